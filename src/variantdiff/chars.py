@@ -1,0 +1,90 @@
+"""Character classes shared by the stages (pure functions, no dependencies)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+#: sentence-final punctuation (a line or paragraph ending in one is complete)
+SENTENCE_END = frozenset("。！？!?…；;：:")
+#: closing quotes and brackets that may follow the sentence-final mark
+CLOSERS = frozenset("”’」』）)》〉】\"'")
+
+
+@lru_cache(maxsize=4096)
+def is_wide(char: str) -> bool:
+    """True for characters set in a full-width cell: CJK, kana, full-width forms, CJK punctuation.
+
+    >>> is_wide("中"), is_wide("a"), is_wide("“"), is_wide("é")
+    (True, False, True, False)
+    """
+    width = unicodedata.east_asian_width(char)
+    if width in ("W", "F"):
+        return True
+    return width == "A" and not char.isalnum()
+
+
+def display_width(text: str) -> int:
+    """Cells a terminal or a newspaper column gives ``text``.
+
+    >>> display_width("中文 ab")
+    7
+    """
+    return sum(2 if is_wide(c) else 1 for c in text)
+
+
+def is_space(char: str) -> bool:
+    """Any white space, including the ideographic space U+3000."""
+    return char.isspace() or char == "\u200b"
+
+
+@lru_cache(maxsize=8192)
+def is_punct(char: str) -> bool:
+    """Punctuation or symbol (Unicode P* or S*), CJK and Latin alike.
+
+    >>> is_punct("，"), is_punct("、"), is_punct("中"), is_punct("1")
+    (True, True, False, False)
+    """
+    return unicodedata.category(char)[0] in "PS"
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width ASCII forms (U+FF01–U+FF5E) and U+3000 to their ASCII forms.
+
+    The CJK comma ，is the full-width comma, so it folds to ",". Use for matching and for
+    the ``width`` variant kind, never for display.
+
+    >>> fold_width("１２ＡＢ（")
+    '12AB('
+    """
+    out = []
+    for c in text:
+        code = ord(c)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif code == 0x3000:
+            out.append(" ")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence-final punctuation (closing quotes allowed).
+
+    >>> ends_sentence("我们深表同情。”"), ends_sentence("维护中国人民历经")
+    (True, False)
+    """
+    end = len(text)
+    while end and (text[end - 1] in CLOSERS or is_space(text[end - 1])):
+        end -= 1
+    return bool(end) and text[end - 1] in SENTENCE_END
+
+
+def match_key(text: str) -> str:
+    """The text as compared for matching: no spaces or punctuation, width folded.
+
+    >>> match_key("口罩 一项，就向美方出口了 １２０ 多亿只。")
+    '口罩一项就向美方出口了120多亿只'
+    """
+    return "".join(c for c in fold_width(text) if not is_space(c) and not is_punct(c))

@@ -1,0 +1,45 @@
+"""One frozen configuration object, passed to every stage that needs it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Question labels: an outlet name ending in 记者 (optionally 特约记者 etc.) and a colon.
+DEFAULT_QUESTION_PATTERN = r"(?P<label>[^，。！？；：:,.!?;\s]{0,30}?记者)\s*[：:]"
+#: Speaker labels: a short name or title of 2–12 CJK characters (· allowed) and a colon.
+DEFAULT_SPEAKER_PATTERN = r"(?P<label>[\u3400-\u9fff·]{2,12})\s*[：:]"
+
+#: Variant kinds hidden unless asked for.
+DEFAULT_HIDDEN = frozenset({"whitespace"})
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for a comparison. Every field has a default that suits transcripts.
+
+    >>> Config().shingle_size
+    3
+    """
+
+    #: characters per shingle for MinHash fingerprints
+    shingle_size: int = 3
+    #: MinHash permutations
+    num_perm: int = 128
+    #: seed of the MinHash permutations: the same seed gives the same output
+    seed: int = 1
+    #: LSH Jaccard threshold for candidate pairs (low, so abridged copies are found)
+    lsh_threshold: float = 0.15
+    #: minimum similarity (Jaccard, or containment for abridged copies) for a pair
+    pair_threshold: float = 0.5
+    #: containment counts only when the smaller unit is at least this share of the larger
+    containment_min_ratio: float = 0.15
+    #: minimum similarity of two sentences to align them with each other
+    sentence_threshold: float = 0.5
+    #: minimum similarity of a sentence found elsewhere to call it a move
+    move_threshold: float = 0.8
+    #: question label regular expression (must define the group ``label``)
+    question_pattern: str = DEFAULT_QUESTION_PATTERN
+    #: speaker label regular expression (must define the group ``label``)
+    speaker_pattern: str = DEFAULT_SPEAKER_PATTERN
+    #: variant kinds not shown (still counted in the summary)
+    hidden_kinds: frozenset[str] = field(default=DEFAULT_HIDDEN)

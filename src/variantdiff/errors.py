@@ -1,0 +1,33 @@
+"""Errors raised by variantdiff.
+
+Every error the library raises on purpose derives from :class:`VariantdiffError`;
+the command line turns it into one line on stderr and exit code 2::
+
+    VariantdiffError
+    ├── InputError      a file that cannot be read as text (missing, binary,
+    │                   empty, undecodable, a directory)
+    └── UsageError      options that do not make sense together
+"""
+
+from __future__ import annotations
+
+
+class VariantdiffError(Exception):
+    """Base class: a problem the user can fix; the message says how."""
+
+
+class InputError(VariantdiffError):
+    """An input file that cannot be used. ``str(err)`` names the file."""
+
+    def __init__(self, path: str, problem: str, hint: str = "") -> None:
+        self.path = path
+        self.problem = problem
+        self.hint = hint
+        message = f"{path}: {problem}"
+        if hint:
+            message += f"; {hint}"
+        super().__init__(message)
+
+
+class UsageError(VariantdiffError):
+    """Options or arguments that cannot work together."""

@@ -1,0 +1,274 @@
+"""Cut a normalised document into units: Q&A turns, speeches, paragraphs, headings, furniture.
+
+A *piece* is a paragraph, or part of one once page furniture is cut off it. Pieces that a
+column break split mid-sentence are joined again; a question and the answer that follows
+form a ``qa`` unit; a speaker's turn with no question before it is a ``speech``; other
+paragraphs are ``text``. Headings and page furniture are units of their own and never
+part of an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .chars import ends_sentence
+from .config import Config
+from .normalise import Normalised
+
+CONTENT_KINDS = frozenset({"qa", "speech", "text"})
+
+_CONTINUATION = re.compile(
+    r"[（(]\s*(?:[上下][转接]|转|接)\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[)）]")
+_DATELINE = re.compile(
+    r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
+    r"\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)[)）]?")
+_WHOLE_FURNITURE = (
+    # photo captions: ▲ … , or a photo credit at the end
+    re.compile(r"[▲△▼◆■●].*"),
+    re.compile(r".{0,200}?(?:记者|摄影|图|通讯员)[\u3400-\u9fff·、\s]{1,12}摄影?[)）]?"),
+    # bylines and desk notes
+    re.compile(r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]"),
+    re.compile(r"(?:责任编辑|编辑|校对|审核|制图|美编)[：:].{0,30}"),
+    re.compile(r"[（(]\s*完\s*[)）]"),
+)
+_SPEAKER_TITLE = re.compile(
+    r"(?:发言人|总理|主席|部长|外长|大使|司长|局长|主任|总统|首相|总书记|书记|委员|代表|"
+    r"主持人|秘书长|院长|市长|省长|部长助理|副部长)$")
+_NOT_SPEAKERS = frozenset(
+    "首先 其次 再次 最后 总之 比如 例如 但是 因此 所以 同时 另外 此外 注意 问题 原则 目标 "
+    "第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 结论 答案 原文 附件 说明 备注 "
+    "地址 电话 时间 地点 来源 作者".split())
+_INNER_PUNCT = frozenset("，、；：,;:")
+#: an unpunctuated paragraph this long or longer is text broken by a column, not a headline
+_HEADLINE_MAX = 40
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of a document: the thing that is paired and aligned."""
+
+    id: str
+    kind: str
+    #: the question's label (中国国际电视台记者), a speech's speaker, or None
+    label: str | None
+    #: the answering speaker of a ``qa`` unit (王毅)
+    speaker: str | None
+    #: spans of the normalised text, in order
+    parts: tuple[tuple[int, int], ...]
+    #: for each part, True when it continues the previous part mid-sentence (column break)
+    joined: tuple[bool, ...]
+    text: str
+    start_line: int
+    end_line: int
+
+    @cached_property
+    def _part_starts(self) -> tuple[int, ...]:
+        starts = []
+        pos = 0
+        for (start, end), joined in zip(self.parts, self.joined, strict=True):
+            if starts and not joined:
+                pos += 1
+            starts.append(pos)
+            pos += end - start
+        return tuple(starts)
+
+    def norm_index(self, index: int) -> int:
+        """Normalised-text index of character ``index`` of :attr:`text`.
+
+        A paragraph separator maps to the end of the paragraph before it; ``len(text)``
+        maps to the end of the last part.
+        """
+        k = bisect_right(self._part_starts, index) - 1
+        start, end = self.parts[k]
+        return min(start + index - self._part_starts[k], end)
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """A segmented document."""
+
+    normalised: Normalised
+    units: tuple[Unit, ...]
+
+    @property
+    def path(self) -> str:
+        return self.normalised.source.path
+
+
+@dataclass
+class _Piece:
+    kind: str  # heading | furniture | question | speaker | text
+    parts: list[tuple[int, int]]
+    joined: list[bool] = field(default_factory=list)
+    label: str | None = None
+    full: bool = False  # the piece ends where its column filled up
+    block_end: bool = True  # nothing follows it in its block
+
+    def __post_init__(self) -> None:
+        if not self.joined:
+            self.joined = [False] * len(self.parts)
+
+
+def _cut_furniture(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    """Split one block into furniture and content pieces (kind, start, end)."""
+    body = text[start:end]
+    for pattern in _WHOLE_FURNITURE:
+        if pattern.fullmatch(body):
+            yield "furniture", start, end
+            return
+    head = _DATELINE.match(body) or _CONTINUATION.match(body)
+    lo = head.end() if head else 0
+    if head:
+        yield "furniture", start, start + lo
+    tails = [m for m in _CONTINUATION.finditer(body, lo) if m.end() == len(body.rstrip())]
+    hi = tails[0].start() if tails else len(body)
+    while hi > lo and body[hi - 1] == " ":
+        hi -= 1
+    if hi > lo:
+        yield "content", start + lo, start + hi
+    if tails:
+        yield "furniture", start + tails[0].start(), start + tails[0].end()
+
+
+def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
+    question = re.compile(config.question_pattern)
+    speaker = re.compile(config.speaker_pattern)
+    text = norm.text
+    pieces: list[_Piece] = []
+    for block in norm.blocks:
+        if block.heading:
+            pieces.append(_Piece("heading", [(block.start, block.end)]))
+            continue
+        cut = list(_cut_furniture(text, block.start, block.end))
+        for i, (kind, start, end) in enumerate(cut):
+            last = i == len(cut) - 1
+            if kind == "furniture":
+                pieces.append(_Piece("furniture", [(start, end)]))
+                continue
+            body = text[start:end]
+            label = None
+            match = question.match(body)
+            if match:
+                kind, label = "question", match.group("label")
+            else:
+                match = speaker.match(body)
+                if match and match.group("label") not in _NOT_SPEAKERS \
+                        and not match.group("label").endswith("记者"):
+                    kind, label = "speaker", match.group("label")
+                else:
+                    kind = "text"
+            pieces.append(_Piece(kind, [(start, end)], label=label,
+                                 full=block.full and last, block_end=last))
+    return pieces
+
+
+def _piece_text(text: str, piece: _Piece) -> str:
+    return "".join(text[s:e] for s, e in piece.parts)
+
+
+def _merge_column_breaks(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Join a paragraph that a column break cut mid-sentence with its continuation."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if (prev is not None and piece.kind == "text" and prev.block_end
+                and prev.kind in ("question", "speaker", "text")):
+            body = _piece_text(text, prev)
+            if not ends_sentence(body) and (
+                    prev.full or len(body) > _HEADLINE_MAX
+                    or any(c in _INNER_PUNCT for c in body)):
+                prev.parts.extend(piece.parts)
+                prev.joined.extend([True] + piece.joined[1:])
+                prev.full = piece.full
+                prev.block_end = piece.block_end
+                continue
+        out.append(piece)
+    return out
+
+
+def _classify_turns(text: str, pieces: list[_Piece]) -> None:
+    """Questions need an answer; unanswered ones and stray labels become text or headlines."""
+    answerers = set()
+    for i, piece in enumerate(pieces):
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if piece.kind == "question":
+            if nxt is not None and nxt.kind == "speaker":
+                answerers.add(nxt.label)
+            else:
+                piece.kind, piece.label = "text", None
+    for i, piece in enumerate(pieces):
+        prev = pieces[i - 1] if i else None
+        if piece.kind == "speaker" and not (prev is not None and prev.kind == "question"):
+            label = piece.label or ""
+            if label not in answerers and not _SPEAKER_TITLE.search(label):
+                piece.kind, piece.label = "text", None
+    for piece in pieces:
+        if piece.kind == "text" and len(piece.parts) == 1:
+            body = _piece_text(text, piece)
+            if not ends_sentence(body) and len(body) <= _HEADLINE_MAX:
+                piece.kind = "heading"
+
+
+def segment(norm: Normalised, config: Config | None = None) -> Document:
+    """Segment a normalised document into units.
+
+    >>> from variantdiff.load import decode
+    >>> from variantdiff.normalise import normalise
+    >>> doc = segment(normalise(decode(
+    ...     "记者会\\n\\n新华社记者：你好吗？\\n\\n王毅：很好。\\n\\n谢谢。".encode(), "a.txt")))
+    >>> [(u.kind, u.label, u.text) for u in doc.units]
+    [('heading', None, '记者会'), ('qa', '新华社记者', '新华社记者：你好吗？\\n王毅：很好。\\n谢谢。')]
+    """
+    config = config or Config()
+    text = norm.text
+    pieces = _merge_column_breaks(text, _pieces(norm, config))
+    _classify_turns(text, pieces)
+
+    groups: list[tuple[str, list[_Piece], str | None, str | None]] = []
+    current: list[_Piece] | None = None
+    for i, piece in enumerate(pieces):
+        kind = piece.kind
+        if kind in ("heading", "furniture"):
+            mid_sentence = (current is not None and kind == "furniture"
+                            and not ends_sentence(_piece_text(text, current[-1]))
+                            and i + 1 < len(pieces) and pieces[i + 1].kind == "text")
+            if not mid_sentence:
+                current = None
+            groups.append((kind, [piece], None, None))
+        elif kind == "question":
+            current = [piece]
+            groups.append(("qa", current, piece.label, None))
+        elif kind == "speaker":
+            if current is not None and len(current) == 1 and current[0].kind == "question":
+                current.append(piece)
+                kind_, parts_, label_, _ = groups[-1]
+                groups[-1] = (kind_, parts_, label_, piece.label)
+            else:
+                current = [piece]
+                groups.append(("speech", current, piece.label, piece.label))
+        elif current is not None:
+            current.append(piece)
+        else:
+            groups.append(("text", [piece], None, None))
+
+    units = []
+    for n, (kind, group, label, speaker) in enumerate(groups, 1):
+        parts: list[tuple[int, int]] = []
+        joined: list[bool] = []
+        for piece in group:
+            parts.extend(piece.parts)
+            joined.extend(piece.joined)
+        chunks = []
+        for (start, end), join in zip(parts, joined, strict=True):
+            if chunks and not join:
+                chunks.append("\n")
+            chunks.append(text[start:end])
+        start_line = norm.position(parts[0][0])[0]
+        end_line = norm.position(parts[-1][1] - 1)[0]
+        units.append(Unit(f"u{n}", kind, label, speaker, tuple(parts), tuple(joined),
+                          "".join(chunks), start_line, end_line))
+    return Document(norm, tuple(units))
