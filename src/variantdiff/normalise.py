@@ -204,7 +204,7 @@ def normalise(source: Source) -> Normalised:
             if out:
                 out.append("\n")
                 offs.append(_separator_offset(blocks, offs, text))
-            start = sum(len(s) for s in out)
+            start = len(out)
             out.extend(chars)
             offs.extend(offsets)
             last = part[-1]

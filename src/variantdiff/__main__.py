@@ -1,0 +1,3 @@
+from variantdiff.cli import main
+
+main()

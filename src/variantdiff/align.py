@@ -1,0 +1,238 @@
+"""Align two unit texts: sentences first (with moves), then characters; uses rapidfuzz.
+
+The result is a list of :class:`Edit` in unit-text coordinates. Sentence-level gaps
+become ``omit``/``add`` blocks (or a ``move`` when the same sentence stands elsewhere);
+inside aligned sentences, characters are aligned with Levenshtein opcodes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import cdist
+
+from .chars import CLOSERS, is_punct, is_space
+
+_SENTENCE_END = frozenset("。！？!?…")
+_LABEL_END = frozenset("：:")
+#: a colon this close to the start of a paragraph ends a speaker or question label
+_LABEL_MAX = 16
+#: largest number of sentences on one side of a many-to-one sentence match
+_MAX_GROUP = 3
+#: two unmatched runs between the same anchors this similar are aligned by character
+_GAP_SIMILARITY = 0.35
+#: a group of sentences is only tried when one of its sentence pairs is this similar
+_GROUP_HINT = 0.25
+#: cost of an unmatched character against the gain of a matched one
+_UNMATCHED_COST = 0.3
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A difference: ``a_text[a_start:a_end]`` stands where B has ``b_text[b_start:b_end]``.
+
+    ``tag`` is ``replace``, ``insert`` or ``delete`` (character level), ``omit`` (a block
+    only in A), ``add`` (a block only in B) or ``move`` (a block in both, elsewhere).
+    """
+
+    tag: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``: cut after 。！？ (and closing quotes) and at line breaks.
+
+    A speaker's label at the start of a paragraph is a segment of its own.
+
+    >>> t = "他说：“好。”我们走吧！\\n王毅：明天见"
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['他说：', '“好。”', '我们走吧！', '王毅：', '明天见']
+    """
+    spans = []
+    start = 0
+    i = 0
+    n = len(text)
+    paragraph = 0
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            if i > start:
+                spans.append((start, i))
+            start = paragraph = i + 1
+        elif c in _LABEL_END and start == paragraph and i - start <= _LABEL_MAX \
+                and not any(is_punct(x) for x in text[start:i]):
+            spans.append((start, i + 1))
+            start = i + 1
+        elif c in _SENTENCE_END:
+            j = i + 1
+            while j < n and (text[j] in _SENTENCE_END or text[j] in CLOSERS):
+                j += 1
+            spans.append((start, j))
+            start = j
+            i = j
+            continue
+        i += 1
+    if start < n:
+        spans.append((start, n))
+    return [(s, e) for s, e in spans if any(not is_space(c) for c in text[s:e])]
+
+
+def _ratio(a: str, b: str) -> float:
+    return float(fuzz.ratio(a, b)) / 100.0
+
+
+def _gain(similarity: float, length: int) -> float:
+    """Score of aligning text of total ``length`` at ``similarity``: matched characters,
+    less a share of the unmatched ones (so an unrelated sentence is not pulled in)."""
+    matched = similarity * length / 2
+    return matched - _UNMATCHED_COST * (length - 2 * matched)
+
+
+def _align_sentences(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
+                     sb: Sequence[tuple[int, int]], threshold: float,
+                     ) -> list[tuple[int, int, int, int]]:
+    """Monotone many-to-one sentence alignment maximising the matched characters.
+
+    Returns matched groups (i0, i1, j0, j1): A sentences i0..i1-1 with B's j0..j1-1.
+    """
+    n, m = len(sa), len(sb)
+    if not n or not m:
+        return []
+    a_str = [a_text[s:e] for s, e in sa]
+    b_str = [b_text[s:e] for s, e in sb]
+    single = cdist(a_str, b_str, scorer=fuzz.ratio, dtype=None) / 100.0
+    neg = -1.0
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, bool]]] = [[(0, 0, False)] * (m + 1) for _ in range(n + 1)]
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            top, move = neg, (0, 0, False)
+            if i and best[i - 1][j] > top:
+                top, move = best[i - 1][j], (1, 0, False)
+            if j and best[i][j - 1] > top:
+                top, move = best[i][j - 1], (0, 1, False)
+            if i and j:
+                sim = float(single[i - 1][j - 1])
+                if sim >= threshold:
+                    gain = _gain(sim, len(a_str[i - 1]) + len(b_str[j - 1]))
+                    if best[i - 1][j - 1] + gain > top:
+                        top, move = best[i - 1][j - 1] + gain, (1, 1, True)
+                for di, dj in ((1, 2), (2, 1), (1, 3), (3, 1), (2, 2)):
+                    if di > i or dj > j or max(di, dj) > _MAX_GROUP:
+                        continue
+                    cells = single[i - di:i, j - dj:j]
+                    if float(cells.max()) < _GROUP_HINT:
+                        continue
+                    left = a_text[sa[i - di][0]:sa[i - 1][1]]
+                    right = b_text[sb[j - dj][0]:sb[j - 1][1]]
+                    if 2 * min(len(left), len(right)) < threshold * (len(left) + len(right)):
+                        continue
+                    sim = _ratio(left, right)
+                    if sim >= threshold:
+                        gain = _gain(sim, len(left) + len(right))
+                        if best[i - di][j - dj] + gain > top + 1e-9:
+                            top, move = best[i - di][j - dj] + gain, (di, dj, True)
+            best[i][j] = top
+            back[i][j] = move
+    groups = []
+    i, j = n, m
+    while i or j:
+        di, dj, matched = back[i][j]
+        if matched:
+            groups.append((i - di, i, j - dj, j))
+        i, j = i - di, j - dj
+    groups.reverse()
+    return groups
+
+
+def _char_edits(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int) -> list[Edit]:
+    edits = []
+    for op in Levenshtein.opcodes(a_text[a0:a1], b_text[b0:b1]):
+        if op.tag != "equal":
+            edits.append(Edit(op.tag, a0 + op.src_start, a0 + op.src_end,
+                              b0 + op.dest_start, b0 + op.dest_end))
+    return edits
+
+
+def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
+          move_threshold: float = 0.8) -> list[Edit]:
+    """Edits turning ``a_text`` into ``b_text``, ordered by position in A then B.
+
+    >>> align("积极回援，向美方捐赠。", "积极回报，向美方捐赠。")
+    [Edit(tag='replace', a_start=3, a_end=4, b_start=3, b_end=4)]
+    >>> [e.tag for e in align("甲乙丙丁戊己庚。子丑寅卯辰巳。", "甲乙丙丁戊己庚。")]
+    ['omit']
+    """
+    sa, sb = sentences(a_text), sentences(b_text)
+    groups = _align_sentences(a_text, b_text, sa, sb, sentence_threshold)
+    edits: list[Edit] = []
+    gaps: list[tuple[list[int], list[int], int, int]] = []  # (A idx, B idx, a_pos, b_pos)
+    pi = pj = 0
+    for i0, i1, j0, j1 in [*groups, (len(sa), len(sa), len(sb), len(sb))]:
+        ga, gb = list(range(pi, i0)), list(range(pj, j0))
+        a_pos = sa[i0][0] if i0 < len(sa) else len(a_text)
+        b_pos = sb[j0][0] if j0 < len(sb) else len(b_text)
+        if ga and gb:
+            left = a_text[sa[ga[0]][0]:sa[ga[-1]][1]]
+            right = b_text[sb[gb[0]][0]:sb[gb[-1]][1]]
+            if _ratio(left, right) >= _GAP_SIMILARITY:
+                edits.extend(_char_edits(a_text, b_text, sa[ga[0]][0], sa[ga[-1]][1],
+                                         sb[gb[0]][0], sb[gb[-1]][1]))
+                ga, gb = [], []
+        if ga or gb:
+            gaps.append((ga, gb, a_pos, b_pos))
+        if i0 < i1:
+            edits.extend(_char_edits(a_text, b_text, sa[i0][0], sa[i1 - 1][1],
+                                     sb[j0][0], sb[j1 - 1][1]))
+        pi, pj = i1, j1
+    edits.extend(_blocks(a_text, b_text, sa, sb, gaps, move_threshold))
+    edits.sort(key=lambda e: (e.a_start, e.b_start, e.a_end, e.b_end))
+    return edits
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for k in indices:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _blocks(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
+            sb: Sequence[tuple[int, int]], gaps: list[tuple[list[int], list[int], int, int]],
+            move_threshold: float) -> list[Edit]:
+    """Omitted and added sentence runs; a run found on both sides is a move."""
+    omitted = [(run, b_pos) for ga, _, _, b_pos in gaps for run in _runs(ga)]
+    added = [(run, a_pos) for _, gb, a_pos, _ in gaps for run in _runs(gb)]
+    edits = []
+    taken: set[int] = set()
+    for run, b_pos in omitted:
+        a0, a1 = sa[run[0]][0], sa[run[-1]][1]
+        partner = None
+        for k, (brun, _) in enumerate(added):
+            if k in taken:
+                continue
+            b0, b1 = sb[brun[0]][0], sb[brun[-1]][1]
+            if _ratio(a_text[a0:a1], b_text[b0:b1]) >= move_threshold:
+                partner = k
+                break
+        if partner is None:
+            edits.append(Edit("omit", a0, a1, b_pos, b_pos))
+        else:
+            taken.add(partner)
+            brun = added[partner][0]
+            edits.append(Edit("move", a0, a1, sb[brun[0]][0], sb[brun[-1]][1]))
+    for k, (brun, a_pos) in enumerate(added):
+        if k not in taken:
+            edits.append(Edit("add", a_pos, a_pos, sb[brun[0]][0], sb[brun[-1]][1]))
+    return edits

@@ -1,0 +1,199 @@
+"""Turn alignment edits into variants: group them into readings, show whole words, name the kind.
+
+Kinds (the ``kind`` field of the JSON contract)::
+
+    reading level   substitution insertion deletion transposition punctuation
+                    script width numeral whitespace
+    block level     omission addition move furniture
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .align import Edit
+from .chars import fold_width, is_punct, is_space
+from .script import to_simplified
+from .words import word_boundaries
+
+READING_KINDS = ("substitution", "insertion", "deletion", "transposition", "punctuation",
+                 "script", "width", "numeral", "whitespace")
+BLOCK_KINDS = ("omission", "addition", "move", "furniture")
+KINDS = READING_KINDS + BLOCK_KINDS
+
+_BLOCK_TAGS = {"omit": "omission", "add": "addition", "move": "move"}
+#: never widen a reading by more than this many characters on one side to reach a word edge
+_MAX_WIDEN = 4
+_CONTEXT = 8
+_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A classified variant in unit-text coordinates (end offsets exclusive)."""
+
+    kind: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    a_text: str
+    b_text: str
+    context: str
+
+
+def to_arabic(text: str) -> str:
+    """Chinese numerals as Arabic digits, for comparison (二〇二〇→2020, 二十一→21).
+
+    >>> to_arabic("二〇二〇年"), to_arabic("二十一"), to_arabic("十"), to_arabic("１２")
+    ('2020年', '21', '10', '12')
+    """
+    text = fold_width(text)
+    out = []
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and (text[j] in _DIGITS or text[j] in "十百千"):
+            j += 1
+        if j == i:
+            out.append(text[i])
+            i += 1
+            continue
+        run = text[i:j]
+        if any(c in "十百千" for c in run):
+            total = section = 0
+            for c in run:
+                if c in _DIGITS:
+                    section = int(_DIGITS[c])
+                else:
+                    unit = {"十": 10, "百": 100, "千": 1000}[c]
+                    total += (section or 1) * unit
+                    section = 0
+            out.append(str(total + section))
+        else:
+            out.append("".join(_DIGITS[c] for c in run))
+        i = j
+    return "".join(out)
+
+
+def kind_of(a: str, b: str) -> str:
+    """The kind of a reading-level variant ``a`` → ``b``.
+
+    >>> [kind_of(*p) for p in [("回援", "回报"), ("", "会"), ("，", "；"), ("敲詐", "敲诈"),
+    ...     ("１２", "12"), ("二〇二〇", "2020"), ("军舰军机", "军机军舰"), ("\\n", "")]]
+    ['substitution', 'insertion', 'punctuation', 'script', 'width', 'numeral', 'transposition', 'whitespace']
+    """
+    if all(is_space(c) for c in a + b):
+        return "whitespace"
+    a_core = "".join(c for c in a if not is_space(c))
+    b_core = "".join(c for c in b if not is_space(c))
+    if a_core == b_core:
+        return "whitespace"
+    if all(is_punct(c) for c in a_core + b_core):
+        return "punctuation"
+    if not a_core:
+        return "insertion"
+    if not b_core:
+        return "deletion"
+    if fold_width(a_core) == fold_width(b_core):
+        return "width"
+    if to_simplified(fold_width(a_core)) == to_simplified(fold_width(b_core)):
+        return "script"
+    if to_arabic(a_core) == to_arabic(b_core):
+        return "numeral"
+    if len(a_core) > 1 and sorted(a_core) == sorted(b_core):
+        return "transposition"
+    return "substitution"
+
+
+def _abbr(text: str, limit: int = 12) -> str:
+    text = text.replace("\n", "⏎")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def context_of(a_text: str, start: int, end: int, a: str, b: str) -> str:
+    """A's text around ``[start, end)`` with the reading marked ``[a/b]``."""
+    before = a_text[max(0, start - _CONTEXT):start].replace("\n", "⏎")
+    after = a_text[end:end + _CONTEXT].replace("\n", "⏎")
+    return f"{before}[{_abbr(a)}/{_abbr(b)}]{after}"
+
+
+def _group(edits: Sequence[Edit], a_bounds: frozenset[int]) -> list[list[Edit]]:
+    """Group character edits that belong to one reading: at most one equal character
+    between them, or an equal stretch inside a single word."""
+    groups: list[list[Edit]] = []
+    for edit in edits:
+        if groups:
+            prev = groups[-1][-1]
+            gap = edit.a_start - prev.a_end
+            inside_word = not any(prev.a_end <= k <= edit.a_start for k in a_bounds)
+            if gap == edit.b_start - prev.b_end and (gap <= 1 or inside_word):
+                groups[-1].append(edit)
+                continue
+        groups.append([edit])
+    return groups
+
+
+def _widen(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
+           a_bounds: frozenset[int], b_bounds: frozenset[int],
+           a_floor: int, a_ceil: int) -> tuple[int, int, int, int]:
+    """Widen both sides equally over shared text until each side starts and ends on a word
+    boundary (within ``_MAX_WIDEN`` characters and the equal stretch around the reading)."""
+    left = 0
+    for k in range(0, _MAX_WIDEN + 1):
+        if a0 - k < a_floor or b0 - k < 0:
+            break
+        if k and a_text[a0 - k] != b_text[b0 - k]:
+            break
+        left = k
+        if (a0 - k) in a_bounds and (b0 - k) in b_bounds:
+            break
+    else:
+        left = 0
+    if not ((a0 - left) in a_bounds and (b0 - left) in b_bounds):
+        left = 0
+    right = 0
+    for k in range(0, _MAX_WIDEN + 1):
+        if a1 + k > a_ceil or b1 + k > len(b_text):
+            break
+        if k and a_text[a1 + k - 1] != b_text[b1 + k - 1]:
+            break
+        right = k
+        if (a1 + k) in a_bounds and (b1 + k) in b_bounds:
+            break
+    if not ((a1 + right) in a_bounds and (b1 + right) in b_bounds):
+        right = 0
+    return a0 - left, a1 + right, b0 - left, b1 + right
+
+
+def classify(a_text: str, b_text: str, edits: Sequence[Edit]) -> list[Reading]:
+    """Readings and blocks for the edits of one aligned pair, in A order."""
+    chars = [e for e in edits if e.tag not in _BLOCK_TAGS]
+    blocks = [e for e in edits if e.tag in _BLOCK_TAGS]
+    out: list[Reading] = []
+    if chars:
+        a_bounds = word_boundaries(a_text)
+        b_bounds = word_boundaries(b_text)
+        spans: list[list[int]] = []
+        groups = _group(chars, a_bounds)
+        for n, group in enumerate(groups):
+            a0, a1 = group[0].a_start, group[-1].a_end
+            b0, b1 = group[0].b_start, group[-1].b_end
+            if a0 < a1 and b0 < b1 and kind_of(a_text[a0:a1], b_text[b0:b1]) in (
+                    "substitution", "transposition", "script"):
+                floor = groups[n - 1][-1].a_end if n else 0
+                ceil = groups[n + 1][0].a_start if n + 1 < len(groups) else len(a_text)
+                a0, a1, b0, b1 = _widen(a_text, b_text, a0, a1, b0, b1,
+                                        a_bounds, b_bounds, floor, ceil)
+            spans.append([a0, a1, b0, b1])
+        for a0, a1, b0, b1 in spans:
+            a, b = a_text[a0:a1], b_text[b0:b1]
+            out.append(Reading(kind_of(a, b), a0, a1, b0, b1, a, b,
+                               context_of(a_text, a0, a1, a, b)))
+    for e in blocks:
+        a, b = a_text[e.a_start:e.a_end], b_text[e.b_start:e.b_end]
+        out.append(Reading(_BLOCK_TAGS[e.tag], e.a_start, e.a_end, e.b_start, e.b_end, a, b,
+                           context_of(a_text, e.a_start, e.a_end, a, b)))
+    out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
+    return out

@@ -1,0 +1,173 @@
+"""The ``variantdiff`` command: parse options, call one library function, render, exit.
+
+Exit status, like diff: 0 no differences, 1 differences, 2 trouble.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from enum import Enum
+from typing import IO, Annotated
+
+import typer
+from rich.console import Console
+
+from .classify import KINDS
+from .compare import compare, read_document
+from .config import Config
+from .errors import UsageError, VariantdiffError
+from .report_json import comparison_json, dumps, segment_json
+from .report_terminal import render_comparison, render_segments
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Find and classify the variants between copies of a Chinese text.",
+                  context_settings={"help_option_names": ["-h", "--help"]})
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+EncodingOpt = Annotated[str | None, typer.Option(
+    "--encoding", "-e", help="Encoding of the inputs (default UTF-8, BOM honoured), "
+    "e.g. gb18030, big5, utf-16.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[str | None, typer.Option(
+    "--output", "-o", help="Write to this file instead of standard output.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")]
+QuestionOpt = Annotated[str | None, typer.Option(
+    "--question-pattern", help="Regular expression for a question label, with a group "
+    "named 'label' (default: an outlet name ending in 记者, then a colon).")]
+SpeakerOpt = Annotated[str | None, typer.Option(
+    "--speaker-pattern", help="Regular expression for a speaker label, with a group named "
+    "'label' (default: 2–12 CJK characters, then a colon).")]
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _run(debug: bool, job: Callable[[], int]) -> None:
+    try:
+        code = job()
+    except VariantdiffError as err:
+        if debug:
+            raise
+        _fail(str(err))
+    except re.error as err:
+        if debug:
+            raise
+        _fail(f"bad regular expression: {err}; check --question-pattern/--speaker-pattern")
+    except KeyboardInterrupt:
+        _fail("interrupted")
+    raise typer.Exit(code)
+
+
+def _config(question: str | None, speaker: str | None, ignore: str = "",
+            whitespace: bool = False) -> Config:
+    config = Config()
+    for name, pattern in (("question_pattern", question), ("speaker_pattern", speaker)):
+        if pattern is not None:
+            if "(?P<label>" not in pattern:
+                raise UsageError(f"--{name.replace('_', '-')} needs a group named 'label', "
+                                 "e.g. '(?P<label>\\w+)：'")
+            re.compile(pattern)
+            config = replace(config, **{name: pattern})
+    hidden = set() if whitespace else {"whitespace"}
+    for kind in filter(None, (k.strip() for k in ignore.split(","))):
+        if kind not in KINDS:
+            raise UsageError(f"--ignore: unknown kind {kind!r}; kinds are {', '.join(KINDS)}")
+        hidden.add(kind)
+    return replace(config, hidden_kinds=frozenset(hidden))
+
+
+@contextmanager
+def _output(path: str | None, inputs: list[str]) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+        return
+    for source in inputs:
+        if os.path.exists(path) and os.path.exists(source) and os.path.samefile(path, source):
+            raise UsageError(f"--output {path} is one of the inputs; variantdiff never "
+                             "writes to its inputs, give another file")
+    try:
+        handle = open(path, "w", encoding="utf-8")
+    except OSError as err:
+        raise UsageError(f"cannot write {path} ({err.strerror}); check the path") from None
+    with handle:
+        yield handle
+
+
+def _console(out: IO[str]) -> Console:
+    return Console(file=out, highlight=False, soft_wrap=not out.isatty())
+
+
+@app.command("compare")
+def compare_command(
+    a: Annotated[str, typer.Argument(help="First copy (A).", metavar="A")],
+    b: Annotated[str, typer.Argument(help="Second copy (B).", metavar="B")],
+    fmt: FormatOpt = Format.terminal,
+    ignore: Annotated[str, typer.Option(
+        "--ignore", "-i", help="Kinds to hide, comma-separated (still counted in the "
+        "summary), e.g. punctuation,script,width.")] = "",
+    whitespace: Annotated[bool, typer.Option(
+        "--whitespace", help="Also show whitespace variants (hidden by default).")] = False,
+    encoding: EncodingOpt = None,
+    output: OutputOpt = None,
+    question_pattern: QuestionOpt = None,
+    speaker_pattern: SpeakerOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Pair the units two copies share and list every variant, with file:line:column.
+
+    Example: variantdiff compare seeds/000_edcc097075259a0a.txt seeds/003_90f7afa787323508.txt
+
+    Exit status: 0 no differences, 1 differences found, 2 trouble.
+    """
+    def job() -> int:
+        config = _config(question_pattern, speaker_pattern, ignore, whitespace)
+        result = compare(a, b, config, encoding)
+        with _output(output, [a, b]) as out:
+            if fmt is Format.json:
+                out.write(dumps(comparison_json(result)))
+            else:
+                render_comparison(result, _console(out))
+        return 1 if result.has_differences else 0
+    _run(debug, job)
+
+
+@app.command("segment")
+def segment_command(
+    file: Annotated[str, typer.Argument(help="The document to segment.", metavar="FILE")],
+    fmt: FormatOpt = Format.terminal,
+    encoding: EncodingOpt = None,
+    output: OutputOpt = None,
+    question_pattern: QuestionOpt = None,
+    speaker_pattern: SpeakerOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Show the units variantdiff sees in a document: kind, label, lines, first characters.
+
+    Example: variantdiff segment seeds/003_90f7afa787323508.txt --format json
+    """
+    def job() -> int:
+        doc = read_document(file, _config(question_pattern, speaker_pattern), encoding)
+        with _output(output, [file]) as out:
+            if fmt is Format.json:
+                out.write(dumps(segment_json(doc)))
+            else:
+                render_segments(doc, _console(out))
+        return 0
+    _run(debug, job)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="variantdiff")

@@ -1,0 +1,89 @@
+"""Results of a comparison: frozen dataclasses that the renderers read."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .segment import Document, Unit
+
+
+@dataclass(frozen=True)
+class Location:
+    """A span in an original file: 1-based, in characters, end inclusive.
+
+    For an empty side (an insertion point) start and end are the same: the character
+    before which the text would go.
+    """
+
+    start_line: int
+    start_column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One difference between the two units of a pair."""
+
+    kind: str
+    a_text: str
+    b_text: str
+    a: Location
+    b: Location
+    context: str
+    #: offsets in the units' texts (end exclusive), for programs that re-apply variants
+    a_offsets: tuple[int, int]
+    b_offsets: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A unit of document A paired with the same passage in document B."""
+
+    a: Unit
+    b: Unit
+    similarity: float
+    variants: tuple[Variant, ...]
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """Where a boilerplate passage occurs."""
+
+    doc: int
+    start_line: int
+    end_line: int
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """A passage repeated within or across documents."""
+
+    text: str
+    occurrences: tuple[Occurrence, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Comparison:
+    """Everything ``compare`` found between two documents."""
+
+    documents: tuple[Document, Document]
+    pairs: tuple[Pair, ...]
+    #: (document index, unit) for units with no counterpart
+    unpaired: tuple[tuple[int, Unit], ...]
+    boilerplate: tuple[Boilerplate, ...]
+    hidden: frozenset[str]
+
+    def kind_counts(self) -> Counter[str]:
+        """Variants per kind, hidden kinds included."""
+        return Counter(v.kind for p in self.pairs for v in p.variants)
+
+    def visible(self, pair: Pair) -> tuple[Variant, ...]:
+        """The variants of ``pair`` that are not hidden."""
+        return tuple(v for v in pair.variants if v.kind not in self.hidden)
+
+    @property
+    def has_differences(self) -> bool:
+        """True when a visible variant or an unpaired unit was found (exit status 1)."""
+        return bool(self.unpaired) or any(self.visible(p) for p in self.pairs)

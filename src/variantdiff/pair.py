@@ -1,0 +1,99 @@
+"""Pair the units of two documents: LSH candidates, exact verification, one-to-one matching."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .chars import match_key
+from .config import Config
+from .fingerprint import Fingerprint, candidates, fingerprints, overlap
+from .segment import CONTENT_KINDS, Unit
+
+#: kinds that may pair with each other
+_FAMILY = {"qa": "qa", "speech": "prose", "text": "prose"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """Unit ``a`` of the first document is the same passage as unit ``b`` of the second."""
+
+    a: int
+    b: int
+    similarity: float
+    jaccard: float
+    containment: float
+
+
+def similarity(a: Fingerprint, b: Fingerprint, config: Config) -> tuple[float, float, float]:
+    """(similarity, jaccard, containment) of two fingerprints, computed exactly.
+
+    Containment (shared shingles over the smaller set) stands in for Jaccard when one
+    unit is an abridged copy of the other, as long as the smaller is not a tiny fragment.
+    """
+    if not a.size or not b.size:
+        return 0.0, 0.0, 0.0
+    shared = overlap(a, b)
+    small, large = sorted((a.size, b.size))
+    jaccard = shared / (a.size + b.size - shared)
+    containment = shared / small
+    score = containment if small >= config.containment_min_ratio * large else jaccard
+    return score, jaccard, containment
+
+
+def unit_key(unit: Unit, fold: Callable[[str], str] | None = None) -> str:
+    """The text a unit is matched on: no punctuation or spaces, width (and script) folded."""
+    key = match_key(unit.text)
+    return fold(key) if fold else key
+
+
+def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
+               fold: Callable[[str], str] | None = None) -> tuple[Match, ...]:
+    """One-to-one matches between the content units of two documents, in ``left`` order.
+
+    Candidates come from MinHash LSH, every candidate is verified on the exact shingle
+    sets, and the best-scoring verified pairs are taken greedily (ties go to the pair
+    whose positions in the two documents are closest).
+    """
+    li = [i for i, u in enumerate(left) if u.kind in CONTENT_KINDS]
+    ri = [j for j, u in enumerate(right) if u.kind in CONTENT_KINDS]
+    lf = fingerprints((unit_key(left[i], fold) for i in li), config.shingle_size,
+                      config.num_perm, config.seed)
+    rf = fingerprints((unit_key(right[j], fold) for j in ri), config.shingle_size,
+                      config.num_perm, config.seed)
+    scored = []
+    for x, y in candidates(lf, rf, config.lsh_threshold, config.num_perm):
+        a, b = left[li[x]], right[ri[y]]
+        if _FAMILY[a.kind] != _FAMILY[b.kind]:
+            continue
+        score, jaccard, containment = similarity(lf[x], rf[y], config)
+        if score >= config.pair_threshold:
+            rank_gap = abs(x / max(len(li), 1) - y / max(len(ri), 1))
+            scored.append((-score, rank_gap, li[x], ri[y], jaccard, containment))
+    scored.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    matches = []
+    for neg, _, i, j, jaccard, containment in scored:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        matches.append(Match(i, j, round(-neg, 4), round(jaccard, 4), round(containment, 4)))
+    return tuple(sorted(matches, key=lambda m: (m.a, m.b)))
+
+
+def match_exact(left: Sequence[Unit], right: Sequence[Unit],
+                kinds: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """One-to-one matches of units of ``kinds`` whose match keys are identical, in order."""
+    pool: dict[tuple[str, str], list[int]] = {}
+    for j, unit in enumerate(right):
+        if unit.kind in kinds:
+            pool.setdefault((unit.kind, match_key(unit.text)), []).append(j)
+    out = []
+    for i, unit in enumerate(left):
+        if unit.kind in kinds:
+            waiting = pool.get((unit.kind, match_key(unit.text)))
+            if waiting:
+                out.append((i, waiting.pop(0)))
+    return tuple(out)

@@ -1,0 +1,124 @@
+"""Terminal rendering with rich: pairs, variants with file:line:column, unpaired units, summary."""
+
+from __future__ import annotations
+
+import os
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .classify import KINDS
+from .model import Comparison, Location
+from .segment import Document, Unit
+
+_KIND_STYLE = {
+    "substitution": "bold yellow", "insertion": "green", "deletion": "red",
+    "transposition": "magenta", "punctuation": "cyan", "script": "blue", "width": "blue",
+    "numeral": "blue", "whitespace": "dim", "omission": "bold red", "addition": "bold green",
+    "move": "bold magenta", "furniture": "dim",
+}
+
+
+def short_names(paths: list[str]) -> list[str]:
+    """File names short enough for a terminal line and still distinct.
+
+    >>> short_names(["seeds/000_edcc097075259a0a.txt", "seeds/003_90f7afa787323508.txt"])
+    ['000…', '003…']
+    >>> short_names(["a.txt", "b.txt"])
+    ['a.txt', 'b.txt']
+    """
+    names = [os.path.basename(p) for p in paths]
+    if all(len(n) <= 12 for n in names) and len(set(names)) == len(names):
+        return names
+    for width in range(3, max(len(n) for n in names) + 1):
+        cut = [n[:width] for n in names]
+        if len(set(cut)) == len(cut):
+            return [n if len(n) <= width + 1 else n[:width] + "…" for n in names]
+    return names
+
+
+def _where(name: str, loc: Location) -> str:
+    return f"{name}:{loc.start_line}:{loc.start_column}"
+
+
+def _abbr(text: str, limit: int = 24) -> str:
+    text = text.replace("\n", "⏎")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _unit_head(name: str, unit: Unit) -> str:
+    span = f"{unit.start_line}" if unit.start_line == unit.end_line else \
+        f"{unit.start_line}-{unit.end_line}"
+    return f"{name}:{span}"
+
+
+def render_comparison(result: Comparison, console: Console) -> None:
+    """Print a comparison for a person to read."""
+    a_doc, b_doc = result.documents
+    names = short_names([a_doc.path, b_doc.path])
+    console.print(Text(f"{a_doc.path} ↔ {b_doc.path}", style="bold"))
+    for n, pair in enumerate(result.pairs, 1):
+        label = pair.a.label or pair.b.label or pair.a.kind
+        head = Text(f"\n── {n}/{len(result.pairs)} {label}  ", style="bold")
+        head.append(f"{_unit_head(names[0], pair.a)} ↔ {_unit_head(names[1], pair.b)}  "
+                    f"similarity {pair.similarity:.2f}", style="dim")
+        console.print(head)
+        visible = result.visible(pair)
+        if not visible:
+            console.print(Text("   no differences", style="dim"))
+        for v in visible:
+            line = Text("   ")
+            line.append(f"{_where(names[0], v.a)} ")
+            line.append(_abbr(v.a_text) or "∅", style="red")
+            line.append(" → ")
+            line.append(f"{_where(names[1], v.b)} ")
+            line.append(_abbr(v.b_text) or "∅", style="green")
+            line.append(f"  {v.kind}", style=_KIND_STYLE.get(v.kind, ""))
+            line.append(f"  {v.context}", style="dim")
+            console.print(line)
+    if result.unpaired:
+        console.print(Text("\nOnly in one document:", style="bold"))
+        for doc, unit in result.unpaired:
+            line = Text(f"   {_unit_head(names[doc], unit)}  ")
+            line.append(unit.kind, style=_KIND_STYLE.get(unit.kind, "bold"))
+            if unit.label:
+                line.append(f"  {unit.label}")
+            line.append(f"  {_abbr(unit.text, 30)}", style="dim")
+            console.print(line)
+    if result.boilerplate:
+        console.print(Text("\nBoilerplate:", style="bold"))
+        for group in result.boilerplate:
+            places = ", ".join(f"{names[o.doc]}:{o.start_line}" for o in group.occurrences)
+            console.print(Text(f"   {_abbr(group.text, 30)}  ×{len(group.occurrences)}  {places}"))
+    counts = result.kind_counts()
+    shown = [f"{k} {counts[k]}" for k in KINDS if counts[k] and k not in result.hidden]
+    hidden = [f"{k} {counts[k]}" for k in KINDS if counts[k] and k in result.hidden]
+    total = sum(counts[k] for k in KINDS if k not in result.hidden)
+    summary = Text("\nSummary: ", style="bold")
+    summary.append(f"{len(result.pairs)} pairs, {total} variants")
+    if shown:
+        summary.append(f" ({', '.join(shown)})")
+    summary.append(f", {len(result.unpaired)} units only in one document")
+    if hidden:
+        summary.append(f"; hidden: {', '.join(hidden)}", style="dim")
+    console.print(summary)
+
+
+def render_segments(doc: Document, console: Console) -> None:
+    """A table of the units of one document."""
+    table = Table(title=doc.path, show_lines=False)
+    table.add_column("id")
+    table.add_column("kind")
+    table.add_column("label")
+    table.add_column("lines", justify="right")
+    table.add_column("text")
+    for unit in doc.units:
+        lines = str(unit.start_line) if unit.start_line == unit.end_line else \
+            f"{unit.start_line}-{unit.end_line}"
+        table.add_row(unit.id, unit.kind, unit.label or "", lines, _abbr(unit.text, 30))
+    console.print(table)
+    counts: dict[str, int] = {}
+    for unit in doc.units:
+        counts[unit.kind] = counts.get(unit.kind, 0) + 1
+    console.print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
