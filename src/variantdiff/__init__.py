@@ -1,7 +1,8 @@
 """variantdiff: find, align and classify the variants between copies of a Chinese text.
 
 >>> from variantdiff import compare_texts
->>> result = compare_texts("新华社记者：好吗？\\n\\n王毅：积极回援。", "新华社记者：好吗？\\n\\n王毅：积极回报。")
+>>> a = "新华社记者：好吗？\\n\\n王毅：积极回援。"
+>>> result = compare_texts(a, a.replace("回援", "回报"))
 >>> [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants]
 [('substitution', '回援', '回报')]
 """

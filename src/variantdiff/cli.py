@@ -73,13 +73,16 @@ def _run(debug: bool, job: Callable[[], int]) -> None:
 def _config(question: str | None, speaker: str | None, ignore: str = "",
             whitespace: bool = False) -> Config:
     config = Config()
-    for name, pattern in (("question_pattern", question), ("speaker_pattern", speaker)):
+    for name, pattern in (("question-pattern", question), ("speaker-pattern", speaker)):
         if pattern is not None:
             if "(?P<label>" not in pattern:
-                raise UsageError(f"--{name.replace('_', '-')} needs a group named 'label', "
+                raise UsageError(f"--{name} needs a group named 'label', "
                                  "e.g. '(?P<label>\\w+)：'")
             re.compile(pattern)
-            config = replace(config, **{name: pattern})
+    if question is not None:
+        config = replace(config, question_pattern=question)
+    if speaker is not None:
+        config = replace(config, speaker_pattern=speaker)
     hidden = set() if whitespace else {"whitespace"}
     for kind in filter(None, (k.strip() for k in ignore.split(","))):
         if kind not in KINDS:
@@ -98,7 +101,7 @@ def _output(path: str | None, inputs: list[str]) -> Iterator[IO[str]]:
             raise UsageError(f"--output {path} is one of the inputs; variantdiff never "
                              "writes to its inputs, give another file")
     try:
-        handle = open(path, "w", encoding="utf-8")
+        handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
     except OSError as err:
         raise UsageError(f"cannot write {path} ({err.strerror}); check the path") from None
     with handle:

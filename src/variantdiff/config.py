@@ -29,8 +29,10 @@ class Config:
     seed: int = 1
     #: LSH Jaccard threshold for candidate pairs (low, so abridged copies are found)
     lsh_threshold: float = 0.15
-    #: minimum similarity (Jaccard, or containment for abridged copies) for a pair
+    #: minimum Jaccard similarity of the shingle sets for a pair
     pair_threshold: float = 0.5
+    #: minimum containment (shared shingles over the smaller unit's) for an abridged pair
+    containment_threshold: float = 0.8
     #: containment counts only when the smaller unit is at least this share of the larger
     containment_min_ratio: float = 0.15
     #: minimum similarity of two sentences to align them with each other

@@ -92,7 +92,7 @@ def _lines(text: str) -> list[_Line]:
         if match:
             heading = len(match.group(1))
             lo, hi = match.start(2), match.end(2)
-        drop = set()
+        drop: set[int] = set()
         for bold in _BOLD.finditer(raw, lo, hi):
             drop.update(range(bold.start(), bold.end()))
         kept = [i for i in range(lo, hi) if i not in drop]
@@ -126,7 +126,7 @@ def _runs(lines: list[_Line]) -> list[list[_Line]]:
 def _column_width(runs: list[list[_Line]]) -> float | None:
     """The column width of a hard-wrapped document, or None when lines are paragraphs."""
     inner = [line for run in runs for line in run[:-1]]
-    if len(inner) < 3:
+    if len(inner) < 2:
         return None
     open_ended = sum(1 for line in inner if not ends_sentence(line.text))
     if open_ended < 0.5 * len(inner):

@@ -37,7 +37,13 @@ def similarity(a: Fingerprint, b: Fingerprint, config: Config) -> tuple[float, f
     small, large = sorted((a.size, b.size))
     jaccard = shared / (a.size + b.size - shared)
     containment = shared / small
-    score = containment if small >= config.containment_min_ratio * large else jaccard
+    if jaccard >= config.pair_threshold:
+        score = max(jaccard, containment)
+    elif small >= config.containment_min_ratio * large \
+            and containment >= config.containment_threshold:
+        score = containment
+    else:
+        score = 0.0
     return score, jaccard, containment
 
 
@@ -67,7 +73,7 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
         if _FAMILY[a.kind] != _FAMILY[b.kind]:
             continue
         score, jaccard, containment = similarity(lf[x], rf[y], config)
-        if score >= config.pair_threshold:
+        if score > 0:
             rank_gap = abs(x / max(len(li), 1) - y / max(len(ri), 1))
             scored.append((-score, rank_gap, li[x], ri[y], jaccard, containment))
     scored.sort()

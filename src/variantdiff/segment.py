@@ -38,10 +38,10 @@ _WHOLE_FURNITURE = (
 _SPEAKER_TITLE = re.compile(
     r"(?:发言人|总理|主席|部长|外长|大使|司长|局长|主任|总统|首相|总书记|书记|委员|代表|"
     r"主持人|秘书长|院长|市长|省长|部长助理|副部长)$")
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS = frozenset((
     "首先 其次 再次 最后 总之 比如 例如 但是 因此 所以 同时 另外 此外 注意 问题 原则 目标 "
     "第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 结论 答案 原文 附件 说明 备注 "
-    "地址 电话 时间 地点 来源 作者".split())
+    "地址 电话 时间 地点 来源 作者").split())
 _INNER_PUNCT = frozenset("，、；：,;:")
 #: an unpunctuated paragraph this long or longer is text broken by a column, not a headline
 _HEADLINE_MAX = 40
@@ -67,7 +67,7 @@ class Unit:
 
     @cached_property
     def _part_starts(self) -> tuple[int, ...]:
-        starts = []
+        starts: list[int] = []
         pos = 0
         for (start, end), joined in zip(self.parts, self.joined, strict=True):
             if starts and not joined:
@@ -182,7 +182,7 @@ def _merge_column_breaks(text: str, pieces: list[_Piece]) -> list[_Piece]:
                     prev.full or len(body) > _HEADLINE_MAX
                     or any(c in _INNER_PUNCT for c in body)):
                 prev.parts.extend(piece.parts)
-                prev.joined.extend([True] + piece.joined[1:])
+                prev.joined.extend([True, *piece.joined[1:]])
                 prev.full = piece.full
                 prev.block_end = piece.block_end
                 continue
@@ -220,8 +220,10 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     >>> from variantdiff.normalise import normalise
     >>> doc = segment(normalise(decode(
     ...     "记者会\\n\\n新华社记者：你好吗？\\n\\n王毅：很好。\\n\\n谢谢。".encode(), "a.txt")))
-    >>> [(u.kind, u.label, u.text) for u in doc.units]
-    [('heading', None, '记者会'), ('qa', '新华社记者', '新华社记者：你好吗？\\n王毅：很好。\\n谢谢。')]
+    >>> [(u.kind, u.label) for u in doc.units]
+    [('heading', None), ('qa', '新华社记者')]
+    >>> doc.units[1].text
+    '新华社记者：你好吗？\\n王毅：很好。\\n谢谢。'
     """
     config = config or Config()
     text = norm.text
@@ -262,7 +264,7 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
         for piece in group:
             parts.extend(piece.parts)
             joined.extend(piece.joined)
-        chunks = []
+        chunks: list[str] = []
         for (start, end), join in zip(parts, joined, strict=True):
             if chunks and not join:
                 chunks.append("\n")

@@ -1,0 +1,165 @@
+"""compare end to end on the seeds: pairing, the variants an editor expects, determinism."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from variantdiff import Comparison, compare, compare_texts
+from variantdiff.report_json import comparison_json, dumps
+
+from .gold import gold_pairs, score_pair
+
+ROOT = Path(__file__).parent.parent
+
+
+def seed(prefix: str) -> str:
+    return str(next((ROOT / "seeds").glob(f"{prefix}_*.txt")))
+
+
+@pytest.fixture(scope="module")
+def c000_003() -> Comparison:
+    return compare(seed("000"), seed("003"))
+
+
+def readings(result: Comparison) -> list[tuple[str, str, str]]:
+    return [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)]
+
+
+def test_000_003_pairs_every_shared_qa_and_nothing_else(c000_003: Comparison) -> None:
+    """000 is abridged and reordered: its ten answers that 003 carries are all paired."""
+    labels = sorted(p.a.label or "" for p in c000_003.pairs)
+    assert labels == sorted([
+        "今日俄罗斯国际通讯社记者", "埃及中东通讯社记者", "《人民日报》记者", "《中国日报》记者",
+        "凤凰卫视记者", "《环球时报》记者", "中国国际电视台记者", "路透社记者",
+        "中央广播电视总台央视记者", "澎湃新闻记者"])
+    assert all(p.a.kind == "qa" and p.a.label == p.b.label for p in c000_003.pairs)
+
+
+def test_000_003_readings(c000_003: Comparison) -> None:
+    """The readings an editor looks for, with their kinds and positions."""
+    got = readings(c000_003)
+    assert ("substitution", "回援", "回报") in got
+    assert ("script", "敲詐", "敲诈") in got
+    assert ("transposition", "美中", "中美") in got
+    v = next(v for p in c000_003.pairs for v in p.variants if v.a_text == "回援")
+    assert (v.a.start_line, v.b.start_line, v.b.start_column) == (113, 69, 8)
+
+
+def test_000_003_dropped_paragraphs_are_blocks(c000_003: Comparison) -> None:
+    """Paragraphs 000 leaves out are whole blocks, never one long substitution."""
+    blocks = [v for p in c000_003.pairs for v in p.variants if v.kind == "addition"]
+    assert any(v.b_text.startswith("我要在此呼吁") for v in blocks)
+    assert all(len(v.a_text) <= 8 for p in c000_003.pairs for v in p.variants
+               if v.kind == "substitution")
+
+
+def test_000_001_reading() -> None:
+    assert ("substitution", "信誓旦旦", "信誉扫地") in readings(compare(seed("000"), seed("001")))
+
+
+def test_001_003_same_text_different_layout() -> None:
+    """Same text, different wrapping and spacing: every shared Q&A paired, no reading-level
+    variant at all; （下转A03版） is furniture, not content."""
+    result = compare(seed("001"), seed("003"))
+    assert sorted(p.a.label or "" for p in result.pairs if p.a.kind == "qa") == sorted(
+        ["中国国际电视台记者", "今日俄罗斯国际通讯社记者", "《中国日报》记者"])
+    assert readings(result) == []
+    furniture = [u.text for doc, u in result.unpaired if u.kind == "furniture" and doc == 0]
+    assert "（下转A03版）" in furniture
+
+
+def test_000_002_and_002_003_readings() -> None:
+    r02 = readings(compare(seed("000"), seed("002")))
+    for reading in [("substitution", "愿同", "乐见"), ("substitution", "行动", "在行"),
+                    ("deletion", "解决思路", ""), ("substitution", "流失", "流为")]:
+        assert reading in r02
+    r23 = readings(compare(seed("002"), seed("003")))
+    assert ("transposition", "军舰军机", "军机军舰") in r23
+    assert r23.count(("substitution", "领事", "领保")) == 2
+    assert ("substitution", "异国", "异乡") in r23
+    assert ("deletion", "上", "") in r23
+
+
+def test_other_year_never_pairs() -> None:
+    """004 (2021) shares outlets with the 2020 seeds but no answer: nothing pairs."""
+    for other in ("000", "003"):
+        assert compare(seed("004"), seed(other)).pairs == ()
+
+
+def test_compare_with_itself_is_empty() -> None:
+    for prefix in ("000", "001", "004"):
+        result = compare(seed(prefix), seed(prefix))
+        assert not result.has_differences
+        assert all(p.variants == () for p in result.pairs)
+
+
+def test_json_is_byte_identical() -> None:
+    one = dumps(comparison_json(compare(seed("000"), seed("003"))))
+    two = dumps(comparison_json(compare(seed("000"), seed("003"))))
+    assert one == two
+
+
+@pytest.mark.parametrize("entry", gold_pairs(), ids=lambda e: f"{e['a']}-{e['b']}")
+def test_gold_variants(entry: dict[str, object]) -> None:
+    """Every variant of the hand-made gold list is found, and nothing else is reported."""
+    s = score_pair(entry)
+    assert not s.missed, s.missed
+    spurious = [(v.kind, v.a_text, v.b_text) for v in s.spurious]
+    known = {("addition", "", "记者会历时1小时40分钟。")}  # the closing line sits in another answer
+    assert set(spurious) <= known
+
+
+# --- properties -------------------------------------------------------------------------
+
+_BASE = ("疫情发生以来，习近平主席同普京总统多次通话，在主要大国中保持了最紧密的高层沟通。"
+         "俄罗斯是第一个派遣防疫专家代表团来华的国家。双边贸易逆势增长，中方自俄进口增速"
+         "在中国主要贸易伙伴中排名第一。面对个别国家的无理攻击与抹黑，双方相互支持，彼此仗义"
+         "执言，成为政治病毒攻不破的堡垒。我毫不怀疑，中俄共同抗疫的经历，将转化为疫情后中俄"
+         "关系提速升级的动力。")
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> tuple[str, str]:
+    text = list(_BASE)
+    for _ in range(draw(st.integers(0, 6))):
+        op = draw(st.sampled_from(["sub", "del", "ins"]))
+        i = draw(st.integers(0, len(text) - 1))
+        c = draw(st.sampled_from(list("甲乙丙丁，。的了")))
+        if op == "sub":
+            text[i] = c
+        elif op == "del" and len(text) > 20:
+            del text[i]
+        else:
+            text.insert(i, c)
+    return _BASE, "".join(text)
+
+
+def _qa(body: str) -> str:
+    return f"新华社记者：请谈谈中俄关系？\n\n王毅：{body}"
+
+
+@settings(max_examples=60, deadline=None)
+@given(mutated())
+def test_applying_variants_to_a_gives_b(pair: tuple[str, str]) -> None:
+    """Replacing each variant's A text by its B text rebuilds B's unit exactly."""
+    a, b = pair
+    result = compare_texts(_qa(a), _qa(b))
+    assert len(result.pairs) == 1
+    p = result.pairs[0]
+    text = p.a.text
+    for v in sorted(p.variants, key=lambda v: v.a_offsets, reverse=True):
+        assert v.kind != "move"
+        start, end = v.a_offsets
+        text = text[:start] + v.b_text + text[end:]
+    assert text.replace("\n", "") == p.b.text.replace("\n", "")
+
+
+@settings(max_examples=30, deadline=None)
+@given(mutated())
+def test_compare_with_itself_property(pair: tuple[str, str]) -> None:
+    _, b = pair
+    assert not compare_texts(_qa(b), _qa(b)).has_differences

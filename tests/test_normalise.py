@@ -1,0 +1,100 @@
+"""Normalisation: joined wraps, dropped typesetting spaces, markdown, and the position map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from variantdiff.load import Source, decode
+from variantdiff.normalise import normalise
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+def norm(text: str) -> str:
+    return normalise(decode(text.encode(), "t.txt")).text
+
+
+def check_map(text: str) -> None:
+    n = normalise(Source("t.txt", text, "utf-8"))
+    for i, c in enumerate(n.text):
+        original = text[n.offsets[i]]
+        assert original == c or (original.isspace() and c.isspace()), (i, c, original)
+        line, col = n.position(i)
+        row = text.split("\n")[line - 1] + "\n"
+        assert row[col - 1] == original
+
+
+def test_hard_wraps_are_joined_without_spaces() -> None:
+    """Newspaper columns: 14-character lines become one paragraph, nothing inserted."""
+    text = ("新冠肺炎疫情是中美两国的\n共同敌人。相互支持帮助是两国\n人民的共同心愿。疫情之初，美\n"
+            "国很多社团、企业和民众向中国\n伸出援手。\n\n但令人遗憾的是，除了新冠\n病毒的肆虐。\n")
+    assert norm(text) == ("新冠肺炎疫情是中美两国的共同敌人。相互支持帮助是两国人民的共同心愿。"
+                          "疫情之初，美国很多社团、企业和民众向中国伸出援手。\n"
+                          "但令人遗憾的是，除了新冠病毒的肆虐。")
+
+
+def test_typesetting_spaces_are_dropped() -> None:
+    """Spaces around digits and justified lines (第 三 ， 去 年) are typesetting, not text."""
+    assert norm("仅口罩一项就出口了 120 多亿只。") == "仅口罩一项就出口了120多亿只。"
+    assert norm("第 三 ， 去 年 6 月 修 例 风 波 以来。") == "第三，去年6月修例风波以来。"
+    assert norm("中国\u3000人民。") == "中国人民。"
+
+
+def test_space_between_latin_words_is_kept() -> None:
+    """A single space between two Latin words (or numbers) is kept, runs are collapsed."""
+    assert norm("美国 New   York Times 报道。") == "美国New York Times报道。"
+
+
+def test_markdown_markers_are_stripped() -> None:
+    """Heading markers and bold markers are markup, not text; a heading is its own block."""
+    n = normalise(decode("## 中俄关系\n\n**塔斯社记者：**中俄是伙伴。\n".encode(), "t.md"))
+    assert n.text == "中俄关系\n塔斯社记者：中俄是伙伴。"
+    assert [b.heading for b in n.blocks] == [2, 0]
+
+
+def test_position_of_a_character_after_a_wrap() -> None:
+    """file:line:column points into the original file, counted in characters."""
+    n = normalise(decode("相互支持帮助\n是两国 12 人\n民的共同心愿\n疫情之初。\n".encode(), "t.txt"))
+    assert n.text == "相互支持帮助是两国12人民的共同心愿疫情之初。"
+    assert n.position(n.text.index("1")) == (2, 5)
+    assert n.position(n.text.index("人")) == (2, 8)
+    assert n.position(n.text.index("疫")) == (4, 1)
+
+
+def test_seeds_map_back() -> None:
+    """Every normalised character of every seed maps back to itself in the file."""
+    for path in SEEDS:
+        check_map(path.read_text("utf-8"))
+
+
+def _paragraphs(text: str) -> str:
+    n = normalise(Source("t.txt", text, "utf-8"))
+    return "\n\n".join(n.text[b.start:b.end] for b in n.blocks)
+
+
+def test_normalising_twice_changes_nothing_on_seeds() -> None:
+    """Normalised paragraphs, written out and normalised again, come back unchanged."""
+    for path in SEEDS:
+        once = _paragraphs(path.read_text("utf-8"))
+        assert _paragraphs(once) == once
+
+
+_ALPHABET = st.sampled_from([*list("中美关系疫情合作。，、；：！？“”（）12 aB#*\n\u3000"), "**"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=120).map("".join))
+def test_position_map_property(text: str) -> None:
+    """For any input, the character at the mapped position is the normalised character."""
+    check_map(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=120).map("".join))
+def test_idempotent_property(text: str) -> None:
+    """Normalising normalised paragraphs changes nothing."""
+    once = _paragraphs(text)
+    assert _paragraphs(once) == once

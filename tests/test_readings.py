@@ -1,0 +1,54 @@
+"""Align + classify on small real snippets: each case says why it exists (cases/readings.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from variantdiff.align import align
+from variantdiff.classify import classify, kind_of, to_arabic
+
+CASES = json.loads((Path(__file__).parent / "cases" / "readings.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["why"][:50] for c in CASES])
+def test_reading(case: dict[str, object]) -> None:
+    a, b = str(case["a"]), str(case["b"])
+    got = [[r.kind, r.a_text, r.b_text] for r in classify(a, b, align(a, b))]
+    assert got == case["expect"], case["why"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["why"][:50] for c in CASES])
+def test_offsets_point_at_the_texts(case: dict[str, object]) -> None:
+    """Every reading's offsets select exactly its texts in A and B."""
+    a, b = str(case["a"]), str(case["b"])
+    for r in classify(a, b, align(a, b)):
+        assert a[r.a_start:r.a_end] == r.a_text
+        assert b[r.b_start:r.b_end] == r.b_text
+
+
+def test_mirror_swaps_kinds() -> None:
+    """compare(B, A) is the mirror of compare(A, B): insertions become deletions, etc."""
+    mirror = {"insertion": "deletion", "deletion": "insertion", "omission": "addition",
+              "addition": "omission"}
+    for case in CASES:
+        a, b = str(case["a"]), str(case["b"])
+        forward = [(r.kind, r.a_text, r.b_text) for r in classify(a, b, align(a, b))]
+        backward = [(r.kind, r.b_text, r.a_text) for r in classify(b, a, align(b, a))]
+        assert sorted((mirror.get(k, k), x, y) for k, x, y in forward) == sorted(backward)
+
+
+def test_kind_of_prefers_specific_kinds() -> None:
+    """Script, width and numeral are recognised before falling back to substitution."""
+    assert kind_of("個", "个") == "script"
+    assert kind_of("ＡＢ", "AB") == "width"
+    assert kind_of("十二", "12") == "numeral"
+    assert kind_of("甲乙", "丙丁") == "substitution"
+
+
+def test_to_arabic() -> None:
+    assert to_arabic("二〇二〇") == "2020"
+    assert to_arabic("一百二十") == "120"
+    assert to_arabic("三千") == "3000"
