@@ -77,11 +77,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
 
 def compare(path_a: str, path_b: str, config: Config | None = None,
             encoding: str | None = None) -> Comparison:
-    """Compare two files.
-
-    >>> result = compare("seeds/001_f778e26849c2d08b.txt", "seeds/003_90f7afa787323508.txt")
-    ... # doctest: +SKIP
-    """
+    """Compare two files: load, normalise, segment, pair, align and classify."""
     config = config or Config()
     return compare_documents(read_document(path_a, config, encoding),
                              read_document(path_b, config, encoding), config)

@@ -44,10 +44,12 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
                              "give a text file, or its encoding with --encoding utf-16")
         name = "utf-8-sig"
     try:
-        codecs.lookup(name)
+        info = codecs.lookup(name)
     except LookupError:
-        raise InputError(path, f"unknown encoding {name!r}",
-                         "give a name Python knows, e.g. --encoding gb18030") from None
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise InputError(path, f"unknown text encoding {name!r}",
+                         "give a text encoding Python knows, e.g. --encoding gb18030")
     try:
         text = data.decode(name)
     except UnicodeDecodeError as err:
