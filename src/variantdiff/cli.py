@@ -75,10 +75,9 @@ def _config(question: str | None, speaker: str | None, ignore: str = "",
     config = Config()
     for name, pattern in (("question-pattern", question), ("speaker-pattern", speaker)):
         if pattern is not None:
-            if "(?P<label>" not in pattern:
+            if "label" not in re.compile(pattern).groupindex:
                 raise UsageError(f"--{name} needs a group named 'label', "
                                  "e.g. '(?P<label>\\w+)：'")
-            re.compile(pattern)
     if question is not None:
         config = replace(config, question_pattern=question)
     if speaker is not None:

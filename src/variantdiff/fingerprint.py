@@ -107,3 +107,90 @@ def fingerprints(keys: Iterable[str], size: int, num_perm: int,
                  seed: int) -> list[Fingerprint]:
     """Fingerprint many keys."""
     return [fingerprint(key, size, num_perm, seed) for key in keys]
+
+
+# --- vectorised MinHash and LSH banding, for many keys at once --------------------------
+
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35),
+           np.uint32(16))
+_MAX32 = np.uint32(0xFFFFFFFF)
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    s1, m1, s2, m2, s3 = _FMIX32
+    h = h ^ (h >> s1)
+    h = h * m1
+    h = h ^ (h >> s2)
+    h = h * m2
+    return h ^ (h >> s3)  # type: ignore[no-any-return]
+
+
+def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) affine permutations datasketch's MinHash uses for this seed."""
+    a, b = MinHash(num_perm=num_perm, seed=seed).permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
+
+
+def signatures(keys: Sequence[str], size: int, num_perm: int, seed: int,
+               chunk: int = 1 << 15) -> np.ndarray:
+    """MinHash signatures of many keys at once, shape (len(keys), num_perm), uint32.
+
+    Row i equals ``fingerprint(keys[i], ...).minhash.hashvalues`` (the same hashing,
+    premixing and permutations as datasketch), computed with numpy over shingle batches.
+    """
+    a, b = permutations(num_perm, seed)
+    out = np.full((len(keys), num_perm), _MAX32, dtype=np.uint32)
+    batch: list[np.ndarray] = []
+    owners: list[int] = []
+    pending = 0
+
+    def flush() -> None:
+        nonlocal pending
+        if not batch:
+            return
+        hashes = _fmix32(np.concatenate(batch))
+        idx = np.repeat(np.array(owners, dtype=np.int64), [len(x) for x in batch])
+        with np.errstate(over="ignore"):
+            permuted = hashes[:, None] * a[None, :] + b[None, :]
+        starts = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
+        mins = np.minimum.reduceat(permuted, starts, axis=0)
+        rows = idx[starts]
+        out[rows] = np.minimum(out[rows], mins)
+        batch.clear()
+        owners.clear()
+        pending = 0
+
+    for i, key in enumerate(keys):
+        hashes = shingle_hashes(key, size)
+        if len(hashes):
+            batch.append(hashes)
+            owners.append(i)
+            pending += len(hashes)
+            if pending >= chunk:
+                flush()
+    flush()
+    return out
+
+
+def band_buckets(sigs: np.ndarray, bands: int, rows: int) -> list[np.ndarray]:
+    """Groups (index arrays, at least two members) of rows sharing any LSH band.
+
+    Rows that are all-max (empty keys) are left out.
+    """
+    if not len(sigs):
+        return []
+    live = np.flatnonzero((sigs != _MAX32).any(axis=1))
+    groups: list[np.ndarray] = []
+    with np.errstate(over="ignore"):
+        for band in range(bands):
+            cols = sigs[live, band * rows:(band + 1) * rows].astype(np.uint64)
+            key = np.zeros(len(live), dtype=np.uint64)
+            for j in range(cols.shape[1]):
+                key = key * _PRIME + cols[:, j]
+            order = np.argsort(key, kind="stable")
+            sorted_keys = key[order]
+            edges = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1], True])
+            for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+                if hi - lo > 1:
+                    groups.append(live[order[lo:hi]])
+    return groups

@@ -55,7 +55,8 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     except UnicodeDecodeError as err:
         hint = "try --encoding gb18030 (or big5)" if encoding is None else \
             "check the --encoding you gave"
-        raise InputError(path, f"is not valid {name} (byte {err.start})", hint) from None
+        raise InputError(path, f"is not valid {_report_name(name)} (byte {err.start})",
+                         hint) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:

@@ -134,6 +134,12 @@ def _cut_furniture(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
         yield "furniture", start + tails[0].start(), start + tails[0].end()
 
 
+def _label(pattern: re.Pattern[str], body: str) -> str | None:
+    """The label ``pattern`` finds at the start of ``body`` (None if it takes no part)."""
+    match = pattern.match(body)
+    return match.group("label") if match else None
+
+
 def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
     question = re.compile(config.question_pattern)
     speaker = re.compile(config.speaker_pattern)
@@ -151,16 +157,14 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
                 continue
             body = text[start:end]
             label = None
-            match = question.match(body)
-            if match:
-                kind, label = "question", match.group("label")
+            asked = _label(question, body)
+            said = _label(speaker, body)
+            if asked:
+                kind, label = "question", asked
+            elif said and said not in _NOT_SPEAKERS and not said.endswith("记者"):
+                kind, label = "speaker", said
             else:
-                match = speaker.match(body)
-                if match and match.group("label") not in _NOT_SPEAKERS \
-                        and not match.group("label").endswith("记者"):
-                    kind, label = "speaker", match.group("label")
-                else:
-                    kind = "text"
+                kind = "text"
             pieces.append(_Piece(kind, [(start, end)], label=label,
                                  full=block.full and last, block_end=last))
     return pieces
