@@ -14,10 +14,12 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import cdist
 
-from .chars import CLOSERS, is_punct, is_space
+from .chars import CLOSERS, is_space
 
 _SENTENCE_END = frozenset("。！？!?…")
 _LABEL_END = frozenset("：:")
+#: punctuation that cannot stand inside a label (brackets and book-title marks can)
+_CLAUSE_PUNCT = frozenset("，。、；：！？,.;:!?")
 #: a colon this close to the start of a paragraph ends a speaker or question label
 _LABEL_MAX = 16
 #: largest number of sentences on one side of a many-to-one sentence match
@@ -66,7 +68,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 spans.append((start, i))
             start = paragraph = i + 1
         elif c in _LABEL_END and start == paragraph and i - start <= _LABEL_MAX \
-                and not any(is_punct(x) for x in text[start:i]):
+                and not any(x in _CLAUSE_PUNCT for x in text[start:i]):
             spans.append((start, i + 1))
             start = i + 1
         elif c in _SENTENCE_END:
@@ -85,6 +87,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def _ratio(a: str, b: str) -> float:
     return float(fuzz.ratio(a, b)) / 100.0
+
+
+def similar(a: str, b: str, threshold: float) -> bool:
+    """True when ``a`` and ``b`` are at least ``threshold`` alike (normalised Indel).
+
+    >>> similar("我们将一如既往坚持", "我们将一如继往坚持", 0.85)
+    True
+    """
+    return float(fuzz.ratio(a, b, score_cutoff=threshold * 100)) >= threshold * 100
 
 
 def _gain(similarity: float, length: int) -> float:

@@ -17,12 +17,19 @@ from typing import IO, Annotated
 import typer
 from rich.console import Console
 
+from .boilerplate import find_boilerplate
 from .classify import KINDS
 from .compare import compare, read_document
 from .config import Config
 from .errors import UsageError, VariantdiffError
-from .report_json import comparison_json, dumps, segment_json
-from .report_terminal import render_comparison, render_segments
+from .inputs import expand, read_documents
+from .report_json import boilerplate_report_json, comparison_json, dumps, segment_json
+from .report_terminal import (
+    render_boilerplate,
+    render_comparison,
+    render_segments,
+    short_names,
+)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Find and classify the variants between copies of a Chinese text.",
@@ -74,10 +81,9 @@ def _config(question: str | None, speaker: str | None, ignore: str = "",
             whitespace: bool = False) -> Config:
     config = Config()
     for name, pattern in (("question-pattern", question), ("speaker-pattern", speaker)):
-        if pattern is not None:
-            if "label" not in re.compile(pattern).groupindex:
-                raise UsageError(f"--{name} needs a group named 'label', "
-                                 "e.g. '(?P<label>\\w+)：'")
+        if pattern is not None and "label" not in re.compile(pattern).groupindex:
+            raise UsageError(f"--{name} needs a group named 'label', "
+                             "e.g. '(?P<label>\\w+)：'")
     if question is not None:
         config = replace(config, question_pattern=question)
     if speaker is not None:
@@ -167,6 +173,50 @@ def segment_command(
             else:
                 render_segments(doc, _console(out))
         return 0
+    _run(debug, job)
+
+
+@app.command("boilerplate")
+def boilerplate_command(
+    paths: Annotated[list[str], typer.Argument(
+        help="Files, or directories (searched recursively for --glob).", metavar="FILE|DIR...")],
+    glob: Annotated[str, typer.Option("--glob", help="File names to take from "
+                                      "directories.")] = "*.txt",
+    fmt: FormatOpt = Format.terminal,
+    encoding: EncodingOpt = None,
+    output: OutputOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """List passages repeated within a document, or across documents in passages that are
+    not copies of one another. Two reprints of the same answer are not boilerplate.
+
+    Example: variantdiff boilerplate seeds/
+
+    Exit status: 0 none found, 1 boilerplate found, 2 trouble.
+    """
+    def job() -> int:
+        config = Config()
+        files = expand(paths, glob)
+        docs, skipped = read_documents(files, config, encoding)
+        for item in skipped:
+            typer.echo(f"Skipped: {item.reason}", err=True)
+        if not docs:
+            raise UsageError("none of the inputs could be read; see the messages above")
+        groups = find_boilerplate(docs, config)
+        with _output(output, files) as out:
+            if fmt is Format.json:
+                out.write(dumps(boilerplate_report_json(
+                    docs, groups, [(s.path, s.reason) for s in skipped])))
+            else:
+                console = _console(out)
+                names = short_names([d.path for d in docs])
+                for n, doc in enumerate(docs):
+                    console.print(f"{names[n]}  {doc.path}", highlight=False)
+                if groups:
+                    render_boilerplate(groups, names, console)
+                else:
+                    console.print("No boilerplate found.")
+        return 1 if groups else 0
     _run(debug, job)
 
 

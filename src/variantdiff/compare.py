@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from .align import align
+from .boilerplate import boilerplate_spans, find_passages, report
+from .chars import match_key
 from .classify import Reading, classify
 from .config import Config
 from .load import Source, load
@@ -57,22 +62,59 @@ def compare_pair(a_doc: Document, b_doc: Document, a: Unit, b: Unit, similarity:
     return Pair(a, b, similarity, tuple(_variant(a_doc, b_doc, a, b, r) for r in readings))
 
 
+def _keys(doc: Document, index: int, spans: Mapping[tuple[int, int], list[tuple[int, int]]],
+          ) -> list[str]:
+    """Match keys of a document's units with its boilerplate taken out."""
+    keys = []
+    for u, unit in enumerate(doc.units):
+        text = unit.text
+        for start, end in sorted(spans.get((index, u), []), reverse=True):
+            text = text[:start] + "\n" + text[end:]
+        keys.append(to_simplified(match_key(text)))
+    return keys
+
+
+def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    start, end = span
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
+    return end > start and inside >= 0.9 * (end - start)
+
+
 def compare_documents(a_doc: Document, b_doc: Document,
                       config: Config | None = None) -> Comparison:
-    """Pair the units of two segmented documents and list every variant."""
+    """Pair the units of two segmented documents, list every variant and the boilerplate."""
     config = config or Config()
     left, right = a_doc.units, b_doc.units
-    matches = pair_units(left, right, config, fold=to_simplified)
-    pairs = tuple(compare_pair(a_doc, b_doc, left[m.a], right[m.b], m.similarity, config)
-                  for m in matches)
+    docs = (a_doc, b_doc)
+    # Repeats within each document must not drive pairing.
+    inner: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for d, doc in enumerate(docs):
+        for (_, u), spans in boilerplate_spans(find_passages([doc], config)).items():
+            inner[(d, u)] = spans
+    matches = pair_units(left, right, config, keys=(_keys(a_doc, 0, inner),
+                                                    _keys(b_doc, 1, inner)))
+    silent = match_exact(left, right, _SILENT_KINDS)
+    linked = [(m.a, m.b) for m in matches] + list(silent)
+    classes = {(0, i): n for n, (i, _) in enumerate(linked)}
+    classes.update({(1, j): n for n, (_, j) in enumerate(linked)})
+    passages = find_passages(docs, replace(config, boilerplate_min_docs=2), classes)
+    spans = boilerplate_spans(passages)
+    pairs = []
+    for m in matches:
+        pair = compare_pair(a_doc, b_doc, left[m.a], right[m.b], m.similarity, config)
+        kept = tuple(v for v in pair.variants if not (
+            (v.kind == "omission" and _covered(v.a_offsets, spans.get((0, m.a), [])))
+            or (v.kind == "addition" and _covered(v.b_offsets, spans.get((1, m.b), [])))))
+        pairs.append(replace(pair, variants=kept))
     seen_a = {m.a for m in matches}
     seen_b = {m.b for m in matches}
-    for i, j in match_exact(left, right, _SILENT_KINDS):
+    for i, j in silent:
         seen_a.add(i)
         seen_b.add(j)
     unpaired = tuple([(0, u) for i, u in enumerate(left) if i not in seen_a]
                      + [(1, u) for j, u in enumerate(right) if j not in seen_b])
-    return Comparison((a_doc, b_doc), pairs, unpaired, (), config.hidden_kinds)
+    return Comparison(docs, tuple(pairs), unpaired, report(docs, passages),
+                      config.hidden_kinds)
 
 
 def compare(path_a: str, path_b: str, config: Config | None = None,

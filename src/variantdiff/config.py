@@ -45,3 +45,13 @@ class Config:
     speaker_pattern: str = DEFAULT_SPEAKER_PATTERN
     #: variant kinds not shown (still counted in the summary)
     hidden_kinds: frozenset[str] = field(default=DEFAULT_HIDDEN)
+    #: a sentence repeated within one document is boilerplate from this many characters
+    #: (punctuation and spaces not counted)
+    boilerplate_min_chars: int = 20
+    #: a passage repeated across documents is boilerplate from this many characters …
+    boilerplate_cross_min_chars: int = 8
+    #: … when it stands in at least this many documents, in passages that are not one
+    #: another's copies (two reprints of the same answer are a pair, not boilerplate)
+    boilerplate_min_docs: int = 3
+    #: two sentences this alike (normalised Indel similarity) are the same boilerplate
+    boilerplate_similarity: float = 0.9

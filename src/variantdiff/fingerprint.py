@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -190,7 +191,7 @@ def band_buckets(sigs: np.ndarray, bands: int, rows: int) -> list[np.ndarray]:
             order = np.argsort(key, kind="stable")
             sorted_keys = key[order]
             edges = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1], True])
-            for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+            for lo, hi in itertools.pairwise(edges):
                 if hi - lo > 1:
                     groups.append(live[order[lo:hi]])
     return groups

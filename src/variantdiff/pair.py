@@ -54,19 +54,21 @@ def unit_key(unit: Unit, fold: Callable[[str], str] | None = None) -> str:
 
 
 def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
-               fold: Callable[[str], str] | None = None) -> tuple[Match, ...]:
+               fold: Callable[[str], str] | None = None,
+               keys: tuple[Sequence[str], Sequence[str]] | None = None) -> tuple[Match, ...]:
     """One-to-one matches between the content units of two documents, in ``left`` order.
 
     Candidates come from MinHash LSH, every candidate is verified on the exact shingle
     sets, and the best-scoring verified pairs are taken greedily (ties go to the pair
-    whose positions in the two documents are closest).
+    whose positions in the two documents are closest). ``keys`` overrides the text each
+    unit is matched on (e.g. with boilerplate taken out).
     """
     li = [i for i, u in enumerate(left) if u.kind in CONTENT_KINDS]
     ri = [j for j, u in enumerate(right) if u.kind in CONTENT_KINDS]
-    lf = fingerprints((unit_key(left[i], fold) for i in li), config.shingle_size,
-                      config.num_perm, config.seed)
-    rf = fingerprints((unit_key(right[j], fold) for j in ri), config.shingle_size,
-                      config.num_perm, config.seed)
+    lk = [keys[0][i] if keys else unit_key(left[i], fold) for i in li]
+    rk = [keys[1][j] if keys else unit_key(right[j], fold) for j in ri]
+    lf = fingerprints(lk, config.shingle_size, config.num_perm, config.seed)
+    rf = fingerprints(rk, config.shingle_size, config.num_perm, config.seed)
     scored = []
     for x, y in candidates(lf, rf, config.lsh_threshold, config.num_perm):
         a, b = left[li[x]], right[ri[y]]

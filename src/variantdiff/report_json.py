@@ -11,6 +11,7 @@ from .segment import Document, Unit
 
 COMPARE_SCHEMA = "variantdiff.compare/1"
 SEGMENT_SCHEMA = "variantdiff.segment/1"
+BOILERPLATE_SCHEMA = "variantdiff.boilerplate/1"
 
 
 def unit_json(unit: Unit) -> dict[str, Any]:
@@ -58,6 +59,13 @@ def comparison_json(result: Comparison) -> dict[str, Any]:
 def segment_json(doc: Document) -> dict[str, Any]:
     return {"schema": SEGMENT_SCHEMA, "document": document_json(doc),
             "units": [unit_json(u) for u in doc.units]}
+
+
+def boilerplate_report_json(documents: list[Document], groups: tuple[Boilerplate, ...],
+                            skipped: list[tuple[str, str]]) -> dict[str, Any]:
+    return {"schema": BOILERPLATE_SCHEMA, "documents": [document_json(d) for d in documents],
+            "boilerplate": boilerplate_json(groups),
+            "skipped": [{"path": p, "reason": r} for p, r in skipped]}
 
 
 def dumps(data: dict[str, Any]) -> str:

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .classify import KINDS
-from .model import Comparison, Location
+from .model import Boilerplate, Comparison, Location
 from .segment import Document, Unit
 
 _KIND_STYLE = {
@@ -87,10 +87,7 @@ def render_comparison(result: Comparison, console: Console) -> None:
             line.append(f"  {_abbr(unit.text, 30)}", style="dim")
             console.print(line)
     if result.boilerplate:
-        console.print(Text("\nBoilerplate:", style="bold"))
-        for group in result.boilerplate:
-            places = ", ".join(f"{names[o.doc]}:{o.start_line}" for o in group.occurrences)
-            console.print(Text(f"   {_abbr(group.text, 30)}  ×{len(group.occurrences)}  {places}"))
+        render_boilerplate(result.boilerplate, names, console)
     counts = result.kind_counts()
     shown = [f"{k} {counts[k]}" for k in KINDS if counts[k] and k not in result.hidden]
     hidden = [f"{k} {counts[k]}" for k in KINDS if counts[k] and k in result.hidden]
@@ -103,6 +100,21 @@ def render_comparison(result: Comparison, console: Console) -> None:
     if hidden:
         summary.append(f"; hidden: {', '.join(hidden)}", style="dim")
     console.print(summary)
+
+
+def render_boilerplate(groups: tuple[Boilerplate, ...], names: list[str],
+                       console: Console) -> None:
+    """Boilerplate groups: the text, how often, and where (file:line)."""
+    console.print(Text("\nBoilerplate (repeated passages):", style="bold"))
+    for group in groups:
+        line = Text(f"   ×{len(group.occurrences)}  ")
+        line.append(_abbr(group.text, 40))
+        console.print(line)
+        places = ", ".join(
+            f"{names[o.doc]}:{o.start_line}" + (f"-{o.end_line}" if o.end_line != o.start_line
+                                                else "")
+            for o in group.occurrences)
+        console.print(Text(f"        {places}", style="dim"))
 
 
 def render_segments(doc: Document, console: Console) -> None:

@@ -1,0 +1,257 @@
+"""Boilerplate: sentences and paragraphs repeated within a document or across documents.
+
+A *segment* is a sentence of a unit (or a leading label such as 央视网消息（新闻联播）：).
+Segments that are the same, exactly or nearly, form a group. A group is boilerplate when
+
+* one document carries it twice or more (at least ``boilerplate_min_chars`` long), or
+* it stands in units of at least ``boilerplate_min_docs`` documents that are not copies of
+  one another (units in the same pair or cluster count once; at least
+  ``boilerplate_cross_min_chars`` long).
+
+Consecutive boilerplate sentences that always occur together are reported as one passage.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .align import sentences, similar
+from .chars import match_key
+from .config import Config
+from .fingerprint import band_buckets, lsh_params, signatures
+from .model import Boilerplate, Occurrence
+from .segment import CONTENT_KINDS, Document
+
+#: kinds whose text can be boilerplate (captions and datelines repeat across pages too)
+_KINDS = CONTENT_KINDS | {"furniture"}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence of one unit: ``documents[doc].units[unit].text[start:end]``."""
+
+    doc: int
+    unit: int
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A boilerplate group: its segments, in document order, and the text shown for it."""
+
+    text: str
+    occurrences: tuple[tuple[Segment, ...], ...]
+
+
+def _segments(documents: Sequence[Document], min_chars: int) -> list[Segment]:
+    out = []
+    for d, doc in enumerate(documents):
+        for u, unit in enumerate(doc.units):
+            if unit.kind not in _KINDS:
+                continue
+            for start, end in sentences(unit.text):
+                if unit.kind in ("qa", "speech") and _is_label(unit.text, start, end):
+                    continue
+                key = match_key(unit.text[start:end])
+                if len(key) >= min_chars:
+                    out.append(Segment(d, u, start, end, key))
+    return out
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A question or speaker label (新华社记者：) opening a paragraph of a turn."""
+    return (start == 0 or text[start - 1] == "\n") and text[start:end].rstrip()[-1:] in "：:"
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def _key_groups(keys: list[str], config: Config) -> list[list[int]]:
+    """Groups of key indices that are the same text, exactly or nearly."""
+    uf = _UnionFind(len(keys))
+    if config.boilerplate_similarity < 1.0 and len(keys) > 1:
+        long_keys = [i for i, k in enumerate(keys) if len(k) >= config.boilerplate_min_chars]
+        if len(long_keys) > 1:
+            sigs = signatures([keys[i] for i in long_keys], config.shingle_size,
+                              config.num_perm, config.seed)
+            bands, rows = lsh_params(0.5, config.num_perm)
+            for bucket in band_buckets(sigs, bands, rows):
+                first = long_keys[int(bucket[0])]
+                for other in bucket[1:]:
+                    j = long_keys[int(other)]
+                    if uf.find(first) != uf.find(j) and \
+                            similar(keys[first], keys[j], config.boilerplate_similarity):
+                        uf.union(first, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(keys)):
+        groups[uf.find(i)].append(i)
+    return [g for g in groups.values()]
+
+
+def find_passages(documents: Sequence[Document], config: Config,
+                  classes: Mapping[tuple[int, int], int] | None = None) -> list[Passage]:
+    """Boilerplate passages of ``documents``.
+
+    ``classes`` maps (document, unit index) to a class id: units of one class are copies
+    of the same passage (a pair, a cluster) and count as one place. Without it every unit
+    is its own class.
+    """
+    segments = _segments(documents, min(config.boilerplate_min_chars,
+                                        config.boilerplate_cross_min_chars))
+    by_key: dict[str, list[Segment]] = defaultdict(list)
+    for seg in segments:
+        by_key[seg.key].append(seg)
+    keys = sorted(by_key)
+    found: list[list[Segment]] = []
+    for group in _key_groups(keys, config):
+        occ = sorted((s for i in group for s in by_key[keys[i]]),
+                     key=lambda s: (s.doc, s.unit, s.start))
+        longest = max(len(keys[i]) for i in group)
+        if _is_boilerplate(occ, longest, config, classes):
+            found.append(occ)
+    return _merge(documents, found)
+
+
+def _is_boilerplate(occ: list[Segment], length: int, config: Config,
+                    classes: Mapping[tuple[int, int], int] | None) -> bool:
+    if len(occ) < 2:
+        return False
+    per_doc: dict[int, int] = defaultdict(int)
+    for s in occ:
+        per_doc[s.doc] += 1
+    if length >= config.boilerplate_min_chars and max(per_doc.values()) >= 2:
+        return True
+    if length < config.boilerplate_cross_min_chars:
+        return False
+    places: dict[int, set[int]] = defaultdict(set)
+    for s in occ:
+        cls = classes.get((s.doc, s.unit), -1 - len(places)) if classes else None
+        places[s.doc].add(cls if cls is not None else s.unit)
+    distinct = set()
+    for doc, found in places.items():
+        for cls in found:
+            distinct.add(cls if classes else (doc, cls))
+    return len(per_doc) >= config.boilerplate_min_docs and len(distinct) >= \
+        config.boilerplate_min_docs
+
+
+def _merge(documents: Sequence[Document], found: list[list[Segment]]) -> list[Passage]:
+    """Join groups whose occurrences always follow one another into one passage."""
+    follows: dict[tuple[int, int, int], int] = {}
+    for g, occ in enumerate(found):
+        for s in occ:
+            follows[(s.doc, s.unit, s.start)] = g
+    merged: list[list[list[Segment]]] = [[[s] for s in occ] for occ in found]
+    alive = [True] * len(found)
+    changed = True
+    while changed:
+        changed = False
+        for g in range(len(found)):
+            if not alive[g]:
+                continue
+            nxt = {follows.get(_next_start(documents, runs[-1])) for runs in merged[g]}
+            if len(nxt) != 1:
+                continue
+            h = nxt.pop()
+            if h is None or h == g or not alive[h] or len(merged[h]) != len(merged[g]):
+                continue
+            starts = {(r[0].doc, r[0].unit, r[0].start) for r in merged[h]}
+            if all(_next_start(documents, r[-1]) in starts for r in merged[g]):
+                tails = {(r[0].doc, r[0].unit, r[0].start): r for r in merged[h]}
+                merged[g] = [r + tails[_next_start(documents, r[-1])]
+                             for r in merged[g]]
+                for s in (s for r in merged[g] for s in r):
+                    follows[(s.doc, s.unit, s.start)] = g
+                alive[h] = False
+                changed = True
+    passages = []
+    for g in range(len(found)):
+        if alive[g]:
+            runs = tuple(tuple(r) for r in merged[g])
+            first = runs[0]
+            unit = documents[first[0].doc].units[first[0].unit]
+            passages.append(Passage(unit.text[first[0].start:first[-1].end], runs))
+    passages.sort(key=lambda p: (p.occurrences[0][0].doc, p.occurrences[0][0].unit,
+                                 p.occurrences[0][0].start))
+    return passages
+
+
+def _next_start(documents: Sequence[Document], seg: Segment) -> tuple[int, int, int]:
+    """(doc, unit, start) of the sentence right after ``seg`` in its unit."""
+    text = documents[seg.doc].units[seg.unit].text
+    pos = seg.end
+    while pos < len(text) and text[pos] in " \n":
+        pos += 1
+    return (seg.doc, seg.unit, pos)
+
+
+def report(documents: Sequence[Document], passages: Sequence[Passage],
+           ) -> tuple[Boilerplate, ...]:
+    """Passages as :class:`Boilerplate` with original line numbers."""
+    out = []
+    for passage in passages:
+        occ = []
+        for run in passage.occurrences:
+            doc = documents[run[0].doc]
+            unit = doc.units[run[0].unit]
+            first = doc.normalised.position(unit.norm_index(run[0].start))[0]
+            last = doc.normalised.position(unit.norm_index(run[-1].end - 1))[0]
+            occ.append(Occurrence(run[0].doc, first, last))
+        out.append(Boilerplate(passage.text, tuple(occ)))
+    return tuple(out)
+
+
+def boilerplate_spans(passages: Sequence[Passage]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """(doc, unit) → unit-text spans covered by boilerplate."""
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for passage in passages:
+        for run in passage.occurrences:
+            spans[(run[0].doc, run[0].unit)].append((run[0].start, run[-1].end))
+    return spans
+
+
+def unit_classes(documents: Sequence[Document], config: Config,
+                 ) -> dict[tuple[int, int], int]:
+    """(document, unit) → class id, units of one class being copies of one passage.
+
+    Every two documents are paired (see :func:`variantdiff.pair.pair_units`) and the pairs
+    joined transitively.
+    """
+    from .pair import pair_units  # local: pair is heavier and not needed for one document
+
+    index: dict[tuple[int, int], int] = {}
+    for d, doc in enumerate(documents):
+        for u in range(len(doc.units)):
+            index[(d, u)] = len(index)
+    uf = _UnionFind(len(index))
+    for i in range(len(documents)):
+        for j in range(i + 1, len(documents)):
+            for m in pair_units(documents[i].units, documents[j].units, config):
+                uf.union(index[(i, m.a)], index[(j, m.b)])
+    return {place: uf.find(n) for place, n in index.items()}
+
+
+def find_boilerplate(documents: Sequence[Document], config: Config | None = None,
+                     ) -> tuple[Boilerplate, ...]:
+    """Boilerplate of one or more documents; copies of the same passage in different
+    documents (a reprinted answer) are not boilerplate."""
+    config = config or Config()
+    classes = unit_classes(documents, config) if len(documents) > 1 else None
+    return report(documents, find_passages(documents, config, classes))

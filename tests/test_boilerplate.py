@@ -1,0 +1,81 @@
+"""Boilerplate: repeats inside a document (exact, near, glued) and across documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from variantdiff import compare, compare_texts, document_from_text, read_document
+from variantdiff.boilerplate import find_boilerplate
+
+ROOT = Path(__file__).parent.parent
+PARTY = ("我们将一如既往坚持党对外交工作的领导，全面贯彻习近平外交思想，用党的光荣传统砥砺外交风骨，"
+         "不断开创中国特色大国外交的新局面。")
+
+
+def seed(prefix: str) -> str:
+    return str(next((ROOT / "seeds").glob(f"{prefix}_*.txt")))
+
+
+def test_seed_004_six_occurrences_one_group() -> None:
+    """Four standalone copies and two glued after another sentence: one group of six."""
+    groups = find_boilerplate([read_document(seed("004"))])
+    assert len(groups) == 1
+    assert [o.start_line for o in groups[0].occurrences] == [71, 75, 99, 101, 103, 105]
+    assert groups[0].text.startswith("我们将一如既往坚持党对外交工作的领导")
+
+
+def test_shared_answers_of_the_seeds_are_not_boilerplate() -> None:
+    """The same answer reprinted in 000–003 is a pair, not boilerplate."""
+    docs = [read_document(seed(p)) for p in ("000", "001", "002", "003")]
+    assert find_boilerplate(docs) == ()
+    assert compare(seed("000"), seed("003")).boilerplate == () or all(
+        "记者：" not in g.text for g in compare(seed("000"), seed("003")).boilerplate)
+
+
+def test_near_duplicate_repeats_group_together() -> None:
+    """A repeat with one character changed is the same boilerplate."""
+    near = PARTY.replace("风骨", "风格")
+    doc = document_from_text(f"新华社记者：问题？\n\n王毅：回答一。\n\n{PARTY}\n\n"
+                             f"路透社记者：问题二？\n\n王毅：回答二。\n\n{near}")
+    groups = find_boilerplate([doc])
+    assert len(groups) == 1 and len(groups[0].occurrences) == 2
+
+
+def test_glued_occurrence_is_found() -> None:
+    """A repeat glued after other text in the same paragraph is an occurrence too."""
+    doc = document_from_text(f"第一段讲的是别的事情。\n\n我们将携手前行。{PARTY}\n\n{PARTY}")
+    groups = find_boilerplate([doc])
+    assert len(groups) == 1
+    assert [o.start_line for o in groups[0].occurrences] == [3, 5]
+
+
+def test_same_answer_in_two_documents_is_not_boilerplate() -> None:
+    """A paragraph two documents share only as the same answer is a pair."""
+    text = f"新华社记者：问题？\n\n王毅：{PARTY}"
+    docs = [document_from_text(text, "a.txt"), document_from_text(text, "b.txt")]
+    assert find_boilerplate(docs) == ()
+
+
+def test_cross_document_opening_line() -> None:
+    """A fixed opening glued to different stories in three documents is boilerplate."""
+    stories = ["长江是中华民族的母亲河，也是中华民族发展的重要支撑。",
+               "连日来，全国各地丰收忙，到处洋溢着丰收的喜悦。",
+               "今年以来，我国各地区持续出台稳外贸系列举措，推动外贸稳大盘。"]
+    docs = [document_from_text(f"央视网消息（新闻联播）：{s}", f"{n}.txt")
+            for n, s in enumerate(stories)]
+    groups = find_boilerplate(docs)
+    assert [g.text for g in groups] == ["央视网消息（新闻联播）："]
+    assert len(groups[0].occurrences) == 3
+
+
+def test_boilerplate_does_not_drive_pairing_or_variants() -> None:
+    """Two answers sharing only pasted boilerplate are not a pair, and a pasted copy
+    missing from one reprint is boilerplate, not an omission."""
+    a = (f"新华社记者：谈谈经济？\n\n王毅：经济稳中向好，就业总体稳定。{PARTY}\n\n{PARTY}\n\n"
+         f"路透社记者：谈谈疫苗？\n\n王毅：疫苗是公共产品，应当服务全世界。{PARTY}")
+    b = ("新华社记者：谈谈经济？\n\n王毅：经济稳中向好，就业总体稳定。\n\n"
+         "路透社记者：谈谈气候？\n\n王毅：气候变化是全人类的挑战。")
+    result = compare_texts(a, b)
+    assert [p.a.label for p in result.pairs] == ["新华社记者"]
+    assert [v.kind for v in result.pairs[0].variants] == []
+    assert len(result.boilerplate) == 1 and len(result.boilerplate[0].occurrences) == 3
