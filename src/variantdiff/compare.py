@@ -89,8 +89,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
     # Repeats within each document must not drive pairing.
     inner: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for d, doc in enumerate(docs):
-        for (_, u), spans in boilerplate_spans(find_passages([doc], config)).items():
-            inner[(d, u)] = spans
+        for (_, u), found in boilerplate_spans(find_passages([doc], config)).items():
+            inner[(d, u)] = found
     matches = pair_units(left, right, config, keys=(_keys(a_doc, 0, inner),
                                                     _keys(b_doc, 1, inner)))
     silent = match_exact(left, right, _SILENT_KINDS)

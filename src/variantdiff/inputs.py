@@ -27,7 +27,7 @@ def expand(paths: Sequence[str], pattern: str = "*.txt") -> list[str]:
     out: list[str] = []
     for path in paths:
         if os.path.isdir(path):
-            found = []
+            found: list[str] = []
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 found.extend(os.path.join(root, f) for f in files if fnmatch(f, pattern))
