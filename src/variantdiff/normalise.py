@@ -16,7 +16,7 @@ from statistics import median
 from .chars import display_width, ends_sentence, is_space, is_wide
 from .load import Source
 
-_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BOLD = re.compile(r"\*\*|__")
 #: a line this share of the column width, or more, fills the column
 FULL_LINE = 0.8
