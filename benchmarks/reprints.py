@@ -135,9 +135,8 @@ class _Edit:
 @dataclass(frozen=True)
 class _Pool:
     units: tuple[_Unit, ...]
-    questions: tuple[str, ...]  # sentences ending in ？
-    preambles: tuple[str, ...]  # other question sentences
-    sentences: tuple[str, ...]  # answer sentences
+    clauses: tuple[str, ...]  # answer clauses (between ，；。！？), for new sentences
+    asks: tuple[str, ...]  # the last clause of each question, with its ？
     words: tuple[str, ...]  # two-character words for substitutions
 
 
@@ -153,6 +152,11 @@ def _sentences(paragraph: str) -> list[str]:
     if rest:
         out.append(rest)
     return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence, without the punctuation that ends them."""
+    return [c for c in re.split(r"[，；。！？]+", sentence) if c]
 
 
 def _shingles(text: str, k: int = 3) -> list[str]:
@@ -184,9 +188,31 @@ def _seed_units() -> list[_Unit]:
     return units
 
 
+def _without_repeats(units: Sequence[_Unit]) -> list[_Unit]:
+    """Drop every sentence already seen in an earlier unit (the seeds repeat a few, and
+    variantdiff treats a sentence repeated within a document as boilerplate)."""
+    seen: set[str] = set()
+    out = []
+    for unit in units:
+        answers = []
+        for para in unit.answers:
+            kept = []
+            for sentence in _sentences(para):
+                key = match_key(sentence)
+                if key not in seen:
+                    seen.add(key)
+                    kept.append(sentence)
+            if kept:
+                answers.append("".join(kept))
+        seen.add(match_key(unit.question))
+        if answers:
+            out.append(_Unit(unit.label, unit.question, unit.speaker, tuple(answers)))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _pool() -> _Pool:
-    """The distinct seed Q&As (the longest of each group of reprints) and sentence pools."""
+    """The distinct seed Q&As (the longest of each group of reprints) and clause pools."""
     units = _seed_units()
     order = sorted(range(len(units)), key=lambda i: (-len(units[i].text), i))
     kept: list[int] = []
@@ -197,27 +223,26 @@ def _pool() -> _Pool:
             continue
         kept.append(i)
         kept_sets.append(sh)
-    distinct = tuple(units[i] for i in sorted(kept))
+    distinct = tuple(_without_repeats([units[i] for i in sorted(kept)]))
 
     def unique(items: Iterable[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(items))
 
-    def usable(s: str) -> bool:
-        return (6 <= len(s) <= 160 and _balanced(s) and ends_sentence(s)
-                and not _QUESTION_LABEL.match(s) and not _SPEAKER_LABEL.match(s))
+    def usable(c: str) -> bool:
+        return (4 <= len(c) <= 30 and _balanced(c) and bool(_CJK.match(c[0]))
+                and "：" not in c and ":" not in c)
 
-    q_sents = [s for u in distinct for s in _sentences(u.question) if usable(s)]
-    questions = unique(s for s in q_sents if s.rstrip("”’」』）)》").endswith("？"))
-    preambles = unique(s for s in q_sents if not s.rstrip("”’」』）)》").endswith("？"))
-    sentences = unique(s for u in distinct for a in u.answers for s in _sentences(a)
-                       if usable(s) and s[-1] in "。！？”")
+    clauses = unique(c for u in distinct for a in u.answers for s in _sentences(a)
+                     for c in _clauses(s) if usable(c))
+    asks = unique(c + "？" for u in distinct for s in _sentences(u.question)
+                  if s.endswith("？") for c in _clauses(s)[-1:] if usable(c))
     words = unique(w for u in distinct for p in u.paragraphs for w, _, _ in
                    jieba.tokenize(p, HMM=False) if len(w) == 2 and all(_CJK.match(c) for c in w))
-    return _Pool(distinct, questions, preambles, sentences, words)
+    return _Pool(distinct, clauses, asks, words)
 
 
 class _Deck:
-    """Sentences dealt from a shuffled deck, reshuffled when empty."""
+    """Items dealt from a shuffled deck, reshuffled when empty."""
 
     def __init__(self, items: Sequence[str], rng: random.Random) -> None:
         self.items = list(items)
@@ -233,7 +258,7 @@ class _Deck:
                 if self.deck[k] not in avoid:
                     return self.deck.pop(k)
             self.deck = []
-        raise ValueError("sentence pool too small")
+        raise ValueError("pool too small")
 
 
 def _outlets(rng: random.Random, taken: set[str]) -> list[str]:
@@ -242,7 +267,23 @@ def _outlets(rng: random.Random, taken: set[str]) -> list[str]:
     return [n for n in names if n not in taken]
 
 
+def _new_sentence(clauses: _Deck, used: list[str], seen: set[str], rng: random.Random) -> str:
+    """A sentence of two to four clauses dealt from different places, never one seen before
+    and never mostly one old clause (so no sentence of the document repeats another)."""
+    while True:
+        parts = [clauses.deal(used) for _ in range(rng.choice((2, 2, 3)))]
+        while max(map(len, parts)) > 0.6 * sum(map(len, parts)) and len(parts) < 4:
+            parts.append(clauses.deal(used + parts))
+        sentence = "，".join(parts) + "。"
+        key = match_key(sentence)
+        if key not in seen:
+            seen.add(key)
+            used.extend(parts)
+            return sentence
+
+
 def _base_units(n_chars: int, rng: random.Random) -> list[_Unit]:
+    """Seed Q&As in a shuffled order; past them, new Q&As of reshuffled clauses."""
     pool = _pool()
     originals = list(pool.units)
     rng.shuffle(originals)
@@ -261,38 +302,30 @@ def _base_units(n_chars: int, rng: random.Random) -> list[_Unit]:
             unit = _Unit(unit.label, unit.question, unit.speaker, tuple(answers))
         units.append(unit)
         total += len(unit.text) + 1
-    seen = {u.text for u in units}
+    seen = {match_key(s) for u in units for p in u.paragraphs for s in _sentences(p)}
     labels = _outlets(rng, {u.label for u in units})
-    questions, preambles = _Deck(pool.questions, rng), _Deck(pool.preambles, rng)
-    sentences = _Deck(pool.sentences, rng)
+    clauses, asks = _Deck(pool.clauses, rng), _Deck(pool.asks, rng)
     while total < n_chars:
         label = labels.pop() if labels else f"第{len(units)}号记者"
-        question = questions.deal()
-        if preambles.items and rng.random() < 0.3:
-            question = preambles.deal() + question
+        used: list[str] = []
+        while True:
+            question = f"{clauses.deal(used)}，{asks.deal()}"
+            if match_key(question) not in seen:
+                seen.add(match_key(question))
+                break
         speaker = "王毅" if rng.random() < 0.7 else rng.choice(_OTHER_SPEAKERS)
         target = min(rng.randint(300, 800), max(n_chars - total - len(label) - len(question), 60))
-        used: list[str] = []
         answers: list[str] = []
         size = 0
         while size < target or not answers:
             para: list[str] = []
             para_target = rng.randint(60, 240)
-            while sum(map(len, para)) < para_target and size < target:
-                s = sentences.deal(used)
-                used.append(s)
-                para.append(s)
-                size += len(s)
-            if not para:
-                s = sentences.deal(used)
-                used.append(s)
-                para.append(s)
-                size += len(s)
+            while not para or (sum(map(len, para)) < para_target and size < target):
+                sentence = _new_sentence(clauses, used, seen, rng)
+                para.append(sentence)
+                size += len(sentence)
             answers.append("".join(para))
         unit = _Unit(label, question, speaker, tuple(answers))
-        if unit.text in seen:
-            continue
-        seen.add(unit.text)
         units.append(unit)
         total += len(unit.text) + 1
     return units

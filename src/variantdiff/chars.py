@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -81,10 +82,30 @@ def ends_sentence(text: str) -> bool:
     return bool(end) and text[end - 1] in SENTENCE_END
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _key_table() -> dict[int, int | None]:
+    """str.translate table: delete spaces and punctuation, fold full-width ASCII."""
+    table: dict[int, int | None] = {}
+    for code in range(0x10000):
+        c = chr(code)
+        if is_space(c) or (unicodedata.category(c)[0] in "PS"):
+            table[code] = None
+        elif 0xFF01 <= code <= 0xFF5E:
+            folded = chr(code - 0xFEE0)
+            table[code] = None if is_punct(folded) else ord(folded)
+    return table
+
+
 def match_key(text: str) -> str:
     """The text as compared for matching: no spaces or punctuation, width folded.
 
     >>> match_key("口罩 一项，就向美方出口了 １２０ 多亿只。")
     '口罩一项就向美方出口了120多亿只'
     """
-    return "".join(c for c in fold_width(text) if not is_space(c) and not is_punct(c))
+    key = text.translate(_key_table())
+    if not _ASTRAL.search(key):
+        return key
+    return "".join(c for c in key if not is_punct(c) and not is_space(c))

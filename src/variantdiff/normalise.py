@@ -70,14 +70,14 @@ class Normalised:
 @dataclass
 class _Line:
     number: int
-    chars: list[str]
-    offsets: list[int]
     heading: int
     start: int  # source offset of the line's first character
+    #: the kept characters as runs of source offsets [s, e)
+    spans: list[tuple[int, int]]
+    text: str
 
-    @property
-    def text(self) -> str:
-        return "".join(self.chars)
+
+_SPACE_RUN = re.compile(r"[\s\u200b]+")
 
 
 def _lines(text: str) -> list[_Line]:
@@ -88,21 +88,47 @@ def _lines(text: str) -> list[_Line]:
         pos += len(raw) + 1
         lo, hi = 0, len(raw)
         heading = 0
-        match = _HEADING.match(raw)
-        if match:
-            heading = len(match.group(1))
-            lo, hi = match.start(2), match.end(2)
-        drop: set[int] = set()
+        if raw[:1] in "# \t" or raw[:1].isspace():
+            match = _HEADING.match(raw)
+            if match:
+                heading = len(match.group(1))
+                lo, hi = match.start(2), match.end(2)
+        while lo < hi and is_space(raw[lo]):
+            lo += 1
+        while hi > lo and is_space(raw[hi - 1]):
+            hi -= 1
+        spans: list[tuple[int, int]] = []
+        cursor = lo
         for bold in _BOLD.finditer(raw, lo, hi):
-            drop.update(range(bold.start(), bold.end()))
-        kept = [i for i in range(lo, hi) if i not in drop]
-        while kept and is_space(raw[kept[0]]):
-            kept.pop(0)
-        while kept and is_space(raw[kept[-1]]):
-            kept.pop()
-        lines.append(_Line(number, [raw[i] for i in kept], [start + i for i in kept],
-                           heading, start))
+            if bold.start() > cursor:
+                spans.append((cursor, bold.start()))
+            cursor = bold.end()
+        if hi > cursor:
+            spans.append((cursor, hi))
+        if len(spans) > 1 or (spans and spans[0] != (lo, hi)):
+            kept = "".join(raw[a:b] for a, b in spans).strip()
+            if not kept:
+                spans = []
+            else:  # markers removed: trim white space they exposed
+                spans = _trim_spans(raw, spans)
+        lines.append(_Line(number, heading, start, [(start + a, start + b) for a, b in spans],
+                           "".join(raw[a:b] for a, b in spans)))
     return lines
+
+
+def _trim_spans(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = [(a, b) for a, b in spans if b > a]
+    while spans and is_space(raw[spans[0][0]]):
+        a, b = spans[0]
+        spans[0] = (a + 1, b)
+        if a + 1 >= b:
+            spans.pop(0)
+    while spans and is_space(raw[spans[-1][1] - 1]):
+        a, b = spans[-1]
+        spans[-1] = (a, b - 1)
+        if b - 1 <= a:
+            spans.pop()
+    return spans
 
 
 def _runs(lines: list[_Line]) -> list[list[_Line]]:
@@ -110,11 +136,11 @@ def _runs(lines: list[_Line]) -> list[list[_Line]]:
     runs: list[list[_Line]] = []
     current: list[_Line] = []
     for line in lines:
-        if not line.chars or line.heading:
+        if not line.text or line.heading:
             if current:
                 runs.append(current)
                 current = []
-            if line.chars:
+            if line.text:
                 runs.append([line])
             continue
         current.append(line)
@@ -146,37 +172,36 @@ def _split_run(run: list[_Line], width: float | None) -> list[list[_Line]]:
     return blocks
 
 
-def _join(block: list[_Line]) -> tuple[list[str], list[int]]:
+def _join(block: list[_Line], source: str) -> tuple[str, array[int]]:
     """Join a block's lines and collapse typesetting spaces."""
-    chars: list[str] = []
-    offsets: list[int] = []
+    pieces: list[str] = []
+    offsets: array[int] = array("q")
     for line in block:
-        if chars and line.chars:
-            prev, nxt = chars[-1], line.chars[0]
-            if not is_wide(prev) and not is_wide(nxt):
-                chars.append(" ")
-                offsets.append(line.start - 1)
-        chars.extend(line.chars)
-        offsets.extend(line.offsets)
-    out_c: list[str] = []
-    out_o: list[int] = []
-    i = 0
-    n = len(chars)
-    while i < n:
-        c = chars[i]
-        if not is_space(c):
-            out_c.append(c)
-            out_o.append(offsets[i])
-            i += 1
+        if not line.text:
             continue
-        j = i
-        while j < n and is_space(chars[j]):
-            j += 1
-        if out_c and j < n and not is_wide(out_c[-1]) and not is_wide(chars[j]):
-            out_c.append(" ")
-            out_o.append(offsets[i])
-        i = j
-    return out_c, out_o
+        if pieces and not is_wide(pieces[-1][-1]) and not is_wide(line.text[0]):
+            pieces.append(" ")
+            offsets.append(line.start - 1)
+        for a, b in line.spans:
+            pieces.append(source[a:b])
+            offsets.extend(range(a, b))
+    joined = "".join(pieces)
+    if not _SPACE_RUN.search(joined):
+        return joined, offsets
+    out: list[str] = []
+    out_offsets: array[int] = array("q")
+    cursor = 0
+    for run in _SPACE_RUN.finditer(joined):
+        i, j = run.span()
+        out.append(joined[cursor:i])
+        out_offsets.extend(offsets[cursor:i])
+        if i > 0 and j < len(joined) and not is_wide(joined[i - 1]) and not is_wide(joined[j]):
+            out.append(" ")
+            out_offsets.append(offsets[i])
+        cursor = j
+    out.append(joined[cursor:])
+    out_offsets.extend(offsets[cursor:])
+    return "".join(out), out_offsets
 
 
 def normalise(source: Source) -> Normalised:
@@ -195,31 +220,33 @@ def normalise(source: Source) -> Normalised:
     width = _column_width(runs)
     out: list[str] = []
     offs: array[int] = array("q")
+    length = 0
     blocks: list[Block] = []
     for run in runs:
         for part in _split_run(run, width):
-            chars, offsets = _join(part)
+            chars, offsets = _join(part, text)
             if not chars:
                 continue
             if out:
                 out.append("\n")
-                offs.append(_separator_offset(blocks, offs, text))
-            start = len(out)
-            out.extend(chars)
+                offs.append(_separator_offset(offs, text))
+                length += 1
+            start = length
+            out.append(chars)
             offs.extend(offsets)
+            length += len(chars)
             last = part[-1]
             full = width is not None and display_width(last.text) >= FULL_LINE * width
             blocks.append(Block(start, start + len(chars), part[0].heading,
                                 part[0].number, last.number, full))
     line_starts = [0]
-    for i, c in enumerate(text):
-        if c == "\n":
-            line_starts.append(i + 1)
+    for line in lines[1:]:
+        line_starts.append(line.start)
     return Normalised(source, "".join(out), offs, tuple(blocks), tuple(line_starts),
                       width is not None)
 
 
-def _separator_offset(blocks: list[Block], offs: array[int], text: str) -> int:
+def _separator_offset(offs: array[int], text: str) -> int:
     """The source offset of the line break that ends the previous block."""
     nl = text.find("\n", offs[-1])
     return nl if nl >= 0 else len(text) - 1
