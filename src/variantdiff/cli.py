@@ -19,13 +19,21 @@ from rich.console import Console
 
 from .boilerplate import find_boilerplate
 from .classify import KINDS
+from .cluster import cluster_sources, sources_from_jsonl, sources_from_paths
 from .compare import compare, read_document
 from .config import Config
 from .errors import UsageError, VariantdiffError
 from .inputs import expand, read_documents
-from .report_json import boilerplate_report_json, comparison_json, dumps, segment_json
+from .report_json import (
+    boilerplate_report_json,
+    clustering_json,
+    comparison_json,
+    dumps,
+    segment_json,
+)
 from .report_terminal import (
     render_boilerplate,
+    render_clustering,
     render_comparison,
     render_segments,
     short_names,
@@ -218,6 +226,95 @@ def boilerplate_command(
                     console.print("No boilerplate found.")
         return 1 if groups else 0
     _run(debug, job)
+
+
+class Engine(str, Enum):
+    local = "local"
+    spark = "spark"
+
+
+@app.command("cluster")
+def cluster_command(
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Files, or directories (searched recursively for --glob).",
+        metavar="[FILE|DIR]...")] = None,
+    glob: Annotated[str, typer.Option("--glob", help="File names to take from "
+                                      "directories.")] = "*.txt",
+    jsonl: Annotated[str | None, typer.Option(
+        "--jsonl", help="Read documents from a JSON Lines file, one record each.")] = None,
+    text_field: Annotated[str, typer.Option("--text-field", help="JSON field holding the "
+                                            "text.")] = "text",
+    id_field: Annotated[str, typer.Option("--id-field", help="JSON field naming the "
+                                          "document.")] = "id",
+    whole: Annotated[bool, typer.Option(
+        "--whole", help="Treat each document as one unit (poems, short records) instead of "
+        "cutting it into Q&A turns and paragraphs.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
+                                      help="Processes for reading and fingerprinting.")] = 1,
+    engine: Annotated[Engine, typer.Option(
+        "--engine", help="local (this machine) or spark (needs the [spark] extra).")
+    ] = Engine.local,
+    ignore: Annotated[str, typer.Option(
+        "--ignore", "-i", help="Variant kinds to leave out, comma-separated.")] = "",
+    fmt: FormatOpt = Format.terminal,
+    encoding: EncodingOpt = None,
+    output: OutputOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Group the units of many documents (which reprint carries which Q&A) and collate the
+    variants inside each group: for each place, the readings and the documents that have
+    each, the majority reading and the singular ones.
+
+    Example: variantdiff cluster seeds/
+
+    Exit status: 0 no variants in any group, 1 variants found, 2 trouble.
+    """
+    def job() -> int:
+        config = _config(None, None, ignore)
+        if jsonl is not None:
+            if paths:
+                raise UsageError("give either files/directories or --jsonl, not both")
+            sources, skipped = sources_from_jsonl(jsonl, text_field, id_field)
+            inputs = [jsonl]
+        else:
+            if not paths:
+                raise UsageError("give files, a directory or --jsonl FILE; "
+                                 "see variantdiff cluster --help")
+            inputs = expand(paths, glob)
+            sources, skipped = sources_from_paths(inputs, encoding)
+        for item in skipped:
+            typer.echo(f"Skipped: {item.reason}", err=True)
+        if not sources:
+            raise UsageError("none of the inputs could be read; see the messages above")
+        if skipped:
+            typer.echo(f"Skipped {len(skipped)} of {len(sources) + len(skipped)} inputs.",
+                       err=True)
+        with _progress(len(sources)) as tick:
+            if engine is Engine.spark:
+                from .spark import cluster_spark
+                result = cluster_spark(sources, config, skipped=skipped, whole=whole)
+            else:
+                result = cluster_sources(sources, config, jobs, skipped, whole, tick)
+        with _output(output, inputs) as out:
+            if fmt is Format.json:
+                out.write(dumps(clustering_json(result)))
+            else:
+                render_clustering(result, _console(out))
+        return 1 if any(g.places for g in result.groups) else 0
+    _run(debug, job)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on standard error when it is a terminal."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading", total=total)
+        yield lambda n: bar.advance(task, n)
 
 
 def main() -> None:

@@ -107,10 +107,8 @@ def _lines(text: str) -> list[_Line]:
             spans.append((cursor, hi))
         if len(spans) > 1 or (spans and spans[0] != (lo, hi)):
             kept = "".join(raw[a:b] for a, b in spans).strip()
-            if not kept:
-                spans = []
-            else:  # markers removed: trim white space they exposed
-                spans = _trim_spans(raw, spans)
+            # markers removed: trim the white space they exposed
+            spans = _trim_spans(raw, spans) if kept else []
         lines.append(_Line(number, heading, start, [(start + a, start + b) for a, b in spans],
                            "".join(raw[a:b] for a, b in spans)))
     return lines

@@ -6,12 +6,14 @@ import json
 from typing import Any
 
 from .classify import KINDS
+from .cluster import Clustering, UnitInfo
 from .model import Boilerplate, Comparison, Variant
 from .segment import Document, Unit
 
 COMPARE_SCHEMA = "variantdiff.compare/1"
 SEGMENT_SCHEMA = "variantdiff.segment/1"
 BOILERPLATE_SCHEMA = "variantdiff.boilerplate/1"
+CLUSTER_SCHEMA = "variantdiff.cluster/1"
 
 
 def unit_json(unit: Unit) -> dict[str, Any]:
@@ -66,6 +68,34 @@ def boilerplate_report_json(documents: list[Document], groups: tuple[Boilerplate
     return {"schema": BOILERPLATE_SCHEMA, "documents": [document_json(d) for d in documents],
             "boilerplate": boilerplate_json(groups),
             "skipped": [{"path": p, "reason": r} for p, r in skipped]}
+
+
+def clustering_json(result: Clustering) -> dict[str, Any]:
+    """The cluster contract: documents, clusters with members and collated places."""
+    def member(m: UnitInfo) -> dict[str, Any]:
+        return {"doc": m.doc, "id": m.id, "kind": m.kind, "label": m.label,
+                "start_line": m.start_line, "end_line": m.end_line}
+
+    clusters = []
+    for g in result.groups:
+        clusters.append({
+            "id": g.id, "docs": list(g.docs), "members": [member(m) for m in g.members],
+            "base": {"doc": g.base.doc, "id": g.base.id},
+            "places": [{"kind": p.kind, "doc": g.base.doc,
+                        "start_line": p.base.start_line, "start_column": p.base.start_column,
+                        "end_line": p.base.end_line, "end_column": p.base.end_column,
+                        "readings": [{"text": r.text, "docs": list(r.docs),
+                                      "majority": r.majority, "singular": r.singular}
+                                     for r in p.readings]} for p in g.places]})
+    return {"schema": CLUSTER_SCHEMA,
+            "documents": [{"path": p, "encoding": e} for p, e in result.documents],
+            "clusters": clusters,
+            "boilerplate": boilerplate_json(result.boilerplate),
+            "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
+            "summary": {"documents": len(result.documents), "units": result.units,
+                        "clusters": len(result.groups),
+                        "places": sum(len(g.places) for g in result.groups),
+                        "skipped": len(result.skipped)}}
 
 
 def dumps(data: dict[str, Any]) -> str:

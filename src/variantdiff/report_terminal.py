@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .classify import KINDS
+from .cluster import Clustering
 from .model import Boilerplate, Comparison, Location
 from .segment import Document, Unit
 
@@ -115,6 +116,64 @@ def render_boilerplate(groups: tuple[Boilerplate, ...], names: list[str],
                                                 else "")
             for o in group.occurrences)
         console.print(Text(f"        {places}", style="dim"))
+
+
+def render_clustering(result: Clustering, console: Console) -> None:
+    """The documents × groups table, then each group with its collated variants."""
+    paths = [p for p, _ in result.documents]
+    names = short_names(paths)
+    if not result.groups:
+        console.print(f"{len(paths)} documents, {result.units} units: no unit appears in "
+                      "two documents.")
+    else:
+        shown = sorted({d for g in result.groups for d in g.docs})
+        table = Table(title="Which document carries which group", show_lines=False)
+        table.add_column("group")
+        table.add_column("label")
+        wide = len(shown) > 12
+        if wide:
+            table.add_column("documents")
+        else:
+            for d in shown:
+                table.add_column(names[d], justify="center")
+        for g in result.groups:
+            label = next((m.label for m in g.members if m.label), g.members[0].kind)
+            if wide:
+                table.add_row(g.id, label, ", ".join(names[d] for d in g.docs))
+            else:
+                table.add_row(g.id, label, *("●" if d in g.docs else "" for d in shown))
+        console.print(table)
+        if len(shown) < len(paths):
+            console.print(Text(f"{len(paths) - len(shown)} documents share no group.",
+                               style="dim"))
+    for g in result.groups:
+        label = next((m.label for m in g.members if m.label), g.members[0].kind)
+        head = Text(f"\n── {g.id} {label}  ", style="bold")
+        head.append(", ".join(f"{names[m.doc]}:{m.start_line}-{m.end_line}" for m in g.members),
+                    style="dim")
+        console.print(head)
+        if not g.places:
+            console.print(Text("   no differences", style="dim"))
+        for place in g.places:
+            line = Text(f"   {names[g.base.doc]}:{place.base.start_line}:"
+                        f"{place.base.start_column}  ")
+            for n, r in enumerate(place.readings):
+                if n:
+                    line.append("  |  ")
+                style = "bold" if r.majority else ("red" if r.singular else "")
+                line.append(_abbr(r.text, 16) or "∅", style=style)
+                line.append(" " + ",".join(names[d] for d in r.docs), style="dim")
+            line.append(f"  {place.kind}", style=_KIND_STYLE.get(place.kind, ""))
+            console.print(line)
+    if result.boilerplate:
+        render_boilerplate(result.boilerplate, names, console)
+    for s in result.skipped:
+        console.print(Text(f"Skipped: {s.reason}", style="yellow"))
+    console.print(Text(f"\nSummary: {len(paths)} documents, {result.units} units, "
+                       f"{len(result.groups)} groups, "
+                       f"{sum(len(g.places) for g in result.groups)} variant places, "
+                       f"{len(result.boilerplate)} boilerplate passages, "
+                       f"{len(result.skipped)} skipped", style="bold"))
 
 
 def render_segments(doc: Document, console: Console) -> None:

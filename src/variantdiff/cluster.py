@@ -1,0 +1,518 @@
+"""``cluster``: group the units of many documents, and collate the variants in each group.
+
+The work is split so that any engine can run it (see :mod:`variantdiff.spark` for Spark):
+
+1. :func:`prepare` (per document, in parallel): normalise, segment, match keys with the
+   document's own repeats taken out, exact shingle sets and LSH band hashes.
+2. :func:`candidate_pairs` (per LSH band): units sharing a band hash.
+3. :func:`verify` (per candidate): the exact similarity rule of ``compare``.
+4. :func:`link` (driver): drop containment links that would chain unrelated units through
+   a fragment, then connected components (union–find).
+5. :func:`collate` (per group): align every member with the group's base member and
+   gather, for each place, the readings and the documents that have each.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from multiprocessing import get_context
+
+import numpy as np
+
+from .boilerplate import Passage, boilerplate_spans, find_passages
+from .chars import match_key
+from .classify import KINDS
+from .compare import compare_pair, locate
+from .config import Config
+from .errors import InputError, UsageError
+from .fingerprint import _MAX32, _PRIME, lsh_params, shingle_hashes, signatures
+from .load import Source, load
+from .model import Boilerplate, Location, Occurrence
+from .normalise import normalise
+from .script import to_simplified
+from .segment import CONTENT_KINDS, Document, Unit, segment
+
+_FAMILY = {"qa": 0, "speech": 1, "text": 1}
+#: buckets larger than this are verified as a star around their first member
+_BUCKET_ALL_PAIRS = 32
+#: cross-document boilerplate in a corpus: a sentence this long or longer …
+_CROSS_MIN_CHARS = 8
+
+
+# --- inputs ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+def sources_from_paths(paths: Sequence[str], encoding: str | None,
+                       ) -> tuple[list[Source], list[Skipped]]:
+    """Decode every file; unreadable ones are skipped with the reason."""
+    sources, skipped = [], []
+    for path in paths:
+        try:
+            sources.append(load(path, encoding))
+        except InputError as err:
+            skipped.append(Skipped(path, str(err)))
+    return sources, skipped
+
+
+def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id",
+                       ) -> tuple[list[Source], list[Skipped]]:
+    """One document per JSON Lines record; the document's path is ``FILE#ID``."""
+    sources, skipped = [], []
+    try:
+        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as err:
+        raise InputError(path, f"cannot be read ({err.strerror})", "check the path") from None
+    with handle:
+        for n, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                record = json.loads(line)
+                text = record[text_field]
+                name = str(record.get(id_field, n)) if isinstance(record, dict) else str(n)
+            except (json.JSONDecodeError, KeyError, TypeError):
+                skipped.append(Skipped(where, f"{where}: not a JSON object with a "
+                                       f"{text_field!r} field; check --text-field"))
+                continue
+            if not isinstance(text, str) or not text.strip():
+                skipped.append(Skipped(where, f"{where}: empty {text_field!r}"))
+                continue
+            sources.append(Source(f"{path}#{name}",
+                                  text.replace("\r\n", "\n").replace("\r", "\n"), "utf-8"))
+    return sources, skipped
+
+
+# --- 1. prepare -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """What the driver keeps of a unit."""
+
+    doc: int
+    unit: int
+    id: str
+    kind: str
+    label: str | None
+    start_line: int
+    end_line: int
+
+
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    """One document, ready for candidate generation."""
+
+    doc: int
+    path: str
+    encoding: str
+    units: tuple[UnitInfo, ...]
+    #: for each unit: sorted unique shingle hashes (uint32) of its key
+    shingles: tuple[np.ndarray, ...]
+    #: LSH band hashes, shape (len(units), bands), uint64
+    bands: np.ndarray
+    #: the document's own repeats
+    boilerplate: tuple[Boilerplate, ...]
+    #: sentences long enough to be cross-document boilerplate: (hash, unit, line0, line1)
+    sentences: np.ndarray
+
+
+def build_document(source: Source, config: Config, whole: bool = False) -> Document:
+    """Normalise and segment; with ``whole`` the document is one text unit."""
+    doc = segment(normalise(source), config)
+    if not whole:
+        return doc
+    content = [u for u in doc.units if u.kind != "furniture"] or list(doc.units)
+    parts = tuple(p for u in content for p in u.parts)
+    joined = tuple(j for u in content for j in u.joined)
+    text = "\n".join(u.text for u in content)
+    unit = Unit("u1", "text", None, None, parts, joined, text, content[0].start_line,
+                content[-1].end_line)
+    return Document(doc.normalised, (unit,))
+
+
+def _band_hashes(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    out = np.zeros((len(sigs), bands), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for band in range(bands):
+            key = np.full(len(sigs), band + 1, dtype=np.uint64)
+            for j in range(rows):
+                key = key * _PRIME + sigs[:, band * rows + j].astype(np.uint64)
+            out[:, band] = key
+    return out
+
+
+def prepare(index: int, source: Source, config: Config, whole: bool = False) -> Prepared:
+    """Stage 1 for one document (a pure function of its inputs: engines may run it anywhere)."""
+    doc = build_document(source, config, whole)
+    passages = find_passages([doc], config)
+    spans = boilerplate_spans(passages)
+    infos, keys = [], []
+    for u, unit in enumerate(doc.units):
+        if unit.kind not in CONTENT_KINDS:
+            continue
+        text = unit.text
+        for start, end in sorted(spans.get((0, u), []), reverse=True):
+            text = text[:start] + "\n" + text[end:]
+        infos.append(UnitInfo(index, u, unit.id, unit.kind, unit.label, unit.start_line,
+                              unit.end_line))
+        keys.append(to_simplified(match_key(text)))
+    sigs = signatures(keys, config.shingle_size, config.num_perm, config.seed)
+    bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
+    band_hashes = _band_hashes(sigs, bands, rows)
+    empty = (sigs == _MAX32).all(axis=1)
+    band_hashes[empty] = 0
+    shingles = tuple(np.unique(shingle_hashes(k, config.shingle_size)) for k in keys)
+    own = tuple(_own_boilerplate(doc, index, passages))
+    return Prepared(index, source.path, source.encoding, tuple(infos), shingles,
+                    band_hashes, own, _sentence_hashes(doc))
+
+
+def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iterator[Boilerplate]:
+    from .boilerplate import report
+    for group in report([doc], passages):
+        yield Boilerplate(group.text, tuple(replace(o, doc=index) for o in group.occurrences))
+
+
+def _sentence_hashes(doc: Document) -> np.ndarray:
+    from .align import sentences
+    rows = []
+    for u, unit in enumerate(doc.units):
+        if unit.kind not in CONTENT_KINDS and unit.kind != "furniture":
+            continue
+        for start, end in sentences(unit.text):
+            if unit.kind in ("qa", "speech") and (start == 0 or unit.text[start - 1] == "\n") \
+                    and unit.text[start:end].rstrip()[-1:] in "：:":
+                continue
+            key = to_simplified(match_key(unit.text[start:end]))
+            if len(key) >= _CROSS_MIN_CHARS:
+                line0 = doc.normalised.position(unit.norm_index(start))[0]
+                line1 = doc.normalised.position(unit.norm_index(end - 1))[0]
+                h = (int(shingle_hashes(key, len(key))[0]) & 0x3FFFFFFF) << 32 | \
+                    int(shingle_hashes(key[::-1], len(key))[0])
+                rows.append((h, u, line0, line1))
+    return np.array(rows, dtype=np.int64).reshape(-1, 4)
+
+
+# --- 2. candidates ----------------------------------------------------------------------
+
+def bucket_pairs(members: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Candidate pairs of one LSH bucket (members sorted): all pairs of a small bucket,
+    a star around the first member of a large one."""
+    if len(members) <= _BUCKET_ALL_PAIRS:
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                yield members[x], members[y]
+    else:
+        first = members[0]
+        for other in members[1:]:
+            yield first, other
+
+
+def candidate_pairs(bands: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """Pairs (i, j), i < j, of units in different documents that share a band hash."""
+    found: list[np.ndarray] = []
+    n = len(bands)
+    for band in range(bands.shape[1]):
+        column = bands[:, band]
+        order = np.argsort(column, kind="stable")
+        ordered = column[order]
+        edges = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
+        sizes = np.diff(edges)
+        for lo, size in zip(edges[:-1][sizes > 1], sizes[sizes > 1], strict=True):
+            if ordered[lo] == 0:
+                continue
+            members = sorted(int(x) for x in order[lo:lo + size])
+            pairs = np.array(list(bucket_pairs(members)), dtype=np.int64)
+            found.append(pairs[:, 0] * n + pairs[:, 1])
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(found))
+    pairs: np.ndarray = np.stack([codes // n, codes % n], axis=1)
+    keep: np.ndarray = docs[pairs[:, 0]] != docs[pairs[:, 1]]
+    return pairs[keep]
+
+
+# --- 3. verify --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Edge:
+    i: int
+    j: int
+    score: float
+    #: the link holds only by containment (one unit is an abridged copy of the other)
+    contained: bool
+    #: the smaller of the two units
+    small: int
+
+
+def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge | None:
+    """The similarity rule of ``compare`` on exact shingle sets."""
+    if not len(a) or not len(b):
+        return None
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    small, large = sorted((len(a), len(b)))
+    jaccard = shared / (len(a) + len(b) - shared)
+    containment = shared / small
+    if jaccard >= config.pair_threshold:
+        return Edge(i, j, round(max(jaccard, containment), 4), False,
+                    i if len(a) <= len(b) else j)
+    if small >= config.containment_min_ratio * large and \
+            containment >= config.containment_threshold:
+        return Edge(i, j, round(containment, 4), True, i if len(a) <= len(b) else j)
+    return None
+
+
+# --- 4. link ----------------------------------------------------------------------------
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def link(n: int, edges: Iterable[Edge]) -> list[list[int]]:
+    """Connected components (lists of unit numbers, sorted; singletons left out).
+
+    Guard against chaining: a unit that is only *contained* in several others keeps just
+    its best containment link, so one fragment cannot join unrelated passages.
+    """
+    full, contained = [], defaultdict(list)
+    for e in edges:
+        if e.contained:
+            contained[e.small].append(e)
+        else:
+            full.append(e)
+    kept = list(full)
+    for small in sorted(contained):
+        best = min(contained[small], key=lambda e: (-e.score, e.i, e.j))
+        kept.append(best)
+    uf = _UnionFind(n)
+    for e in sorted(kept, key=lambda e: (e.i, e.j)):
+        uf.union(e.i, e.j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for x in range(n):
+        groups[uf.find(x)].append(x)
+    return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+
+
+# --- 5. collate -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    docs: tuple[int, ...]
+    majority: bool
+    singular: bool
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place where members differ, located in the base member's document."""
+
+    kind: str
+    base: Location
+    readings: tuple[Reading, ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    members: tuple[UnitInfo, ...]
+    base: UnitInfo
+    places: tuple[Place, ...]
+
+    @property
+    def docs(self) -> tuple[int, ...]:
+        return tuple(sorted({m.doc for m in self.members}))
+
+
+def collate(gid: str, members: Sequence[UnitInfo], documents: Callable[[int], Document],
+            config: Config) -> Group:
+    """Align every member with the base (the longest member) and gather the readings."""
+    units = {(m.doc, m.unit): documents(m.doc).units[m.unit] for m in members}
+    base = max(members, key=lambda m: (len(units[(m.doc, m.unit)].text), -m.doc, -m.unit))
+    base_doc = documents(base.doc)
+    base_unit = units[(base.doc, base.unit)]
+    spots: dict[tuple[int, int], dict[str, set[int]]] = defaultdict(dict)
+    kinds: dict[tuple[int, int], str] = {}
+    for m in members:
+        if m is base:
+            continue
+        pair = compare_pair(base_doc, documents(m.doc), base_unit, units[(m.doc, m.unit)],
+                            1.0, config)
+        for v in pair.variants:
+            if v.kind in config.hidden_kinds:
+                continue
+            spots[v.a_offsets].setdefault(v.b_text, set()).add(m.doc)
+            kinds.setdefault(v.a_offsets, v.kind)
+    all_docs = {m.doc for m in members}
+    places = []
+    for span in sorted(spots):
+        readings = spots[span]
+        others = set().union(*readings.values())
+        base_text = base_unit.text[span[0]:span[1]]
+        table = dict(readings)
+        table[base_text] = table.get(base_text, set()) | (all_docs - others)
+        top = max(len(d) for d in table.values())
+        rows = tuple(Reading(text, tuple(sorted(docs)), len(docs) == top,
+                             len(docs) == 1 and len(all_docs) > 2)
+                     for text, docs in sorted(table.items(), key=lambda kv: (-len(kv[1]),
+                                                                              min(kv[1]))))
+        places.append(Place(kinds[span], locate(base_doc, base_unit, span[0], span[1]), rows))
+    return Group(gid, tuple(members), base, tuple(places))
+
+
+# --- the local engine -------------------------------------------------------------------
+
+@dataclass(frozen=True, eq=False)
+class Clustering:
+    documents: tuple[tuple[str, str], ...]  # (path, encoding)
+    groups: tuple[Group, ...]
+    boilerplate: tuple[Boilerplate, ...]
+    skipped: tuple[Skipped, ...]
+    units: int
+
+
+def _prepare_star(args: tuple[int, Source, Config, bool]) -> Prepared:
+    return prepare(*args)
+
+
+def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole: bool = False,
+                progress: Callable[[int], None] | None = None) -> list[Prepared]:
+    """Stage 1 over all documents, in ``jobs`` processes."""
+    work = [(i, s, config, whole) for i, s in enumerate(sources)]
+    out: list[Prepared] = []
+    if jobs <= 1 or len(sources) < 2:
+        for item in work:
+            out.append(_prepare_star(item))
+            if progress:
+                progress(1)
+        return out
+    with get_context("fork" if os.name == "posix" else "spawn").Pool(jobs) as pool:
+        for prepared in pool.imap(_prepare_star, work, chunksize=max(1, len(work) // (jobs * 8))):
+            out.append(prepared)
+            if progress:
+                progress(1)
+    return out
+
+
+def edges_local(prepared: Sequence[Prepared], config: Config) -> tuple[list[UnitInfo], list[Edge]]:
+    """Stages 2 and 3 in this process."""
+    infos = [u for p in prepared for u in p.units]
+    shingles = [s for p in prepared for s in p.shingles]
+    if not infos:
+        return infos, []
+    bands = np.concatenate([p.bands for p in prepared if len(p.units)])
+    docs = np.array([u.doc for u in infos], dtype=np.int64)
+    edges = []
+    for i, j in candidate_pairs(bands, docs).tolist():
+        if _FAMILY[infos[i].kind] != _FAMILY[infos[j].kind]:
+            continue
+        edge = verify(i, j, shingles[i], shingles[j], config)
+        if edge is not None:
+            edges.append(edge)
+    return infos, edges
+
+
+def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, int], int],
+                      config: Config) -> list[tuple[int, list[tuple[int, int, int, int]]]]:
+    """Sentences standing in at least ``boilerplate_min_docs`` documents, in as many places
+    that are not copies of one another: (hash, [(doc, unit, line0, line1), ...])."""
+    rows = [np.c_[np.full(len(p.sentences), p.doc), p.sentences] for p in prepared
+            if len(p.sentences)]
+    if not rows:
+        return []
+    table = np.concatenate(rows)  # doc, hash, unit, line0, line1
+    order = np.lexsort((table[:, 2], table[:, 0], table[:, 1]))
+    table = table[order]
+    hashes = table[:, 1]
+    edges = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1], True])
+    out = []
+    for lo, hi in itertools.pairwise(edges.tolist()):
+        if hi - lo < config.boilerplate_min_docs:
+            continue
+        block = table[lo:hi]
+        if len(set(block[:, 0].tolist())) < config.boilerplate_min_docs:
+            continue
+        places = {unit_group.get((int(d), int(u)), -1 - k)
+                  for k, (d, u) in enumerate(block[:, [0, 2]].tolist())}
+        if len(places) < config.boilerplate_min_docs:
+            continue
+        out.append((int(hashes[lo]), [(int(d), int(u), int(a), int(b))
+                                      for d, _, u, a, b in block.tolist()]))
+    return out
+
+
+def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
+             edges: Sequence[Edge], skipped: Sequence[Skipped], config: Config,
+             whole: bool = False) -> Clustering:
+    """Stages 4 and 5, and boilerplate: the same for every engine."""
+    components = link(len(infos), edges)
+    unit_group = {}
+    for n, comp in enumerate(components):
+        for x in comp:
+            unit_group[(infos[x].doc, infos[x].unit)] = n
+    cache: dict[int, Document] = {}
+
+    def document(d: int) -> Document:
+        if d not in cache:
+            if len(cache) > 256:
+                cache.clear()
+            cache[d] = build_document(sources[d], config, whole)
+        return cache[d]
+
+    groups = tuple(collate(f"g{n}", [infos[x] for x in comp], document, config)
+                   for n, comp in enumerate(components, 1))
+    boiler = [b for p in prepared for b in p.boilerplate]
+    for _, occ in cross_boilerplate(prepared, unit_group, config):
+        d, u, _, _ = occ[0]
+        unit = document(d).units[u]
+        text = next((unit.text[s:e] for s, e in _sentence_spans(unit)
+                     if document(d).normalised.position(unit.norm_index(s))[0] == occ[0][2]),
+                    unit.text[:40])
+        boiler.append(Boilerplate(text, tuple(Occurrence(d, a, b) for d, _, a, b in occ)))
+    boiler.sort(key=lambda b: (b.occurrences[0].doc, b.occurrences[0].start_line, b.text))
+    return Clustering(tuple((p.path, p.encoding) for p in prepared), groups, tuple(boiler),
+                      tuple(skipped), len(infos))
+
+
+def _sentence_spans(unit: Unit) -> list[tuple[int, int]]:
+    from .align import sentences
+    return sentences(unit.text)
+
+
+def cluster_sources(sources: Sequence[Source], config: Config | None = None, jobs: int = 1,
+                    skipped: Sequence[Skipped] = (), whole: bool = False,
+                    progress: Callable[[int], None] | None = None) -> Clustering:
+    """Cluster decoded documents with the local engine."""
+    config = config or Config()
+    if not sources:
+        raise UsageError("no document could be read; see the messages above")
+    prepared = prepare_all(sources, config, jobs, whole, progress)
+    infos, edges = edges_local(prepared, config)
+    return assemble(sources, prepared, infos, edges, skipped, config, whole)
+
+
+def kinds_present(clustering: Clustering) -> list[str]:
+    found = {p.kind for g in clustering.groups for p in g.places}
+    return [k for k in KINDS if k in found]

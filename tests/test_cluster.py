@@ -1,0 +1,99 @@
+"""cluster: groups across many documents, collated readings, inputs, engines agree."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from variantdiff.cli import app
+from variantdiff.cluster import (
+    Clustering,
+    cluster_sources,
+    sources_from_jsonl,
+    sources_from_paths,
+)
+from variantdiff.report_json import clustering_json, dumps
+
+ROOT = Path(__file__).parent.parent
+SEEDS = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Clustering:
+    sources, _ = sources_from_paths(SEEDS, None)
+    return cluster_sources(sources)
+
+
+def labels(result: Clustering) -> dict[str, tuple[int, ...]]:
+    return {next(m.label or m.kind for m in g.members): g.docs for g in result.groups}
+
+
+def test_every_shared_qa_is_grouped(seeds: Clustering) -> None:
+    """Every Q&A in two or more seeds is one group (CGTN is in 000, 001 and 003)."""
+    got = labels(seeds)
+    assert got["中国国际电视台记者"] == (0, 1, 3)
+    assert got["今日俄罗斯国际通讯社记者"] == (0, 1, 3)
+    assert got["澎湃新闻记者"] == (0, 2, 3)
+    assert got["新华社记者"] == (0, 1)
+    assert sum(1 for g in seeds.groups if g.members[0].kind == "qa") == 16
+
+
+def test_other_year_never_grouped(seeds: Clustering) -> None:
+    """004 (2021) shares outlets with 2020 but no answer: it is in no group."""
+    assert all(4 not in g.docs for g in seeds.groups)
+
+
+def test_boilerplate_of_004_reported(seeds: Clustering) -> None:
+    assert [(b.occurrences[0].doc, len(b.occurrences)) for b in seeds.boilerplate] == [(4, 6)]
+
+
+def test_collated_readings(seeds: Clustering) -> None:
+    """For each place: the readings, who has each, the majority and the singular one."""
+    group = next(g for g in seeds.groups if g.members[0].label == "中国国际电视台记者")
+    place = next(p for p in group.places if any(r.text == "回援" for r in p.readings))
+    table = {r.text: (r.docs, r.majority, r.singular) for r in place.readings}
+    assert table == {"回报": ((1, 3), True, False), "回援": ((0,), False, True)}
+
+
+def test_jobs_give_the_same_result(seeds: Clustering) -> None:
+    sources, _ = sources_from_paths(SEEDS, None)
+    two = cluster_sources(sources, jobs=2)
+    assert dumps(clustering_json(two)) == dumps(clustering_json(seeds))
+
+
+def test_jsonl_input_and_bad_records(tmp_path: Path) -> None:
+    """JSON Lines: one document per record; bad records are skipped and said."""
+    path = tmp_path / "docs.jsonl"
+    texts = [Path(p).read_text("utf-8") for p in SEEDS[:2]]
+    lines = [json.dumps({"id": f"d{n}", "text": t}, ensure_ascii=False)
+             for n, t in enumerate(texts)]
+    lines.insert(1, "{not json")
+    lines.append(json.dumps({"id": "empty", "text": "  "}))
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    sources, skipped = sources_from_jsonl(str(path))
+    assert [s.path.rsplit("#", 1)[1] for s in sources] == ["d0", "d1"]
+    assert len(skipped) == 2
+    result = cluster_sources(sources, skipped=skipped)
+    assert len(result.skipped) == 2 and result.groups
+
+
+def test_cli_cluster_skips_unreadable_files(tmp_path: Path) -> None:
+    """An unreadable file is reported and skipped; the run goes on."""
+    for p in SEEDS[:2]:
+        (tmp_path / Path(p).name).write_text(Path(p).read_text("utf-8"), "utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
+    result = CliRunner().invoke(app, ["cluster", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["schema"] == "variantdiff.cluster/1"
+    assert [s["path"] for s in data["skipped"]] == [str(tmp_path / "broken.txt")]
+    assert "Skipped" in result.stderr
+    assert {"id", "docs", "members", "places"} <= set(data["clusters"][0])
+
+
+def test_cli_cluster_needs_input() -> None:
+    result = CliRunner().invoke(app, ["cluster"])
+    assert result.exit_code == 2 and "Error:" in result.stderr
