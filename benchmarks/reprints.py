@@ -137,7 +137,6 @@ class _Pool:
     units: tuple[_Unit, ...]
     clauses: tuple[str, ...]  # answer clauses (between ，；。！？), for new sentences
     asks: tuple[str, ...]  # the last clause of each question, with its ？
-    words: tuple[str, ...]  # two-character words for substitutions
 
 
 # ---------------------------------------------------------------------------- base text
@@ -236,9 +235,7 @@ def _pool() -> _Pool:
                      for c in _clauses(s) if usable(c))
     asks = unique(c + "？" for u in distinct for s in _sentences(u.question)
                   if s.endswith("？") for c in _clauses(s)[-1:] if usable(c))
-    words = unique(w for u in distinct for p in u.paragraphs for w, _, _ in
-                   jieba.tokenize(p, HMM=False) if len(w) == 2 and all(_CJK.match(c) for c in w))
-    return _Pool(distinct, clauses, asks, words)
+    return _Pool(distinct, clauses, asks)
 
 
 class _Deck:
@@ -295,11 +292,11 @@ def _base_units(n_chars: int, rng: random.Random) -> list[_Unit]:
         room = n_chars - total
         if len(unit.text) > room + 150 and len(unit.answers) > 1:
             # the last unit: drop answer paragraphs to land near n_chars
-            answers = list(unit.answers)
-            while len(answers) > 1 and len(_Unit(unit.label, unit.question, unit.speaker,
-                                                 tuple(answers)).text) > room + 150:
-                answers.pop()
-            unit = _Unit(unit.label, unit.question, unit.speaker, tuple(answers))
+            kept = list(unit.answers)
+            while len(kept) > 1 and len(_Unit(unit.label, unit.question, unit.speaker,
+                                              tuple(kept)).text) > room + 150:
+                kept.pop()
+            unit = _Unit(unit.label, unit.question, unit.speaker, tuple(kept))
         units.append(unit)
         total += len(unit.text) + 1
     seen = {match_key(s) for u in units for p in u.paragraphs for s in _sentences(p)}
@@ -332,6 +329,12 @@ def _base_units(n_chars: int, rng: random.Random) -> list[_Unit]:
 
 
 # ---------------------------------------------------------------------------- variants
+
+@lru_cache(maxsize=4096)
+def _words(paragraph: str) -> tuple[tuple[str, int, int], ...]:
+    """jieba's words of a paragraph (as variantdiff cuts them: no HMM), with offsets."""
+    return tuple(jieba.tokenize(paragraph, HMM=False))
+
 
 @lru_cache(maxsize=1)
 def _s2t() -> opencc.OpenCC:
@@ -366,7 +369,7 @@ def _candidates(unit: _Unit, words: Sequence[str], rng: random.Random) -> dict[s
     out: dict[str, list[_Edit]] = {k: [] for k in _WEIGHTS}
     pos = 0
     for para in paragraphs:
-        tokens = [(w, pos + s, pos + e) for w, s, e in jieba.tokenize(para, HMM=False)]
+        tokens = [(w, pos + s, pos + e) for w, s, e in _words(para)]
         for n, (w, s, e) in enumerate(tokens):
             if not free(s - 1, e + 1):
                 continue
@@ -415,8 +418,10 @@ def _kind_counts(total: int) -> dict[str, int]:
 
 def _inject(units: list[_Unit], rng: random.Random) -> list[list[_Edit]]:
     """Choose the variants: one list of edits per unit (A coordinates, disjoint, spaced)."""
-    pool = _pool()
     base_chars = sum(len(u.text) for u in units)
+    # substitutes: the two-character words of the text itself, in order of appearance
+    words = list(dict.fromkeys(w for u in units for p in u.paragraphs for w, _, _ in _words(p)
+                               if len(w) == 2 and all(_CJK.match(c) for c in w)))
     total = max(1, round(base_chars / CHARS_PER_VARIANT))
     edits: list[list[_Edit]] = [[] for _ in units]
     taken: list[list[tuple[int, int]]] = [[] for _ in units]
@@ -425,7 +430,7 @@ def _inject(units: list[_Unit], rng: random.Random) -> list[list[_Edit]]:
         return all(e + MIN_GAP <= t0 or s >= t1 + MIN_GAP for t0, t1 in taken[n])
 
     # omissions: a whole non-first answer paragraph
-    spots = []
+    spots: list[tuple[int, int, int]] = []
     for n, unit in enumerate(units):
         paras = unit.paragraphs
         starts = [sum(len(p) + 1 for p in paras[:k]) for k in range(len(paras))]
@@ -448,7 +453,7 @@ def _inject(units: list[_Unit], rng: random.Random) -> list[list[_Edit]]:
     counts = _kind_counts(max(total - len(omitted), 0))
     options: dict[str, list[tuple[int, _Edit]]] = {k: [] for k in _WEIGHTS}
     for n, unit in enumerate(units):
-        for kind, found in _candidates(unit, pool.words, rng).items():
+        for kind, found in _candidates(unit, words, rng).items():
             options[kind].extend((n, e) for e in found)
     for kind in _WEIGHTS:
         rng.shuffle(options[kind])
@@ -501,7 +506,8 @@ def _tokens(para: str) -> list[tuple[str, list[int]]]:
 def _wrap(para: str, cells: int) -> list[tuple[str, list[int]]]:
     """Hard-wrap ``para`` into lines of ``cells`` display cells: (line, char indices)."""
     lines: list[tuple[str, list[int]]] = []
-    text, idx = "", []
+    text = ""
+    idx: list[int] = []
     width = 0
     for tok, positions in _tokens(para):
         w = display_width(tok)

@@ -232,14 +232,15 @@ def candidate_pairs(bands: np.ndarray, docs: np.ndarray) -> np.ndarray:
             if ordered[lo] == 0:
                 continue
             members = sorted(int(x) for x in order[lo:lo + size])
-            pairs = np.array(list(bucket_pairs(members)), dtype=np.int64)
-            found.append(pairs[:, 0] * n + pairs[:, 1])
+            bucket = np.array(list(bucket_pairs(members)), dtype=np.int64)
+            found.append(bucket[:, 0] * n + bucket[:, 1])
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
     codes = np.unique(np.concatenate(found))
     pairs: np.ndarray = np.stack([codes // n, codes % n], axis=1)
     keep: np.ndarray = docs[pairs[:, 0]] != docs[pairs[:, 1]]
-    return pairs[keep]
+    out: np.ndarray = pairs[keep]
+    return out
 
 
 # --- 3. verify --------------------------------------------------------------------------
