@@ -89,6 +89,19 @@ def _ratio(a: str, b: str) -> float:
     return float(fuzz.ratio(a, b)) / 100.0
 
 
+def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of ``texts`` at least ``threshold`` alike, all against all.
+
+    >>> near_pairs(["我们将一如既往坚持", "完全不同的一句话", "我们将一如继往坚持"], 0.85)
+    [(0, 2)]
+    """
+    if len(texts) < 2:
+        return []
+    scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=threshold * 100, dtype=None)
+    rows, cols = (scores >= threshold * 100).nonzero()
+    return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if i < j]
+
+
 def similar(a: str, b: str, threshold: float) -> bool:
     """True when ``a`` and ``b`` are at least ``threshold`` alike (normalised Indel).
 

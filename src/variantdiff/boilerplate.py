@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .align import sentences, similar
+from .align import near_pairs, sentences, similar
 from .chars import match_key
 from .config import Config
 from .fingerprint import band_buckets, lsh_params, signatures
@@ -26,6 +26,8 @@ from .segment import CONTENT_KINDS, Document
 
 #: kinds whose text can be boilerplate (captions and datelines repeat across pages too)
 _KINDS = CONTENT_KINDS | {"furniture"}
+#: up to this many long sentences are compared all against all (in C); more go through LSH
+_ALL_PAIRS = 2000
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,10 @@ def _key_groups(keys: list[str], config: Config) -> list[list[int]]:
     uf = _UnionFind(len(keys))
     if config.boilerplate_similarity < 1.0 and len(keys) > 1:
         long_keys = [i for i, k in enumerate(keys) if len(k) >= config.boilerplate_min_chars]
-        if len(long_keys) > 1:
+        if 1 < len(long_keys) <= _ALL_PAIRS:
+            for x, y in near_pairs([keys[i] for i in long_keys], config.boilerplate_similarity):
+                uf.union(long_keys[x], long_keys[y])
+        elif len(long_keys) > 1:
             sigs = signatures([keys[i] for i in long_keys], config.shingle_size,
                               config.num_perm, config.seed)
             bands, rows = lsh_params(0.5, config.num_perm)

@@ -14,6 +14,7 @@ The work is split so that any engine can run it (see :mod:`variantdiff.spark` fo
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
@@ -30,7 +31,14 @@ from .classify import KINDS
 from .compare import compare_pair, locate
 from .config import Config
 from .errors import InputError, UsageError
-from .fingerprint import _MAX32, _PRIME, lsh_params, shingle_hashes, signatures
+from .fingerprint import (
+    _MAX32,
+    _PRIME,
+    lsh_params,
+    shingle_batch,
+    signatures_of,
+    unique_per_owner,
+)
 from .load import Source, load
 from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
@@ -141,13 +149,13 @@ def build_document(source: Source, config: Config, whole: bool = False) -> Docum
 
 
 def _band_hashes(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    out = np.zeros((len(sigs), bands), dtype=np.uint64)
+    """One 64-bit hash per LSH band (0 is kept for "no band")."""
+    cells = sigs[:, :bands * rows].reshape(len(sigs), bands, rows).astype(np.uint64)
     with np.errstate(over="ignore"):
-        for band in range(bands):
-            key = np.full(len(sigs), band + 1, dtype=np.uint64)
-            for j in range(rows):
-                key = key * _PRIME + sigs[:, band * rows + j].astype(np.uint64)
-            out[:, band] = key
+        key = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64), (len(sigs), bands))
+        for j in range(rows):
+            key = key * _PRIME + cells[:, :, j]
+    out: np.ndarray = key | np.uint64(1)
     return out
 
 
@@ -166,12 +174,13 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False) -> 
         infos.append(UnitInfo(index, u, unit.id, unit.kind, unit.label, unit.start_line,
                               unit.end_line))
         keys.append(to_simplified(match_key(text)))
-    sigs = signatures(keys, config.shingle_size, config.num_perm, config.seed)
+    hashes, owners = shingle_batch(keys, config.shingle_size)
+    sigs = signatures_of(hashes, owners, len(keys), config.num_perm, config.seed)
     bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
     band_hashes = _band_hashes(sigs, bands, rows)
     empty = (sigs == _MAX32).all(axis=1)
     band_hashes[empty] = 0
-    shingles = tuple(np.unique(shingle_hashes(k, config.shingle_size)) for k in keys)
+    shingles = tuple(unique_per_owner(hashes, owners, len(keys)))
     own = tuple(_own_boilerplate(doc, index, passages))
     return Prepared(index, source.path, source.encoding, tuple(infos), shingles,
                     band_hashes, own, _sentence_hashes(doc))
@@ -197,8 +206,8 @@ def _sentence_hashes(doc: Document) -> np.ndarray:
             if len(key) >= _CROSS_MIN_CHARS:
                 line0 = doc.normalised.position(unit.norm_index(start))[0]
                 line1 = doc.normalised.position(unit.norm_index(end - 1))[0]
-                h = (int(shingle_hashes(key, len(key))[0]) & 0x3FFFFFFF) << 32 | \
-                    int(shingle_hashes(key[::-1], len(key))[0])
+                digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+                h = int.from_bytes(digest, "little") >> 2
                 rows.append((h, u, line0, line1))
     return np.array(rows, dtype=np.int64).reshape(-1, 4)
 
@@ -373,7 +382,7 @@ def collate(gid: str, members: Sequence[UnitInfo], documents: Callable[[int], Do
         others = set().union(*readings.values())
         base_text = base_unit.text[span[0]:span[1]]
         table = dict(readings)
-        table[base_text] = table.get(base_text, set()) | (all_docs - others)
+        table[base_text] = table.get(base_text, set()) | (all_docs - others) | {base.doc}
         top = max(len(d) for d in table.values())
         rows = tuple(Reading(text, tuple(sorted(docs)), len(docs) == top,
                              len(docs) == 1 and len(all_docs) > 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -126,51 +127,96 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
     return h ^ (h >> s3)  # type: ignore[no-any-return]
 
 
+@lru_cache(maxsize=8)
 def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """The (a, b) affine permutations datasketch's MinHash uses for this seed."""
     a, b = MinHash(num_perm=num_perm, seed=seed).permutations
     return a.astype(np.uint32), b.astype(np.uint32)
 
 
-def signatures(keys: Sequence[str], size: int, num_perm: int, seed: int,
-               chunk: int = 1 << 15) -> np.ndarray:
-    """MinHash signatures of many keys at once, shape (len(keys), num_perm), uint32.
+def shingle_batch(keys: Sequence[str], size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Shingle hashes of many keys at once: (hashes, owner key index), in key order.
 
-    Row i equals ``fingerprint(keys[i], ...).minhash.hashvalues`` (the same hashing,
-    premixing and permutations as datasketch), computed with numpy over shingle batches.
+    The same values as :func:`shingle_hashes` key by key, computed in a few numpy passes
+    over all keys together.
     """
-    a, b = permutations(num_perm, seed)
-    out = np.full((len(keys), num_perm), _MAX32, dtype=np.uint32)
-    batch: list[np.ndarray] = []
-    owners: list[int] = []
-    pending = 0
-
-    def flush() -> None:
-        nonlocal pending
-        if not batch:
-            return
-        hashes = _fmix32(np.concatenate(batch))
-        idx = np.repeat(np.array(owners, dtype=np.int64), [len(x) for x in batch])
+    lengths = np.fromiter((len(k) for k in keys), dtype=np.int64, count=len(keys))
+    if not len(keys) or not lengths.sum():
+        return np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int64)
+    points = np.frombuffer("".join(keys).encode("utf-32-le"), dtype=np.uint32)
+    points = points.astype(np.uint64)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    total = len(points)
+    out_h: list[np.ndarray] = []
+    out_o: list[np.ndarray] = []
+    if total >= size:
+        count = total - size + 1
+        h = np.zeros(count, dtype=np.uint64)
         with np.errstate(over="ignore"):
-            permuted = hashes[:, None] * a[None, :] + b[None, :]
+            for j in range(size):
+                h = h * _PRIME + points[j:j + count]
+        owner = np.repeat(np.arange(len(keys)), lengths)[:count]
+        offset = np.arange(count) - starts[owner]
+        valid = offset <= lengths[owner] - size
+        out_h.append(_finalise(h[valid]))
+        out_o.append(owner[valid])
+    short = np.flatnonzero((lengths > 0) & (lengths < size))
+    for k in short.tolist():
+        out_h.append(shingle_hashes(keys[k], size))
+        out_o.append(np.array([k], dtype=np.int64))
+    hashes = np.concatenate(out_h) if out_h else np.zeros(0, dtype=np.uint32)
+    owners = np.concatenate(out_o) if out_o else np.zeros(0, dtype=np.int64)
+    order = np.argsort(owners, kind="stable")
+    return hashes[order], owners[order]
+
+
+def _finalise(h: np.ndarray) -> np.ndarray:
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> np.uint64(33))
+        h = h * np.uint64(0xFF51AFD7ED558CCD)
+        h = h ^ (h >> np.uint64(33))
+        h = h * np.uint64(0xC4CEB9FE1A85EC53)
+        h = h ^ (h >> np.uint64(33))
+    out: np.ndarray = (h & _MASK32).astype(np.uint32)
+    return out
+
+
+def signatures_of(hashes: np.ndarray, owners: np.ndarray, count: int, num_perm: int,
+                  seed: int, chunk: int = 1 << 15) -> np.ndarray:
+    """MinHash signatures (count, num_perm) from a shingle batch sorted by owner."""
+    a, b = permutations(num_perm, seed)
+    out = np.full((count, num_perm), _MAX32, dtype=np.uint32)
+    if not len(hashes):
+        return out
+    mixed = _fmix32(hashes)
+    for lo in range(0, len(mixed), chunk):
+        part, idx = mixed[lo:lo + chunk], owners[lo:lo + chunk]
+        with np.errstate(over="ignore"):
+            permuted = part[:, None] * a[None, :] + b[None, :]
         starts = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
         mins = np.minimum.reduceat(permuted, starts, axis=0)
         rows = idx[starts]
         out[rows] = np.minimum(out[rows], mins)
-        batch.clear()
-        owners.clear()
-        pending = 0
-
-    for i, key in enumerate(keys):
-        hashes = shingle_hashes(key, size)
-        if len(hashes):
-            batch.append(hashes)
-            owners.append(i)
-            pending += len(hashes)
-            if pending >= chunk:
-                flush()
-    flush()
     return out
+
+
+def signatures(keys: Sequence[str], size: int, num_perm: int, seed: int) -> np.ndarray:
+    """MinHash signatures of many keys at once, shape (len(keys), num_perm), uint32.
+
+    Row i equals ``fingerprint(keys[i], ...).minhash.hashvalues`` (the same hashing,
+    premixing and permutations as datasketch), computed with numpy over all keys.
+    """
+    hashes, owners = shingle_batch(keys, size)
+    return signatures_of(hashes, owners, len(keys), num_perm, seed)
+
+
+def unique_per_owner(hashes: np.ndarray, owners: np.ndarray, count: int) -> list[np.ndarray]:
+    """Sorted unique shingle hashes of each key, from a batch sorted by owner."""
+    combined = np.unique((owners.astype(np.uint64) << np.uint64(32)) | hashes.astype(np.uint64))
+    keys_of = (combined >> np.uint64(32)).astype(np.int64)
+    values = (combined & _MASK32).astype(np.uint32)
+    bounds = np.searchsorted(keys_of, np.arange(count + 1))
+    return [values[bounds[k]:bounds[k + 1]] for k in range(count)]
 
 
 def band_buckets(sigs: np.ndarray, bands: int, rows: int) -> list[np.ndarray]:
