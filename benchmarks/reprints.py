@@ -1,19 +1,29 @@
 """Messy reprint pairs with a known answer, for benchmarks and tests.
 
-``make_pair(n_chars, seed)`` builds about ``n_chars`` characters of Q&A units from the real
-sentences of the seed files, then lays them out twice:
+``make_pair(n_chars, seed)`` builds about ``n_chars`` characters of Q&A units (question
+"<outlet>记者：…", answer "王毅：…" or another speaker) from the real text of the seed
+files: their distinct Q&As first (in a seeded order; a sentence the seeds repeat is kept
+once), then, when more text is needed, new Q&As with new outlet labels whose sentences
+are seeded reshuffles of the seeds' clauses. Clauses rather than whole sentences are
+reshuffled so that no sentence occurs twice in a document: variantdiff treats a sentence
+repeated within a document as boilerplate (and drops an omission of it), which would
+measure the generator rather than the tool. The text is then laid out twice:
 
 * copy A like a newspaper: paragraphs hard-wrapped at 13–16 characters a line (one width
   per document), spaces around digit runs, a blank line between paragraphs, occasional
   column breaks (a blank line inside a paragraph, mid-sentence, after a full line), a
   continuation note ``（下转A03版）`` after some answers and photo credits between units;
-* copy B as markdown: ``#`` headings before some Q&As, bold labels, one line per
-  paragraph, a few Q&As moved, and the injected variants.
+* copy B as markdown: ``##`` headings before some Q&As, bold labels, one line per
+  paragraph, a few Q&As moved, and the injected variants (about one per 300 characters,
+  never in a label, never two within 6 characters).
 
 Every variant is injected into B only and recorded in ``gold`` as compare(A, B) should
 report it (a_text is A's, b_text is B's), with the line where it starts in each file.
 The same ``(n_chars, seed)`` always gives byte-identical files (no hash-order
 dependence: only lists, dicts and string-seeded ``random.Random``).
+
+Command line: ``python benchmarks/reprints.py DIR [--chars N] [--seed S]`` writes
+DIR/a.txt and DIR/b.txt and prints how variantdiff scores on them.
 
 >>> pair = make_pair(3000, seed=1)
 >>> pair.qa_count > 0 and len(pair.gold) > 0

@@ -24,6 +24,8 @@ from .compare import compare, read_document
 from .config import Config
 from .errors import UsageError, VariantdiffError
 from .inputs import expand, read_documents
+from .report_csv import render_csv
+from .report_html import render_html
 from .report_json import (
     boilerplate_report_json,
     clustering_json,
@@ -31,6 +33,7 @@ from .report_json import (
     dumps,
     segment_json,
 )
+from .report_tei import render_tei
 from .report_terminal import (
     render_boilerplate,
     render_clustering,
@@ -47,6 +50,14 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 class Format(str, Enum):
     terminal = "terminal"
     json = "json"
+
+
+class CompareFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    html = "html"
+    csv = "csv"
+    tei = "tei"
 
 
 EncodingOpt = Annotated[str | None, typer.Option(
@@ -129,7 +140,10 @@ def _console(out: IO[str]) -> Console:
 def compare_command(
     a: Annotated[str, typer.Argument(help="First copy (A).", metavar="A")],
     b: Annotated[str, typer.Argument(help="Second copy (B).", metavar="B")],
-    fmt: FormatOpt = Format.terminal,
+    fmt: Annotated[CompareFormat, typer.Option(
+        "--format", "-f", help="Output format: terminal, json, html (a self-contained "
+        "report), csv (one row per variant) or tei (TEI P5 apparatus).")
+    ] = CompareFormat.terminal,
     ignore: Annotated[str, typer.Option(
         "--ignore", "-i", help="Kinds to hide, comma-separated (still counted in the "
         "summary), e.g. punctuation,script,width.")] = "",
@@ -151,8 +165,14 @@ def compare_command(
         config = _config(question_pattern, speaker_pattern, ignore, whitespace)
         result = compare(a, b, config, encoding)
         with _output(output, [a, b]) as out:
-            if fmt is Format.json:
+            if fmt is CompareFormat.json:
                 out.write(dumps(comparison_json(result)))
+            elif fmt is CompareFormat.html:
+                out.write(render_html(result))
+            elif fmt is CompareFormat.csv:
+                out.write(render_csv(result))
+            elif fmt is CompareFormat.tei:
+                out.write(render_tei(result))
             else:
                 render_comparison(result, _console(out))
         return 1 if result.has_differences else 0

@@ -1,0 +1,367 @@
+"""Tests for the HTML, CSV and TEI renderers, and golden files for CSV, TEI and terminal output.
+
+The golden files in ``tests/golden`` are the renderers' output for seeds 000 against 003.
+After a deliberate change of output, regenerate them and review the diff::
+
+    VARIANTDIFF_REGEN=1 pytest tests/test_reports.py
+"""
+
+from __future__ import annotations
+
+import csv
+import html as html_lib
+import io
+import os
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+
+from variantdiff import Boilerplate, Comparison, Occurrence, compare, compare_texts
+from variantdiff.report_csv import HEADER, render_csv
+from variantdiff.report_html import render_html
+from variantdiff.report_tei import TEI_NS, render_tei
+from variantdiff.report_terminal import render_comparison
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+S000 = "seeds/000_edcc097075259a0a.txt"
+S003 = "seeds/003_90f7afa787323508.txt"
+NS = {"tei": TEI_NS}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+NCNAME = re.compile(r"[A-Za-z_][\w.\-]*")
+
+INJECTION = "<script>alert(1)</script>"
+#: a press-conference transcript and a reprint of it with one word changed
+QA = ("记者会\n\n新华社记者：中美关系会怎样发展？\n\n"
+      "王毅：中国政府、地方和各界人士也积极回援，向美方捐赠了大量急需的医疗物资。"
+      "我们愿同美方加强合作，共同应对挑战。\n")
+
+
+@pytest.fixture(scope="module")
+def seeds_result() -> Comparison:
+    """Seeds 000 against 003, named by paths relative to the project root (as in the goldens)."""
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        return compare(S000, S003)
+    finally:
+        os.chdir(cwd)
+
+
+def lxml_etree() -> Any:
+    """lxml's etree (the ``test`` extra); only the tests that parse TEI need it."""
+    return pytest.importorskip("lxml.etree")
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("VARIANTDIFF_REGEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+    assert path.exists(), f"{path} is missing; create it with VARIANTDIFF_REGEN=1 pytest {__file__}"
+    expected = path.read_bytes().decode("utf-8")
+    assert text == expected, (f"output differs from {path}; if the change is intended, "
+                              "regenerate with VARIANTDIFF_REGEN=1 and review the diff")
+
+
+def visible_count(result: Comparison) -> int:
+    return sum(len(result.visible(p)) for p in result.pairs)
+
+
+# --- golden files -----------------------------------------------------------------------
+
+
+def test_csv_golden(seeds_result: Comparison) -> None:
+    check_golden("000-003.csv", render_csv(seeds_result))
+
+
+def test_tei_golden(seeds_result: Comparison) -> None:
+    check_golden("000-003.tei.xml", render_tei(seeds_result))
+
+
+def test_terminal_golden(seeds_result: Comparison) -> None:
+    out = io.StringIO()
+    render_comparison(seeds_result, Console(file=out, width=100, color_system=None))
+    check_golden("000-003.terminal.txt", out.getvalue())
+
+
+# --- CSV --------------------------------------------------------------------------------
+
+
+def test_csv_rows(seeds_result: Comparison) -> None:
+    text = render_csv(seeds_result)
+    assert not text.startswith("\ufeff")
+    assert "\r" not in text
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert tuple(rows[0].keys()) == HEADER
+    assert len(rows) == visible_count(seeds_result) == 31
+    row = next(r for r in rows if (r["reading_a"], r["reading_b"]) == ("回援", "回报"))
+    assert row["kind"] == "substitution"
+    assert (row["a_start_line"], row["a_start_column"]) == ("113", "87")
+    assert (row["b_start_line"], row["b_start_column"]) == ("69", "8")
+    assert row["doc_a"] == S000 and row["doc_b"] == S003
+    assert row["label"] == "中国国际电视台记者"
+    assert row["pair"] == "7"
+    assert {r["pair"] for r in rows} <= {str(n) for n in range(1, len(seeds_result.pairs) + 1)}
+    # readings and contexts come back exactly, paragraph breaks included
+    variants = [v for p in seeds_result.pairs for v in seeds_result.visible(p)]
+    assert [(r["reading_a"], r["reading_b"], r["context"], r["kind"]) for r in rows] == [
+        (v.a_text, v.b_text, v.context, v.kind) for v in variants]
+    assert any("\n" in r["reading_b"] for r in rows)
+
+
+def test_csv_hidden_kinds() -> None:
+    a = QA
+    b = QA.replace("回援", "回报").replace("。我们", "；我们")
+    result = compare_texts(a, b)
+    kinds = {v.kind for p in result.pairs for v in p.variants}
+    assert {"substitution", "punctuation"} <= kinds
+    hidden = Comparison(result.documents, result.pairs, result.unpaired, result.boilerplate,
+                        frozenset({"punctuation"}))
+    rows = list(csv.DictReader(io.StringIO(render_csv(hidden))))
+    assert [r["kind"] for r in rows] == ["substitution"]
+
+
+# --- TEI --------------------------------------------------------------------------------
+
+
+def test_tei_apparatus(seeds_result: Comparison) -> None:
+    text = render_tei(seeds_result)
+    root = lxml_etree().fromstring(text.encode("utf-8"))
+    assert root.tag == f"{{{TEI_NS}}}TEI"
+    assert root.find("tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title", NS).text
+    assert root.find("tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:p", NS) is not None
+    encoding = root.find("tei:teiHeader/tei:encodingDesc/tei:variantEncoding", NS)
+    assert encoding.get("method") == "parallel-segmentation"
+    assert encoding.get("location") == "internal"
+    witnesses = {w.get(XML_ID): w.text
+                 for w in root.findall(".//tei:sourceDesc/tei:listWit/tei:witness", NS)}
+    assert witnesses == {"A": S000, "B": S003}
+    for elem in root.iter():
+        if elem.get(XML_ID) is not None:
+            assert NCNAME.fullmatch(elem.get(XML_ID)), elem.get(XML_ID)
+    ids = [e.get(XML_ID) for e in root.iter() if e.get(XML_ID) is not None]
+    assert len(ids) == len(set(ids))
+    for rdg in root.iter(f"{{{TEI_NS}}}rdg"):
+        for ref in rdg.get("wit").split():
+            assert ref.startswith("#") and ref[1:] in witnesses, ref
+    apps = root.findall(".//tei:app", NS)
+    assert len(apps) == visible_count(seeds_result) == 31
+    divs = root.findall("tei:text/tei:body/tei:div", NS)
+    assert [d.get("n") for d in divs] == [str(n) for n in range(1, len(seeds_result.pairs) + 1)]
+    assert all(d.get("type") == "pair" for d in divs)
+    # 回援/回报 in its place, in pair 7
+    app = next(a for a in apps if [r.text for r in a] == ["回援", "回报"])
+    assert app.get("type") == "substitution"
+    assert [r.get("wit") for r in app] == ["#A", "#B"]
+    assert "中国政府、地方和各界人士也积极" in "".join(app.getparent().itertext())
+    insertion = next(a for a in apps if a.get("type") == "insertion" and a[1].text == "肩")
+    assert insertion[0].text is None and len(insertion[0]) == 0  # empty reading, empty rdg
+
+
+@pytest.mark.parametrize("pair", range(10))
+def test_tei_base_text_is_witness_a(seeds_result: Comparison, pair: int) -> None:
+    """Reading A's rdg with the base text gives back A's unit, B's rdg B's readings."""
+    root = ET.fromstring(render_tei(seeds_result))
+    div = root.findall(f".//{{{TEI_NS}}}div")[pair]
+
+    def witness_text(wit: str) -> str:
+        out: list[str] = []
+
+        def walk(elem: ET.Element) -> None:
+            tag = elem.tag.split("}")[1]
+            if tag == "rdg" and elem.get("wit") != f"#{wit}":
+                return
+            if tag == "lb":
+                out.append("\n")
+            out.append(elem.text or "")
+            for child in elem:
+                walk(child)
+                out.append(child.tail or "")
+
+        paras = []
+        for p in div:
+            out.clear()
+            walk(p)
+            paras.append("".join(out))
+        return "\n".join(paras)
+
+    assert witness_text("A") == seeds_result.pairs[pair].a.text
+    b_text = witness_text("B")
+    for v in seeds_result.visible(seeds_result.pairs[pair]):
+        assert v.b_text in b_text
+
+
+def test_tei_escapes_and_stays_well_formed() -> None:
+    a = QA.replace("记者会", "记者会 & <b>“特别”</b>")
+    b = a.replace("回援", "回报<x>").replace("加强合作", "加强\x0c合作")
+    text = render_tei(compare_texts(a, b))
+    root = lxml_etree().fromstring(text.encode("utf-8"))
+    assert "回报<x>" in "".join(root.itertext())
+    assert "<x>" not in text
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+
+class _Marks(HTMLParser):
+    """Collects each <mark>'s attributes and text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marks: list[tuple[dict[str, str | None], str]] = []
+        self._open: list[int] = []
+        self.ids: list[str] = []
+        self.hrefs: list[str] = []
+        self.scripts = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        if attr.get("id"):
+            self.ids.append(str(attr["id"]))
+        if tag == "a" and attr.get("href"):
+            self.hrefs.append(str(attr["href"]))
+        if tag == "script":
+            self.scripts += 1
+        if tag == "mark":
+            self.marks.append((attr, ""))
+            self._open.append(len(self.marks) - 1)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for k in self._open:
+            attr, text = self.marks[k]
+            self.marks[k] = (attr, text + data)
+
+
+def parse(html: str) -> _Marks:
+    parser = _Marks()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def test_html_escapes_input(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / f"b{INJECTION.replace('/', '')}.txt"
+    a.write_text(QA.replace("记者会", f"记者会{INJECTION}"), encoding="utf-8")
+    b.write_text(QA.replace("记者会", f"记者会{INJECTION}").replace("回援", "回报")
+                 .replace("大量", f"大量{INJECTION}"), encoding="utf-8")
+    result = compare(str(a), str(b))
+    html = render_html(result)
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert parse(html).scripts == 1  # only the report's own script
+    marks = parse(html).marks
+    assert any(attr.get("data-kind") == "substitution" and text == "回援" for attr, text in marks)
+
+
+def test_html_is_self_contained(seeds_result: Comparison) -> None:
+    html = render_html(seeds_result)
+    assert "http://" not in html and "https://" not in html
+    for attr in ("src=", "<link", "@import", "url("):
+        assert attr not in html
+    assert html.startswith("<!DOCTYPE html>")
+    assert '<meta charset="utf-8">' in html
+
+
+def test_html_content(seeds_result: Comparison) -> None:
+    html = render_html(seeds_result)
+    page = parse(html)
+    # documents in the header
+    for doc in seeds_result.documents:
+        assert doc.path in html
+    assert "utf-8" in html
+    # one checkbox per visible kind
+    kinds = {v.kind for p in seeds_result.pairs for v in seeds_result.visible(p)}
+    boxes = set(re.findall(r'<input type="checkbox" checked data-kind="([a-z-]+)">', html))
+    assert boxes == kinds
+    # highlights
+    by_text = {(attr.get("data-kind"), text) for attr, text in page.marks}
+    assert ("substitution", "回援") in by_text and ("substitution", "回报") in by_text
+    assert ("script", "敲詐") in by_text and ("script", "敲诈") in by_text
+    for attr, _ in page.marks:
+        assert f"v-{attr['data-kind']}" in str(attr["class"]).split()
+    # every visible variant has both anchors, and every list link points at one
+    ids = set(page.ids)
+    assert len(page.ids) == len(ids)
+    for n, pair in enumerate(seeds_result.pairs, 1):
+        for k in range(1, len(seeds_result.visible(pair)) + 1):
+            assert {f"p{n}-v{k}-a", f"p{n}-v{k}-b", f"p{n}-v{k}"} <= ids
+    local = [h for h in page.hrefs if h.startswith("#")]
+    assert len(local) == len(page.hrefs)
+    assert {h[1:] for h in local} <= ids
+    # an empty side is a zero-width marker
+    empty = [attr for attr, text in page.marks if "v-empty" in str(attr["class"])]
+    assert empty and all(text == "" for attr, text in page.marks if attr in empty)
+    # file:line:column anchors
+    assert '<a href="#p7-v2-a">000_edcc097075259a0a.txt:113:87</a>' in html
+    assert '<a href="#p7-v2-b">003_90f7afa787323508.txt:69:8</a>' in html
+    # unpaired units and paragraphs
+    assert "Only in one document" in html
+    assert "美国有线电视新闻网记者" in html
+    assert html.count("<p>") > 40
+
+
+def test_html_highlights_cover_the_texts(seeds_result: Comparison) -> None:
+    """The text of each side of each pair, read back from the page, is the unit's text."""
+    html = render_html(seeds_result)
+    for n, pair in enumerate(seeds_result.pairs, 1):
+        section = html.split(f'<section class="pair" id="pair-{n}">')[1].split("</section>")[0]
+        for side, unit in (("a", pair.a), ("b", pair.b)):
+            cells = re.findall(rf'<div class="cell {side}( gap)?"><span class="ln"[^>]*>\d+</span>'
+                               r"(.*?)</div>", section)
+            assert cells
+            # a cell with no text of its side (gap) holds only an insertion marker
+            paras = [p for gap, cell in cells if not gap for p in re.findall(r"<p>(.*?)</p>", cell)]
+            text = "\n".join(html_lib.unescape(re.sub(r"<[^>]+>", "", p)) for p in paras)
+            assert text == unit.text
+
+
+def test_html_other_shapes() -> None:
+    """No pairs, boilerplate, omissions and moves all render."""
+    nothing = compare_texts("甲。", "乙乙乙乙乙乙乙乙。")
+    html = render_html(nothing)
+    assert "no variants" in html
+    sentences = ["疫情发生以来，习近平主席同普京总统多次通话，在主要大国中保持了最紧密的高层沟通。",
+                 "俄罗斯是第一个派遣防疫专家代表团来华的国家，中国是向俄罗斯提供物资支持最有力的国家。",
+                 "双边贸易逆势增长，中方自俄进口增速在中国主要贸易伙伴中排名第一。",
+                 "面对个别国家的无理攻击与抹黑，双方相互支持，彼此仗义执言。",
+                 "中方愿同俄方携手化危为机，稳定能源等传统领域合作，办好中俄科技创新年。",
+                 "只要中俄并肩站在一起，背靠背密切协作，世界和平稳定就会有坚实保障。"]
+    a = "新华社记者：请谈谈？\n\n王毅：" + "".join(sentences)
+    b = "新华社记者：请谈谈？\n\n王毅：" + "".join(sentences[1:5] + sentences[:1] + sentences[5:])
+    moved = compare_texts(a, b)
+    assert [v.kind for p in moved.pairs for v in p.variants] == ["move"]
+    marks = parse(render_html(moved)).marks
+    assert [(attr["id"], text) for attr, text in marks if attr.get("data-kind") == "move"] == [
+        ("p1-v1-a", sentences[0]), ("p1-v1-b", sentences[0])]
+    omitted = compare_texts(a + "\n\n" + "另起一段，讲的是另一件事情。" * 3, a)
+    html = render_html(omitted)
+    kinds = {attr.get("data-kind") for attr, _ in parse(html).marks}
+    assert kinds & {"omission", "deletion"}
+    for result in (nothing, moved, omitted):
+        root = lxml_etree().fromstring(render_tei(result).encode("utf-8"))
+        assert len(root.findall(".//tei:app", NS)) == visible_count(result)
+        assert len(list(csv.reader(io.StringIO(render_csv(result))))) == visible_count(result) + 1
+
+
+def test_html_boilerplate_list() -> None:
+    result = compare_texts(QA, QA.replace("回援", "回报"))
+    text = f"央视网消息（新闻联播）：{INJECTION}"
+    with_boilerplate = Comparison(
+        result.documents, result.pairs, result.unpaired,
+        (Boilerplate(text, (Occurrence(0, 1, 1), Occurrence(1, 3, 5))),), result.hidden)
+    html = render_html(with_boilerplate)
+    assert "Repeated passages" in html
+    assert "央视网消息（新闻联播）：&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert" not in html
+    assert "&lt;a&gt;:1" in html and "&lt;b&gt;:3–5" in html
