@@ -7,10 +7,8 @@ file is absent. Figures in the docstrings were measured on 2026-11-23 (see
 
 The CSC tests score the path ``benchmarks/csc_bench.py`` calls ``compare+fallback``:
 ``compare_texts(wrong, correct)`` where it pairs the two sentences, else
-``classify(a, b, align(a, b))`` on the raw strings, because ``compare_texts`` pairs almost
-no FASPell subtitle (they have no final 。, so they are segmented as headings, and
-headings are only paired when identical) and misses very short SIGHAN sentences (below
-the shingle-Jaccard pairing threshold). Those two limits are the xfail tests below.
+``classify(a, b, align(a, b))`` on the raw strings. Two tests check that compare_texts
+itself pairs single unpunctuated lines and short sentences with one error.
 """
 
 from __future__ import annotations
@@ -164,22 +162,12 @@ def test_sighan15_gold_edits_found_at_their_place() -> None:
     assert s.paired >= 0.95 * s.records, s
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "src limitation: a single line with no final 。！？ and at most 40 characters is a "
-    "heading (segment._classify_turns), and differing headings are never paired, so "
-    "compare_texts('你说他像窝瓜吧有身子有眼儿的', '你说他像窝瓜吧有鼻子有眼儿的') has no "
-    "pair, only two unpaired units. Remove this marker once it is fixed."))
 def test_compare_texts_pairs_unpunctuated_single_sentences() -> None:
     """Measured: compare_texts pairs 1 of these 300 FASPell records."""
     s = _sample_score("faspell_ocr_test")
     assert s.paired >= 0.9 * s.records, s
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "src limitation: one substitution in a short sentence drops the 3-shingle Jaccard "
-    "below pair_threshold 0.5 (and containment below 0.8), so compare_texts("
-    "'吃了早菜以后他去上课。', '吃了早餐以后他去上课。') has no pair (Jaccard 0.45). "
-    "Remove this marker once it is fixed."))
 def test_compare_texts_pairs_short_sentences_with_an_error() -> None:
     """Measured: of the 300 sampled SIGHAN15 records, 6 whose two texts are ordinary text
     units are not paired (e.g. 我是你得学生。/我是你的学生。)."""
@@ -221,13 +209,6 @@ def test_law_editions_come_out_as_readings_and_blocks() -> None:
     assert blocks >= 5
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "src bug: sentences repeated (or 90% alike) within one document are boilerplate and "
-    "are cut out of the match keys; a unit that is nothing but such a sentence gets an "
-    "empty key and is never paired, so a law compared with itself lists units 'only in "
-    "one document' and has_differences is True (CLI exit 1). lawpair-0000: 第九条/第十条 "
-    "下列情形之一造成的学生伤害事故，学校（不）承担损害赔偿责任：. Remove this marker once "
-    "it is fixed."))
 def test_law_compared_with_itself_has_no_differences() -> None:
     """Measured: lawpair-0000's A text against itself leaves 4 units unpaired,
     lawpair-0017's 8."""

@@ -16,7 +16,7 @@ from rapidfuzz.process import cdist
 
 from .chars import CLOSERS, is_space
 
-_SENTENCE_END = frozenset("。！？!?…")
+_SENTENCE_END = frozenset("。！？!?…．")
 _LABEL_END = frozenset("：:")
 #: punctuation that cannot stand inside a label (brackets and book-title marks can)
 _CLAUSE_PUNCT = frozenset("，。、；：！？,.;:!?")
@@ -100,6 +100,21 @@ def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
     scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=threshold * 100, dtype=None)
     rows, cols = (scores >= threshold * 100).nonzero()
     return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if i < j]
+
+
+def cross_pairs(left: Sequence[str], right: Sequence[str],
+                threshold: float) -> list[tuple[float, int, int]]:
+    """(similarity, i, j) for every ``left[i]``, ``right[j]`` at least ``threshold`` alike.
+
+    >>> cross_pairs(["我是你得学生"], ["我是你的学生", "今天天气很好"], 0.75)
+    [(0.8333, 0, 0)]
+    """
+    if not left or not right:
+        return []
+    scores = cdist(left, right, scorer=fuzz.ratio, score_cutoff=threshold * 100, dtype=None)
+    rows, cols = (scores >= threshold * 100).nonzero()
+    return [(round(float(scores[i, j]) / 100, 4), int(i), int(j))
+            for i, j in zip(rows, cols, strict=True)]
 
 
 def similar(a: str, b: str, threshold: float) -> bool:

@@ -26,6 +26,9 @@ from .segment import CONTENT_KINDS, Document
 
 #: kinds whose text can be boilerplate (captions and datelines repeat across pages too)
 _KINDS = CONTENT_KINDS | {"furniture"}
+#: a unit keeps at least this many characters of its own once boilerplate is taken out,
+#: or it is matched on its whole text
+_MIN_REST = 8
 #: up to this many long sentences are compared all against all (in C); more go through LSH
 _ALL_PAIRS = 2000
 
@@ -230,6 +233,16 @@ def boilerplate_spans(passages: Sequence[Passage]) -> dict[tuple[int, int], list
         for run in passage.occurrences:
             spans[(run[0].doc, run[0].unit)].append((run[0].start, run[-1].end))
     return spans
+
+
+def key_without(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The match key of ``text`` with the boilerplate ``spans`` taken out; when nothing
+    of substance is left (a unit that is all boilerplate), the whole text's key."""
+    full = match_key(text)
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + "\n" + text[end:]
+    rest = match_key(text)
+    return rest if len(rest) >= _MIN_REST else full
 
 
 def unit_classes(documents: Sequence[Document], config: Config,

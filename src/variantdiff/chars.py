@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 #: sentence-final punctuation (a line or paragraph ending in one is complete)
-SENTENCE_END = frozenset("。！？!?…；;：:")
+SENTENCE_END = frozenset("。！？!?…．；;：:")
 #: closing quotes and brackets that may follow the sentence-final mark
 CLOSERS = frozenset("”’」』）)》〉】\"'")
 

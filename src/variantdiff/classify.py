@@ -26,6 +26,8 @@ _BLOCK_TAGS = {"omit": "omission", "add": "addition", "move": "move"}
 #: never widen a reading by more than this many characters on one side to reach a word edge
 _MAX_WIDEN = 4
 _CONTEXT = 8
+#: an inserted and a deleted word this close (shared characters between) are a swap
+_MAX_SWAP_GAP = 4
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
 
 
@@ -91,14 +93,14 @@ def kind_of(a: str, b: str) -> str:
     b_core = "".join(c for c in b if not is_space(c))
     if a_core == b_core:
         return "whitespace"
+    if a_core and b_core and fold_width(a_core) == fold_width(b_core):
+        return "width"
     if all(is_punct(c) for c in a_core + b_core):
         return "punctuation"
     if not a_core:
         return "insertion"
     if not b_core:
         return "deletion"
-    if fold_width(a_core) == fold_width(b_core):
-        return "width"
     if to_simplified(fold_width(a_core)) == to_simplified(fold_width(b_core)):
         return "script"
     if to_arabic(a_core) == to_arabic(b_core):
@@ -120,6 +122,17 @@ def context_of(a_text: str, start: int, end: int, a: str, b: str) -> str:
     return f"{before}[{_abbr(a)}/{_abbr(b)}]{after}"
 
 
+def _swap(first: Edit, second: Edit) -> bool:
+    """An insertion and a deletion of the same text around a short shared stretch: two
+    words that changed places (一位海外 / 海外一位)."""
+    tags = {first.tag, second.tag}
+    if tags != {"insert", "delete"}:
+        return False
+    ins, dele = (first, second) if first.tag == "insert" else (second, first)
+    return (ins.b_end - ins.b_start) == (dele.a_end - dele.a_start) > 0 and \
+        first.a_end <= second.a_start and first.b_end <= second.b_start
+
+
 def _group(edits: Sequence[Edit], a_bounds: frozenset[int]) -> list[list[Edit]]:
     """Group character edits that belong to one reading: at most one equal character
     between them, or an equal stretch inside a single word."""
@@ -129,7 +142,8 @@ def _group(edits: Sequence[Edit], a_bounds: frozenset[int]) -> list[list[Edit]]:
             prev = groups[-1][-1]
             gap = edit.a_start - prev.a_end
             inside_word = not any(prev.a_end <= k <= edit.a_start for k in a_bounds)
-            if gap == edit.b_start - prev.b_end and (gap <= 1 or inside_word):
+            swapped = len(groups[-1]) == 1 and gap <= _MAX_SWAP_GAP and _swap(prev, edit)
+            if (gap == edit.b_start - prev.b_end and (gap <= 1 or inside_word)) or swapped:
                 groups[-1].append(edit)
                 continue
         groups.append([edit])

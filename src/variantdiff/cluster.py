@@ -25,7 +25,7 @@ from multiprocessing import get_context
 
 import numpy as np
 
-from .boilerplate import Passage, boilerplate_spans, find_passages
+from .boilerplate import Passage, boilerplate_spans, find_passages, key_without
 from .chars import match_key
 from .classify import KINDS
 from .compare import compare_pair, locate
@@ -168,12 +168,9 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False) -> 
     for u, unit in enumerate(doc.units):
         if unit.kind not in CONTENT_KINDS:
             continue
-        text = unit.text
-        for start, end in sorted(spans.get((0, u), []), reverse=True):
-            text = text[:start] + "\n" + text[end:]
         infos.append(UnitInfo(index, u, unit.id, unit.kind, unit.label, unit.start_line,
                               unit.end_line))
-        keys.append(to_simplified(match_key(text)))
+        keys.append(to_simplified(key_without(unit.text, spans.get((0, u), []))))
     hashes, owners = shingle_batch(keys, config.shingle_size)
     sigs = signatures_of(hashes, owners, len(keys), config.num_perm, config.seed)
     bands, rows = lsh_params(config.lsh_threshold, config.num_perm)

@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .align import align
-from .boilerplate import boilerplate_spans, find_passages, report
-from .chars import match_key
+from .boilerplate import boilerplate_spans, find_passages, key_without, report
 from .classify import Reading, classify
 from .config import Config
 from .load import Source, load
@@ -65,13 +64,8 @@ def compare_pair(a_doc: Document, b_doc: Document, a: Unit, b: Unit, similarity:
 def _keys(doc: Document, index: int, spans: Mapping[tuple[int, int], list[tuple[int, int]]],
           ) -> list[str]:
     """Match keys of a document's units with its boilerplate taken out."""
-    keys = []
-    for u, unit in enumerate(doc.units):
-        text = unit.text
-        for start, end in sorted(spans.get((index, u), []), reverse=True):
-            text = text[:start] + "\n" + text[end:]
-        keys.append(to_simplified(match_key(text)))
-    return keys
+    return [to_simplified(key_without(unit.text, spans.get((index, u), [])))
+            for u, unit in enumerate(doc.units)]
 
 
 def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -31,6 +31,8 @@ class Config:
     lsh_threshold: float = 0.15
     #: minimum Jaccard similarity of the shingle sets for a pair
     pair_threshold: float = 0.5
+    #: minimum character-level similarity for two short units (under 40 characters)
+    short_threshold: float = 0.75
     #: minimum containment (shared shingles over the smaller unit's) for an abridged pair
     containment_threshold: float = 0.8
     #: containment counts only when the smaller unit is at least this share of the larger

@@ -34,6 +34,8 @@ class Block:
     last_line: int
     #: the block's last source line fills the column (so a column break may follow)
     full: bool
+    #: a blank line (or the start of the file) comes before the block
+    blank_before: bool = True
 
 
 @dataclass(frozen=True, eq=False)
@@ -155,7 +157,12 @@ def _column_width(runs: list[list[_Line]]) -> float | None:
     open_ended = sum(1 for line in inner if not ends_sentence(line.text))
     if open_ended < 0.5 * len(inner):
         return None
-    return float(median(display_width(line.text) for line in inner))
+    widths = [display_width(line.text) for line in inner]
+    middle = float(median(widths))
+    even = sum(1 for w in widths if 0.75 * middle <= w <= 1.25 * middle)
+    if even < 0.6 * len(widths):  # lines of every length: paragraphs, not a column
+        return None
+    return middle
 
 
 def _split_run(run: list[_Line], width: float | None) -> list[list[_Line]]:
@@ -235,8 +242,10 @@ def normalise(source: Source) -> Normalised:
             length += len(chars)
             last = part[-1]
             full = width is not None and display_width(last.text) >= FULL_LINE * width
+            first = part[0].number
+            blank = first == 1 or not lines[first - 2].text
             blocks.append(Block(start, start + len(chars), part[0].heading,
-                                part[0].number, last.number, full))
+                                first, last.number, full, blank))
     line_starts = [0]
     for line in lines[1:]:
         line_starts.append(line.start)

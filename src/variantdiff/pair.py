@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .align import cross_pairs
 from .chars import match_key
 from .config import Config
 from .fingerprint import Fingerprint, candidates, fingerprints, overlap
 from .segment import CONTENT_KINDS, Unit
+
+#: units shorter than this (match-key characters) are also compared character by character,
+#: since one changed character costs a short unit most of its shingles
+_SHORT_MAX = 40
+_SHORT_MIN = 4
+#: the character-level check runs when there are at most this many short-unit pairs
+_SHORT_PAIRS = 4_000_000
 
 #: kinds that may pair with each other
 _FAMILY = {"qa": "qa", "speech": "prose", "text": "prose"}
@@ -78,6 +86,16 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
         if score > 0:
             rank_gap = abs(x / max(len(li), 1) - y / max(len(ri), 1))
             scored.append((-score, rank_gap, li[x], ri[y], jaccard, containment))
+    short_a = [x for x, key in enumerate(lk) if _SHORT_MIN <= len(key) < _SHORT_MAX]
+    short_b = [y for y, key in enumerate(rk) if _SHORT_MIN <= len(key) < _SHORT_MAX]
+    if short_a and short_b and len(short_a) * len(short_b) <= _SHORT_PAIRS:
+        seen = {(i, j) for _, _, i, j, _, _ in scored}
+        for score, x, y in cross_pairs([lk[x] for x in short_a], [rk[y] for y in short_b],
+                                       config.short_threshold):
+            i, j = li[short_a[x]], ri[short_b[y]]
+            if (i, j) not in seen and _FAMILY[left[i].kind] == _FAMILY[right[j].kind]:
+                rank_gap = abs(short_a[x] / max(len(li), 1) - short_b[y] / max(len(ri), 1))
+                scored.append((-score, rank_gap, i, j, 0.0, 0.0))
     scored.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()

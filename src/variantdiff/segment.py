@@ -107,6 +107,7 @@ class _Piece:
     label: str | None = None
     full: bool = False  # the piece ends where its column filled up
     block_end: bool = True  # nothing follows it in its block
+    blank_before: bool = True  # it opens a block that a blank line precedes
 
     def __post_init__(self) -> None:
         if not self.joined:
@@ -166,7 +167,8 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             else:
                 kind = "text"
             pieces.append(_Piece(kind, [(start, end)], label=label,
-                                 full=block.full and last, block_end=last))
+                                 full=block.full and last, block_end=last,
+                                 blank_before=block.blank_before and start == block.start))
     return pieces
 
 
@@ -180,7 +182,7 @@ def _merge_column_breaks(text: str, pieces: list[_Piece]) -> list[_Piece]:
     for piece in pieces:
         prev = out[-1] if out else None
         if (prev is not None and piece.kind == "text" and prev.block_end
-                and prev.kind in ("question", "speaker", "text")):
+                and piece.blank_before and prev.kind in ("question", "speaker", "text")):
             body = _piece_text(text, prev)
             if not ends_sentence(body) and (
                     prev.full or len(body) > _HEADLINE_MAX
@@ -210,7 +212,10 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
             label = piece.label or ""
             if label not in answerers and not _SPEAKER_TITLE.search(label):
                 piece.kind, piece.label = "text", None
+    content = [p for p in pieces if p.kind in ("question", "speaker", "text")]
     for piece in pieces:
+        if len(content) == 1 and piece is content[0]:
+            continue  # a document of one unpunctuated line is text, not a headline
         if piece.kind == "text" and len(piece.parts) == 1:
             body = _piece_text(text, piece)
             if not ends_sentence(body) and len(body) <= _HEADLINE_MAX:
