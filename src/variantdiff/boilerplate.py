@@ -113,16 +113,23 @@ def _key_groups(keys: list[str], config: Config) -> list[list[int]]:
     return [g for g in groups.values()]
 
 
+def segments_of(documents: Sequence[Document], config: Config) -> list[Segment]:
+    """The sentences boilerplate is looked for among (long enough, labels left out)."""
+    return _segments(documents, min(config.boilerplate_min_chars,
+                                    config.boilerplate_cross_min_chars))
+
+
 def find_passages(documents: Sequence[Document], config: Config,
-                  classes: Mapping[tuple[int, int], int] | None = None) -> list[Passage]:
+                  classes: Mapping[tuple[int, int], int] | None = None,
+                  segments: Sequence[Segment] | None = None) -> list[Passage]:
     """Boilerplate passages of ``documents``.
 
     ``classes`` maps (document, unit index) to a class id: units of one class are copies
     of the same passage (a pair, a cluster) and count as one place. Without it every unit
-    is its own class.
+    is its own class. ``segments`` may pass in :func:`segments_of` already computed.
     """
-    segments = _segments(documents, min(config.boilerplate_min_chars,
-                                        config.boilerplate_cross_min_chars))
+    if segments is None:
+        segments = segments_of(documents, config)
     by_key: dict[str, list[Segment]] = defaultdict(list)
     for seg in segments:
         by_key[seg.key].append(seg)

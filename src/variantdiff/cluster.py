@@ -25,8 +25,14 @@ from multiprocessing import get_context
 
 import numpy as np
 
-from .boilerplate import Passage, boilerplate_spans, find_passages, key_without
-from .chars import match_key
+from .boilerplate import (
+    Passage,
+    Segment,
+    boilerplate_spans,
+    find_passages,
+    key_without,
+    segments_of,
+)
 from .classify import KINDS
 from .compare import compare_pair, locate
 from .config import Config
@@ -48,6 +54,8 @@ from .segment import CONTENT_KINDS, Document, Unit, segment
 _FAMILY = {"qa": 0, "speech": 1, "text": 1}
 #: buckets larger than this are verified as a star around their first member
 _BUCKET_ALL_PAIRS = 32
+#: how far below a threshold a MinHash estimate may fall and still be checked exactly
+_ESTIMATE_MARGIN = 0.2
 #: cross-document boilerplate in a corpus: a sentence this long or longer …
 _CROSS_MIN_CHARS = 8
 
@@ -126,8 +134,8 @@ class Prepared:
     units: tuple[UnitInfo, ...]
     #: for each unit: sorted unique shingle hashes (uint32) of its key
     shingles: tuple[np.ndarray, ...]
-    #: LSH band hashes, shape (len(units), bands), uint64
-    bands: np.ndarray
+    #: MinHash signatures, shape (len(units), num_perm), uint32
+    sigs: np.ndarray
     #: the document's own repeats
     boilerplate: tuple[Boilerplate, ...]
     #: sentences long enough to be cross-document boilerplate: (hash, unit, line0, line1)
@@ -148,21 +156,24 @@ def build_document(source: Source, config: Config, whole: bool = False) -> Docum
     return Document(doc.normalised, (unit,))
 
 
-def _band_hashes(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """One 64-bit hash per LSH band (0 is kept for "no band")."""
+def band_hashes(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One 64-bit hash per LSH band and row of ``sigs`` (never 0; an empty key's row,
+    all maximal values, gets 0 in every band: it joins no bucket)."""
     cells = sigs[:, :bands * rows].reshape(len(sigs), bands, rows).astype(np.uint64)
     with np.errstate(over="ignore"):
         key = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64), (len(sigs), bands))
         for j in range(rows):
             key = key * _PRIME + cells[:, :, j]
     out: np.ndarray = key | np.uint64(1)
+    out[(sigs == _MAX32).all(axis=1)] = 0
     return out
 
 
 def prepare(index: int, source: Source, config: Config, whole: bool = False) -> Prepared:
     """Stage 1 for one document (a pure function of its inputs: engines may run it anywhere)."""
     doc = build_document(source, config, whole)
-    passages = find_passages([doc], config)
+    segs = segments_of([doc], config)
+    passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
     infos, keys = [], []
     for u, unit in enumerate(doc.units):
@@ -173,14 +184,10 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False) -> 
         keys.append(to_simplified(key_without(unit.text, spans.get((0, u), []))))
     hashes, owners = shingle_batch(keys, config.shingle_size)
     sigs = signatures_of(hashes, owners, len(keys), config.num_perm, config.seed)
-    bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
-    band_hashes = _band_hashes(sigs, bands, rows)
-    empty = (sigs == _MAX32).all(axis=1)
-    band_hashes[empty] = 0
     shingles = tuple(unique_per_owner(hashes, owners, len(keys)))
     own = tuple(_own_boilerplate(doc, index, passages))
     return Prepared(index, source.path, source.encoding, tuple(infos), shingles,
-                    band_hashes, own, _sentence_hashes(doc))
+                    sigs, own, _sentence_hashes(doc, segs))
 
 
 def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iterator[Boilerplate]:
@@ -189,23 +196,20 @@ def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iter
         yield Boilerplate(group.text, tuple(replace(o, doc=index) for o in group.occurrences))
 
 
-def _sentence_hashes(doc: Document) -> np.ndarray:
-    from .align import sentences
+def _sentence_hashes(doc: Document, segs: Sequence[Segment]) -> np.ndarray:
+    """(hash, unit, first line, last line) of each sentence that may be cross-document
+    boilerplate; the hash is of the script-folded match key."""
     rows = []
-    for u, unit in enumerate(doc.units):
-        if unit.kind not in CONTENT_KINDS and unit.kind != "furniture":
+    position = doc.normalised.position
+    for seg in segs:
+        if len(seg.key) < _CROSS_MIN_CHARS:
             continue
-        for start, end in sentences(unit.text):
-            if unit.kind in ("qa", "speech") and (start == 0 or unit.text[start - 1] == "\n") \
-                    and unit.text[start:end].rstrip()[-1:] in "：:":
-                continue
-            key = to_simplified(match_key(unit.text[start:end]))
-            if len(key) >= _CROSS_MIN_CHARS:
-                line0 = doc.normalised.position(unit.norm_index(start))[0]
-                line1 = doc.normalised.position(unit.norm_index(end - 1))[0]
-                digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
-                h = int.from_bytes(digest, "little") >> 2
-                rows.append((h, u, line0, line1))
+        unit = doc.units[seg.unit]
+        key = to_simplified(seg.key)
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+        rows.append((int.from_bytes(digest, "little") >> 2, seg.unit,
+                     position(unit.norm_index(seg.start))[0],
+                     position(unit.norm_index(seg.end - 1))[0]))
     return np.array(rows, dtype=np.int64).reshape(-1, 4)
 
 
@@ -224,19 +228,36 @@ def bucket_pairs(members: Sequence[int]) -> Iterator[tuple[int, int]]:
             yield first, other
 
 
-def candidate_pairs(bands: np.ndarray, docs: np.ndarray) -> np.ndarray:
-    """Pairs (i, j), i < j, of units in different documents that share a band hash."""
+def band_column(sigs: np.ndarray, band: int, rows: int) -> np.ndarray:
+    """Hash of LSH band ``band`` for every row of ``sigs`` (0: the row is in no bucket)."""
+    column = band_hashes(sigs[:, band * rows:(band + 1) * rows], 1, rows)[:, 0]
+    with np.errstate(over="ignore"):
+        out: np.ndarray = column + np.uint64(band) * np.uint64(0x9E3779B97F4A7C15) * \
+            (column > 0).astype(np.uint64)
+    return out
+
+
+def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
+                    config: Config) -> np.ndarray:
+    """Pairs (i, j), i < j, of units in different documents that share an LSH band hash
+    and whose MinHash estimate makes the exact rule plausible."""
     found: list[np.ndarray] = []
-    n = len(bands)
-    for band in range(bands.shape[1]):
-        column = bands[:, band]
+    n = len(sigs)
+    bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
+    for band in range(bands):
+        column = band_column(sigs, band, rows)
         order = np.argsort(column, kind="stable")
         ordered = column[order]
         edges = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
-        sizes = np.diff(edges)
-        for lo, size in zip(edges[:-1][sizes > 1], sizes[sizes > 1], strict=True):
-            if ordered[lo] == 0:
-                continue
+        counts = np.diff(edges)
+        starts = edges[:-1]
+        live = (counts > 1) & (ordered[np.minimum(starts, n - 1)] != 0)
+        twos = starts[live & (counts == 2)]
+        if len(twos):
+            a, b = order[twos], order[twos + 1]
+            found.append(np.minimum(a, b) * n + np.maximum(a, b))
+        for lo, size in zip(starts[live & (counts > 2)].tolist(),
+                            counts[live & (counts > 2)].tolist(), strict=True):
             members = sorted(int(x) for x in order[lo:lo + size])
             bucket = np.array(list(bucket_pairs(members)), dtype=np.int64)
             found.append(bucket[:, 0] * n + bucket[:, 1])
@@ -244,9 +265,33 @@ def candidate_pairs(bands: np.ndarray, docs: np.ndarray) -> np.ndarray:
         return np.zeros((0, 2), dtype=np.int64)
     codes = np.unique(np.concatenate(found))
     pairs: np.ndarray = np.stack([codes // n, codes % n], axis=1)
-    keep: np.ndarray = docs[pairs[:, 0]] != docs[pairs[:, 1]]
-    out: np.ndarray = pairs[keep]
+    pairs = pairs[docs[pairs[:, 0]] != docs[pairs[:, 1]]]
+    out: np.ndarray = pairs[plausible(sigs, sizes, pairs, config)]
     return out
+
+
+def plausible(sigs: np.ndarray, sizes: np.ndarray, pairs: np.ndarray, config: Config,
+              chunk: int = 1 << 16) -> np.ndarray:
+    """Mask of candidate pairs whose MinHash estimates leave the exact rule within reach.
+
+    The Jaccard estimate and the exact shingle counts give an estimate of the shared
+    shingles, hence of containment; the margin (``_ESTIMATE_MARGIN``, over four standard
+    errors of a 128-permutation estimate near the thresholds) drops only hopeless pairs.
+    """
+    keep = np.zeros(len(pairs), dtype=bool)
+    margin = _ESTIMATE_MARGIN
+    for lo in range(0, len(pairs), chunk):
+        part = pairs[lo:lo + chunk]
+        est = (sigs[part[:, 0]] == sigs[part[:, 1]]).sum(axis=1) / sigs.shape[1]
+        sa = sizes[part[:, 0]].astype(np.float64)
+        sb = sizes[part[:, 1]].astype(np.float64)
+        small, large = np.minimum(sa, sb), np.maximum(sa, sb)
+        shared = est / (1 + est) * (sa + sb)
+        contained = shared / np.maximum(small, 1)
+        keep[lo:lo + chunk] = (est >= config.pair_threshold - margin) | (
+            (small >= config.containment_min_ratio * large)
+            & (contained >= config.containment_threshold - margin))
+    return keep
 
 
 # --- 3. verify --------------------------------------------------------------------------
@@ -429,10 +474,11 @@ def edges_local(prepared: Sequence[Prepared], config: Config) -> tuple[list[Unit
     shingles = [s for p in prepared for s in p.shingles]
     if not infos:
         return infos, []
-    bands = np.concatenate([p.bands for p in prepared if len(p.units)])
+    sigs = np.concatenate([p.sigs for p in prepared if len(p.units)])
     docs = np.array([u.doc for u in infos], dtype=np.int64)
     edges = []
-    for i, j in candidate_pairs(bands, docs).tolist():
+    sizes = np.array([len(s) for s in shingles], dtype=np.int64)
+    for i, j in candidate_pairs(sigs, sizes, docs, config).tolist():
         if _FAMILY[infos[i].kind] != _FAMILY[infos[j].kind]:
             continue
         edge = verify(i, j, shingles[i], shingles[j], config)

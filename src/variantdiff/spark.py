@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
+
 from .cluster import (
     _FAMILY,
     Clustering,
@@ -20,12 +22,15 @@ from .cluster import (
     Prepared,
     Skipped,
     assemble,
+    band_column,
     bucket_pairs,
+    plausible,
     prepare,
     verify,
 )
 from .config import Config
 from .errors import UsageError
+from .fingerprint import lsh_params
 from .load import Source
 
 #: Spark master when none is given (VARIANTDIFF_SPARK_MASTER overrides it)
@@ -52,13 +57,15 @@ def _session(master: str | None) -> Any:
 
 def _unit_rows(p: Prepared, offset: int) -> Iterator[tuple[int, tuple[int, int, Any, Any]]]:
     for k, info in enumerate(p.units):
-        yield offset + k, (info.doc, _FAMILY[info.kind], p.shingles[k], p.bands[k])
+        yield offset + k, (info.doc, _FAMILY[info.kind], p.shingles[k], p.sigs[k])
 
 
-def _band_keys(row: tuple[int, tuple[int, int, Any, Any]]) -> Iterator[tuple[tuple[int, int],
-                                                                              int]]:
-    gid, (_, _, _, bands) = row
-    for band, value in enumerate(bands.tolist()):
+def _band_keys(row: tuple[int, tuple[int, int, Any, Any]], config: Config,
+               ) -> Iterator[tuple[tuple[int, int], int]]:
+    gid, (_, _, _, sig) = row
+    bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
+    for band in range(bands):
+        value = int(band_column(sig[None, :], band, rows)[0])
         if value:
             yield (band, value), gid
 
@@ -84,7 +91,7 @@ def cluster_spark(sources: Sequence[Source], config: Config | None = None,
             total += counts.get(d, 0)
         start = sc.broadcast(offsets)
         units = prepared.flatMap(lambda p: _unit_rows(p, start.value[p.doc])).cache()
-        candidates = (units.flatMap(_band_keys).groupByKey()
+        candidates = (units.flatMap(lambda row: _band_keys(row, config)).groupByKey()
                       .flatMap(lambda kv: bucket_pairs(sorted(kv[1]))).distinct())
         by_first = candidates.join(units).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
         both = by_first.join(units)
@@ -93,11 +100,15 @@ def cluster_spark(sources: Sequence[Source], config: Config | None = None,
             j, ((i, a), b) = row
             if a[0] == b[0] or a[1] != b[1]:
                 return []
+            pair = np.array([[0, 1]], dtype=np.int64)
+            sizes = np.array([len(a[2]), len(b[2])], dtype=np.int64)
+            if not plausible(np.stack([a[3], b[3]]), sizes, pair, config)[0]:
+                return []
             edge = verify(i, j, a[2], b[2], config)
             return [edge] if edge is not None else []
 
         edges = both.flatMap(check).collect()
-        light = prepared.map(lambda p: replace(p, shingles=(), bands=p.bands[:0])).collect()
+        light = prepared.map(lambda p: replace(p, shingles=(), sigs=p.sigs[:0])).collect()
     finally:
         if stop:
             spark.stop()
