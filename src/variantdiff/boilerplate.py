@@ -72,7 +72,9 @@ def _is_label(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and text[start:end].rstrip()[-1:] in "：:"
 
 
-class _UnionFind:
+class UnionFind:
+    """Disjoint sets over 0..n-1; the smallest member names each set."""
+
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
 
@@ -90,7 +92,7 @@ class _UnionFind:
 
 def _key_groups(keys: list[str], config: Config) -> list[list[int]]:
     """Groups of key indices that are the same text, exactly or nearly."""
-    uf = _UnionFind(len(keys))
+    uf = UnionFind(len(keys))
     if config.boilerplate_similarity < 1.0 and len(keys) > 1:
         long_keys = [i for i, k in enumerate(keys) if len(k) >= config.boilerplate_min_chars]
         if 1 < len(long_keys) <= _ALL_PAIRS:
@@ -265,7 +267,7 @@ def unit_classes(documents: Sequence[Document], config: Config,
     for d, doc in enumerate(documents):
         for u in range(len(doc.units)):
             index[(d, u)] = len(index)
-    uf = _UnionFind(len(index))
+    uf = UnionFind(len(index))
     for i in range(len(documents)):
         for j in range(i + 1, len(documents)):
             for m in pair_units(documents[i].units, documents[j].units, config):

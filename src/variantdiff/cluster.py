@@ -28,6 +28,7 @@ import numpy as np
 from .boilerplate import (
     Passage,
     Segment,
+    UnionFind,
     boilerplate_spans,
     find_passages,
     key_without,
@@ -45,6 +46,7 @@ from .fingerprint import (
     signatures_of,
     unique_per_owner,
 )
+from .inputs import Skipped
 from .load import Source, load
 from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
@@ -61,12 +63,6 @@ _CROSS_MIN_CHARS = 8
 
 
 # --- inputs ---------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Skipped:
-    path: str
-    reason: str
-
 
 def sources_from_paths(paths: Sequence[str], encoding: str | None,
                        ) -> tuple[list[Source], list[Skipped]]:
@@ -326,22 +322,6 @@ def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge
 
 # --- 4. link ----------------------------------------------------------------------------
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, x: int, y: int) -> None:
-        rx, ry = self.find(x), self.find(y)
-        if rx != ry:
-            self.parent[max(rx, ry)] = min(rx, ry)
-
-
 def link(n: int, edges: Iterable[Edge]) -> list[list[int]]:
     """Connected components (lists of unit numbers, sorted; singletons left out).
 
@@ -358,7 +338,7 @@ def link(n: int, edges: Iterable[Edge]) -> list[list[int]]:
     for small in sorted(contained):
         best = min(contained[small], key=lambda e: (-e.score, e.i, e.j))
         kept.append(best)
-    uf = _UnionFind(n)
+    uf = UnionFind(n)
     for e in sorted(kept, key=lambda e: (e.i, e.j)):
         uf.union(e.i, e.j)
     groups: dict[int, list[int]] = defaultdict(list)

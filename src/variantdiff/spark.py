@@ -20,7 +20,6 @@ from .cluster import (
     Clustering,
     Edge,
     Prepared,
-    Skipped,
     assemble,
     band_column,
     bucket_pairs,
@@ -31,6 +30,7 @@ from .cluster import (
 from .config import Config
 from .errors import UsageError
 from .fingerprint import lsh_params
+from .inputs import Skipped
 from .load import Source
 
 #: Spark master when none is given (VARIANTDIFF_SPARK_MASTER overrides it)
