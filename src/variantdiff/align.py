@@ -210,6 +210,8 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     >>> [e.tag for e in align("甲乙丙丁戊己庚。子丑寅卯辰巳。", "甲乙丙丁戊己庚。")]
     ['omit']
     """
+    if a_text == b_text:
+        return []
     sa, sb = sentences(a_text), sentences(b_text)
     groups = _align_sentences(a_text, b_text, sa, sb, sentence_threshold)
     edits: list[Edit] = []

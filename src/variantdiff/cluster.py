@@ -388,7 +388,7 @@ def collate(gid: str, members: Sequence[UnitInfo], documents: Callable[[int], Do
     spots: dict[tuple[int, int], dict[str, set[int]]] = defaultdict(dict)
     kinds: dict[tuple[int, int], str] = {}
     for m in members:
-        if m is base:
+        if m is base or units[(m.doc, m.unit)].text == base_unit.text:
             continue
         pair = compare_pair(base_doc, documents(m.doc), base_unit, units[(m.doc, m.unit)],
                             1.0, config)
