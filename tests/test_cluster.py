@@ -97,3 +97,15 @@ def test_cli_cluster_skips_unreadable_files(tmp_path: Path) -> None:
 def test_cli_cluster_needs_input() -> None:
     result = CliRunner().invoke(app, ["cluster"])
     assert result.exit_code == 2 and "Error:" in result.stderr
+
+
+def test_overlapping_readings_are_one_place() -> None:
+    """回援 / 回报 / 回 at one place: each document is credited with its own reading."""
+    from variantdiff.load import Source
+
+    base = "新华社记者：请问？\n\n王毅：中国政府、地方和各界人士也积极{}，向美方捐赠了大量急需的医疗物资。"
+    sources = [Source(f"{n}.txt", base.format(word), "utf-8")
+               for n, word in enumerate(["回援", "回报", "回"])]
+    (group,) = cluster_sources(sources).groups
+    (place,) = group.places
+    assert {r.text: r.docs for r in place.readings} == {"回援": (0,), "回报": (1,), "回": (2,)}

@@ -157,16 +157,11 @@ def _is_boilerplate(occ: list[Segment], length: int, config: Config,
         return True
     if length < config.boilerplate_cross_min_chars:
         return False
-    places: dict[int, set[int]] = defaultdict(set)
-    for s in occ:
-        cls = classes.get((s.doc, s.unit), -1 - len(places)) if classes else None
-        places[s.doc].add(cls if cls is not None else s.unit)
-    distinct = set()
-    for doc, found in places.items():
-        for cls in found:
-            distinct.add(cls if classes else (doc, cls))
-    return len(per_doc) >= config.boilerplate_min_docs and len(distinct) >= \
-        config.boilerplate_min_docs
+    places = {classes.get((s.doc, s.unit), (s.doc, s.unit)) if classes else (s.doc, s.unit)
+              for s in occ}
+    distinct = len(places)
+    return len(per_doc) >= config.boilerplate_min_docs and \
+        distinct >= config.boilerplate_min_docs
 
 
 def _merge(documents: Sequence[Document], found: list[list[Segment]]) -> list[Passage]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from enum import Enum
@@ -23,7 +23,7 @@ from .cluster import cluster_sources, sources_from_jsonl, sources_from_paths
 from .compare import compare, read_document
 from .config import Config
 from .errors import UsageError, VariantdiffError
-from .inputs import expand, read_documents
+from .inputs import Skipped, expand, read_documents
 from .report_csv import render_csv
 from .report_html import render_html
 from .report_json import (
@@ -87,10 +87,20 @@ def _run(debug: bool, job: Callable[[], int]) -> None:
         if debug:
             raise
         _fail(str(err))
-    except re.error as err:
+    except (re.error, OverflowError, RecursionError) as err:
         if debug:
             raise
-        _fail(f"bad regular expression: {err}; check --question-pattern/--speaker-pattern")
+        _fail(f"bad regular expression ({err}); check --question-pattern and "
+              "--speaker-pattern")
+    except OSError as err:
+        if debug:
+            raise
+        where = f"{err.filename}: " if err.filename else ""
+        _fail(f"{where}{err.strerror or err}; check the path and the free space")
+    except UnicodeError as err:
+        if debug:
+            raise
+        _fail(f"cannot write the output ({err}); give --output a UTF-8 path")
     except KeyboardInterrupt:
         _fail("interrupted")
     raise typer.Exit(code)
@@ -213,6 +223,8 @@ def boilerplate_command(
     fmt: FormatOpt = Format.terminal,
     encoding: EncodingOpt = None,
     output: OutputOpt = None,
+    question_pattern: QuestionOpt = None,
+    speaker_pattern: SpeakerOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """List passages repeated within a document, or across documents in passages that are
@@ -223,11 +235,10 @@ def boilerplate_command(
     Exit status: 0 none found, 1 boilerplate found, 2 trouble.
     """
     def job() -> int:
-        config = Config()
-        files = expand(paths, glob)
+        config = _config(question_pattern, speaker_pattern)
+        files = expand(paths, glob, exclude=output)
         docs, skipped = read_documents(files, config, encoding)
-        for item in skipped:
-            typer.echo(f"Skipped: {item.reason}", err=True)
+        _say_skipped(skipped, len(docs))
         if not docs:
             raise UsageError("none of the inputs could be read; see the messages above")
         groups = find_boilerplate(docs, config)
@@ -279,6 +290,8 @@ def cluster_command(
     fmt: FormatOpt = Format.terminal,
     encoding: EncodingOpt = None,
     output: OutputOpt = None,
+    question_pattern: QuestionOpt = None,
+    speaker_pattern: SpeakerOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Group the units of many documents (which reprint carries which Q&A) and collate the
@@ -290,7 +303,7 @@ def cluster_command(
     Exit status: 0 no variants in any group, 1 variants found, 2 trouble.
     """
     def job() -> int:
-        config = _config(None, None, ignore)
+        config = _config(question_pattern, speaker_pattern, ignore)
         if jsonl is not None:
             if paths:
                 raise UsageError("give either files/directories or --jsonl, not both")
@@ -300,15 +313,11 @@ def cluster_command(
             if not paths:
                 raise UsageError("give files, a directory or --jsonl FILE; "
                                  "see variantdiff cluster --help")
-            inputs = expand(paths, glob)
+            inputs = expand(paths, glob, exclude=output)
             sources, skipped = sources_from_paths(inputs, encoding)
-        for item in skipped:
-            typer.echo(f"Skipped: {item.reason}", err=True)
+        _say_skipped(skipped, len(sources))
         if not sources:
             raise UsageError("none of the inputs could be read; see the messages above")
-        if skipped:
-            typer.echo(f"Skipped {len(skipped)} of {len(sources) + len(skipped)} inputs.",
-                       err=True)
         with _progress(len(sources)) as tick:
             if engine is Engine.spark:
                 from .spark import cluster_spark
@@ -322,6 +331,14 @@ def cluster_command(
                 render_clustering(result, _console(out))
         return 1 if any(g.places for g in result.groups) else 0
     _run(debug, job)
+
+
+def _say_skipped(skipped: Sequence[Skipped], read: int) -> None:
+    """Each unreadable input on standard error, then how many were skipped."""
+    for item in skipped:
+        typer.echo(f"Skipped: {item.reason}", err=True)
+    if skipped:
+        typer.echo(f"Skipped {len(skipped)} of {read + len(skipped)} inputs.", err=True)
 
 
 @contextmanager

@@ -18,6 +18,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -54,12 +55,11 @@ from .script import to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 
 _FAMILY = {"qa": 0, "speech": 1, "text": 1}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: buckets larger than this are verified as a star around their first member
 _BUCKET_ALL_PAIRS = 32
 #: how far below a threshold a MinHash estimate may fall and still be checked exactly
 _ESTIMATE_MARGIN = 0.2
-#: cross-document boilerplate in a corpus: a sentence this long or longer …
-_CROSS_MIN_CHARS = 8
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -80,25 +80,37 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
                        ) -> tuple[list[Source], list[Skipped]]:
     """One document per JSON Lines record; the document's path is ``FILE#ID``."""
     sources, skipped = [], []
+    if os.path.isdir(path):
+        raise InputError(path, "is a directory, not a JSON Lines file", "give a .jsonl file")
     try:
-        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as err:
         raise InputError(path, f"cannot be read ({err.strerror})", "check the path") from None
     with handle:
-        for n, line in enumerate(handle, 1):
+        for n, raw in enumerate(handle, 1):
+            where = f"{path}:{n}"
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                skipped.append(Skipped(where, f"{where}: not valid UTF-8; JSON Lines files "
+                                       "are UTF-8"))
+                continue
             if not line.strip():
                 continue
-            where = f"{path}:{n}"
             try:
                 record = json.loads(line)
                 text = record[text_field]
                 name = str(record.get(id_field, n)) if isinstance(record, dict) else str(n)
-            except (json.JSONDecodeError, KeyError, TypeError):
+            except (json.JSONDecodeError, KeyError, TypeError, IndexError):
                 skipped.append(Skipped(where, f"{where}: not a JSON object with a "
                                        f"{text_field!r} field; check --text-field"))
                 continue
             if not isinstance(text, str) or not text.strip():
                 skipped.append(Skipped(where, f"{where}: empty {text_field!r}"))
+                continue
+            if "\x00" in text or _SURROGATE.search(text):
+                skipped.append(Skipped(where, f"{where}: {text_field!r} holds NUL or "
+                                       "unpaired surrogate characters, not text"))
                 continue
             sources.append(Source(f"{path}#{name}",
                                   text.replace("\r\n", "\n").replace("\r", "\n"), "utf-8"))
@@ -134,7 +146,8 @@ class Prepared:
     sigs: np.ndarray
     #: the document's own repeats
     boilerplate: tuple[Boilerplate, ...]
-    #: sentences long enough to be cross-document boilerplate: (hash, unit, line0, line1)
+    #: sentences that may be cross-document boilerplate: (hash, unit, start, end, line0,
+    #: line1)
     sentences: np.ndarray
 
 
@@ -183,7 +196,7 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False) -> 
     shingles = tuple(unique_per_owner(hashes, owners, len(keys)))
     own = tuple(_own_boilerplate(doc, index, passages))
     return Prepared(index, source.path, source.encoding, tuple(infos), shingles,
-                    sigs, own, _sentence_hashes(doc, segs))
+                    sigs, own, _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars))
 
 
 def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iterator[Boilerplate]:
@@ -192,21 +205,21 @@ def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iter
         yield Boilerplate(group.text, tuple(replace(o, doc=index) for o in group.occurrences))
 
 
-def _sentence_hashes(doc: Document, segs: Sequence[Segment]) -> np.ndarray:
-    """(hash, unit, first line, last line) of each sentence that may be cross-document
-    boilerplate; the hash is of the script-folded match key."""
+def _sentence_hashes(doc: Document, segs: Sequence[Segment], min_chars: int) -> np.ndarray:
+    """(hash, unit, start, end, first line, last line) of each sentence that may be
+    cross-document boilerplate; the hash is of the script-folded match key."""
     rows = []
     position = doc.normalised.position
     for seg in segs:
-        if len(seg.key) < _CROSS_MIN_CHARS:
+        if len(seg.key) < min_chars:
             continue
         unit = doc.units[seg.unit]
         key = to_simplified(seg.key)
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
-        rows.append((int.from_bytes(digest, "little") >> 2, seg.unit,
+        rows.append((int.from_bytes(digest, "little") >> 2, seg.unit, seg.start, seg.end,
                      position(unit.norm_index(seg.start))[0],
                      position(unit.norm_index(seg.end - 1))[0]))
-    return np.array(rows, dtype=np.int64).reshape(-1, 4)
+    return np.array(rows, dtype=np.int64).reshape(-1, 6)
 
 
 # --- 2. candidates ----------------------------------------------------------------------
@@ -378,39 +391,65 @@ class Group:
         return tuple(sorted({m.doc for m in self.members}))
 
 
+def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of overlapping base spans (an empty span, an insertion point, joins a span it
+    touches or lies in), so that each place is read the same way in every member."""
+    merged: list[list[int]] = []
+    for start, end in sorted(set(spans)):
+        if merged:
+            lo, hi = merged[-1]
+            point = start == end or lo == hi
+            if start < hi or start == lo or (point and start <= hi):
+                merged[-1][1] = max(hi, end)
+                continue
+        merged.append([start, end])
+    return [(lo, hi) for lo, hi in merged]
+
+
 def collate(gid: str, members: Sequence[UnitInfo], documents: Callable[[int], Document],
             config: Config) -> Group:
-    """Align every member with the base (the longest member) and gather the readings."""
+    """Align every member with the base (the longest member) and gather the readings.
+
+    Overlapping variants of different members form one place; each document's reading of
+    it is the base text with that document's own variants applied. (A ``move`` changes
+    no reading in place and is not collated.)
+    """
     units = {(m.doc, m.unit): documents(m.doc).units[m.unit] for m in members}
     base = max(members, key=lambda m: (len(units[(m.doc, m.unit)].text), -m.doc, -m.unit))
     base_doc = documents(base.doc)
-    base_unit = units[(base.doc, base.unit)]
-    spots: dict[tuple[int, int], dict[str, set[int]]] = defaultdict(dict)
-    kinds: dict[tuple[int, int], str] = {}
+    base_text = units[(base.doc, base.unit)].text
+    found: dict[UnitInfo, list[tuple[int, int, str, str]]] = {}
     for m in members:
-        if m is base or units[(m.doc, m.unit)].text == base_unit.text:
+        if m is base or units[(m.doc, m.unit)].text == base_text:
             continue
-        pair = compare_pair(base_doc, documents(m.doc), base_unit, units[(m.doc, m.unit)],
-                            1.0, config)
-        for v in pair.variants:
-            if v.kind in config.hidden_kinds:
-                continue
-            spots[v.a_offsets].setdefault(v.b_text, set()).add(m.doc)
-            kinds.setdefault(v.a_offsets, v.kind)
+        pair = compare_pair(base_doc, documents(m.doc), units[(base.doc, base.unit)],
+                            units[(m.doc, m.unit)], 1.0, config)
+        found[m] = [(*v.a_offsets, v.b_text, v.kind) for v in pair.variants
+                    if v.kind not in config.hidden_kinds and v.kind != "move"]
     all_docs = {m.doc for m in members}
     places = []
-    for span in sorted(spots):
-        readings = spots[span]
-        others = set().union(*readings.values())
-        base_text = base_unit.text[span[0]:span[1]]
-        table = dict(readings)
-        table[base_text] = table.get(base_text, set()) | (all_docs - others) | {base.doc}
+    for lo, hi in _merge_spans((s, e) for vs in found.values() for s, e, _, _ in vs):
+        table: dict[str, set[int]] = defaultdict(set)
+        kinds = set()
+        for m in members:
+            inside = [v for v in found.get(m, []) if lo <= v[0] and v[1] <= hi]
+            reading, cursor = [], lo
+            for s, e, text, kind in inside:
+                reading.append(base_text[cursor:s] + text)
+                cursor = e
+                kinds.add(kind)
+            reading.append(base_text[cursor:hi])
+            table["".join(reading)].add(m.doc)
+        table[base_text[lo:hi]].add(base.doc)
+        if len(table) < 2:
+            continue
         top = max(len(d) for d in table.values())
         rows = tuple(Reading(text, tuple(sorted(docs)), len(docs) == top,
                              len(docs) == 1 and len(all_docs) > 2)
-                     for text, docs in sorted(table.items(), key=lambda kv: (-len(kv[1]),
-                                                                              min(kv[1]))))
-        places.append(Place(kinds[span], locate(base_doc, base_unit, span[0], span[1]), rows))
+                     for text, docs in sorted(table.items(),
+                                              key=lambda kv: (-len(kv[1]), min(kv[1]))))
+        kind = kinds.pop() if len(kinds) == 1 else "substitution"
+        places.append(Place(kind, locate(base_doc, units[(base.doc, base.unit)], lo, hi), rows))
     return Group(gid, tuple(members), base, tuple(places))
 
 
@@ -468,14 +507,14 @@ def edges_local(prepared: Sequence[Prepared], config: Config) -> tuple[list[Unit
 
 
 def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, int], int],
-                      config: Config) -> list[tuple[int, list[tuple[int, int, int, int]]]]:
+                      config: Config) -> list[list[tuple[int, int, int, int, int, int]]]:
     """Sentences standing in at least ``boilerplate_min_docs`` documents, in as many places
-    that are not copies of one another: (hash, [(doc, unit, line0, line1), ...])."""
+    that are not copies of one another: [(doc, unit, start, end, line0, line1), ...]."""
     rows = [np.c_[np.full(len(p.sentences), p.doc), p.sentences] for p in prepared
             if len(p.sentences)]
     if not rows:
         return []
-    table = np.concatenate(rows)  # doc, hash, unit, line0, line1
+    table = np.concatenate(rows)  # doc, hash, unit, start, end, line0, line1
     order = np.lexsort((table[:, 2], table[:, 0], table[:, 1]))
     table = table[order]
     hashes = table[:, 1]
@@ -491,8 +530,7 @@ def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, 
                   for k, (d, u) in enumerate(block[:, [0, 2]].tolist())}
         if len(places) < config.boilerplate_min_docs:
             continue
-        out.append((int(hashes[lo]), [(int(d), int(u), int(a), int(b))
-                                      for d, _, u, a, b in block.tolist()]))
+        out.append([(d, u, s, e, a, b) for d, _, u, s, e, a, b in block.tolist()])
     return out
 
 
@@ -517,21 +555,13 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     groups = tuple(collate(f"g{n}", [infos[x] for x in comp], document, config)
                    for n, comp in enumerate(components, 1))
     boiler = [b for p in prepared for b in p.boilerplate]
-    for _, occ in cross_boilerplate(prepared, unit_group, config):
-        d, u, _, _ = occ[0]
-        unit = document(d).units[u]
-        text = next((unit.text[s:e] for s, e in _sentence_spans(unit)
-                     if document(d).normalised.position(unit.norm_index(s))[0] == occ[0][2]),
-                    unit.text[:40])
-        boiler.append(Boilerplate(text, tuple(Occurrence(d, a, b) for d, _, a, b in occ)))
+    for occ in cross_boilerplate(prepared, unit_group, config):
+        d, u, s, e, _, _ = occ[0]
+        text = document(d).units[u].text[s:e]
+        boiler.append(Boilerplate(text, tuple(Occurrence(d, a, b) for d, _, _, _, a, b in occ)))
     boiler.sort(key=lambda b: (b.occurrences[0].doc, b.occurrences[0].start_line, b.text))
     return Clustering(tuple((p.path, p.encoding) for p in prepared), groups, tuple(boiler),
                       tuple(skipped), len(infos))
-
-
-def _sentence_spans(unit: Unit) -> list[tuple[int, int]]:
-    from .align import sentences
-    return sentences(unit.text)
 
 
 def cluster_sources(sources: Sequence[Source], config: Config | None = None, jobs: int = 1,

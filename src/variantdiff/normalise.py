@@ -17,7 +17,7 @@ from .chars import display_width, ends_sentence, is_space, is_wide
 from .load import Source
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_BOLD = re.compile(r"\*\*|__")
+_BOLD = re.compile(r"\*\*")
 #: a line this share of the column width, or more, fills the column
 FULL_LINE = 0.8
 

@@ -111,15 +111,19 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
 
 def match_exact(left: Sequence[Unit], right: Sequence[Unit],
                 kinds: frozenset[str]) -> tuple[tuple[int, int], ...]:
-    """One-to-one matches of units of ``kinds`` whose match keys are identical, in order."""
+    """One-to-one matches of units of ``kinds`` whose texts are identical, in order.
+
+    Only identical texts: a heading or a piece of furniture that differs in any way
+    (even punctuation) stays unpaired and is reported.
+    """
     pool: dict[tuple[str, str], list[int]] = {}
     for j, unit in enumerate(right):
         if unit.kind in kinds:
-            pool.setdefault((unit.kind, match_key(unit.text)), []).append(j)
+            pool.setdefault((unit.kind, unit.text), []).append(j)
     out = []
     for i, unit in enumerate(left):
         if unit.kind in kinds:
-            waiting = pool.get((unit.kind, match_key(unit.text)))
+            waiting = pool.get((unit.kind, unit.text))
             if waiting:
                 out.append((i, waiting.pop(0)))
     return tuple(out)
