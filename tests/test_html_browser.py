@@ -37,7 +37,8 @@ def chromium() -> str:
 def run_chromium(profile: Path, *args: str) -> str:
     command = [chromium(), "--headless", "--no-sandbox", "--disable-gpu",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-               "--no-first-run", "--disable-dev-shm-usage", f"--user-data-dir={profile}", *args]
+               "--no-first-run", "--disable-dev-shm-usage", "--virtual-time-budget=5000",
+               f"--user-data-dir={profile}", *args]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,
                               check=False)

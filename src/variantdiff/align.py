@@ -272,7 +272,9 @@ def _blocks(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
         else:
             taken.add(partner)
             brun = added[partner][0]
-            edits.append(Edit("move", a0, a1, sb[brun[0]][0], sb[brun[-1]][1]))
+            b0, b1 = sb[brun[0]][0], sb[brun[-1]][1]
+            edits.append(Edit("move", a0, a1, b0, b1))
+            edits.extend(_char_edits(a_text, b_text, a0, a1, b0, b1))
     for k, (brun, a_pos) in enumerate(added):
         if k not in taken:
             edits.append(Edit("add", a_pos, a_pos, sb[brun[0]][0], sb[brun[-1]][1]))

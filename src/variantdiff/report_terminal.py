@@ -28,8 +28,15 @@ def short_names(paths: list[str]) -> list[str]:
     ['000…', '003…']
     >>> short_names(["a.txt", "b.txt"])
     ['a.txt', 'b.txt']
+    >>> short_names(["s1/day.txt", "s2/day.txt"])
+    ['s1/day.txt', 's2/day.txt']
     """
     names = [os.path.basename(p) for p in paths]
+    depth = 1
+    while len(set(names)) < len(names) and depth < 8:  # same file name in two folders
+        depth += 1
+        names = ["/".join(p.replace(os.sep, "/").rstrip("/").split("/")[-depth:])
+                 for p in paths]
     if all(len(n) <= 12 for n in names) and len(set(names)) == len(names):
         return names
     for width in range(3, max(len(n) for n in names) + 1):

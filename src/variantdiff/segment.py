@@ -213,9 +213,12 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
             if label not in answerers and not _SPEAKER_TITLE.search(label):
                 piece.kind, piece.label = "text", None
     content = [p for p in pieces if p.kind in ("question", "speaker", "text")]
+    short = [p for p in content if p.kind == "text" and len(p.parts) == 1
+             and not ends_sentence(_piece_text(text, p))
+             and len(_piece_text(text, p)) <= _HEADLINE_MAX]
+    if len(content) == 1 or len(short) > len(content) / 2:
+        return  # one line, or lines mostly unpunctuated (verse, a list): text, not headlines
     for piece in pieces:
-        if len(content) == 1 and piece is content[0]:
-            continue  # a document of one unpunctuated line is text, not a headline
         if piece.kind == "text" and len(piece.parts) == 1:
             body = _piece_text(text, piece)
             if not ends_sentence(body) and len(body) <= _HEADLINE_MAX:

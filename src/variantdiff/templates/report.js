@@ -41,6 +41,7 @@
 
   /* #test-filter: uncheck "punctuation" and record what the page then shows (for tests) */
   if (location.hash === "#test-filter") {
+    body.classList.add("no-anim");  /* measure the end state, not a transition */
     boxes.forEach(function (box) {
       if (box.getAttribute("data-kind") === "punctuation") { box.checked = false; apply(box); }
     });
