@@ -311,6 +311,7 @@ def run_variantdiff(corpus: Corpus) -> dict[str, Any]:
     t0 = time.perf_counter()
     prepared = prepare_all(sources, config, jobs=JOBS)
     t1 = time.perf_counter()
+    after_prepare = rss()
     infos, edges = edges_local(prepared, config)
     t2 = time.perf_counter()
     components = link(len(infos), edges)
@@ -319,12 +320,17 @@ def run_variantdiff(corpus: Corpus) -> dict[str, Any]:
     t4 = time.perf_counter()
     clustering = assemble(sources, prepared, infos, edges, (), config)
     t5 = time.perf_counter()
+    largest = []
+    for g in sorted(clustering.groups, key=lambda g: (-len(g.docs), g.id))[:3]:
+        unit = build_document(sources[g.base.doc], config).units[g.base.unit]
+        largest.append((len(g.docs), len(g.members), unit.text[:30]))
     return {"prepare_s": t1 - t0, "edges_s": t2 - t1, "link_s": t3 - t2, "group_s": t3 - t0,
             "assemble_s": t5 - t4, "units": len(infos), "edges": len(edges),
             "unit_groups": len(components), "assembled_groups": len(clustering.groups),
             "places": sum(len(g.places) for g in clustering.groups),
             "boilerplate": len(clustering.boilerplate),
-            "rss_at_grouping": grouped,
+            "rss_after_prepare": after_prepare, "rss_at_grouping": grouped,
+            "largest_groups": largest,
             **score_reprints(components, [u.doc for u in infos],
                              [len(s) for p in prepared for s in p.shingles], corpus.gold,
                              sources)}
@@ -484,11 +490,15 @@ def report(results: list[dict[str, Any]]) -> None:
                   f"{r['prepare_s']:.1f} s, edges_local {r['edges_s']:.1f} s, link "
                   f"{r['link_s']:.2f} s; {r['edges']} edges; assemble {r['assemble_s']:.1f} s "
                   f"({r['assembled_groups']} groups, {r['places']} places, "
-                  f"{r['boilerplate']} boilerplate); RSS at grouping "
+                  f"{r['boilerplate']} boilerplate); peak RSS after prepare_all "
+                  f"{r['rss_after_prepare']['rss_self_mb']:.0f} / "
+                  f"{r['rss_after_prepare']['rss_children_mb']:.0f} MB, after link "
                   f"{r['rss_at_grouping']['rss_self_mb']:.0f} / "
                   f"{r['rss_at_grouping']['rss_children_mb']:.0f} MB; "
                   f"{r['stories']} stories + {r['laws']} laws; largest group "
                   f"{r['largest_group_docs']} documents")
+            for docs, units, text in r["largest_groups"]:
+                print(f"  large group: {docs} documents, {units} units, base unit {text!r}")
         else:
             print(f"baseline {mb:.1f} MB: load {r['load_s']:.1f} s (not timed); segment "
                   f"{r['segment_s']:.1f} s, MinHash {r['minhash_s']:.1f} s, LSH + verify + "

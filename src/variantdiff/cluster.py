@@ -35,7 +35,6 @@ from .boilerplate import (
     key_without,
     segments_of,
 )
-from .classify import KINDS
 from .compare import compare_pair, locate
 from .config import Config
 from .errors import InputError, UsageError
@@ -51,10 +50,10 @@ from .inputs import Skipped
 from .load import Source, load
 from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
+from .pair import FAMILY, judge
 from .script import to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 
-_FAMILY = {"qa": 0, "speech": 1, "text": 1}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: buckets larger than this are verified as a star around their first member
 _BUCKET_ALL_PAIRS = 32
@@ -321,16 +320,10 @@ def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge
     if not len(a) or not len(b):
         return None
     shared = len(np.intersect1d(a, b, assume_unique=True))
-    small, large = sorted((len(a), len(b)))
-    jaccard = shared / (len(a) + len(b) - shared)
-    containment = shared / small
-    if jaccard >= config.pair_threshold:
-        return Edge(i, j, round(max(jaccard, containment), 4), False,
-                    i if len(a) <= len(b) else j)
-    if small >= config.containment_min_ratio * large and \
-            containment >= config.containment_threshold:
-        return Edge(i, j, round(containment, 4), True, i if len(a) <= len(b) else j)
-    return None
+    score, _, _, contained = judge(shared, len(a), len(b), config)
+    if not score:
+        return None
+    return Edge(i, j, score, contained, i if len(a) <= len(b) else j)
 
 
 # --- 4. link ----------------------------------------------------------------------------
@@ -498,7 +491,7 @@ def edges_local(prepared: Sequence[Prepared], config: Config) -> tuple[list[Unit
     edges = []
     sizes = np.array([len(s) for s in shingles], dtype=np.int64)
     for i, j in candidate_pairs(sigs, sizes, docs, config).tolist():
-        if _FAMILY[infos[i].kind] != _FAMILY[infos[j].kind]:
+        if FAMILY[infos[i].kind] != FAMILY[infos[j].kind]:
             continue
         edge = verify(i, j, shingles[i], shingles[j], config)
         if edge is not None:
@@ -574,8 +567,3 @@ def cluster_sources(sources: Sequence[Source], config: Config | None = None, job
     prepared = prepare_all(sources, config, jobs, whole, progress)
     infos, edges = edges_local(prepared, config)
     return assemble(sources, prepared, infos, edges, skipped, config, whole)
-
-
-def kinds_present(clustering: Clustering) -> list[str]:
-    found = {p.kind for g in clustering.groups for p in g.places}
-    return [k for k in KINDS if k in found]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .align import cross_pairs
 from .chars import match_key
 from .config import Config
 from .fingerprint import Fingerprint, candidates, fingerprints, overlap
+from .script import to_simplified
 from .segment import CONTENT_KINDS, Unit
 
 #: units shorter than this (match-key characters) are also compared character by character,
@@ -19,7 +20,7 @@ _SHORT_MIN = 4
 _SHORT_PAIRS = 4_000_000
 
 #: kinds that may pair with each other
-_FAMILY = {"qa": "qa", "speech": "prose", "text": "prose"}
+FAMILY = {"qa": "qa", "speech": "prose", "text": "prose"}
 
 
 @dataclass(frozen=True)
@@ -33,36 +34,44 @@ class Match:
     containment: float
 
 
-def similarity(a: Fingerprint, b: Fingerprint, config: Config) -> tuple[float, float, float]:
-    """(similarity, jaccard, containment) of two fingerprints, computed exactly.
+def judge(shared: int, size_a: int, size_b: int, config: Config,
+          ) -> tuple[float, float, float, bool]:
+    """The pairing rule on exact shingle counts: (score, jaccard, containment, contained).
 
-    Containment (shared shingles over the smaller set) stands in for Jaccard when one
-    unit is an abridged copy of the other, as long as the smaller is not a tiny fragment.
+    Two units pair when their Jaccard similarity reaches ``pair_threshold``, or when one is
+    an abridged copy of the other: containment (shared shingles over the smaller set)
+    reaches ``containment_threshold`` and the smaller is not a tiny fragment. ``score`` is
+    0 when they do not pair; ``contained`` says the pair holds by containment alone.
+
+    >>> judge(45, 50, 100, Config())
+    (0.9, 0.4286, 0.9, True)
     """
-    if not a.size or not b.size:
-        return 0.0, 0.0, 0.0
-    shared = overlap(a, b)
-    small, large = sorted((a.size, b.size))
-    jaccard = shared / (a.size + b.size - shared)
+    if not size_a or not size_b:
+        return 0.0, 0.0, 0.0, False
+    small, large = sorted((size_a, size_b))
+    jaccard = shared / (size_a + size_b - shared)
     containment = shared / small
     if jaccard >= config.pair_threshold:
-        score = max(jaccard, containment)
-    elif small >= config.containment_min_ratio * large \
+        return round(max(jaccard, containment), 4), round(jaccard, 4), round(containment, 4), \
+            False
+    if small >= config.containment_min_ratio * large \
             and containment >= config.containment_threshold:
-        score = containment
-    else:
-        score = 0.0
+        return round(containment, 4), round(jaccard, 4), round(containment, 4), True
+    return 0.0, round(jaccard, 4), round(containment, 4), False
+
+
+def similarity(a: Fingerprint, b: Fingerprint, config: Config) -> tuple[float, float, float]:
+    """(score, jaccard, containment) of two fingerprints, by :func:`judge`."""
+    score, jaccard, containment, _ = judge(overlap(a, b), a.size, b.size, config)
     return score, jaccard, containment
 
 
-def unit_key(unit: Unit, fold: Callable[[str], str] | None = None) -> str:
-    """The text a unit is matched on: no punctuation or spaces, width (and script) folded."""
-    key = match_key(unit.text)
-    return fold(key) if fold else key
+def unit_key(unit: Unit) -> str:
+    """The text a unit is matched on: no punctuation or spaces, width and script folded."""
+    return to_simplified(match_key(unit.text))
 
 
 def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
-               fold: Callable[[str], str] | None = None,
                keys: tuple[Sequence[str], Sequence[str]] | None = None) -> tuple[Match, ...]:
     """One-to-one matches between the content units of two documents, in ``left`` order.
 
@@ -73,14 +82,14 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
     """
     li = [i for i, u in enumerate(left) if u.kind in CONTENT_KINDS]
     ri = [j for j, u in enumerate(right) if u.kind in CONTENT_KINDS]
-    lk = [keys[0][i] if keys else unit_key(left[i], fold) for i in li]
-    rk = [keys[1][j] if keys else unit_key(right[j], fold) for j in ri]
+    lk = [keys[0][i] if keys else unit_key(left[i]) for i in li]
+    rk = [keys[1][j] if keys else unit_key(right[j]) for j in ri]
     lf = fingerprints(lk, config.shingle_size, config.num_perm, config.seed)
     rf = fingerprints(rk, config.shingle_size, config.num_perm, config.seed)
     scored = []
     for x, y in candidates(lf, rf, config.lsh_threshold, config.num_perm):
         a, b = left[li[x]], right[ri[y]]
-        if _FAMILY[a.kind] != _FAMILY[b.kind]:
+        if FAMILY[a.kind] != FAMILY[b.kind]:
             continue
         score, jaccard, containment = similarity(lf[x], rf[y], config)
         if score > 0:
@@ -93,7 +102,7 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
         for score, x, y in cross_pairs([lk[x] for x in short_a], [rk[y] for y in short_b],
                                        config.short_threshold):
             i, j = li[short_a[x]], ri[short_b[y]]
-            if (i, j) not in seen and _FAMILY[left[i].kind] == _FAMILY[right[j].kind]:
+            if (i, j) not in seen and FAMILY[left[i].kind] == FAMILY[right[j].kind]:
                 rank_gap = abs(short_a[x] / max(len(li), 1) - short_b[y] / max(len(ri), 1))
                 scored.append((-score, rank_gap, i, j, 0.0, 0.0))
     scored.sort()

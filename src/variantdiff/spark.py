@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 
 from .cluster import (
-    _FAMILY,
     Clustering,
     Edge,
     Prepared,
@@ -32,6 +31,7 @@ from .errors import UsageError
 from .fingerprint import lsh_params
 from .inputs import Skipped
 from .load import Source
+from .pair import FAMILY
 
 #: Spark master when none is given (VARIANTDIFF_SPARK_MASTER overrides it)
 DEFAULT_MASTER = "local[2]"
@@ -55,12 +55,12 @@ def _session(master: str | None) -> Any:
     return session
 
 
-def _unit_rows(p: Prepared, offset: int) -> Iterator[tuple[int, tuple[int, int, Any, Any]]]:
+def _unit_rows(p: Prepared, offset: int) -> Iterator[tuple[int, tuple[int, str, Any, Any]]]:
     for k, info in enumerate(p.units):
-        yield offset + k, (info.doc, _FAMILY[info.kind], p.shingles[k], p.sigs[k])
+        yield offset + k, (info.doc, FAMILY[info.kind], p.shingles[k], p.sigs[k])
 
 
-def _band_keys(row: tuple[int, tuple[int, int, Any, Any]], config: Config,
+def _band_keys(row: tuple[int, tuple[int, str, Any, Any]], config: Config,
                ) -> Iterator[tuple[tuple[int, int], int]]:
     gid, (_, _, _, sig) = row
     bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
