@@ -28,6 +28,8 @@ _MAX_GROUP = 3
 _GAP_SIMILARITY = 0.35
 #: a group of sentences is only tried when one of its sentence pairs is this similar
 _GROUP_HINT = 0.25
+#: units with more sentence pairs than this are first cut at unchanged anchor sentences
+_ANCHOR_ABOVE = 10_000
 #: cost of an unmatched character against the gain of a matched one
 _UNMATCHED_COST = 0.3
 
@@ -133,13 +135,74 @@ def _gain(similarity: float, length: int) -> float:
     return matched - _UNMATCHED_COST * (length - 2 * matched)
 
 
+def _anchors(a_str: Sequence[str], b_str: Sequence[str]) -> list[tuple[int, int]]:
+    """Sentences that occur exactly once in A and once in B, in an order both agree on
+    (the longest increasing run of their positions in B)."""
+    count_a: dict[str, int] = {}
+    count_b: dict[str, int] = {}
+    for s in a_str:
+        count_a[s] = count_a.get(s, 0) + 1
+    where_b: dict[str, int] = {}
+    for j, s in enumerate(b_str):
+        count_b[s] = count_b.get(s, 0) + 1
+        where_b[s] = j
+    pairs = [(i, where_b[s]) for i, s in enumerate(a_str)
+             if count_a[s] == 1 and count_b.get(s) == 1]
+    # longest increasing subsequence of the B positions (patience sorting)
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back: list[int] = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if tails[mid] < j:
+                lo = mid + 1
+            else:
+                hi = mid
+        back[k] = tail_at[lo - 1] if lo else -1
+        if lo == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[lo] = j
+            tail_at[lo] = k
+    chain: list[tuple[int, int]] = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = back[k]
+    return chain[::-1]
+
+
 def _align_sentences(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
                      sb: Sequence[tuple[int, int]], threshold: float,
                      ) -> list[tuple[int, int, int, int]]:
     """Monotone many-to-one sentence alignment maximising the matched characters.
 
     Returns matched groups (i0, i1, j0, j1): A sentences i0..i1-1 with B's j0..j1-1.
+    Long units are first cut at anchors (sentences found once, unchanged, on both sides)
+    so the quadratic alignment only runs between them.
     """
+    if len(sa) * len(sb) > _ANCHOR_ABOVE:
+        a_str = [a_text[s:e] for s, e in sa]
+        b_str = [b_text[s:e] for s, e in sb]
+        groups: list[tuple[int, int, int, int]] = []
+        pi = pj = 0
+        for i, j in [*_anchors(a_str, b_str), (len(sa), len(sb))]:
+            for i0, i1, j0, j1 in _align_span(a_text, b_text, sa[pi:i], sb[pj:j], threshold):
+                groups.append((i0 + pi, i1 + pi, j0 + pj, j1 + pj))
+            if i < len(sa):
+                groups.append((i, i + 1, j, j + 1))
+            pi, pj = i + 1, j + 1
+        return groups
+    return _align_span(a_text, b_text, sa, sb, threshold)
+
+
+def _align_span(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
+                sb: Sequence[tuple[int, int]], threshold: float,
+                ) -> list[tuple[int, int, int, int]]:
+    """The dynamic programme of :func:`_align_sentences` over one stretch."""
     n, m = len(sa), len(sb)
     if not n or not m:
         return []
