@@ -251,23 +251,18 @@ def key_without(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 def unit_classes(documents: Sequence[Document], config: Config,
                  ) -> dict[tuple[int, int], int]:
-    """(document, unit) → class id, units of one class being copies of one passage.
+    """(document, unit) → class id, units of one class being copies of one passage: the
+    groups ``cluster`` forms (LSH candidates, exact check, connected components). Units in
+    no group are left out (each is then a place of its own)."""
+    from .cluster import edges_local, link, prepare  # local: cluster builds on this module
 
-    Every two documents are paired (see :func:`variantdiff.pair.pair_units`) and the pairs
-    joined transitively.
-    """
-    from .pair import pair_units  # local: pair is heavier and not needed for one document
-
-    index: dict[tuple[int, int], int] = {}
-    for d, doc in enumerate(documents):
-        for u in range(len(doc.units)):
-            index[(d, u)] = len(index)
-    uf = UnionFind(len(index))
-    for i in range(len(documents)):
-        for j in range(i + 1, len(documents)):
-            for m in pair_units(documents[i].units, documents[j].units, config):
-                uf.union(index[(i, m.a)], index[(j, m.b)])
-    return {place: uf.find(n) for place, n in index.items()}
+    prepared = [prepare(d, doc.normalised.source, config) for d, doc in enumerate(documents)]
+    infos, edges = edges_local(prepared, config)
+    classes: dict[tuple[int, int], int] = {}
+    for n, component in enumerate(link(len(infos), edges)):
+        for x in component:
+            classes[(infos[x].doc, infos[x].unit)] = n
+    return classes
 
 
 def find_boilerplate(documents: Sequence[Document], config: Config | None = None,

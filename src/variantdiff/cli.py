@@ -280,6 +280,9 @@ def cluster_command(
     whole: Annotated[bool, typer.Option(
         "--whole", help="Treat each document as one unit (poems, short records) instead of "
         "cutting it into Q&A turns and paragraphs.")] = False,
+    groups_only: Annotated[bool, typer.Option(
+        "--groups-only", help="List the groups without collating their variants (fast, for "
+        "large corpora).")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
                                       help="Processes for reading and fingerprinting.")] = 1,
     engine: Annotated[Engine, typer.Option(
@@ -300,7 +303,8 @@ def cluster_command(
 
     Example: variantdiff cluster seeds/
 
-    Exit status: 0 no variants in any group, 1 variants found, 2 trouble.
+    Exit status: 0 no variants in any group, 1 variants found (with --groups-only: a
+    group found), 2 trouble.
     """
     def job() -> int:
         config = _config(question_pattern, speaker_pattern, ignore)
@@ -321,14 +325,18 @@ def cluster_command(
         with _progress(len(sources)) as tick:
             if engine is Engine.spark:
                 from .spark import cluster_spark
-                result = cluster_spark(sources, config, skipped=skipped, whole=whole)
+                result = cluster_spark(sources, config, skipped=skipped, whole=whole,
+                                       variants=not groups_only)
             else:
-                result = cluster_sources(sources, config, jobs, skipped, whole, tick)
+                result = cluster_sources(sources, config, jobs, skipped, whole, tick,
+                                         variants=not groups_only)
         with _output(output, inputs) as out:
             if fmt is Format.json:
                 out.write(dumps(clustering_json(result)))
             else:
                 render_clustering(result, _console(out))
+        if groups_only:
+            return 1 if result.groups else 0
         return 1 if any(g.places for g in result.groups) else 0
     _run(debug, job)
 

@@ -529,8 +529,10 @@ def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, 
 
 def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
              edges: Sequence[Edge], skipped: Sequence[Skipped], config: Config,
-             whole: bool = False) -> Clustering:
-    """Stages 4 and 5, and boilerplate: the same for every engine."""
+             whole: bool = False, variants: bool = True) -> Clustering:
+    """Stages 4 and 5, and boilerplate: the same for every engine. With ``variants``
+    False the groups are listed without collating their readings (much faster on a
+    large corpus; each group's base is then its first member)."""
     components = link(len(infos), edges)
     unit_group = {}
     for n, comp in enumerate(components):
@@ -545,8 +547,12 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
             cache[d] = build_document(sources[d], config, whole)
         return cache[d]
 
-    groups = tuple(collate(f"g{n}", [infos[x] for x in comp], document, config)
-                   for n, comp in enumerate(components, 1))
+    if variants:
+        groups = tuple(collate(f"g{n}", [infos[x] for x in comp], document, config)
+                       for n, comp in enumerate(components, 1))
+    else:
+        groups = tuple(Group(f"g{n}", tuple(infos[x] for x in comp), infos[comp[0]], ())
+                       for n, comp in enumerate(components, 1))
     boiler = [b for p in prepared for b in p.boilerplate]
     for occ in cross_boilerplate(prepared, unit_group, config):
         d, u, s, e, _, _ = occ[0]
@@ -559,11 +565,12 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
 
 def cluster_sources(sources: Sequence[Source], config: Config | None = None, jobs: int = 1,
                     skipped: Sequence[Skipped] = (), whole: bool = False,
-                    progress: Callable[[int], None] | None = None) -> Clustering:
+                    progress: Callable[[int], None] | None = None,
+                    variants: bool = True) -> Clustering:
     """Cluster decoded documents with the local engine."""
     config = config or Config()
     if not sources:
         raise UsageError("no document could be read; see the messages above")
     prepared = prepare_all(sources, config, jobs, whole, progress)
     infos, edges = edges_local(prepared, config)
-    return assemble(sources, prepared, infos, edges, skipped, config, whole)
+    return assemble(sources, prepared, infos, edges, skipped, config, whole, variants)

@@ -20,12 +20,16 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 import jinja2
 
 from .classify import KINDS
 from .model import Comparison, Location, Pair, Variant
 from .segment import Document, Unit
+
+if TYPE_CHECKING:  # cluster pulls in numpy; the compare report does not need it
+    from .cluster import Clustering
 
 #: what an excerpt of an unpaired unit or boilerplate passage shows before "…"
 _EXCERPT = 60
@@ -384,3 +388,137 @@ def page(result: Comparison) -> Page:
 def render_html(result: Comparison) -> str:
     """The comparison as one self-contained HTML page."""
     return _ENV.get_template("report.html.j2").render(page=page(result))
+
+
+# --- cluster ----------------------------------------------------------------------------
+#
+# ``render_cluster_html``: the result of ``cluster`` on one page, from
+# ``cluster.html.j2`` (with the same CSS and script as the compare report). The
+# documents × groups matrix shows a mark per (group, document) for up to
+# ``MATRIX_MAX_DOCS`` documents, a list of document names per group beyond that.
+
+#: more documents than this: the matrix lists the documents of each group instead
+MATRIX_MAX_DOCS = 12
+#: a reading longer than this is shown abbreviated, with the whole text on demand
+_READING = 40
+
+
+@dataclass(frozen=True)
+class ClusterDoc:
+    number: int
+    name: str  # short name, as in the terminal view
+    path: str
+    encoding: str
+    groups: int  # how many groups the document is in
+
+
+@dataclass(frozen=True)
+class ReadingView:
+    text: str
+    short: str
+    paras: list[str]
+    docs: list[ClusterDoc]
+    #: emphasised: the reading most documents have (not shown when all readings tie)
+    majority: bool
+    singular: bool
+
+
+@dataclass(frozen=True)
+class PlaceView:
+    key: str
+    number: int
+    kind: str
+    where: str
+    readings: list[ReadingView]
+
+
+@dataclass(frozen=True)
+class MemberView:
+    doc: ClusterDoc
+    lines: str
+    unit: str
+    base: bool
+
+
+@dataclass(frozen=True)
+class GroupView:
+    id: str
+    label: str
+    kind: str
+    docs: list[ClusterDoc]
+    marks: list[bool]  # per document: is it in the group
+    members: list[MemberView]
+    places: list[PlaceView]
+    kinds: list[tuple[str, int]]
+
+
+@dataclass(frozen=True)
+class ClusterPage:
+    title: str
+    documents: list[ClusterDoc]
+    units: int
+    groups: list[GroupView]
+    wide: bool  # more than MATRIX_MAX_DOCS documents
+    kinds: list[KindView]
+    boilerplate: list[BoilerplateView]
+    skipped: list[tuple[str, str]]
+    places: int
+    #: documents that are in no group
+    lonely: int
+    all_kinds: list[str]
+
+
+def _span(start: int, end: int) -> str:
+    return str(start) if start == end else f"{start}–{end}"
+
+
+def cluster_page(result: Clustering) -> ClusterPage:
+    """The view model of the cluster page."""
+    from .report_terminal import short_names  # rich is only needed here for the names
+
+    paths = [p for p, _ in result.documents]
+    names = short_names(paths) if paths else []
+    in_groups = [0] * len(paths)
+    for g in result.groups:
+        for d in g.docs:
+            in_groups[d] += 1
+    docs = [ClusterDoc(n, names[n], path, enc, in_groups[n])
+            for n, (path, enc) in enumerate(result.documents)]
+    counts: dict[str, int] = {}
+    groups = []
+    for g in result.groups:
+        label = next((m.label for m in g.members if m.label), g.members[0].kind)
+        carried = set(g.docs)
+        members = [MemberView(docs[m.doc], _span(m.start_line, m.end_line), m.id, m == g.base)
+                   for m in g.members]
+        places = []
+        kinds: dict[str, int] = {}
+        for k, place in enumerate(g.places, 1):
+            tie = all(r.majority for r in place.readings)
+            readings = [ReadingView(r.text, _abbr(r.text, _READING), r.text.split("\n"),
+                                    [docs[d] for d in r.docs], r.majority and not tie,
+                                    r.singular) for r in place.readings]
+            places.append(PlaceView(f"{g.id}-p{k}", k, css_kind(place.kind),
+                                    _where(names[g.base.doc], place.base), readings))
+            kinds[place.kind] = kinds.get(place.kind, 0) + 1
+            counts[place.kind] = counts.get(place.kind, 0) + 1
+        groups.append(GroupView(
+            g.id, label, g.members[0].kind, [docs[d] for d in g.docs],
+            [d.number in carried for d in docs], members, places,
+            [(css_kind(k), kinds[k]) for k in _order(kinds)]))
+    boilerplate = [BoilerplateView(
+        len(b.occurrences), _abbr(b.text), b.text.split("\n"),
+        [f"{names[o.doc]}:{_span(o.start_line, o.end_line)}" for o in b.occurrences])
+        for b in result.boilerplate]
+    title = f"variantdiff cluster: {len(paths)} document{'s' if len(paths) != 1 else ''}"
+    return ClusterPage(
+        title, docs, result.units, groups, len(docs) > MATRIX_MAX_DOCS,
+        [KindView(css_kind(k), counts[k]) for k in _order(counts)], boilerplate,
+        [(s.path, s.reason) for s in result.skipped], sum(counts.values()),
+        sum(1 for n in in_groups if not n),
+        [css_kind(k) for k in _order({k: 1 for k in (*KINDS, *counts)})])
+
+
+def render_cluster_html(result: Clustering) -> str:
+    """The result of ``cluster`` as one self-contained HTML page."""
+    return _ENV.get_template("cluster.html.j2").render(page=cluster_page(result))

@@ -72,7 +72,8 @@ def _band_keys(row: tuple[int, tuple[int, str, Any, Any]], config: Config,
 
 def cluster_spark(sources: Sequence[Source], config: Config | None = None,
                   skipped: Sequence[Skipped] = (), whole: bool = False,
-                  master: str | None = None, stop: bool = True) -> Clustering:
+                  master: str | None = None, stop: bool = True,
+                  variants: bool = True) -> Clustering:
     """Cluster decoded documents on Spark (``master`` default ``local[2]``); ``stop``
     False leaves the Spark session running for the next call."""
     config = config or Config()
@@ -114,4 +115,4 @@ def cluster_spark(sources: Sequence[Source], config: Config | None = None,
             spark.stop()
     light.sort(key=lambda p: p.doc)
     infos = [u for p in light for u in p.units]
-    return assemble(sources, light, infos, edges, skipped, config, whole)
+    return assemble(sources, light, infos, edges, skipped, config, whole, variants)
