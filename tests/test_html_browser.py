@@ -17,12 +17,14 @@ from pathlib import Path
 import pytest
 
 from variantdiff import compare
-from variantdiff.report_html import render_html
+from variantdiff.cluster import cluster_sources, sources_from_paths
+from variantdiff.report_html import render_cluster_html, render_html
 
 ROOT = Path(__file__).resolve().parent.parent
 S000 = ROOT / "seeds" / "000_edcc097075259a0a.txt"
 S003 = ROOT / "seeds" / "003_90f7afa787323508.txt"
 SCREENSHOT = ROOT / "test-artifacts" / "html-report.png"
+CLUSTER_SCREENSHOT = ROOT / "test-artifacts" / "cluster-report.png"
 TIMEOUT = 120
 
 
@@ -123,3 +125,25 @@ def test_screenshot(report: Path, tmp_path: Path) -> None:
     data = SCREENSHOT.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert len(data) > 20_000, f"{SCREENSHOT} is only {len(data)} bytes: a blank page?"
+
+
+def test_cluster_page_filter_and_screenshot(tmp_path: Path) -> None:
+    """The cluster page of the five seeds: the kind filter hides place rows; a screenshot."""
+    chromium()
+    sources, skipped = sources_from_paths(sorted(str(p) for p in (ROOT / "seeds").glob("*.txt")),
+                                          None)
+    page = tmp_path / "cluster.html"
+    page.write_text(render_cluster_html(cluster_sources(sources, skipped=skipped)),
+                    encoding="utf-8")
+    filtered = dom(run_chromium(tmp_path / "c1", "--dump-dom", page.as_uri() + "#test-filter"))
+    assert "hide-punctuation" in (filtered.body.get("class") or "").split()
+    state = filtered.body.get("data-test-filter") or ""
+    found = re.fullmatch(r"marks \d+ highlighted \d+ rows (\d+) shown (\d+)", state)
+    assert found, state
+    rows, shown = map(int, found.groups())
+    assert rows >= 1 and shown == 0
+    CLUSTER_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    CLUSTER_SCREENSHOT.unlink(missing_ok=True)
+    run_chromium(tmp_path / "c2", f"--screenshot={CLUSTER_SCREENSHOT}", "--window-size=1400,1000",
+                 "--hide-scrollbars", page.as_uri())
+    assert CLUSTER_SCREENSHOT.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")

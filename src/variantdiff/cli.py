@@ -25,7 +25,7 @@ from .config import Config
 from .errors import UsageError, VariantdiffError
 from .inputs import Skipped, expand, read_documents
 from .report_csv import render_csv
-from .report_html import render_html
+from .report_html import render_cluster_html, render_html
 from .report_json import (
     boilerplate_report_json,
     clustering_json,
@@ -50,6 +50,12 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 class Format(str, Enum):
     terminal = "terminal"
     json = "json"
+
+
+class ClusterFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    html = "html"
 
 
 class CompareFormat(str, Enum):
@@ -290,7 +296,9 @@ def cluster_command(
     ] = Engine.local,
     ignore: Annotated[str, typer.Option(
         "--ignore", "-i", help="Variant kinds to leave out, comma-separated.")] = "",
-    fmt: FormatOpt = Format.terminal,
+    fmt: Annotated[ClusterFormat, typer.Option(
+        "--format", "-f", help="Output format: terminal, json, or html (a self-contained "
+        "report; give -o groups.html).")] = ClusterFormat.terminal,
     encoding: EncodingOpt = None,
     output: OutputOpt = None,
     question_pattern: QuestionOpt = None,
@@ -331,8 +339,10 @@ def cluster_command(
                 result = cluster_sources(sources, config, jobs, skipped, whole, tick,
                                          variants=not groups_only)
         with _output(output, inputs) as out:
-            if fmt is Format.json:
+            if fmt is ClusterFormat.json:
                 out.write(dumps(clustering_json(result)))
+            elif fmt is ClusterFormat.html:
+                out.write(render_cluster_html(result))
             else:
                 render_clustering(result, _console(out))
         if groups_only:

@@ -478,6 +478,7 @@ def cluster_page(result: Clustering) -> ClusterPage:
 
     paths = [p for p, _ in result.documents]
     names = short_names(paths) if paths else []
+    files = file_names(paths)  # for file:line:column
     in_groups = [0] * len(paths)
     for g in result.groups:
         for d in g.docs:
@@ -499,7 +500,7 @@ def cluster_page(result: Clustering) -> ClusterPage:
                                     [docs[d] for d in r.docs], r.majority and not tie,
                                     r.singular) for r in place.readings]
             places.append(PlaceView(f"{g.id}-p{k}", k, css_kind(place.kind),
-                                    _where(names[g.base.doc], place.base), readings))
+                                    _where(files[g.base.doc], place.base), readings))
             kinds[place.kind] = kinds.get(place.kind, 0) + 1
             counts[place.kind] = counts.get(place.kind, 0) + 1
         groups.append(GroupView(
@@ -508,7 +509,7 @@ def cluster_page(result: Clustering) -> ClusterPage:
             [(css_kind(k), kinds[k]) for k in _order(kinds)]))
     boilerplate = [BoilerplateView(
         len(b.occurrences), _abbr(b.text), b.text.split("\n"),
-        [f"{names[o.doc]}:{_span(o.start_line, o.end_line)}" for o in b.occurrences])
+        [f"{files[o.doc]}:{_span(o.start_line, o.end_line)}" for o in b.occurrences])
         for b in result.boilerplate]
     title = f"variantdiff cluster: {len(paths)} document{'s' if len(paths) != 1 else ''}"
     return ClusterPage(
