@@ -118,7 +118,7 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
 
 # --- 1. prepare -----------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitInfo:
     """What the driver keeps of a unit."""
 
@@ -248,8 +248,12 @@ def band_column(sigs: np.ndarray, band: int, rows: int) -> np.ndarray:
 def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
                     config: Config) -> np.ndarray:
     """Pairs (i, j), i < j, of units in different documents that share an LSH band hash
-    and whose MinHash estimate makes the exact rule plausible."""
-    found: list[np.ndarray] = []
+    and whose MinHash estimate makes the exact rule plausible.
+
+    Each band's pairs are filtered and merged into the running set as they come, so memory
+    follows the plausible pairs, not every collision.
+    """
+    kept = np.zeros(0, dtype=np.int64)
     n = len(sigs)
     bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
     for band in range(bands):
@@ -260,6 +264,7 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
         counts = np.diff(edges)
         starts = edges[:-1]
         live = (counts > 1) & (ordered[np.minimum(starts, n - 1)] != 0)
+        found: list[np.ndarray] = []
         twos = starts[live & (counts == 2)]
         if len(twos):
             a, b = order[twos], order[twos + 1]
@@ -269,12 +274,14 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
             members = sorted(int(x) for x in order[lo:lo + size])
             bucket = np.array(list(bucket_pairs(members)), dtype=np.int64)
             found.append(bucket[:, 0] * n + bucket[:, 1])
-    if not found:
-        return np.zeros((0, 2), dtype=np.int64)
-    codes = np.unique(np.concatenate(found))
-    pairs: np.ndarray = np.stack([codes // n, codes % n], axis=1)
-    pairs = pairs[docs[pairs[:, 0]] != docs[pairs[:, 1]]]
-    out: np.ndarray = pairs[plausible(sigs, sizes, pairs, config)]
+        if not found:
+            continue
+        codes = np.setdiff1d(np.unique(np.concatenate(found)), kept, assume_unique=True)
+        first, second = codes // n, codes % n
+        codes = codes[docs[first] != docs[second]]
+        pairs = np.stack([codes // n, codes % n], axis=1)
+        kept = np.union1d(kept, codes[plausible(sigs, sizes, pairs, config)])
+    out: np.ndarray = np.stack([kept // n, kept % n], axis=1)
     return out
 
 
@@ -304,7 +311,7 @@ def plausible(sigs: np.ndarray, sizes: np.ndarray, pairs: np.ndarray, config: Co
 
 # --- 3. verify --------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edge:
     i: int
     j: int
