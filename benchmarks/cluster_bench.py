@@ -31,7 +31,10 @@ RSS counts pages shared with the parent).
 
 Pair accuracy: a predicted document pair is two documents with units in one group; recall
 = share of gold pairs predicted; precision = among predicted pairs with at least one
-reprint in them, the share that are gold pairs.
+reprint in them, the share that are gold pairs. Since one shared unit makes a pair, the
+same is also given for *strong* pairs (the shared groups hold at least half of the
+reprint's key), with the count of strong non-gold pairs whose documents (the original in
+place of the reprint) pass the pair rule as whole texts.
 
 Poetry: ``../shared/data/real/poetry_sample.jsonl``, whole poems as units
 (``prepare_all(..., whole=True)``, ``edges_local``, ``link``; no collation); pairwise
