@@ -129,6 +129,8 @@ class UnitInfo:
     label: str | None
     start_line: int
     end_line: int
+    #: characters of the unit's text
+    length: int = 0
 
 
 @dataclass(frozen=True, eq=False)
@@ -188,7 +190,7 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False) -> 
         if unit.kind not in CONTENT_KINDS:
             continue
         infos.append(UnitInfo(index, u, unit.id, unit.kind, unit.label, unit.start_line,
-                              unit.end_line))
+                              unit.end_line, len(unit.text)))
         keys.append(to_simplified(key_without(unit.text, spans.get((0, u), []))))
     hashes, owners = shingle_batch(keys, config.shingle_size)
     sigs = signatures_of(hashes, owners, len(keys), config.num_perm, config.seed)
@@ -534,13 +536,44 @@ def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, 
     return out
 
 
+def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
+    """Units (numbered as in ``edges``) that are nothing but one sentence standing in more
+    than ``boilerplate_unit_docs`` documents — a fixed opening or a stock clause on a line
+    of its own. They are boilerplate, and are kept out of groups so that they cannot join
+    unrelated documents."""
+    pairs: list[np.ndarray] = []
+    whole_units: list[int] = []
+    whole_hashes: list[int] = []
+    number = 0
+    for p in prepared:
+        if len(p.sentences):
+            pairs.append(np.c_[p.sentences[:, 0], np.full(len(p.sentences), p.doc)])
+            rows_of: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+            for h, unit, start, end, _, _ in p.sentences.tolist():
+                rows_of[unit].append((h, start, end))
+            for k, info in enumerate(p.units):
+                rows = rows_of.get(info.unit, [])
+                if len(rows) == 1 and rows[0][1] <= 1 and rows[0][2] >= info.length - 1:
+                    whole_units.append(number + k)
+                    whole_hashes.append(rows[0][0])
+        number += len(p.units)
+    if not whole_units:
+        return set()
+    hash_doc = np.unique(np.concatenate(pairs), axis=0)
+    hashes, counts = np.unique(hash_doc[:, 0], return_counts=True)
+    where = np.searchsorted(hashes, np.array(whole_hashes, dtype=np.int64))
+    frequent = counts[np.minimum(where, len(counts) - 1)] > config.boilerplate_unit_docs
+    return {u for u, f in zip(whole_units, frequent.tolist(), strict=True) if f}
+
+
 def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
              edges: Sequence[Edge], skipped: Sequence[Skipped], config: Config,
              whole: bool = False, variants: bool = True) -> Clustering:
     """Stages 4 and 5, and boilerplate: the same for every engine. With ``variants``
     False the groups are listed without collating their readings (much faster on a
     large corpus; each group's base is then its first member)."""
-    components = link(len(infos), edges)
+    stock = stock_units(prepared, config)
+    components = link(len(infos), [e for e in edges if e.i not in stock and e.j not in stock])
     unit_group = {}
     for n, comp in enumerate(components):
         for x in comp:

@@ -55,5 +55,8 @@ class Config:
     #: … when it stands in at least this many documents, in passages that are not one
     #: another's copies (two reprints of the same answer are a pair, not boilerplate)
     boilerplate_min_docs: int = 3
+    #: in ``cluster``, a unit that is one sentence found in more documents than this is a
+    #: stock line (boilerplate) and joins no group
+    boilerplate_unit_docs: int = 20
     #: two sentences this alike (normalised Indel similarity) are the same boilerplate
     boilerplate_similarity: float = 0.9
