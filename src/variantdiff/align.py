@@ -208,7 +208,7 @@ def _align_span(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
         return []
     a_str = [a_text[s:e] for s, e in sa]
     b_str = [b_text[s:e] for s, e in sb]
-    single = cdist(a_str, b_str, scorer=fuzz.ratio, dtype=None) / 100.0
+    single = (cdist(a_str, b_str, scorer=fuzz.ratio, dtype=None) / 100.0).tolist()
     neg = -1.0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, bool]]] = [[(0, 0, False)] * (m + 1) for _ in range(n + 1)]
@@ -222,7 +222,7 @@ def _align_span(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
             if j and best[i][j - 1] > top:
                 top, move = best[i][j - 1], (0, 1, False)
             if i and j:
-                sim = float(single[i - 1][j - 1])
+                sim = single[i - 1][j - 1]
                 if sim >= threshold:
                     gain = _gain(sim, len(a_str[i - 1]) + len(b_str[j - 1]))
                     if best[i - 1][j - 1] + gain > top:
@@ -230,8 +230,7 @@ def _align_span(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
                 for di, dj in ((1, 2), (2, 1), (1, 3), (3, 1), (2, 2)):
                     if di > i or dj > j or max(di, dj) > _MAX_GROUP:
                         continue
-                    cells = single[i - di:i, j - dj:j]
-                    if float(cells.max()) < _GROUP_HINT:
+                    if max(max(row[j - dj:j]) for row in single[i - di:i]) < _GROUP_HINT:
                         continue
                     left = a_text[sa[i - di][0]:sa[i - 1][1]]
                     right = b_text[sb[j - dj][0]:sb[j - 1][1]]
