@@ -252,10 +252,10 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
     """Pairs (i, j), i < j, of units in different documents that share an LSH band hash
     and whose MinHash estimate makes the exact rule plausible.
 
-    Each band's pairs are filtered and merged into the running set as they come, so memory
-    follows the plausible pairs, not every collision.
+    Each band's pairs are filtered as they come, so memory follows the plausible pairs,
+    not every collision.
     """
-    kept = np.zeros(0, dtype=np.int64)
+    kept: list[np.ndarray] = []
     n = len(sigs)
     bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
     for band in range(bands):
@@ -271,19 +271,23 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
         if len(twos):
             a, b = order[twos], order[twos + 1]
             found.append(np.minimum(a, b) * n + np.maximum(a, b))
-        for lo, size in zip(starts[live & (counts > 2)].tolist(),
-                            counts[live & (counts > 2)].tolist(), strict=True):
-            members = sorted(int(x) for x in order[lo:lo + size])
-            bucket = np.array(list(bucket_pairs(members)), dtype=np.int64)
-            found.append(bucket[:, 0] * n + bucket[:, 1])
+        big = live & (counts > 2)
+        for size in np.unique(counts[big]).tolist():
+            lows = starts[big & (counts == size)]
+            members = np.sort(order[lows[:, None] + np.arange(size)], axis=1)
+            if size <= _BUCKET_ALL_PAIRS:
+                x, y = np.triu_indices(size, 1)
+                found.append((members[:, x] * n + members[:, y]).ravel())
+            else:  # a star around each bucket's first member, as bucket_pairs does
+                found.append((members[:, :1] * n + members[:, 1:]).ravel())
         if not found:
             continue
-        codes = np.setdiff1d(np.unique(np.concatenate(found)), kept, assume_unique=True)
-        first, second = codes // n, codes % n
-        codes = codes[docs[first] != docs[second]]
+        codes = np.unique(np.concatenate(found))
+        codes = codes[docs[codes // n] != docs[codes % n]]
         pairs = np.stack([codes // n, codes % n], axis=1)
-        kept = np.union1d(kept, codes[plausible(sigs, sizes, pairs, config)])
-    out: np.ndarray = np.stack([kept // n, kept % n], axis=1)
+        kept.append(codes[plausible(sigs, sizes, pairs, config)])
+    unique = np.unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
+    out: np.ndarray = np.stack([unique // n, unique % n], axis=1)
     return out
 
 
