@@ -18,6 +18,7 @@ from .load import Source
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BOLD = re.compile(r"\*\*")
+_LEADING_HASHES = re.compile(r"#{1,6}")
 #: a line this share of the column width, or more, fills the column
 FULL_LINE = 0.8
 
@@ -200,7 +201,10 @@ def _join(block: list[_Line], source: str) -> tuple[str, array[int]]:
         i, j = run.span()
         out.append(joined[cursor:i])
         out_offsets.extend(offsets[cursor:i])
-        if i > 0 and j < len(joined) and not is_wide(joined[i - 1]) and not is_wide(joined[j]):
+        if i > 0 and j < len(joined) and not is_wide(joined[i - 1]) \
+                and not is_wide(joined[j]) and not _LEADING_HASHES.fullmatch(joined[:i]):
+            # one space between narrow characters, but never one that would make the
+            # text read as a markdown heading (#…# then a space)
             out.append(" ")
             out_offsets.append(offsets[i])
         cursor = j
