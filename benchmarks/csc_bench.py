@@ -52,7 +52,7 @@ from variantdiff import Comparison, Config, compare_texts
 from variantdiff.align import align
 from variantdiff.chars import match_key
 from variantdiff.classify import classify
-from variantdiff.fingerprint import fingerprint
+from variantdiff.fingerprint import fingerprint_keys
 from variantdiff.pair import similarity
 from variantdiff.segment import CONTENT_KINDS, Unit
 from variantdiff.words import word_boundaries
@@ -207,9 +207,9 @@ def no_pair_reason(rec: Record, comparison: Comparison, config: Config) -> str:
         return "heading"
     if not all(any(u.kind in CONTENT_KINDS for u in side) for side in units):
         return "no content unit"
-    fa = fingerprint(match_key(rec.wrong), config.shingle_size, config.num_perm, config.seed)
-    fb = fingerprint(match_key(rec.correct), config.shingle_size, config.num_perm, config.seed)
-    score_, _, _ = similarity(fa, fb, config)
+    prints = fingerprint_keys([match_key(rec.wrong), match_key(rec.correct)],
+                              config.shingle_size, config.num_perm, config.seed)
+    score_, _, _ = similarity(prints.shingles[0], prints.shingles[1], config)
     return "below pair threshold" if score_ == 0 else "other (LSH miss?)"
 
 

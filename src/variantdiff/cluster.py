@@ -38,14 +38,7 @@ from .boilerplate import (
 from .compare import compare_pair, locate
 from .config import Config
 from .errors import InputError, UsageError
-from .fingerprint import (
-    _MAX32,
-    _PRIME,
-    lsh_params,
-    shingle_batch,
-    signatures_of,
-    unique_per_owner,
-)
+from .fingerprint import band_column, fingerprint_keys, lsh_params, overlap
 from .inputs import Skipped
 from .load import Source, load
 from .model import Boilerplate, Location, Occurrence
@@ -166,19 +159,6 @@ def build_document(source: Source, config: Config, whole: bool = False) -> Docum
     return Document(doc.normalised, (unit,))
 
 
-def band_hashes(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """One 64-bit hash per LSH band and row of ``sigs`` (never 0; an empty key's row,
-    all maximal values, gets 0 in every band: it joins no bucket)."""
-    cells = sigs[:, :bands * rows].reshape(len(sigs), bands, rows).astype(np.uint64)
-    with np.errstate(over="ignore"):
-        key = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64), (len(sigs), bands))
-        for j in range(rows):
-            key = key * _PRIME + cells[:, :, j]
-    out: np.ndarray = key | np.uint64(1)
-    out[(sigs == _MAX32).all(axis=1)] = 0
-    return out
-
-
 def prepare(index: int, source: Source, config: Config, whole: bool = False) -> Prepared:
     """Stage 1 for one document (a pure function of its inputs: engines may run it anywhere)."""
     doc = build_document(source, config, whole)
@@ -192,9 +172,8 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False) -> 
         infos.append(UnitInfo(index, u, unit.id, unit.kind, unit.label, unit.start_line,
                               unit.end_line, len(unit.text)))
         keys.append(to_simplified(key_without(unit.text, spans.get((0, u), []))))
-    hashes, owners = shingle_batch(keys, config.shingle_size)
-    sigs = signatures_of(hashes, owners, len(keys), config.num_perm, config.seed)
-    shingles = tuple(unique_per_owner(hashes, owners, len(keys)))
+    prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
+    sigs, shingles = prints.signatures, prints.shingles
     own = tuple(_own_boilerplate(doc, index, passages))
     return Prepared(index, source.path, source.encoding, tuple(infos), shingles,
                     sigs, own, _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars))
@@ -236,15 +215,6 @@ def bucket_pairs(members: Sequence[int]) -> Iterator[tuple[int, int]]:
         first = members[0]
         for other in members[1:]:
             yield first, other
-
-
-def band_column(sigs: np.ndarray, band: int, rows: int) -> np.ndarray:
-    """Hash of LSH band ``band`` for every row of ``sigs`` (0: the row is in no bucket)."""
-    column = band_hashes(sigs[:, band * rows:(band + 1) * rows], 1, rows)[:, 0]
-    with np.errstate(over="ignore"):
-        out: np.ndarray = column + np.uint64(band) * np.uint64(0x9E3779B97F4A7C15) * \
-            (column > 0).astype(np.uint64)
-    return out
 
 
 def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
@@ -332,8 +302,7 @@ def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge
     """The similarity rule of ``compare`` on exact shingle sets."""
     if not len(a) or not len(b):
         return None
-    shared = len(np.intersect1d(a, b, assume_unique=True))
-    score, _, _, contained = judge(shared, len(a), len(b), config)
+    score, _, _, contained = judge(overlap(a, b), len(a), len(b), config)
     if not score:
         return None
     return Edge(i, j, score, contained, i if len(a) <= len(b) else j)

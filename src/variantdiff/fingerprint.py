@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,15 +15,24 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 
 
 @dataclass(frozen=True, eq=False)
-class Fingerprint:
-    """Exact shingle set (for verification) and its MinHash (for LSH candidates)."""
+class Fingerprints:
+    """MinHash signatures (for LSH candidates) and exact shingle sets (for verification)
+    of many keys, row ``i`` for key ``i``."""
 
-    shingles: frozenset[int]
-    minhash: MinHash
+    signatures: np.ndarray
+    shingles: tuple[np.ndarray, ...]
+    seed: int
 
-    @property
-    def size(self) -> int:
+    def __len__(self) -> int:
         return len(self.shingles)
+
+    def size(self, i: int) -> int:
+        """Distinct shingles of key ``i``."""
+        return len(self.shingles[i])
+
+    def minhash(self, i: int) -> MinHash:
+        """Key ``i``'s signature as a datasketch MinHash."""
+        return MinHash(seed=self.seed, hashvalues=self.signatures[i], scheme="affine32")
 
 
 def shingle_hashes(key: str, size: int) -> np.ndarray:
@@ -47,21 +56,15 @@ def shingle_hashes(key: str, size: int) -> np.ndarray:
     with np.errstate(over="ignore"):
         for j in range(width):
             h = h * _PRIME + points[j:j + count]
-        h ^= h >> np.uint64(33)
-        h *= np.uint64(0xFF51AFD7ED558CCD)
-        h ^= h >> np.uint64(33)
-        h *= np.uint64(0xC4CEB9FE1A85EC53)
-        h ^= h >> np.uint64(33)
-    return (h & _MASK32).astype(np.uint32)
+    return _finalise(h)
 
 
-def fingerprint(key: str, size: int, num_perm: int, seed: int) -> Fingerprint:
-    """Fingerprint one match key (see :func:`variantdiff.chars.match_key`)."""
-    hashes = shingle_hashes(key, size)
-    minhash = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
-    if len(hashes):
-        minhash.update_batch(hashes.tolist())
-    return Fingerprint(frozenset(hashes.tolist()), minhash)
+def fingerprint_keys(keys: Sequence[str], size: int, num_perm: int, seed: int,
+                     ) -> Fingerprints:
+    """Fingerprint many match keys (see :func:`variantdiff.chars.match_key`) at once."""
+    hashes, owners = shingle_batch(keys, size)
+    return Fingerprints(signatures_of(hashes, owners, len(keys), num_perm, seed),
+                        tuple(unique_per_owner(hashes, owners, len(keys))), seed)
 
 
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -85,30 +88,23 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     return best
 
 
-def candidates(left: Sequence[Fingerprint], right: Sequence[Fingerprint],
-               threshold: float, num_perm: int) -> list[tuple[int, int]]:
-    """Index pairs (i, j) whose MinHashes collide in an LSH band, sorted."""
+def candidates(left: Fingerprints, right: Fingerprints, threshold: float,
+               num_perm: int) -> list[tuple[int, int]]:
+    """Index pairs (i, j) whose MinHashes collide in a band of datasketch's MinHashLSH."""
     lsh = MinHashLSH(num_perm=num_perm, params=lsh_params(threshold, num_perm))
-    for j, fp in enumerate(right):
-        if fp.size:
-            lsh.insert(j, fp.minhash)
+    for j in range(len(right)):
+        if right.size(j):
+            lsh.insert(j, right.minhash(j))
     found: set[tuple[int, int]] = set()
-    for i, fp in enumerate(left):
-        if fp.size:
-            found.update((i, j) for j in lsh.query(fp.minhash))
+    for i in range(len(left)):
+        if left.size(i):
+            found.update((i, j) for j in lsh.query(left.minhash(i)))
     return sorted(found)
 
 
-def overlap(a: Fingerprint, b: Fingerprint) -> int:
-    """Number of shingles two fingerprints share exactly."""
-    small, large = (a, b) if a.size <= b.size else (b, a)
-    return sum(1 for s in small.shingles if s in large.shingles)
-
-
-def fingerprints(keys: Iterable[str], size: int, num_perm: int,
-                 seed: int) -> list[Fingerprint]:
-    """Fingerprint many keys."""
-    return [fingerprint(key, size, num_perm, seed) for key in keys]
+def overlap(a: np.ndarray, b: np.ndarray) -> int:
+    """Number of shingles two sorted unique shingle arrays share."""
+    return len(np.intersect1d(a, b, assume_unique=True))
 
 
 # --- vectorised MinHash and LSH banding, for many keys at once --------------------------
@@ -203,8 +199,8 @@ def signatures_of(hashes: np.ndarray, owners: np.ndarray, count: int, num_perm: 
 def signatures(keys: Sequence[str], size: int, num_perm: int, seed: int) -> np.ndarray:
     """MinHash signatures of many keys at once, shape (len(keys), num_perm), uint32.
 
-    Row i equals ``fingerprint(keys[i], ...).minhash.hashvalues`` (the same hashing,
-    premixing and permutations as datasketch), computed with numpy over all keys.
+    Row i equals the hash values of a datasketch ``MinHash(num_perm, seed)`` updated with
+    key i's shingle hashes (the same premixing and permutations), computed with numpy.
     """
     hashes, owners = shingle_batch(keys, size)
     return signatures_of(hashes, owners, len(keys), num_perm, seed)
@@ -219,25 +215,29 @@ def unique_per_owner(hashes: np.ndarray, owners: np.ndarray, count: int) -> list
     return [values[bounds[k]:bounds[k + 1]] for k in range(count)]
 
 
-def band_buckets(sigs: np.ndarray, bands: int, rows: int) -> list[np.ndarray]:
-    """Groups (index arrays, at least two members) of rows sharing any LSH band.
-
-    Rows that are all-max (empty keys) are left out.
-    """
-    if not len(sigs):
-        return []
-    live = np.flatnonzero((sigs != _MAX32).any(axis=1))
-    groups: list[np.ndarray] = []
+def band_column(sigs: np.ndarray, band: int, rows: int) -> np.ndarray:
+    """Hash of LSH band ``band`` for every row of ``sigs``; 0 for an empty key's row (all
+    maximal values), which joins no bucket."""
+    cells = sigs[:, band * rows:(band + 1) * rows].astype(np.uint64)
+    key = np.full(len(sigs), band + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for band in range(bands):
-            cols = sigs[live, band * rows:(band + 1) * rows].astype(np.uint64)
-            key = np.zeros(len(live), dtype=np.uint64)
-            for j in range(cols.shape[1]):
-                key = key * _PRIME + cols[:, j]
-            order = np.argsort(key, kind="stable")
-            sorted_keys = key[order]
-            edges = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1], True])
-            for lo, hi in itertools.pairwise(edges):
-                if hi - lo > 1:
-                    groups.append(live[order[lo:hi]])
+        for j in range(rows):
+            key = key * _PRIME + cells[:, j]
+    key |= np.uint64(1)
+    key[(sigs == _MAX32).all(axis=1)] = 0
+    return key
+
+
+def band_buckets(sigs: np.ndarray, bands: int, rows: int) -> list[np.ndarray]:
+    """Groups (index arrays, at least two members) of rows sharing any LSH band; empty
+    keys' rows are left out."""
+    groups: list[np.ndarray] = []
+    for band in range(bands):
+        key = band_column(sigs, band, rows)
+        order = np.argsort(key, kind="stable")
+        sorted_keys = key[order]
+        edges = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1], True])
+        for lo, hi in itertools.pairwise(edges.tolist()):
+            if hi - lo > 1 and sorted_keys[lo]:
+                groups.append(order[lo:hi])
     return groups

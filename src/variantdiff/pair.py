@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from .align import cross_pairs
 from .chars import match_key
 from .config import Config
-from .fingerprint import Fingerprint, candidates, fingerprints, overlap
+from .fingerprint import candidates, fingerprint_keys, overlap
 from .script import to_simplified
 from .segment import CONTENT_KINDS, Unit
 
@@ -60,9 +62,9 @@ def judge(shared: int, size_a: int, size_b: int, config: Config,
     return 0.0, round(jaccard, 4), round(containment, 4), False
 
 
-def similarity(a: Fingerprint, b: Fingerprint, config: Config) -> tuple[float, float, float]:
-    """(score, jaccard, containment) of two fingerprints, by :func:`judge`."""
-    score, jaccard, containment, _ = judge(overlap(a, b), a.size, b.size, config)
+def similarity(a: np.ndarray, b: np.ndarray, config: Config) -> tuple[float, float, float]:
+    """(score, jaccard, containment) of two exact shingle sets, by :func:`judge`."""
+    score, jaccard, containment, _ = judge(overlap(a, b), len(a), len(b), config)
     return score, jaccard, containment
 
 
@@ -84,14 +86,14 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
     ri = [j for j, u in enumerate(right) if u.kind in CONTENT_KINDS]
     lk = [keys[0][i] if keys else unit_key(left[i]) for i in li]
     rk = [keys[1][j] if keys else unit_key(right[j]) for j in ri]
-    lf = fingerprints(lk, config.shingle_size, config.num_perm, config.seed)
-    rf = fingerprints(rk, config.shingle_size, config.num_perm, config.seed)
+    lf = fingerprint_keys(lk, config.shingle_size, config.num_perm, config.seed)
+    rf = fingerprint_keys(rk, config.shingle_size, config.num_perm, config.seed)
     scored = []
     for x, y in candidates(lf, rf, config.lsh_threshold, config.num_perm):
         a, b = left[li[x]], right[ri[y]]
         if FAMILY[a.kind] != FAMILY[b.kind]:
             continue
-        score, jaccard, containment = similarity(lf[x], rf[y], config)
+        score, jaccard, containment = similarity(lf.shingles[x], rf.shingles[y], config)
         if score > 0:
             rank_gap = abs(x / max(len(li), 1) - y / max(len(ri), 1))
             scored.append((-score, rank_gap, li[x], ri[y], jaccard, containment))

@@ -20,7 +20,6 @@ from .cluster import (
     Edge,
     Prepared,
     assemble,
-    band_column,
     bucket_pairs,
     plausible,
     prepare,
@@ -28,7 +27,7 @@ from .cluster import (
 )
 from .config import Config
 from .errors import UsageError
-from .fingerprint import lsh_params
+from .fingerprint import band_column, lsh_params
 from .inputs import Skipped
 from .load import Source
 from .pair import FAMILY
