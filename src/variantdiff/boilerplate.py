@@ -256,7 +256,8 @@ def unit_classes(documents: Sequence[Document], config: Config,
     no group are left out (each is then a place of its own)."""
     from .cluster import edges_local, link, prepare  # local: cluster builds on this module
 
-    prepared = [prepare(d, doc.normalised.source, config) for d, doc in enumerate(documents)]
+    prepared = [prepare(d, doc.normalised.source, config, doc=doc)
+                for d, doc in enumerate(documents)]
     infos, edges = edges_local(prepared, config)
     classes: dict[tuple[int, int], int] = {}
     for n, component in enumerate(link(len(infos), edges)):

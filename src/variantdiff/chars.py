@@ -70,6 +70,16 @@ def fold_width(text: str) -> str:
     return "".join(out)
 
 
+def abbreviate(text: str, limit: int) -> str:
+    """``text`` on one line (⏎ for line breaks), cut to ``limit`` characters with …
+
+    >>> abbreviate("第一段\\n第二段很长很长", 6)
+    '第一段⏎第二…'
+    """
+    text = text.replace("\n", "⏎")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with sentence-final punctuation (closing quotes allowed).
 
@@ -91,11 +101,11 @@ def _key_table() -> dict[int, int | None]:
     table: dict[int, int | None] = {}
     for code in range(0x10000):
         c = chr(code)
-        if is_space(c) or (unicodedata.category(c)[0] in "PS"):
+        folded = fold_width(c)
+        if is_space(folded) or is_punct(folded):
             table[code] = None
-        elif 0xFF01 <= code <= 0xFF5E:
-            folded = chr(code - 0xFEE0)
-            table[code] = None if is_punct(folded) else ord(folded)
+        elif folded != c:
+            table[code] = ord(folded)
     return table
 
 

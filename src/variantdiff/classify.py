@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .align import Edit
-from .chars import fold_width, is_punct, is_space
+from .chars import abbreviate, fold_width, is_punct, is_space
 from .script import to_simplified
 from .words import word_boundaries
 
@@ -111,8 +111,7 @@ def kind_of(a: str, b: str) -> str:
 
 
 def _abbr(text: str, limit: int = 12) -> str:
-    text = text.replace("\n", "⏎")
-    return text if len(text) <= limit else text[:limit] + "…"
+    return abbreviate(text, limit)
 
 
 def context_of(a_text: str, start: int, end: int, a: str, b: str) -> str:

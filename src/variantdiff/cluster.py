@@ -33,6 +33,7 @@ from .boilerplate import (
     boilerplate_spans,
     find_passages,
     key_without,
+    report,
     segments_of,
 )
 from .compare import compare_pair, locate
@@ -159,9 +160,12 @@ def build_document(source: Source, config: Config, whole: bool = False) -> Docum
     return Document(doc.normalised, (unit,))
 
 
-def prepare(index: int, source: Source, config: Config, whole: bool = False) -> Prepared:
-    """Stage 1 for one document (a pure function of its inputs: engines may run it anywhere)."""
-    doc = build_document(source, config, whole)
+def prepare(index: int, source: Source, config: Config, whole: bool = False,
+            doc: Document | None = None) -> Prepared:
+    """Stage 1 for one document (a pure function of its inputs: engines may run it
+    anywhere). ``doc`` passes in the document when the caller has built it already."""
+    if doc is None:
+        doc = build_document(source, config, whole)
     segs = segments_of([doc], config)
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
@@ -180,7 +184,6 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False) -> 
 
 
 def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iterator[Boilerplate]:
-    from .boilerplate import report
     for group in report([doc], passages):
         yield Boilerplate(group.text, tuple(replace(o, doc=index) for o in group.occurrences))
 

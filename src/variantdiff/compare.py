@@ -6,7 +6,13 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .align import align
-from .boilerplate import boilerplate_spans, find_passages, key_without, report
+from .boilerplate import (
+    boilerplate_spans,
+    find_passages,
+    key_without,
+    report,
+    segments_of,
+)
 from .classify import Reading, classify
 from .config import Config
 from .load import Source, load
@@ -81,9 +87,12 @@ def compare_documents(a_doc: Document, b_doc: Document,
     left, right = a_doc.units, b_doc.units
     docs = (a_doc, b_doc)
     # Repeats within each document must not drive pairing.
+    segments = segments_of(docs, config)
     inner: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for d, doc in enumerate(docs):
-        for (_, u), found in boilerplate_spans(find_passages([doc], config)).items():
+        own = [replace(s, doc=0) for s in segments if s.doc == d]
+        for (_, u), found in boilerplate_spans(find_passages([doc], config,
+                                                             segments=own)).items():
             inner[(d, u)] = found
     matches = pair_units(left, right, config, keys=(_keys(a_doc, 0, inner),
                                                     _keys(b_doc, 1, inner)))
@@ -91,7 +100,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
     linked = [(m.a, m.b) for m in matches] + list(silent)
     classes = {(0, i): n for n, (i, _) in enumerate(linked)}
     classes.update({(1, j): n for n, (_, j) in enumerate(linked)})
-    passages = find_passages(docs, replace(config, boilerplate_min_docs=2), classes)
+    passages = find_passages(docs, replace(config, boilerplate_min_docs=2), classes,
+                             segments=segments)
     spans = boilerplate_spans(passages)
     pairs = []
     for m in matches:

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from .chars import abbreviate
 from .classify import KINDS
 from .cluster import Clustering
 from .model import Boilerplate, Comparison, Location
@@ -51,8 +52,7 @@ def _where(name: str, loc: Location) -> str:
 
 
 def _abbr(text: str, limit: int = 24) -> str:
-    text = text.replace("\n", "⏎")
-    return text if len(text) <= limit else text[:limit] + "…"
+    return abbreviate(text, limit)
 
 
 def _unit_head(name: str, unit: Unit) -> str:
