@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from variantdiff import compare, compare_texts, document_from_text, read_document
 from variantdiff.boilerplate import find_boilerplate
 
-ROOT = Path(__file__).parent.parent
+from .gold import seed
+
 PARTY = ("我们将一如既往坚持党对外交工作的领导，全面贯彻习近平外交思想，用党的光荣传统砥砺外交风骨，"
          "不断开创中国特色大国外交的新局面。")
 
-
-def seed(prefix: str) -> str:
-    return str(next((ROOT / "seeds").glob(f"{prefix}_*.txt")))
 
 
 def test_seed_004_six_occurrences_one_group() -> None:

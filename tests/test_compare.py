@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,13 +9,7 @@ from hypothesis import strategies as st
 from variantdiff import Comparison, compare, compare_texts
 from variantdiff.report_json import comparison_json, dumps
 
-from .gold import gold_pairs, score_pair
-
-ROOT = Path(__file__).parent.parent
-
-
-def seed(prefix: str) -> str:
-    return str(next((ROOT / "seeds").glob(f"{prefix}_*.txt")))
+from .gold import gold_pairs, score_pair, seed
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,11 @@ from hypothesis import strategies as st
 from variantdiff import document_from_text, read_document
 from variantdiff.chars import is_space
 
+from .gold import seed
+
 ROOT = Path(__file__).parent.parent
 CASES = json.loads((Path(__file__).parent / "cases" / "segments.json").read_text("utf-8"))
 
-
-def seed(prefix: str) -> str:
-    return str(next((ROOT / "seeds").glob(f"{prefix}_*.txt")))
 
 
 @pytest.mark.parametrize(("prefix", "count"),
