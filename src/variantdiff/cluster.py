@@ -207,17 +207,18 @@ def _sentence_hashes(doc: Document, segs: Sequence[Segment], min_chars: int) -> 
 
 # --- 2. candidates ----------------------------------------------------------------------
 
-def bucket_pairs(members: Sequence[int]) -> Iterator[tuple[int, int]]:
-    """Candidate pairs of one LSH bucket (members sorted): all pairs of a small bucket,
-    a star around the first member of a large one."""
-    if len(members) <= _BUCKET_ALL_PAIRS:
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                yield members[x], members[y]
-    else:
-        first = members[0]
-        for other in members[1:]:
-            yield first, other
+def bucket_pairs(members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs of LSH buckets of one size, one bucket a row (members sorted):
+    all pairs of a small bucket, a star around the first member of a large one.
+
+    >>> [x.tolist() for x in bucket_pairs(np.array([[3, 5, 9]]))]
+    [[3, 3, 5], [5, 9, 9]]
+    """
+    size = members.shape[1]
+    if size <= _BUCKET_ALL_PAIRS:
+        x, y = np.triu_indices(size, 1)
+        return members[:, x].ravel(), members[:, y].ravel()
+    return np.repeat(members[:, 0], size - 1), members[:, 1:].ravel()
 
 
 def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
@@ -240,19 +241,11 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
         starts = edges[:-1]
         live = (counts > 1) & (ordered[np.minimum(starts, n - 1)] != 0)
         found: list[np.ndarray] = []
-        twos = starts[live & (counts == 2)]
-        if len(twos):
-            a, b = order[twos], order[twos + 1]
-            found.append(np.minimum(a, b) * n + np.maximum(a, b))
-        big = live & (counts > 2)
-        for size in np.unique(counts[big]).tolist():
-            lows = starts[big & (counts == size)]
-            members = np.sort(order[lows[:, None] + np.arange(size)], axis=1)
-            if size <= _BUCKET_ALL_PAIRS:
-                x, y = np.triu_indices(size, 1)
-                found.append((members[:, x] * n + members[:, y]).ravel())
-            else:  # a star around each bucket's first member, as bucket_pairs does
-                found.append((members[:, :1] * n + members[:, 1:]).ravel())
+        for size in np.unique(counts[live]).tolist():
+            lows = starts[live & (counts == size)]
+            first, second = bucket_pairs(
+                np.sort(order[lows[:, None] + np.arange(size)], axis=1))
+            found.append(first * n + second)
         if not found:
             continue
         codes = np.unique(np.concatenate(found))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -69,6 +69,12 @@ def _band_keys(row: tuple[int, tuple[int, str, Any, Any]], config: Config,
             yield (band, value), gid
 
 
+def _pairs_of(members: Iterable[int]) -> list[tuple[int, int]]:
+    """One bucket's candidate pairs, by the rule the local engine applies to all."""
+    first, second = bucket_pairs(np.array([sorted(members)], dtype=np.int64))
+    return list(zip(first.tolist(), second.tolist(), strict=True))
+
+
 def cluster_spark(sources: Sequence[Source], config: Config | None = None,
                   skipped: Sequence[Skipped] = (), whole: bool = False,
                   master: str | None = None, stop: bool = True,
@@ -92,7 +98,7 @@ def cluster_spark(sources: Sequence[Source], config: Config | None = None,
         start = sc.broadcast(offsets)
         units = prepared.flatMap(lambda p: _unit_rows(p, start.value[p.doc])).cache()
         candidates = (units.flatMap(lambda row: _band_keys(row, config)).groupByKey()
-                      .flatMap(lambda kv: bucket_pairs(sorted(kv[1]))).distinct())
+                      .flatMap(lambda kv: _pairs_of(kv[1])).distinct())
         by_first = candidates.join(units).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
         both = by_first.join(units)
 
