@@ -12,9 +12,8 @@ from variantdiff.cli import app
 from variantdiff.cluster import (
     Clustering,
     cluster_sources,
-    sources_from_jsonl,
-    sources_from_paths,
 )
+from variantdiff.inputs import sources_from_jsonl, sources_from_paths
 from variantdiff.report_json import clustering_json, dumps
 
 ROOT = Path(__file__).parent.parent

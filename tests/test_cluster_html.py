@@ -14,9 +14,8 @@ from variantdiff.cluster import (
     Reading,
     UnitInfo,
     cluster_sources,
-    sources_from_paths,
 )
-from variantdiff.inputs import Skipped
+from variantdiff.inputs import Skipped, sources_from_paths
 from variantdiff.model import Location
 from variantdiff.report_html import MATRIX_MAX_DOCS, render_cluster_html
 

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from variantdiff import compare
-from variantdiff.cluster import cluster_sources, sources_from_paths
+from variantdiff.cluster import cluster_sources
+from variantdiff.inputs import sources_from_paths
 from variantdiff.report_html import render_cluster_html, render_html
 
 ROOT = Path(__file__).resolve().parent.parent

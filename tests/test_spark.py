@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from variantdiff.cluster import cluster_sources, sources_from_paths
+from variantdiff.cluster import cluster_sources
+from variantdiff.inputs import sources_from_paths
 from variantdiff.load import Source
 from variantdiff.report_json import clustering_json, dumps
 

@@ -19,11 +19,11 @@ from rich.console import Console
 
 from .boilerplate import find_boilerplate
 from .classify import KINDS
-from .cluster import cluster_sources, sources_from_jsonl, sources_from_paths
+from .cluster import cluster_sources
 from .compare import compare, read_document
 from .config import Config
 from .errors import UsageError, VariantdiffError
-from .inputs import Skipped, expand, read_documents
+from .inputs import Skipped, expand, read_documents, sources_from_jsonl, sources_from_paths
 from .report_csv import render_csv
 from .report_html import render_cluster_html, render_html
 from .report_json import (

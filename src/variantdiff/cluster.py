@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 import os
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -38,17 +36,16 @@ from .boilerplate import (
 )
 from .compare import compare_pair, locate
 from .config import Config
-from .errors import InputError, UsageError
+from .errors import UsageError
 from .fingerprint import band_column, fingerprint_keys, lsh_params, overlap
 from .inputs import Skipped
-from .load import Source, load
+from .load import Source
 from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
 from .pair import FAMILY, judge
 from .script import to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 #: buckets larger than this are verified as a star around their first member
 _BUCKET_ALL_PAIRS = 32
 #: how far below a threshold a MinHash estimate may fall and still be checked exactly
@@ -56,59 +53,6 @@ _ESTIMATE_MARGIN = 0.2
 
 
 # --- inputs ---------------------------------------------------------------------------
-
-def sources_from_paths(paths: Sequence[str], encoding: str | None,
-                       ) -> tuple[list[Source], list[Skipped]]:
-    """Decode every file; unreadable ones are skipped with the reason."""
-    sources, skipped = [], []
-    for path in paths:
-        try:
-            sources.append(load(path, encoding))
-        except InputError as err:
-            skipped.append(Skipped(path, str(err)))
-    return sources, skipped
-
-
-def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id",
-                       ) -> tuple[list[Source], list[Skipped]]:
-    """One document per JSON Lines record; the document's path is ``FILE#ID``."""
-    sources, skipped = [], []
-    if os.path.isdir(path):
-        raise InputError(path, "is a directory, not a JSON Lines file", "give a .jsonl file")
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below
-    except OSError as err:
-        raise InputError(path, f"cannot be read ({err.strerror})", "check the path") from None
-    with handle:
-        for n, raw in enumerate(handle, 1):
-            where = f"{path}:{n}"
-            try:
-                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-            except UnicodeDecodeError:
-                skipped.append(Skipped(where, f"{where}: not valid UTF-8; JSON Lines files "
-                                       "are UTF-8"))
-                continue
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                text = record[text_field]
-                name = str(record.get(id_field, n)) if isinstance(record, dict) else str(n)
-            except (json.JSONDecodeError, KeyError, TypeError, IndexError):
-                skipped.append(Skipped(where, f"{where}: not a JSON object with a "
-                                       f"{text_field!r} field; check --text-field"))
-                continue
-            if not isinstance(text, str) or not text.strip():
-                skipped.append(Skipped(where, f"{where}: empty {text_field!r}"))
-                continue
-            if "\x00" in text or _SURROGATE.search(text):
-                skipped.append(Skipped(where, f"{where}: {text_field!r} holds NUL or "
-                                       "unpaired surrogate characters, not text"))
-                continue
-            sources.append(Source(f"{path}#{name}",
-                                  text.replace("\r\n", "\n").replace("\r", "\n"), "utf-8"))
-    return sources, skipped
-
 
 # --- 1. prepare -----------------------------------------------------------------------
 
