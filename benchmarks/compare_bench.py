@@ -85,10 +85,9 @@ def run(cmd: list[str]) -> int:
 def clear_caches() -> None:
     """Forget variantdiff's per-text memo (jieba word boundaries) between timed runs, so
     each in-process run does the whole job; one-time set-up (dictionaries) stays loaded."""
-    bounds = sys.modules.get("variantdiff.words")
-    cached = getattr(getattr(bounds, "word_boundaries", None), "cache_clear", None)
-    if cached is not None:
-        cached()
+    words = sys.modules.get("variantdiff.words")
+    if words is not None:
+        words.clear_memo()
 
 
 def measure(name: str, a: Path, b: Path, runs: int,

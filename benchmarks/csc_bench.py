@@ -55,7 +55,7 @@ from variantdiff.classify import classify
 from variantdiff.fingerprint import fingerprint_keys
 from variantdiff.pair import similarity
 from variantdiff.segment import CONTENT_KINDS, Unit
-from variantdiff.words import word_boundaries
+from variantdiff.words import clear_memo, prepare_dictionary
 
 ROOT = Path(__file__).resolve().parents[1]
 CSC = ROOT.parent / "shared" / "data" / "csc"
@@ -220,10 +220,10 @@ def run_set(name: str, limit: int | None, config: Config, examples: int) -> dict
     paired = 0
     for rec in records:
         # jieba's word boundaries are memoised: clear them so no method reuses another's
-        word_boundaries.cache_clear()
+        clear_memo()
         t0 = time.perf_counter()
         out, comparison = spans_compare(rec, config)
-        word_boundaries.cache_clear()
+        clear_memo()
         t1 = time.perf_counter()
         aligned = spans_align(rec, config)
         t2 = time.perf_counter()
@@ -289,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               "repository, see the README of ../shared/data).")
         return 0
     config = Config()
-    word_boundaries("预热分词词典")  # load jieba's dictionary outside the timings
+    prepare_dictionary()  # load jieba's dictionary outside the timings
     print(f"variantdiff CSC benchmark, data {CSC}")
     print("a gold edit is found when one variant covers its index on both sides; "
           "precision = variants covering >= 1 gold edit")

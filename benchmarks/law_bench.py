@@ -31,7 +31,7 @@ from pathlib import Path
 from variantdiff import Comparison, Variant, compare
 from variantdiff.chars import match_key
 from variantdiff.classify import KINDS
-from variantdiff.words import word_boundaries
+from variantdiff.words import prepare_dictionary
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "real" / "law_versions.jsonl"
@@ -147,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         records = [json.loads(line) for line in f]
     if args.limit is not None:
         records = records[:args.limit]
-    word_boundaries("预热分词词典")  # load jieba's dictionary outside the timings
+    prepare_dictionary()  # load jieba's dictionary outside the timings
     print(f"variantdiff law-editions benchmark: {len(records)} pairs from {DATA}")
     print("kinds: sub ins del tra pun scr wid num = readings; OMI ADD MOV = blocks; "
           "1ch = single-character substitutions; vrb = unpaired units whose text stands verbatim in "

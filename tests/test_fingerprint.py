@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from importlib.metadata import version
+from pathlib import Path
+
 import numpy as np
-from datasketch import MinHash
+import pytest
+from datasketch import MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +15,8 @@ from variantdiff.fingerprint import (
     band_buckets,
     candidates,
     fingerprint_keys,
+    lsh_params,
+    permutations,
     shingle_batch,
     shingle_hashes,
 )
@@ -31,7 +37,36 @@ def test_signatures_equal_datasketch() -> None:
     for i, key in enumerate(KEYS):
         assert np.array_equal(prints.signatures[i], reference(key)), key
         assert np.array_equal(prints.shingles[i], np.unique(shingle_hashes(key, 3)))
-        assert np.array_equal(prints.minhash(i).hashvalues, reference(key))
+
+
+def test_candidates_equal_datasketch_lsh() -> None:
+    """The banded candidates are exactly the pairs datasketch's MinHashLSH returns."""
+    left_keys = ["中美关系日益紧张您是否担心", "今天天气很好我们去公园", "", "甲乙"]
+    right_keys = ["中美关系日益紧张您是否担忧", "今天天气不好我们去公园吗", "甲乙", "丙丁戊己"]
+    left, right = fingerprint_keys(left_keys, 3, 128, 1), fingerprint_keys(right_keys, 3, 128, 1)
+    lsh = MinHashLSH(num_perm=128, params=lsh_params(0.15, 128))
+    for j in range(len(right_keys)):
+        lsh.insert(j, MinHash(seed=1, hashvalues=right.signatures[j], scheme="affine32"))
+    expected = sorted((i, j) for i, key in enumerate(left_keys) if key for j in lsh.query(
+        MinHash(seed=1, hashvalues=left.signatures[i], scheme="affine32")))
+    assert candidates(left, right, 0.15, 128) == expected
+    assert (0, 0) in expected and (3, 2) in expected
+
+
+def test_permutations_come_from_datasketch_with_or_without_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = [p.astype(np.uint32) for p in MinHash(num_perm=16, seed=7).permutations]
+    for directory in (tmp_path / "cache", tmp_path / "file-not-dir"):
+        if directory.name == "file-not-dir":
+            directory.write_text("a file where the cache directory should be")
+        monkeypatch.setenv("VARIANTDIFF_CACHE_DIR", str(directory))
+        for _ in range(2):  # the second time from the cache, when there is one
+            permutations.cache_clear()
+            got = permutations(16, 7)
+            assert all(np.array_equal(g, e) for g, e in zip(got, expected, strict=True))
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [
+        f"minhash-{version('datasketch')}-16-7.npy"]
+    permutations.cache_clear()
 
 
 @settings(max_examples=100, deadline=None)

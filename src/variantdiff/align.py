@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import cdist
@@ -28,6 +29,9 @@ _MAX_GROUP = 3
 _GAP_SIMILARITY = 0.35
 #: a group of sentences is only tried when one of its sentence pairs is this similar
 _GROUP_HINT = 0.25
+#: the many-to-one groups (A sentences, B sentences) the sentence alignment tries
+_GROUP_SHAPES = tuple((di, dj) for di, dj in ((1, 2), (2, 1), (1, 3), (3, 1), (2, 2))
+                      if max(di, dj) <= _MAX_GROUP)
 #: units with more sentence pairs than this are first cut at unchanged anchor sentences
 _ANCHOR_ABOVE = 10_000
 #: cost of an unmatched character against the gain of a matched one
@@ -99,7 +103,8 @@ def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
     """
     if len(texts) < 2:
         return []
-    scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=threshold * 100, dtype=None)
+    scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=threshold * 100, dtype=None,
+                   workers=-1)
     rows, cols = (scores >= threshold * 100).nonzero()
     return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if i < j]
 
@@ -208,7 +213,24 @@ def _align_span(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
         return []
     a_str = [a_text[s:e] for s, e in sa]
     b_str = [b_text[s:e] for s, e in sb]
-    single = (cdist(a_str, b_str, scorer=fuzz.ratio, dtype=None) / 100.0).tolist()
+    scores = cdist(a_str, b_str, scorer=fuzz.ratio, dtype=None) / 100.0
+    single = scores.tolist()
+    # hints[(di, dj)][i - di][j - dj]: some sentence pair of the group ending at (i, j) is
+    # alike enough to try the group; active[i][j]: some diagonal move is worth trying there
+    hints: dict[tuple[int, int], list[list[bool]]] = {}
+    active = np.zeros((n + 1, m + 1), dtype=bool)
+    active[1:, 1:] = scores >= threshold
+    for di, dj in _GROUP_SHAPES:
+        if di > n or dj > m:
+            continue
+        window = np.zeros((n - di + 1, m - dj + 1))
+        for r in range(di):
+            for c in range(dj):
+                np.maximum(window, scores[r:n - di + 1 + r, c:m - dj + 1 + c], out=window)
+        hint = window >= _GROUP_HINT
+        active[di:, dj:] |= hint
+        hints[(di, dj)] = hint.tolist()
+    live = active.tolist()
     neg = -1.0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, bool]]] = [[(0, 0, False)] * (m + 1) for _ in range(n + 1)]
@@ -221,16 +243,14 @@ def _align_span(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
                 top, move = best[i - 1][j], (1, 0, False)
             if j and best[i][j - 1] > top:
                 top, move = best[i][j - 1], (0, 1, False)
-            if i and j:
+            if live[i][j]:
                 sim = single[i - 1][j - 1]
                 if sim >= threshold:
                     gain = _gain(sim, len(a_str[i - 1]) + len(b_str[j - 1]))
                     if best[i - 1][j - 1] + gain > top:
                         top, move = best[i - 1][j - 1] + gain, (1, 1, True)
-                for di, dj in ((1, 2), (2, 1), (1, 3), (3, 1), (2, 2)):
-                    if di > i or dj > j or max(di, dj) > _MAX_GROUP:
-                        continue
-                    if max(max(row[j - dj:j]) for row in single[i - di:i]) < _GROUP_HINT:
+                for di, dj in _GROUP_SHAPES:
+                    if di > i or dj > j or not hints[(di, dj)][i - di][j - dj]:
                         continue
                     left = a_text[sa[i - di][0]:sa[i - 1][1]]
                     right = b_text[sb[j - dj][0]:sb[j - 1][1]]

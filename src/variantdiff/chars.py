@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
@@ -92,21 +91,18 @@ def ends_sentence(text: str) -> bool:
     return bool(end) and text[end - 1] in SENTENCE_END
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+class _KeyTable(dict[int, "int | None"]):
+    """str.translate table: delete spaces and punctuation, fold full-width ASCII; each
+    code point's entry is worked out the first time a text holds it."""
+
+    def __missing__(self, code: int) -> int | None:
+        folded = fold_width(chr(code))
+        value = None if is_space(folded) or is_punct(folded) else ord(folded)
+        self[code] = value
+        return value
 
 
-@lru_cache(maxsize=1)
-def _key_table() -> dict[int, int | None]:
-    """str.translate table: delete spaces and punctuation, fold full-width ASCII."""
-    table: dict[int, int | None] = {}
-    for code in range(0x10000):
-        c = chr(code)
-        folded = fold_width(c)
-        if is_space(folded) or is_punct(folded):
-            table[code] = None
-        elif folded != c:
-            table[code] = ord(folded)
-    return table
+_KEY_TABLE = _KeyTable()
 
 
 def match_key(text: str) -> str:
@@ -115,7 +111,4 @@ def match_key(text: str) -> str:
     >>> match_key("口罩 一项，就向美方出口了 １２０ 多亿只。")
     '口罩一项就向美方出口了120多亿只'
     """
-    key = text.translate(_key_table())
-    if not _ASTRAL.search(key):
-        return key
-    return "".join(c for c in key if not is_punct(c) and not is_space(c))
+    return text.translate(_KEY_TABLE)

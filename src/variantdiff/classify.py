@@ -9,13 +9,13 @@ Kinds (the ``kind`` field of the JSON contract)::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from .align import Edit
 from .chars import abbreviate, fold_width, is_punct, is_space
 from .script import to_simplified
-from .words import word_boundaries
+from .words import WordBounds
 
 READING_KINDS = ("substitution", "insertion", "deletion", "transposition", "punctuation",
                  "script", "width", "numeral", "whitespace")
@@ -132,7 +132,7 @@ def _swap(first: Edit, second: Edit) -> bool:
         first.a_end <= second.a_start and first.b_end <= second.b_start
 
 
-def _group(edits: Sequence[Edit], a_bounds: frozenset[int]) -> list[list[Edit]]:
+def _group(edits: Sequence[Edit], a_bounds: Container[int]) -> list[list[Edit]]:
     """Group character edits that belong to one reading: at most one equal character
     between them, or an equal stretch inside a single word."""
     groups: list[list[Edit]] = []
@@ -140,7 +140,7 @@ def _group(edits: Sequence[Edit], a_bounds: frozenset[int]) -> list[list[Edit]]:
         if groups:
             prev = groups[-1][-1]
             gap = edit.a_start - prev.a_end
-            inside_word = not any(prev.a_end <= k <= edit.a_start for k in a_bounds)
+            inside_word = not any(k in a_bounds for k in range(prev.a_end, edit.a_start + 1))
             swapped = len(groups[-1]) == 1 and gap <= _MAX_SWAP_GAP and _swap(prev, edit)
             if (gap == edit.b_start - prev.b_end and (gap <= 1 or inside_word)) or swapped:
                 groups[-1].append(edit)
@@ -150,7 +150,7 @@ def _group(edits: Sequence[Edit], a_bounds: frozenset[int]) -> list[list[Edit]]:
 
 
 def _widen(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
-           a_bounds: frozenset[int], b_bounds: frozenset[int],
+           a_bounds: Container[int], b_bounds: Container[int],
            a_floor: int, a_ceil: int) -> tuple[int, int, int, int]:
     """Widen both sides equally over shared text until each side starts and ends on a word
     boundary (within ``_MAX_WIDEN`` characters and the equal stretch around the reading)."""
@@ -182,7 +182,7 @@ def _widen(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
 
 
 def _trim(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
-          bounds: tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]],
+          bounds: tuple[Container[int], Container[int], Container[int], Container[int]],
           ) -> tuple[int, int, int, int]:
     """Drop a shared leading or trailing word from a widened reading: a compound on one
     side (积极探索) against two words on the other (积极 探讨) gives 探索/探讨."""
@@ -215,8 +215,8 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit]) -> list[Reading]:
     blocks = [e for e in edits if e.tag in _BLOCK_TAGS]
     out: list[Reading] = []
     if chars:
-        a_bounds = word_boundaries(a_text)
-        b_bounds = word_boundaries(b_text)
+        a_bounds, b_bounds = WordBounds(a_text), WordBounds(b_text)
+        fine = WordBounds(a_text, fine=True), WordBounds(b_text, fine=True)
         spans: list[list[int]] = []
         groups = _group(chars, a_bounds)
         for n, group in enumerate(groups):
@@ -229,8 +229,7 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit]) -> list[Reading]:
                 a0, a1, b0, b1 = _widen(a_text, b_text, a0, a1, b0, b1,
                                         a_bounds, b_bounds, floor, ceil)
                 a0, a1, b0, b1 = _trim(a_text, b_text, a0, a1, b0, b1, (
-                    a_bounds, b_bounds, word_boundaries(a_text, fine=True),
-                    word_boundaries(b_text, fine=True)))
+                    a_bounds, b_bounds, *fine))
             spans.append([a0, a1, b0, b1])
         for a0, a1, b0, b1 in spans:
             a, b = a_text[a0:a1], b_text[b0:b1]

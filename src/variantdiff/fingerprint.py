@@ -1,4 +1,11 @@
-"""MinHash fingerprints of units over character shingles; the only module using datasketch."""
+"""MinHash fingerprints of units over character shingles; the only module using datasketch.
+
+Signatures are datasketch's ``MinHash`` with its ``affine32`` scheme and its permutations
+for the seed, computed for many keys at once with numpy; candidates come from LSH banding
+of those signatures. datasketch itself is imported only when its permutations for a
+(num_perm, seed) are not yet in the user cache (see :mod:`variantdiff.cache`): importing
+it pulls in SciPy, which would otherwise cost a short comparison most of its run time.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,12 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+from .cache import cached_file
 
 _PRIME = np.uint64(0x100000001B3)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -21,7 +31,6 @@ class Fingerprints:
 
     signatures: np.ndarray
     shingles: tuple[np.ndarray, ...]
-    seed: int
 
     def __len__(self) -> int:
         return len(self.shingles)
@@ -29,10 +38,6 @@ class Fingerprints:
     def size(self, i: int) -> int:
         """Distinct shingles of key ``i``."""
         return len(self.shingles[i])
-
-    def minhash(self, i: int) -> MinHash:
-        """Key ``i``'s signature as a datasketch MinHash."""
-        return MinHash(seed=self.seed, hashvalues=self.signatures[i], scheme="affine32")
 
 
 def shingle_hashes(key: str, size: int) -> np.ndarray:
@@ -64,7 +69,7 @@ def fingerprint_keys(keys: Sequence[str], size: int, num_perm: int, seed: int,
     """Fingerprint many match keys (see :func:`variantdiff.chars.match_key`) at once."""
     hashes, owners = shingle_batch(keys, size)
     return Fingerprints(signatures_of(hashes, owners, len(keys), num_perm, seed),
-                        tuple(unique_per_owner(hashes, owners, len(keys))), seed)
+                        tuple(unique_per_owner(hashes, owners, len(keys))))
 
 
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -90,15 +95,23 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
 
 def candidates(left: Fingerprints, right: Fingerprints, threshold: float,
                num_perm: int) -> list[tuple[int, int]]:
-    """Index pairs (i, j) whose MinHashes collide in a band of datasketch's MinHashLSH."""
-    lsh = MinHashLSH(num_perm=num_perm, params=lsh_params(threshold, num_perm))
-    for j in range(len(right)):
-        if right.size(j):
-            lsh.insert(j, right.minhash(j))
+    """Index pairs (i, j), sorted, whose signatures agree on a whole LSH band.
+
+    The bands and rows are :func:`lsh_params`; a key without shingles joins no band.
+    """
+    bands, rows = lsh_params(threshold, num_perm)
+    count = len(left)
+    sigs = np.concatenate((left.signatures, right.signatures))
     found: set[tuple[int, int]] = set()
-    for i in range(len(left)):
-        if left.size(i):
-            found.update((i, j) for j in lsh.query(left.minhash(i)))
+    for band in range(bands):
+        column = band_column(sigs, band, rows).tolist()
+        buckets: dict[int, list[int]] = {}
+        for j, key in enumerate(column[count:]):
+            if key:
+                buckets.setdefault(key, []).append(j)
+        for i, key in enumerate(column[:count]):
+            for j in buckets.get(key, ()) if key else ():
+                found.add((i, j))
     return sorted(found)
 
 
@@ -125,9 +138,30 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
 
 @lru_cache(maxsize=8)
 def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """The (a, b) affine permutations datasketch's MinHash uses for this seed."""
+    """The (a, b) affine permutations datasketch's MinHash uses for this seed (read from
+    the user cache when datasketch has given them before)."""
+    name = f"minhash-{version('datasketch')}-{num_perm}-{seed}.npy"
+    path = cached_file(name, lambda out: _save_permutations(out, num_perm, seed))
+    if path is not None:
+        try:
+            stored = np.load(path)
+        except (OSError, ValueError):
+            stored = None
+        if stored is not None and stored.shape == (2, num_perm):
+            return stored[0].astype(np.uint32), stored[1].astype(np.uint32)
+    return _datasketch_permutations(num_perm, seed)
+
+
+def _datasketch_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    from datasketch import MinHash
+
     a, b = MinHash(num_perm=num_perm, seed=seed).permutations
     return a.astype(np.uint32), b.astype(np.uint32)
+
+
+def _save_permutations(path: Path, num_perm: int, seed: int) -> None:
+    with open(path, "wb") as out:
+        np.save(out, np.stack(_datasketch_permutations(num_perm, seed)))
 
 
 def shingle_batch(keys: Sequence[str], size: int) -> tuple[np.ndarray, np.ndarray]:

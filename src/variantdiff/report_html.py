@@ -19,29 +19,38 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
-
-import jinja2
 
 from .classify import KINDS
 from .model import Comparison, Location, Pair, Variant
 from .segment import Document, Unit
 
 if TYPE_CHECKING:  # cluster pulls in numpy; the compare report does not need it
+    import jinja2
+
     from .cluster import Clustering
 
 #: what an excerpt of an unpaired unit or boilerplate passage shows before "…"
 _EXCERPT = 60
 
-_ENV = jinja2.Environment(
-    loader=jinja2.PackageLoader("variantdiff", "templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    """The template environment, made at the first HTML report (jinja2 is imported then,
+    so the other formats do not pay for it)."""
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("variantdiff", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
 
 
 # --- view model -------------------------------------------------------------------------
@@ -387,7 +396,7 @@ def page(result: Comparison) -> Page:
 
 def render_html(result: Comparison) -> str:
     """The comparison as one self-contained HTML page."""
-    return _ENV.get_template("report.html.j2").render(page=page(result))
+    return _environment().get_template("report.html.j2").render(page=page(result))
 
 
 # --- cluster ----------------------------------------------------------------------------
@@ -522,4 +531,4 @@ def cluster_page(result: Clustering) -> ClusterPage:
 
 def render_cluster_html(result: Clustering) -> str:
     """The result of ``cluster`` as one self-contained HTML page."""
-    return _ENV.get_template("cluster.html.j2").render(page=cluster_page(result))
+    return _environment().get_template("cluster.html.j2").render(page=cluster_page(result))

@@ -1,28 +1,168 @@
-"""Word boundaries with jieba; the only module importing it."""
+"""Word boundaries with jieba; the only module importing it.
+
+jieba segments each run of word characters (its ``re_han_default``: CJK ideographs,
+ASCII letters and digits, ``+#&._%-``) on its own and splits everything else into single
+characters. So the boundaries of a long text are known run by run, and
+:class:`WordBounds` segments only the runs a caller asks about: a comparison asks about
+the few runs around its variants, not the whole document.
+
+The dictionary is jieba's own, looked up through an on-disk index in the user cache
+(:mod:`variantdiff.cache`) rather than loaded whole into memory, which costs jieba about
+0.6 s at every start. The index holds exactly jieba's word frequencies and total, so the
+segmentation is the same; without a usable cache directory jieba loads its dictionary as
+usual.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
+from bisect import bisect_right
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jieba
+from .cache import cached_file
 
-jieba.setLogLevel(logging.WARNING)
+if TYPE_CHECKING:
+    import re
+
+    import jieba
 
 
-@lru_cache(maxsize=512)
-def word_boundaries(text: str, fine: bool = False) -> frozenset[int]:
-    """Offsets in ``text`` where a jieba word starts or ends (0 and len included).
+class WordBounds:
+    """Offsets in ``text`` where a jieba word starts or ends (0 and ``len(text)``
+    included), for ``k in bounds`` tests. With ``fine``, jieba's search mode is used, so a
+    compound (积极探索) also yields the edges of its parts (积极|探索).
 
-    With ``fine``, jieba's search mode is used, so a compound (积极探索) also yields
-    the edges of its parts (积极|探索).
-
-    >>> sorted(word_boundaries("积极探索")), sorted(word_boundaries("积极探索", fine=True))
-    ([0, 4], [0, 2, 4])
+    >>> [k for k in range(5) if k in WordBounds("积极探索")]
+    [0, 4]
+    >>> [k for k in range(5) if k in WordBounds("积极探索", fine=True)]
+    [0, 2, 4]
+    >>> [k for k in range(7) if k in WordBounds("《探索》一下")]
+    [0, 1, 3, 4, 6]
     """
-    bounds = {0, len(text)}
-    mode = "search" if fine else "default"
-    for _, start, end in jieba.tokenize(text, mode=mode, HMM=False):
+
+    __slots__ = ("_ends", "_fine", "_starts", "_text")
+
+    def __init__(self, text: str, fine: bool = False) -> None:
+        self._text = text
+        self._fine = fine
+        runs = [m.span() for m in _runs().finditer(text)]
+        self._starts = [s for s, _ in runs]
+        self._ends = [e for _, e in runs]
+
+    def __contains__(self, k: object) -> bool:
+        if not isinstance(k, int) or not 0 <= k <= len(self._text):
+            return False
+        n = bisect_right(self._starts, k) - 1
+        if n >= 0 and self._starts[n] < k < self._ends[n]:
+            start = self._starts[n]
+            return (k - start) in _run_bounds(self._text[start:self._ends[n]], self._fine)
+        # outside a run jieba yields every character alone, "\r\n" excepted
+        return self._text[max(k - 1, 0):k + 1] != "\r\n"
+
+
+@lru_cache(maxsize=8192)
+def _run_bounds(run: str, fine: bool) -> frozenset[int]:
+    bounds = {0, len(run)}
+    for _, start, end in _tokenizer().tokenize(run, mode="search" if fine else "default",
+                                               HMM=False):
         bounds.add(start)
         bounds.add(end)
     return frozenset(bounds)
+
+
+def prepare_dictionary() -> None:
+    """Make jieba's dictionary ready now rather than at the first lookup (for timings)."""
+    _tokenizer()
+
+
+def clear_memo() -> None:
+    """Forget the memoised segmentations (the dictionary stays loaded)."""
+    _run_bounds.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _runs() -> re.Pattern[str]:
+    import jieba
+
+    pattern: re.Pattern[str] = jieba.re_han_default
+    return pattern
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> jieba.Tokenizer:
+    """jieba's tokenizer with its default dictionary, served from the on-disk index."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    dictionary = Path(jieba.__file__).with_name("dict.txt")
+    try:
+        stat = dictionary.stat()
+    except OSError:
+        return tokenizer
+    name = f"jieba-{jieba.__version__}-{stat.st_size}-{int(stat.st_mtime)}.sqlite3"
+    path = cached_file(name, lambda out: _write_index(out, tokenizer))
+    if path is not None:
+        try:
+            index = _Index(path)
+        except sqlite3.Error:
+            return tokenizer
+        tokenizer.FREQ, tokenizer.total = index, index.total
+        tokenizer.initialized = True
+    return tokenizer
+
+
+def _write_index(path: Path, tokenizer: jieba.Tokenizer) -> None:
+    tokenizer.initialize()
+    try:
+        with sqlite3.connect(path) as db:
+            db.execute("CREATE TABLE freq (word TEXT PRIMARY KEY, n INTEGER NOT NULL) "
+                       "WITHOUT ROWID")
+            db.executemany("INSERT INTO freq VALUES (?, ?)", tokenizer.FREQ.items())
+            db.execute("CREATE TABLE meta (total INTEGER NOT NULL)")
+            db.execute("INSERT INTO meta VALUES (?)", (tokenizer.total,))
+        db.close()
+    except sqlite3.Error as err:
+        raise OSError(f"cannot write the word index {path}: {err}") from err
+
+
+class _Index:
+    """jieba's prefix dictionary (word or word prefix → frequency, 0 for a bare prefix)
+    read from the index on demand; the mapping methods jieba's tokenizer uses."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._memo: dict[str, int | None] = {}
+        self._connect()
+        row = self._db.execute("SELECT total FROM meta").fetchone()
+        if row is None:
+            raise sqlite3.DatabaseError(f"{path}: no total")
+        self.total: int = row[0]
+
+    def _connect(self) -> None:
+        self._pid = os.getpid()
+        self._db = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True,
+                                   check_same_thread=False)
+
+    def get(self, word: str, default: int | None = None) -> int | None:
+        try:
+            n = self._memo[word]
+        except KeyError:
+            if self._pid != os.getpid():  # a forked worker: its own connection
+                self._connect()
+            row = self._db.execute("SELECT n FROM freq WHERE word = ?", (word,)).fetchone()
+            n = self._memo[word] = row[0] if row else None
+        return default if n is None else n
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __getitem__(self, word: str) -> int:
+        n = self.get(word)
+        if n is None:
+            raise KeyError(word)
+        return n

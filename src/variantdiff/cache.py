@@ -1,0 +1,62 @@
+"""A per-user cache for derived data that is slow to rebuild at every start.
+
+Two things live here: datasketch's MinHash permutations (importing datasketch costs
+about 0.4 s, most of it SciPy, for 256 numbers) and an on-disk index of jieba's
+dictionary (loading jieba's own cache costs about 0.6 s for half a million words, of
+which a comparison looks up a few thousand). Each entry's name carries everything it is
+derived from (library version, dictionary size and time, parameters), so a stale entry is
+never read; it is simply rebuilt under a new name.
+
+The directory is ``$VARIANTDIFF_CACHE_DIR``, else ``$XDG_CACHE_HOME/variantdiff``, else
+``~/.cache/variantdiff``. When it cannot be created or written, nothing is cached and
+the data is derived again at each run: slower, never wrong.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def cache_dir() -> Path | None:
+    """The cache directory, created if needed; None when it cannot be used."""
+    explicit = os.environ.get("VARIANTDIFF_CACHE_DIR")
+    if explicit:
+        path = Path(explicit)
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"),
+                                                                 ".cache")
+        path = Path(base) / "variantdiff"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path if os.access(path, os.W_OK) else None
+
+
+def cached_file(name: str, build: Callable[[Path], None]) -> Path | None:
+    """The path of cache entry ``name``, built by ``build(temporary_path)`` when missing.
+
+    The entry is written under a temporary name and renamed into place, so concurrent
+    runs never read half a file. None when there is no usable cache directory or the
+    entry cannot be written (the caller then derives the data itself).
+    """
+    directory = cache_dir()
+    if directory is None:
+        return None
+    path = directory / name
+    if path.is_file():
+        return path
+    fd, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=directory)
+    os.close(fd)
+    try:
+        build(Path(temporary))
+        os.replace(temporary, path)
+    except OSError:
+        return None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return path

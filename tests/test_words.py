@@ -1,0 +1,65 @@
+"""Word boundaries: segmenting only the runs asked about, through the on-disk dictionary
+index, gives exactly what jieba gives for the whole text with its own dictionary."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import jieba
+import pytest
+
+from variantdiff import words
+from variantdiff.words import WordBounds
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+TEXTS = [
+    "积极探索，积极探讨。",
+    "中国政府为美方提供了 120 多亿只口罩\r\nCOVID-19 test 3.5%《人民日报》",
+    "",
+    "“我们深表同情。”他说：一位海外侨胞……",
+    *(p.read_text(encoding="utf-8")[:3000] for p in sorted(SEEDS.glob("*.txt"))),
+]
+
+
+def whole_text_bounds(text: str, fine: bool) -> set[int]:
+    """The reference: jieba's global tokenizer, its own dictionary, the whole text."""
+    jieba.setLogLevel(logging.WARNING)
+    bounds = {0, len(text)}
+    for _, start, end in jieba.tokenize(text, mode="search" if fine else "default",
+                                        HMM=False):
+        bounds.update((start, end))
+    return bounds
+
+
+@pytest.mark.parametrize("fine", [False, True])
+def test_bounds_equal_jieba_on_the_whole_text(fine: bool) -> None:
+    for text in TEXTS:
+        bounds = WordBounds(text, fine=fine)
+        expected = whole_text_bounds(text, fine)
+        got = {k for k in range(-2, len(text) + 3) if k in bounds}
+        assert got == expected, text[:40]
+
+
+def test_dictionary_is_served_from_the_index_in_the_cache() -> None:
+    words.clear_memo()
+    words._tokenizer.cache_clear()
+    assert 2 in WordBounds("积极探索", fine=True)
+    assert not isinstance(words._tokenizer().FREQ, dict)  # the index, not jieba's dict
+    assert jieba.dt.FREQ.get("探索") == words._tokenizer().FREQ.get("探索")
+
+
+def test_without_a_usable_cache_jieba_loads_its_own_dictionary(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("")
+    monkeypatch.setenv("VARIANTDIFF_CACHE_DIR", str(blocked))
+    words.clear_memo()
+    words._tokenizer.cache_clear()
+    try:
+        assert [k for k in range(5) if k in WordBounds("积极探索", fine=True)] == [0, 2, 4]
+        assert isinstance(words._tokenizer().FREQ, dict)
+    finally:
+        words.clear_memo()
+        words._tokenizer.cache_clear()
