@@ -7,6 +7,7 @@ inside aligned sentences, characters are aligned with Levenshtein opcodes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,10 +16,15 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import cdist
 
-from .chars import CLOSERS, is_space
+from .chars import CLOSERS
 
 _SENTENCE_END = frozenset("。！？!?…．")
 _LABEL_END = frozenset("：:")
+#: where :func:`sentences` may cut: a line break, a label's colon, a run of sentence ends
+#: with the closing quotes after them
+_ENDS = re.escape("".join(sorted(_SENTENCE_END)))
+_BREAKS = re.compile(f"\n|[：:]|[{_ENDS}][{_ENDS}{re.escape(''.join(sorted(CLOSERS)))}]*")
+_VISIBLE = re.compile("[^\\s\u200b]")
 #: punctuation that cannot stand inside a label (brackets and book-title marks can)
 _CLAUSE_PUNCT = frozenset("，。、；：！？,.;:!?")
 #: a colon this close to the start of a paragraph ends a speaker or question label
@@ -34,6 +40,8 @@ _GROUP_SHAPES = tuple((di, dj) for di, dj in ((1, 2), (2, 1), (1, 3), (3, 1), (2
                       if max(di, dj) <= _MAX_GROUP)
 #: units with more sentence pairs than this are first cut at unchanged anchor sentences
 _ANCHOR_ABOVE = 10_000
+#: all-against-all similarity of more texts than this runs on every core
+_THREADS_ABOVE = 200
 #: cost of an unmatched character against the gain of a matched one
 _UNMATCHED_COST = 0.3
 
@@ -63,32 +71,25 @@ def sentences(text: str) -> list[tuple[int, int]]:
     ['他说：', '“好。”', '我们走吧！', '王毅：', '明天见']
     """
     spans = []
-    start = 0
-    i = 0
-    n = len(text)
-    paragraph = 0
-    while i < n:
+    start = paragraph = 0
+    for m in _BREAKS.finditer(text):
+        i = m.start()
         c = text[i]
         if c == "\n":
             if i > start:
                 spans.append((start, i))
             start = paragraph = i + 1
-        elif c in _LABEL_END and start == paragraph and i - start <= _LABEL_MAX \
-                and not any(x in _CLAUSE_PUNCT for x in text[start:i]):
-            spans.append((start, i + 1))
-            start = i + 1
-        elif c in _SENTENCE_END:
-            j = i + 1
-            while j < n and (text[j] in _SENTENCE_END or text[j] in CLOSERS):
-                j += 1
-            spans.append((start, j))
-            start = j
-            i = j
-            continue
-        i += 1
-    if start < n:
-        spans.append((start, n))
-    return [(s, e) for s, e in spans if any(not is_space(c) for c in text[s:e])]
+        elif c in _LABEL_END:
+            if start == paragraph and i - start <= _LABEL_MAX \
+                    and not any(x in _CLAUSE_PUNCT for x in text[start:i]):
+                spans.append((start, i + 1))
+                start = i + 1
+        else:
+            spans.append((start, m.end()))
+            start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if _VISIBLE.search(text, s, e)]
 
 
 def _ratio(a: str, b: str) -> float:
@@ -103,8 +104,10 @@ def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
     """
     if len(texts) < 2:
         return []
+    # both cores pay off only on long lists (starting threads costs about 0.1 ms a call)
+    workers = -1 if len(texts) > _THREADS_ABOVE else 1
     scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=threshold * 100, dtype=None,
-                   workers=-1)
+                   workers=workers)
     rows, cols = (scores >= threshold * 100).nonzero()
     return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if i < j]
 

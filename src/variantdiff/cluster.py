@@ -37,12 +37,12 @@ from .boilerplate import (
 from .compare import compare_pair, locate
 from .config import Config
 from .errors import UsageError
-from .fingerprint import band_column, fingerprint_keys, lsh_params, overlap
+from .fingerprint import band_column, fingerprint_keys, lsh_params, overlap, sorted_unique
 from .inputs import Skipped
 from .load import Source
 from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
-from .pair import FAMILY, judge
+from .pair import FAMILY, rule
 from .script import to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 
@@ -50,6 +50,14 @@ from .segment import CONTENT_KINDS, Document, Unit, segment
 _BUCKET_ALL_PAIRS = 32
 #: how far below a threshold a MinHash estimate may fall and still be checked exactly
 _ESTIMATE_MARGIN = 0.2
+#: collisions gathered over consecutive bands before their estimates are taken
+_BATCH_PAIRS = 1 << 22
+#: the pairing families as small integers
+_FAMILY_CODE = {name: n for n, name in enumerate(sorted(set(FAMILY.values())))}
+#: standard errors of a MinHash estimate below a containment's Jaccard value still checked
+_SPREAD = 4.0
+#: chance that two different MinHash values share their lowest byte
+_CHANCE = 1 / 256
 
 
 # --- inputs ---------------------------------------------------------------------------
@@ -170,11 +178,21 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
     """Pairs (i, j), i < j, of units in different documents that share an LSH band hash
     and whose MinHash estimate makes the exact rule plausible.
 
-    Each band's pairs are filtered as they come, so memory follows the plausible pairs,
-    not every collision.
+    The bands' pairs are estimated in batches of about ``_BATCH_PAIRS`` as they come, so
+    memory follows the plausible pairs, not every collision.
     """
     kept: list[np.ndarray] = []
     n = len(sigs)
+    low = low_bytes(sigs)
+    batch: list[np.ndarray] = []
+
+    def check_batch() -> None:
+        # a pair colliding in several bands of the batch is estimated once
+        codes = sorted_unique(np.concatenate(batch))
+        batch.clear()
+        pairs = np.stack([codes // n, codes % n], axis=1)
+        kept.append(codes[plausible(low, sizes, pairs, config)])
+
     bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
     for band in range(bands):
         column = band_column(sigs, band, rows)
@@ -184,44 +202,56 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
         counts = np.diff(edges)
         starts = edges[:-1]
         live = (counts > 1) & (ordered[np.minimum(starts, n - 1)] != 0)
-        found: list[np.ndarray] = []
         for size in np.unique(counts[live]).tolist():
             lows = starts[live & (counts == size)]
             first, second = bucket_pairs(
                 np.sort(order[lows[:, None] + np.arange(size)], axis=1))
-            found.append(first * n + second)
-        if not found:
-            continue
-        codes = np.unique(np.concatenate(found))
-        codes = codes[docs[codes // n] != docs[codes % n]]
-        pairs = np.stack([codes // n, codes % n], axis=1)
-        kept.append(codes[plausible(sigs, sizes, pairs, config)])
-    unique = np.unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
+            codes = first * n + second
+            batch.append(codes[docs[first] != docs[second]])
+        if sum(len(b) for b in batch) >= _BATCH_PAIRS:
+            check_batch()
+    if batch:
+        check_batch()
+    unique = sorted_unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
     out: np.ndarray = np.stack([unique // n, unique % n], axis=1)
     return out
 
 
-def plausible(sigs: np.ndarray, sizes: np.ndarray, pairs: np.ndarray, config: Config,
+def low_bytes(sigs: np.ndarray) -> np.ndarray:
+    """The lowest byte of each MinHash value (a b-bit MinHash, b = 8): what
+    :func:`plausible` compares, a quarter of the signatures' memory traffic."""
+    out: np.ndarray = sigs.astype(np.uint8)
+    return out
+
+
+def plausible(low: np.ndarray, sizes: np.ndarray, pairs: np.ndarray, config: Config,
               chunk: int = 1 << 16) -> np.ndarray:
     """Mask of candidate pairs whose MinHash estimates leave the exact rule within reach.
 
-    The Jaccard estimate and the exact shingle counts give an estimate of the shared
-    shingles, hence of containment; the margin (``_ESTIMATE_MARGIN``, over four standard
-    errors of a 128-permutation estimate near the thresholds) drops only hopeless pairs.
+    ``low`` is :func:`low_bytes` of the signatures: two values that differ share their
+    low byte with chance 1/256, which the Jaccard estimate corrects for. A pair is kept
+    when its estimate comes within ``_ESTIMATE_MARGIN`` (over four standard errors of a
+    128-permutation estimate) of ``pair_threshold``, or, when the sizes allow a
+    containment, within ``_SPREAD`` standard errors of the Jaccard value the two units
+    would have with the smaller one contained at ``containment_threshold`` (that value
+    is low when one unit is much larger, so a fixed margin would drop real pairs).
     """
     keep = np.zeros(len(pairs), dtype=bool)
     margin = _ESTIMATE_MARGIN
     for lo in range(0, len(pairs), chunk):
         part = pairs[lo:lo + chunk]
-        est = (sigs[part[:, 0]] == sigs[part[:, 1]]).sum(axis=1) / sigs.shape[1]
+        equal = np.count_nonzero(low[part[:, 0]] == low[part[:, 1]], axis=1) / low.shape[1]
+        est = np.maximum(equal - _CHANCE, 0.0) / (1 - _CHANCE)
         sa = sizes[part[:, 0]].astype(np.float64)
         sb = sizes[part[:, 1]].astype(np.float64)
         small, large = np.minimum(sa, sb), np.maximum(sa, sb)
-        shared = est / (1 + est) * (sa + sb)
-        contained = shared / np.maximum(small, 1)
+        # the Jaccard similarity two units have when the smaller one is contained at the
+        # threshold: the estimate must come within reach of it
+        shared = config.containment_threshold * small
+        needed = shared / np.maximum(sa + sb - shared, 1)
+        reach = _SPREAD * np.sqrt(needed * (1 - needed) / low.shape[1])
         keep[lo:lo + chunk] = (est >= config.pair_threshold - margin) | (
-            (small >= config.containment_min_ratio * large)
-            & (contained >= config.containment_threshold - margin))
+            (small >= config.containment_min_ratio * large) & (est >= needed - reach))
     return keep
 
 
@@ -239,13 +269,19 @@ class Edge:
 
 
 def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge | None:
-    """The similarity rule of ``compare`` on exact shingle sets."""
+    """The similarity rule of ``compare`` (:func:`variantdiff.pair.rule`) on exact
+    shingle sets.
+
+    >>> cells = np.arange(10, dtype=np.uint32)
+    >>> verify(0, 1, cells, cells[:9], Config())
+    Edge(i=0, j=1, score=1.0, contained=False, small=1)
+    """
     if not len(a) or not len(b):
         return None
-    score, _, _, contained = judge(overlap(a, b), len(a), len(b), config)
+    score, contained = rule(overlap(a, b), len(a), len(b), config)
     if not score:
         return None
-    return Edge(i, j, score, contained, i if len(a) <= len(b) else j)
+    return Edge(i, j, round(score, 4), contained, i if len(a) <= len(b) else j)
 
 
 # --- 4. link ----------------------------------------------------------------------------
@@ -403,7 +439,14 @@ def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole:
 
 
 def edges_local(prepared: Sequence[Prepared], config: Config) -> tuple[list[UnitInfo], list[Edge]]:
-    """Stages 2 and 3 in this process."""
+    """Stages 2 and 3 in this process.
+
+    A candidate pair is not verified when its units are already joined through verified
+    full links (stock units left out, as :func:`assemble` leaves them out) and their sizes
+    rule out a link by containment alone (:func:`full_only_ratio`): its link could only
+    be a full one and would join nothing new. :func:`link` forms the same components as
+    with every pair verified, as the Spark engine does.
+    """
     infos = [u for p in prepared for u in p.units]
     shingles = [s for p in prepared for s in p.shingles]
     if not infos:
@@ -412,13 +455,36 @@ def edges_local(prepared: Sequence[Prepared], config: Config) -> tuple[list[Unit
     docs = np.array([u.doc for u in infos], dtype=np.int64)
     edges = []
     sizes = np.array([len(s) for s in shingles], dtype=np.int64)
-    for i, j in candidate_pairs(sigs, sizes, docs, config).tolist():
-        if FAMILY[infos[i].kind] != FAMILY[infos[j].kind]:
+    pairs = candidate_pairs(sigs, sizes, docs, config)
+    family = np.array([_FAMILY_CODE[FAMILY[u.kind]] for u in infos], dtype=np.int8)
+    pairs = pairs[family[pairs[:, 0]] == family[pairs[:, 1]]]
+    small = np.minimum(sizes[pairs[:, 0]], sizes[pairs[:, 1]])
+    large = np.maximum(sizes[pairs[:, 0]], sizes[pairs[:, 1]])
+    full_only = (small > full_only_ratio(config) * (1 + 1e-9) * large).tolist()
+    stock = stock_units(prepared, config)
+    joined = UnionFind(len(infos))
+    for (i, j), only in zip(pairs.tolist(), full_only, strict=True):
+        if only and joined.find(i) == joined.find(j):
             continue
         edge = verify(i, j, shingles[i], shingles[j], config)
         if edge is not None:
             edges.append(edge)
+            if not edge.contained and i not in stock and j not in stock:
+                joined.union(i, j)
     return infos, edges
+
+
+def full_only_ratio(config: Config) -> float:
+    """Size ratio (smaller / larger shingle set) from which two units can only pair by
+    Jaccard: a containment of ``containment_threshold`` already makes the Jaccard reach
+    ``pair_threshold`` (5/7 with the defaults).
+
+    >>> round(full_only_ratio(Config()), 4)
+    0.7143
+    """
+    c, p = config.containment_threshold, config.pair_threshold
+    denominator = c + p * c - p
+    return p / denominator if denominator > 0 else float("inf")
 
 
 def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, int], int],
@@ -472,8 +538,11 @@ def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
         number += len(p.units)
     if not whole_units:
         return set()
-    hash_doc = np.unique(np.concatenate(pairs), axis=0)
-    hashes, counts = np.unique(hash_doc[:, 0], return_counts=True)
+    hash_doc = np.concatenate(pairs)
+    hash_doc = hash_doc[np.lexsort((hash_doc[:, 1], hash_doc[:, 0]))]
+    hash_doc = hash_doc[np.r_[True, (hash_doc[1:] != hash_doc[:-1]).any(axis=1)]]
+    bounds = np.flatnonzero(np.r_[True, hash_doc[1:, 0] != hash_doc[:-1, 0], True])
+    hashes, counts = hash_doc[bounds[:-1], 0], np.diff(bounds)
     where = np.searchsorted(hashes, np.array(whole_hashes, dtype=np.int64))
     frequent = counts[np.minimum(where, len(counts) - 1)] > config.boilerplate_unit_docs
     return {u for u, f in zip(whole_units, frequent.tolist(), strict=True) if f}

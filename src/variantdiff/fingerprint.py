@@ -116,8 +116,14 @@ def candidates(left: Fingerprints, right: Fingerprints, threshold: float,
 
 
 def overlap(a: np.ndarray, b: np.ndarray) -> int:
-    """Number of shingles two sorted unique shingle arrays share."""
-    return len(np.intersect1d(a, b, assume_unique=True))
+    """Number of shingles two sorted unique shingle arrays share.
+
+    >>> overlap(np.array([1, 4, 9], dtype=np.uint32), np.array([4, 5, 9], dtype=np.uint32))
+    2
+    """
+    both = np.concatenate((a, b))
+    both.sort()
+    return int(np.count_nonzero(both[1:] == both[:-1]))
 
 
 # --- vectorised MinHash and LSH banding, for many keys at once --------------------------
@@ -240,9 +246,24 @@ def signatures(keys: Sequence[str], size: int, num_perm: int, seed: int) -> np.n
     return signatures_of(hashes, owners, len(keys), num_perm, seed)
 
 
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """The distinct values of a 1-D array, sorted: ``np.unique`` by a sort, which on large
+    integer arrays is several times faster than numpy 2's hashing ``np.unique``.
+
+    >>> sorted_unique(np.array([5, 1, 5, 3])).tolist()
+    [1, 3, 5]
+    """
+    out = np.sort(values)
+    if len(out) < 2:
+        return out
+    kept: np.ndarray = out[np.r_[True, out[1:] != out[:-1]]]
+    return kept
+
+
 def unique_per_owner(hashes: np.ndarray, owners: np.ndarray, count: int) -> list[np.ndarray]:
     """Sorted unique shingle hashes of each key, from a batch sorted by owner."""
-    combined = np.unique((owners.astype(np.uint64) << np.uint64(32)) | hashes.astype(np.uint64))
+    combined = sorted_unique((owners.astype(np.uint64) << np.uint64(32))
+                             | hashes.astype(np.uint64))
     keys_of = (combined >> np.uint64(32)).astype(np.int64)
     values = (combined & _MASK32).astype(np.uint32)
     bounds = np.searchsorted(keys_of, np.arange(count + 1))

@@ -50,16 +50,24 @@ def judge(shared: int, size_a: int, size_b: int, config: Config,
     """
     if not size_a or not size_b:
         return 0.0, 0.0, 0.0, False
-    small, large = sorted((size_a, size_b))
+    jaccard = shared / (size_a + size_b - shared)
+    containment = shared / min(size_a, size_b)
+    score, contained = rule(shared, size_a, size_b, config)
+    return round(score, 4), round(jaccard, 4), round(containment, 4), contained
+
+
+def rule(shared: int, size_a: int, size_b: int, config: Config) -> tuple[float, bool]:
+    """:func:`judge`'s decision alone, unrounded: (score, contained), score 0 when the two
+    sets (both non-empty) do not pair. The cluster engine runs it for every candidate."""
+    small, large = (size_a, size_b) if size_a <= size_b else (size_b, size_a)
     jaccard = shared / (size_a + size_b - shared)
     containment = shared / small
     if jaccard >= config.pair_threshold:
-        return round(max(jaccard, containment), 4), round(jaccard, 4), round(containment, 4), \
-            False
+        return max(jaccard, containment), False
     if small >= config.containment_min_ratio * large \
             and containment >= config.containment_threshold:
-        return round(containment, 4), round(jaccard, 4), round(containment, 4), True
-    return 0.0, round(jaccard, 4), round(containment, 4), False
+        return containment, True
+    return 0.0, False
 
 
 def similarity(a: np.ndarray, b: np.ndarray, config: Config) -> tuple[float, float, float]:

@@ -21,6 +21,7 @@ from .cluster import (
     Prepared,
     assemble,
     bucket_pairs,
+    low_bytes,
     plausible,
     prepare,
     verify,
@@ -108,7 +109,7 @@ def cluster_spark(sources: Sequence[Source], config: Config | None = None,
                 return []
             pair = np.array([[0, 1]], dtype=np.int64)
             sizes = np.array([len(a[2]), len(b[2])], dtype=np.int64)
-            if not plausible(np.stack([a[3], b[3]]), sizes, pair, config)[0]:
+            if not plausible(low_bytes(np.stack([a[3], b[3]])), sizes, pair, config)[0]:
                 return []
             edge = verify(i, j, a[2], b[2], config)
             return [edge] if edge is not None else []
