@@ -40,6 +40,8 @@ def test_bounds_equal_jieba_on_the_whole_text(fine: bool) -> None:
         expected = whole_text_bounds(text, fine)
         got = {k for k in range(-2, len(text) + 3) if k in bounds}
         assert got == expected, text[:40]
+        assert [bounds.next_from(k) for k in range(len(text) + 1)] == \
+            [min(b for b in expected if b >= k) for k in range(len(text) + 1)]
 
 
 def test_dictionary_is_served_from_the_index_in_the_cache() -> None:
@@ -60,6 +62,21 @@ def test_without_a_usable_cache_jieba_loads_its_own_dictionary(
     try:
         assert [k for k in range(5) if k in WordBounds("积极探索", fine=True)] == [0, 2, 4]
         assert isinstance(words._tokenizer().FREQ, dict)
+    finally:
+        words.clear_memo()
+        words._tokenizer.cache_clear()
+
+
+def test_a_long_job_reads_the_whole_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After many single lookups the index is read whole; the words stay the same."""
+    monkeypatch.setattr(words, "_READ_ALL_AFTER", 10)
+    words.clear_memo()
+    words._tokenizer.cache_clear()
+    try:
+        text = TEXTS[-1]
+        bounds = WordBounds(text, fine=True)
+        assert {k for k in range(len(text) + 1) if k in bounds} == whole_text_bounds(text, True)
+        assert words._tokenizer().FREQ._complete  # type: ignore[attr-defined]
     finally:
         words.clear_memo()
         words._tokenizer.cache_clear()

@@ -132,7 +132,7 @@ def _swap(first: Edit, second: Edit) -> bool:
         first.a_end <= second.a_start and first.b_end <= second.b_start
 
 
-def _group(edits: Sequence[Edit], a_bounds: Container[int]) -> list[list[Edit]]:
+def _group(edits: Sequence[Edit], a_bounds: WordBounds) -> list[list[Edit]]:
     """Group character edits that belong to one reading: at most one equal character
     between them, or an equal stretch inside a single word."""
     groups: list[list[Edit]] = []
@@ -140,7 +140,7 @@ def _group(edits: Sequence[Edit], a_bounds: Container[int]) -> list[list[Edit]]:
         if groups:
             prev = groups[-1][-1]
             gap = edit.a_start - prev.a_end
-            inside_word = not any(k in a_bounds for k in range(prev.a_end, edit.a_start + 1))
+            inside_word = a_bounds.next_from(prev.a_end) > edit.a_start
             swapped = len(groups[-1]) == 1 and gap <= _MAX_SWAP_GAP and _swap(prev, edit)
             if (gap == edit.b_start - prev.b_end and (gap <= 1 or inside_word)) or swapped:
                 groups[-1].append(edit)

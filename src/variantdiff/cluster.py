@@ -18,12 +18,13 @@ import hashlib
 import itertools
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
 
 import numpy as np
 
+from .align import align
 from .boilerplate import (
     Passage,
     Segment,
@@ -34,7 +35,8 @@ from .boilerplate import (
     report,
     segments_of,
 )
-from .compare import compare_pair, locate
+from .classify import classify
+from .compare import locate
 from .config import Config
 from .errors import UsageError
 from .fingerprint import band_column, fingerprint_keys, lsh_params, overlap, sorted_unique
@@ -357,28 +359,42 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in merged]
 
 
-def collate(gid: str, members: Sequence[UnitInfo], documents: Callable[[int], Document],
-            config: Config) -> Group:
+def base_of(members: Sequence[UnitInfo]) -> UnitInfo:
+    """The member a group is collated against: the longest (then the first)."""
+    return max(members, key=lambda m: (m.length, -m.doc, -m.unit))
+
+
+@dataclass(frozen=True)
+class _Collated:
+    """A group's places before they are located: (start, end) in the base text."""
+
+    base: UnitInfo
+    spans: tuple[tuple[int, int], ...]
+    kinds: tuple[str, ...]
+    readings: tuple[tuple[Reading, ...], ...]
+
+
+def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
+            config: Config) -> _Collated:
     """Align every member with the base (the longest member) and gather the readings.
 
     Overlapping variants of different members form one place; each document's reading of
     it is the base text with that document's own variants applied. (A ``move`` changes
-    no reading in place and is not collated.)
+    no reading in place and is not collated.) ``texts`` holds each member's text.
     """
-    units = {(m.doc, m.unit): documents(m.doc).units[m.unit] for m in members}
-    base = max(members, key=lambda m: (len(units[(m.doc, m.unit)].text), -m.doc, -m.unit))
-    base_doc = documents(base.doc)
-    base_text = units[(base.doc, base.unit)].text
+    base = base_of(members)
+    base_text = texts[(base.doc, base.unit)]
     found: dict[UnitInfo, list[tuple[int, int, str, str]]] = {}
     for m in members:
-        if m is base or units[(m.doc, m.unit)].text == base_text:
+        text = texts[(m.doc, m.unit)]
+        if m is base or text == base_text:
             continue
-        pair = compare_pair(base_doc, documents(m.doc), units[(base.doc, base.unit)],
-                            units[(m.doc, m.unit)], 1.0, config)
-        found[m] = [(*v.a_offsets, v.b_text, v.kind) for v in pair.variants
-                    if v.kind not in config.hidden_kinds and v.kind != "move"]
+        readings = classify(base_text, text, align(base_text, text, config.sentence_threshold,
+                                                   config.move_threshold))
+        found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
+                    if r.kind not in config.hidden_kinds and r.kind != "move"]
     all_docs = {m.doc for m in members}
-    places = []
+    spans, kinds_of, tables = [], [], []
     for lo, hi in _merge_spans((s, e) for vs in found.values() for s, e, _, _ in vs):
         table: dict[str, set[int]] = defaultdict(set)
         kinds = set()
@@ -395,13 +411,13 @@ def collate(gid: str, members: Sequence[UnitInfo], documents: Callable[[int], Do
         if len(table) < 2:
             continue
         top = max(len(d) for d in table.values())
-        rows = tuple(Reading(text, tuple(sorted(docs)), len(docs) == top,
-                             len(docs) == 1 and len(all_docs) > 2)
-                     for text, docs in sorted(table.items(),
-                                              key=lambda kv: (-len(kv[1]), min(kv[1]))))
-        kind = kinds.pop() if len(kinds) == 1 else "substitution"
-        places.append(Place(kind, locate(base_doc, units[(base.doc, base.unit)], lo, hi), rows))
-    return Group(gid, tuple(members), base, tuple(places))
+        tables.append(tuple(Reading(text, tuple(sorted(docs)), len(docs) == top,
+                                    len(docs) == 1 and len(all_docs) > 2)
+                            for text, docs in sorted(table.items(),
+                                                     key=lambda kv: (-len(kv[1]), min(kv[1])))))
+        kinds_of.append(kinds.pop() if len(kinds) == 1 else "substitution")
+        spans.append((lo, hi))
+    return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables))
 
 
 # --- the local engine -------------------------------------------------------------------
@@ -560,25 +576,46 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     for n, comp in enumerate(components):
         for x in comp:
             unit_group[(infos[x].doc, infos[x].unit)] = n
-    cache: dict[int, Document] = {}
-
-    def document(d: int) -> Document:
-        if d not in cache:
-            if len(cache) > 256:
-                cache.clear()
-            cache[d] = build_document(sources[d], config, whole)
-        return cache[d]
-
+    cross = cross_boilerplate(prepared, unit_group, config)
+    # Each document is built at most twice, in document order: once for the texts of its
+    # grouped units (and boilerplate sentences), once to locate the places of the groups
+    # based in it.
+    wanted: dict[int, set[int]] = defaultdict(set)
+    for occ in cross:
+        wanted[occ[0][0]].add(occ[0][1])
     if variants:
-        groups = tuple(collate(f"g{n}", [infos[x] for x in comp], document, config)
-                       for n, comp in enumerate(components, 1))
+        for comp in components:
+            for x in comp:
+                wanted[infos[x].doc].add(infos[x].unit)
+    texts: dict[tuple[int, int], str] = {}
+    for d in sorted(wanted):
+        units = build_document(sources[d], config, whole).units
+        texts.update(((d, u), units[u].text) for u in wanted[d])
+    if variants:
+        collated = [collate([infos[x] for x in comp], texts, config) for comp in components]
+        based: dict[int, list[int]] = defaultdict(list)
+        for n, c in enumerate(collated):
+            if c.spans:
+                based[c.base.doc].append(n)
+        located: dict[int, tuple[Location, ...]] = {}
+        for d in sorted(based):
+            doc = build_document(sources[d], config, whole)
+            for n in based[d]:
+                c = collated[n]
+                located[n] = tuple(locate(doc, doc.units[c.base.unit], lo, hi)
+                                   for lo, hi in c.spans)
+        groups = tuple(
+            Group(f"g{n}", tuple(infos[x] for x in comp), c.base,
+                  tuple(Place(kind, where, readings) for kind, where, readings
+                        in zip(c.kinds, located.get(n - 1, ()), c.readings, strict=True)))
+            for n, (comp, c) in enumerate(zip(components, collated, strict=True), 1))
     else:
         groups = tuple(Group(f"g{n}", tuple(infos[x] for x in comp), infos[comp[0]], ())
                        for n, comp in enumerate(components, 1))
     boiler = [b for p in prepared for b in p.boilerplate]
-    for occ in cross_boilerplate(prepared, unit_group, config):
+    for occ in cross:
         d, u, s, e, _, _ = occ[0]
-        text = document(d).units[u].text[s:e]
+        text = texts[(d, u)][s:e]
         boiler.append(Boilerplate(text, tuple(Occurrence(d, a, b) for d, _, _, _, a, b in occ)))
     boiler.sort(key=lambda b: (b.occurrences[0].doc, b.occurrences[0].start_line, b.text))
     return Clustering(tuple((p.path, p.encoding) for p in prepared), groups, tuple(boiler),

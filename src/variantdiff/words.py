@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,24 +54,36 @@ class WordBounds:
         self._ends = [e for _, e in runs]
 
     def __contains__(self, k: object) -> bool:
-        if not isinstance(k, int) or not 0 <= k <= len(self._text):
-            return False
+        return isinstance(k, int) and 0 <= k <= len(self._text) and self.next_from(k) == k
+
+    def next_from(self, k: int) -> int:
+        """The first boundary at or after offset ``k`` (``len(text)`` at most).
+
+        >>> WordBounds("积极探索").next_from(1), WordBounds("积极探索", fine=True).next_from(1)
+        (4, 2)
+        """
+        if k <= 0:
+            return 0
+        if k >= len(self._text):
+            return len(self._text)
         n = bisect_right(self._starts, k) - 1
         if n >= 0 and self._starts[n] < k < self._ends[n]:
             start = self._starts[n]
-            return (k - start) in _run_bounds(self._text[start:self._ends[n]], self._fine)
+            bounds = _run_bounds(self._text[start:self._ends[n]], self._fine)
+            return start + bounds[bisect_left(bounds, k - start)]
         # outside a run jieba yields every character alone, "\r\n" excepted
-        return self._text[max(k - 1, 0):k + 1] != "\r\n"
+        return k + 1 if self._text[k - 1:k + 1] == "\r\n" else k
 
 
 @lru_cache(maxsize=8192)
-def _run_bounds(run: str, fine: bool) -> frozenset[int]:
+def _run_bounds(run: str, fine: bool) -> tuple[int, ...]:
+    """Sorted word boundaries of one run of word characters (0 and its length included)."""
     bounds = {0, len(run)}
     for _, start, end in _tokenizer().tokenize(run, mode="search" if fine else "default",
                                                HMM=False):
         bounds.add(start)
         bounds.add(end)
-    return frozenset(bounds)
+    return tuple(sorted(bounds))
 
 
 def prepare_dictionary() -> None:
@@ -130,6 +142,11 @@ def _write_index(path: Path, tokenizer: jieba.Tokenizer) -> None:
         raise OSError(f"cannot write the word index {path}: {err}") from err
 
 
+#: distinct words looked up one by one before the whole index is read into memory (about
+#: 0.5 s, the cost of some 50,000 single lookups)
+_READ_ALL_AFTER = 50_000
+
+
 class _Index:
     """jieba's prefix dictionary (word or word prefix → frequency, 0 for a bare prefix)
     read from the index on demand; the mapping methods jieba's tokenizer uses."""
@@ -137,6 +154,7 @@ class _Index:
     def __init__(self, path: Path) -> None:
         self._path = path
         self._memo: dict[str, int | None] = {}
+        self._complete = False
         self._connect()
         row = self._db.execute("SELECT total FROM meta").fetchone()
         if row is None:
@@ -152,8 +170,15 @@ class _Index:
         try:
             n = self._memo[word]
         except KeyError:
+            if self._complete:
+                return default
             if self._pid != os.getpid():  # a forked worker: its own connection
                 self._connect()
+            if len(self._memo) >= _READ_ALL_AFTER:
+                # a long job: one read of the whole table beats a query per word
+                self._memo = dict(self._db.execute("SELECT word, n FROM freq"))
+                self._complete = True
+                return self.get(word, default)
             row = self._db.execute("SELECT n FROM freq WHERE word = ?", (word,)).fetchone()
             n = self._memo[word] = row[0] if row else None
         return default if n is None else n
