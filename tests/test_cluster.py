@@ -108,3 +108,11 @@ def test_overlapping_readings_are_one_place() -> None:
     (group,) = cluster_sources(sources).groups
     (place,) = group.places
     assert {r.text: r.docs for r in place.readings} == {"回援": (0,), "回报": (1,), "回": (2,)}
+
+
+def test_default_jobs_use_every_core_for_a_large_corpus() -> None:
+    import os
+
+    from variantdiff.cluster import default_jobs
+    assert default_jobs(5) == 1
+    assert default_jobs(10_000) == len(os.sched_getaffinity(0))

@@ -289,8 +289,9 @@ def cluster_command(
     groups_only: Annotated[bool, typer.Option(
         "--groups-only", help="List the groups without collating their variants (fast, for "
         "large corpora).")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1,
-                                      help="Processes for reading and fingerprinting.")] = 1,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Processes for normalising, segmenting and "
+        "fingerprinting (default: one per core from 200 documents on, else 1).")] = None,
     engine: Annotated[Engine, typer.Option(
         "--engine", help="local (this machine) or spark (needs the [spark] extra).")
     ] = Engine.local,
