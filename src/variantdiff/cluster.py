@@ -82,6 +82,12 @@ class UnitInfo:
     #: characters of the unit's text
     length: int = 0
 
+    def __reduce__(self) -> tuple[type[UnitInfo], tuple[int, int, str, str, str | None,
+                                                         int, int, int]]:
+        # a plain tuple: the workers send hundreds of thousands of these
+        return UnitInfo, (self.doc, self.unit, self.id, self.kind, self.label,
+                          self.start_line, self.end_line, self.length)
+
 
 @dataclass(frozen=True, eq=False)
 class Prepared:
@@ -91,8 +97,11 @@ class Prepared:
     path: str
     encoding: str
     units: tuple[UnitInfo, ...]
-    #: for each unit: sorted unique shingle hashes (uint32) of its key
-    shingles: tuple[np.ndarray, ...]
+    #: the sorted unique shingle hashes (uint32) of every unit's key, one after another:
+    #: unit k's are ``shingle_values[shingle_bounds[k]:shingle_bounds[k + 1]]`` (two arrays
+    #: rather than one per unit, which are slow to send between processes)
+    shingle_values: np.ndarray
+    shingle_bounds: np.ndarray
     #: MinHash signatures, shape (len(units), num_perm), uint32
     sigs: np.ndarray
     #: the document's own repeats
@@ -100,6 +109,12 @@ class Prepared:
     #: sentences that may be cross-document boilerplate: (hash, unit, start, end, line0,
     #: line1)
     sentences: np.ndarray
+
+    @property
+    def shingles(self) -> tuple[np.ndarray, ...]:
+        """Each unit's sorted unique shingle hashes."""
+        bounds = self.shingle_bounds.tolist()
+        return tuple(self.shingle_values[lo:hi] for lo, hi in itertools.pairwise(bounds))
 
 
 def build_document(source: Source, config: Config, whole: bool = False) -> Document:
@@ -133,10 +148,13 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False,
                               unit.end_line, len(unit.text)))
         keys.append(to_simplified(key_without(unit.text, spans.get((0, u), []))))
     prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
-    sigs, shingles = prints.signatures, prints.shingles
+    bounds = np.zeros(len(infos) + 1, dtype=np.int64)
+    np.cumsum([len(s) for s in prints.shingles], out=bounds[1:])
+    values = np.concatenate(prints.shingles) if infos else np.zeros(0, dtype=np.uint32)
     own = tuple(_own_boilerplate(doc, index, passages))
-    return Prepared(index, source.path, source.encoding, tuple(infos), shingles,
-                    sigs, own, _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars))
+    return Prepared(index, source.path, source.encoding, tuple(infos), values, bounds,
+                    prints.signatures, own,
+                    _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars))
 
 
 def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iterator[Boilerplate]:

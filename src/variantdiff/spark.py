@@ -56,8 +56,9 @@ def _session(master: str | None) -> Any:
 
 
 def _unit_rows(p: Prepared, offset: int) -> Iterator[tuple[int, tuple[int, str, Any, Any]]]:
+    shingles = p.shingles
     for k, info in enumerate(p.units):
-        yield offset + k, (info.doc, FAMILY[info.kind], p.shingles[k], p.sigs[k])
+        yield offset + k, (info.doc, FAMILY[info.kind], shingles[k], p.sigs[k])
 
 
 def _band_keys(row: tuple[int, tuple[int, str, Any, Any]], config: Config,
@@ -115,7 +116,9 @@ def cluster_spark(sources: Sequence[Source], config: Config | None = None,
             return [edge] if edge is not None else []
 
         edges = both.flatMap(check).collect()
-        light = prepared.map(lambda p: replace(p, shingles=(), sigs=p.sigs[:0])).collect()
+        light = prepared.map(lambda p: replace(
+            p, shingle_values=p.shingle_values[:0], shingle_bounds=p.shingle_bounds[:1],
+            sigs=p.sigs[:0])).collect()
     finally:
         if stop:
             spark.stop()
