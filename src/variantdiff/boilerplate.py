@@ -243,6 +243,8 @@ def key_without(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """The match key of ``text`` with the boilerplate ``spans`` taken out; when nothing
     of substance is left (a unit that is all boilerplate), the whole text's key."""
     full = match_key(text)
+    if not spans:
+        return full
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + "\n" + text[end:]
     rest = match_key(text)

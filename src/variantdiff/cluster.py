@@ -45,7 +45,7 @@ from .load import Source
 from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
 from .pair import FAMILY, rule
-from .script import to_simplified
+from .script import keys_to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 
 #: buckets larger than this are verified as a star around their first member
@@ -146,7 +146,8 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False,
             continue
         infos.append(UnitInfo(index, u, unit.id, unit.kind, unit.label, unit.start_line,
                               unit.end_line, len(unit.text)))
-        keys.append(to_simplified(key_without(unit.text, spans.get((0, u), []))))
+        keys.append(key_without(unit.text, spans.get((0, u), [])))
+    keys = keys_to_simplified(keys)
     prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
     bounds = np.zeros(len(infos) + 1, dtype=np.int64)
     np.cumsum([len(s) for s in prints.shingles], out=bounds[1:])
@@ -167,11 +168,9 @@ def _sentence_hashes(doc: Document, segs: Sequence[Segment], min_chars: int) -> 
     cross-document boilerplate; the hash is of the script-folded match key."""
     rows = []
     position = doc.normalised.position
-    for seg in segs:
-        if len(seg.key) < min_chars:
-            continue
+    long = [seg for seg in segs if len(seg.key) >= min_chars]
+    for seg, key in zip(long, keys_to_simplified([seg.key for seg in long]), strict=True):
         unit = doc.units[seg.unit]
-        key = to_simplified(seg.key)
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
         rows.append((int.from_bytes(digest, "little") >> 2, seg.unit, seg.start, seg.end,
                      position(unit.norm_index(seg.start))[0],
