@@ -75,3 +75,31 @@ def test_boilerplate_does_not_drive_pairing_or_variants() -> None:
     assert [p.a.label for p in result.pairs] == ["新华社记者"]
     assert [v.kind for v in result.pairs[0].variants] == []
     assert len(result.boilerplate) == 1 and len(result.boilerplate[0].occurrences) == 3
+
+
+def test_near_pairs_by_length_blocks_equal_all_against_all() -> None:
+    """Long lists are compared by blocks of similar length; nothing is missed."""
+    import random
+
+    from rapidfuzz import fuzz
+    from rapidfuzz.process import cdist
+
+    from variantdiff.align import near_pairs
+
+    rng = random.Random(0)
+    base = ["".join(rng.choice("我们将一如既往坚持中国发展合作的") for _ in range(rng.randrange(5, 80)))
+            for _ in range(60)]
+    for _ in range(40):
+        texts = []
+        for _ in range(rng.randrange(50, 200)):
+            chars = list(rng.choice(base))
+            for _ in range(rng.randrange(0, 4)):
+                chars[rng.randrange(len(chars))] = rng.choice("甲乙丙")
+            if rng.random() < 0.3:
+                del chars[rng.randrange(len(chars))]
+            texts.append("".join(chars))
+        threshold = rng.choice([0.5, 0.85, 0.9, 1.0])
+        scores = cdist(texts, texts, scorer=fuzz.ratio, dtype=None)
+        expected = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))
+                    if scores[i, j] >= threshold * 100]
+        assert near_pairs(texts, threshold) == expected

@@ -8,6 +8,7 @@ inside aligned sentences, characters are aligned with Levenshtein opcodes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -42,6 +43,8 @@ _GROUP_SHAPES = tuple((di, dj) for di, dj in ((1, 2), (2, 1), (1, 3), (3, 1), (2
 _ANCHOR_ABOVE = 10_000
 #: all-against-all similarity of more texts than this runs on every core
 _THREADS_ABOVE = 200
+#: all-against-all similarity of more texts than this goes by blocks of similar length
+_BLOCKS_ABOVE = 48
 #: cost of an unmatched character against the gain of a matched one
 _UNMATCHED_COST = 0.3
 
@@ -99,17 +102,40 @@ def _ratio(a: str, b: str) -> float:
 def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
     """Index pairs (i < j) of ``texts`` at least ``threshold`` alike, all against all.
 
+    Two texts that alike have lengths within a factor of (2 - threshold) / threshold, so
+    a long list is sorted by length and compared block by block, each block with itself
+    and the next.
+
     >>> near_pairs(["我们将一如既往坚持", "完全不同的一句话", "我们将一如继往坚持"], 0.85)
     [(0, 2)]
     """
     if len(texts) < 2:
         return []
-    # both cores pay off only on long lists (starting threads costs about 0.1 ms a call)
-    workers = -1 if len(texts) > _THREADS_ABOVE else 1
-    scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=threshold * 100, dtype=None,
-                   workers=workers)
-    rows, cols = (scores >= threshold * 100).nonzero()
-    return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if i < j]
+    cutoff = threshold * 100
+    if len(texts) <= _BLOCKS_ABOVE:
+        scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=None)
+        rows, cols = (scores >= cutoff).nonzero()
+        return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if i < j]
+    order = sorted(range(len(texts)), key=lambda i: (len(texts[i]), i))
+    lengths = [len(texts[i]) for i in order]
+    spread = (2 - threshold) / threshold if threshold > 0 else float("inf")
+    starts = [0]
+    while starts[-1] < len(order):
+        starts.append(bisect_right(lengths, lengths[starts[-1]] * spread, lo=starts[-1] + 1))
+    found = []
+    for k in range(len(starts) - 1):
+        lo, mid = starts[k], starts[k + 1]
+        hi = starts[k + 2] if k + 2 < len(starts) else len(order)
+        block = [texts[i] for i in order[lo:hi]]
+        workers = -1 if (mid - lo) * (hi - lo) > _THREADS_ABOVE ** 2 else 1
+        scores = cdist(block[:mid - lo], block, scorer=fuzz.ratio, score_cutoff=cutoff,
+                       dtype=None, workers=workers)
+        rows, cols = (scores >= cutoff).nonzero()
+        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+            if r < c:
+                a, b = order[lo + r], order[lo + c]
+                found.append((a, b) if a < b else (b, a))
+    return sorted(found)
 
 
 def cross_pairs(left: Sequence[str], right: Sequence[str],
