@@ -227,10 +227,12 @@ def signatures_of(hashes: np.ndarray, owners: np.ndarray, count: int, num_perm: 
     mixed = _fmix32(hashes)
     for lo in range(0, len(mixed), chunk):
         part, idx = mixed[lo:lo + chunk], owners[lo:lo + chunk]
+        # permutations by rows, shingles along each row: the minimum over each owner's
+        # shingles then runs over contiguous memory (several times faster than by columns)
         with np.errstate(over="ignore"):
-            permuted = part[:, None] * a[None, :] + b[None, :]
+            permuted = a[:, None] * part[None, :] + b[:, None]
         starts = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
-        mins = np.minimum.reduceat(permuted, starts, axis=0)
+        mins = np.minimum.reduceat(permuted, starts, axis=1).T
         rows = idx[starts]
         out[rows] = np.minimum(out[rows], mins)
     return out
