@@ -85,3 +85,19 @@ def test_candidates_and_buckets_find_near_copies() -> None:
                              "中美关系日益紧张您是否担忧", ""], 3, 128, 1)
     groups = {tuple(sorted(g.tolist())) for g in band_buckets(both.signatures, 64, 2)}
     assert (0, 2) in groups and all(3 not in g for g in groups)
+
+
+def test_damaged_permutations_are_rebuilt(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VARIANTDIFF_CACHE_DIR", str(tmp_path))
+    expected = [p.astype(np.uint32) for p in MinHash(num_perm=16, seed=3).permutations]
+    permutations.cache_clear()
+    permutations(16, 3)
+    (stored,) = tmp_path.glob("minhash-*.npy")
+    stored.write_bytes(b"\x93NUMPY cut short")
+    for _ in range(2):  # from datasketch (the bad file removed), then from a new file
+        permutations.cache_clear()
+        got = permutations(16, 3)
+        assert all(np.array_equal(g, e) for g, e in zip(got, expected, strict=True))
+    assert stored.exists() and np.load(stored).shape == (2, 16)
+    permutations.cache_clear()

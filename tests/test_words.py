@@ -80,3 +80,28 @@ def test_a_long_job_reads_the_whole_index(monkeypatch: pytest.MonkeyPatch) -> No
     finally:
         words.clear_memo()
         words._tokenizer.cache_clear()
+
+
+@pytest.mark.parametrize("damage", [b"", b"SQLite format 3\x00 but cut short"])
+def test_a_damaged_index_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    damage: bytes) -> None:
+    """A truncated or corrupted index is not trusted: jieba's own dictionary serves this
+    run, the bad file is removed, and the next run builds a good one."""
+    monkeypatch.setenv("VARIANTDIFF_CACHE_DIR", str(tmp_path))
+    words.clear_memo()
+    words._tokenizer.cache_clear()
+    words._tokenizer()
+    (index,) = tmp_path.glob("jieba-*.sqlite3")
+    index.write_bytes(damage)
+    try:
+        words.clear_memo()
+        words._tokenizer.cache_clear()
+        assert [k for k in range(5) if k in WordBounds("积极探索", fine=True)] == [0, 2, 4]
+        assert not index.exists()
+        words.clear_memo()
+        words._tokenizer.cache_clear()
+        assert 2 in WordBounds("积极探索", fine=True)
+        assert index.exists() and not isinstance(words._tokenizer().FREQ, dict)
+    finally:
+        words.clear_memo()
+        words._tokenizer.cache_clear()

@@ -14,6 +14,7 @@ the data is derived again at each run: slower, never wrong.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -60,3 +61,10 @@ def cached_file(name: str, build: Callable[[Path], None]) -> Path | None:
         if os.path.exists(temporary):
             os.unlink(temporary)
     return path
+
+
+def forget(path: Path) -> None:
+    """Remove a cache entry that could not be read (truncated, corrupted), so that the next
+    run builds it again."""
+    with contextlib.suppress(OSError):
+        path.unlink()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .cache import cached_file
+from .cache import cached_file, forget
 
 _PRIME = np.uint64(0x100000001B3)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -151,10 +151,11 @@ def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     if path is not None:
         try:
             stored = np.load(path)
-        except (OSError, ValueError):
+        except (OSError, ValueError, EOFError):
             stored = None
         if stored is not None and stored.shape == (2, num_perm):
             return stored[0].astype(np.uint32), stored[1].astype(np.uint32)
+        forget(path)
     return _datasketch_permutations(num_perm, seed)
 
 

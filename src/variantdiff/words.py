@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import cached_file
+from .cache import cached_file, forget
 
 if TYPE_CHECKING:
     import re
@@ -122,6 +122,7 @@ def _tokenizer() -> jieba.Tokenizer:
         try:
             index = _Index(path)
         except sqlite3.Error:
+            forget(path)
             return tokenizer
         tokenizer.FREQ, tokenizer.total = index, index.total
         tokenizer.initialized = True
@@ -157,8 +158,8 @@ class _Index:
         self._complete = False
         self._connect()
         row = self._db.execute("SELECT total FROM meta").fetchone()
-        if row is None:
-            raise sqlite3.DatabaseError(f"{path}: no total")
+        if row is None or self._db.execute("SELECT n FROM freq LIMIT 1").fetchone() is None:
+            raise sqlite3.DatabaseError(f"{path}: an incomplete word index")
         self.total: int = row[0]
 
     def _connect(self) -> None:
