@@ -22,14 +22,17 @@ from pathlib import Path
 
 
 def cache_dir() -> Path | None:
-    """The cache directory, created if needed; None when it cannot be used."""
+    """The cache directory, created if needed; None when it cannot be used (or when no
+    absolute place for it is known: no home directory, a relative ``XDG_CACHE_HOME``)."""
     explicit = os.environ.get("VARIANTDIFF_CACHE_DIR")
     if explicit:
-        path = Path(explicit)
+        path = Path(explicit).absolute()
     else:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"),
-                                                                 ".cache")
-        path = Path(base) / "variantdiff"
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else Path(os.path.expanduser("~")) / ".cache"
+        if not base.is_absolute():
+            return None
+        path = base / "variantdiff"
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -41,8 +44,9 @@ def cached_file(name: str, build: Callable[[Path], None]) -> Path | None:
     """The path of cache entry ``name``, built by ``build(temporary_path)`` when missing.
 
     The entry is written under a temporary name and renamed into place, so concurrent
-    runs never read half a file. None when there is no usable cache directory or the
-    entry cannot be written (the caller then derives the data itself).
+    runs never read half a file; it is readable by all (0644), like any cache file. None
+    when there is no usable cache directory or the entry cannot be written (the caller
+    then derives the data itself).
     """
     directory = cache_dir()
     if directory is None:
@@ -50,21 +54,25 @@ def cached_file(name: str, build: Callable[[Path], None]) -> Path | None:
     path = directory / name
     if path.is_file():
         return path
-    fd, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=directory)
-    os.close(fd)
+    temporary = ""
     try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=directory)
+        os.close(fd)
         build(Path(temporary))
+        os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except OSError:
         return None
     finally:
-        if os.path.exists(temporary):
+        if temporary and os.path.exists(temporary):
             os.unlink(temporary)
     return path
 
 
 def forget(path: Path) -> None:
-    """Remove a cache entry that could not be read (truncated, corrupted), so that the next
-    run builds it again."""
+    """Remove a cache entry that is damaged (truncated, corrupted), so that the next run
+    builds it again; an entry this user cannot read is left alone."""
+    if not os.access(path, os.R_OK):
+        return
     with contextlib.suppress(OSError):
         path.unlink()

@@ -19,7 +19,7 @@ from rich.console import Console
 
 from .boilerplate import find_boilerplate
 from .classify import KINDS
-from .cluster import cluster_sources
+from .cluster import cluster_sources, default_jobs
 from .compare import compare, read_document
 from .config import Config
 from .errors import UsageError, VariantdiffError
@@ -337,8 +337,9 @@ def cluster_command(
                 result = cluster_spark(sources, config, skipped=skipped, whole=whole,
                                        variants=not groups_only)
             else:
-                result = cluster_sources(sources, config, jobs, skipped, whole, tick,
-                                         variants=not groups_only)
+                result = cluster_sources(sources, config,
+                                         jobs if jobs else default_jobs(len(sources)),
+                                         skipped, whole, tick, variants=not groups_only)
         with _output(output, inputs) as out:
             if fmt is ClusterFormat.json:
                 out.write(dumps(clustering_json(result)))

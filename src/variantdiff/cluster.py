@@ -642,25 +642,24 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
 
 
 def default_jobs(documents: int) -> int:
-    """Processes ``cluster`` uses when none are asked for: one per available core from
-    ``_PARALLEL_FROM`` documents on; below that, starting them costs more than it saves."""
+    """Processes the ``cluster`` command uses when none are asked for: one per available
+    core from ``_PARALLEL_FROM`` documents on; below that, starting them costs more than
+    it saves."""
     if documents < _PARALLEL_FROM:
         return 1
     cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
     return len(cores) if cores else os.cpu_count() or 1
 
 
-def cluster_sources(sources: Sequence[Source], config: Config | None = None,
-                    jobs: int | None = None, skipped: Sequence[Skipped] = (),
-                    whole: bool = False, progress: Callable[[int], None] | None = None,
+def cluster_sources(sources: Sequence[Source], config: Config | None = None, jobs: int = 1,
+                    skipped: Sequence[Skipped] = (), whole: bool = False,
+                    progress: Callable[[int], None] | None = None,
                     variants: bool = True) -> Clustering:
-    """Cluster decoded documents with the local engine, in ``jobs`` processes (by default
-    :func:`default_jobs`)."""
+    """Cluster decoded documents with the local engine, in ``jobs`` processes (forked on
+    POSIX; :func:`default_jobs` is what the command line uses)."""
     config = config or Config()
     if not sources:
         raise UsageError("no document could be read; see the messages above")
-    if jobs is None:
-        jobs = default_jobs(len(sources))
     prepared = prepare_all(sources, config, jobs, whole, progress)
     infos, edges = edges_local(prepared, config)
     return assemble(sources, prepared, infos, edges, skipped, config, whole, variants)

@@ -10,7 +10,8 @@ The dictionary is jieba's own, looked up through an on-disk index in the user ca
 (:mod:`variantdiff.cache`) rather than loaded whole into memory, which costs jieba about
 0.6 s at every start. The index holds exactly jieba's word frequencies and total, so the
 segmentation is the same; without a usable cache directory jieba loads its dictionary as
-usual.
+usual. The tokenizer is variantdiff's own, with jieba's default dictionary: words added to
+jieba's global one (``jieba.add_word``, ``jieba.load_userdict``) do not change readings.
 """
 
 from __future__ import annotations
@@ -164,7 +165,7 @@ class _Index:
 
     def _connect(self) -> None:
         self._pid = os.getpid()
-        self._db = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True,
+        self._db = sqlite3.connect(self._path.resolve().as_uri() + "?mode=ro", uri=True,
                                    check_same_thread=False)
 
     def get(self, word: str, default: int | None = None) -> int | None:
@@ -173,16 +174,38 @@ class _Index:
         except KeyError:
             if self._complete:
                 return default
-            if self._pid != os.getpid():  # a forked worker: its own connection
-                self._connect()
-            if len(self._memo) >= _READ_ALL_AFTER:
-                # a long job: one read of the whole table beats a query per word
-                self._memo = dict(self._db.execute("SELECT word, n FROM freq"))
-                self._complete = True
-                return self.get(word, default)
-            row = self._db.execute("SELECT n FROM freq WHERE word = ?", (word,)).fetchone()
-            n = self._memo[word] = row[0] if row else None
+            try:
+                n = self._lookup(word)
+            except sqlite3.Error:
+                self._use_jieba()
+                n = self._memo.get(word)
+            else:
+                if not self._complete:
+                    self._memo[word] = n
         return default if n is None else n
+
+    def _lookup(self, word: str) -> int | None:
+        if self._pid != os.getpid():  # a forked worker: its own connection
+            self._connect()
+        if len(self._memo) >= _READ_ALL_AFTER:
+            # a long job: one read of the whole table beats a query per word
+            self._memo = dict(self._db.execute("SELECT word, n FROM freq"))
+            self._complete = True
+            return self._memo.get(word)
+        row = self._db.execute("SELECT n FROM freq WHERE word = ?", (word,)).fetchone()
+        return row[0] if row else None
+
+    def _use_jieba(self) -> None:
+        """The index broke in the middle of a run: drop it (the next run builds it again)
+        and finish with jieba's own dictionary, the same words."""
+        import jieba
+
+        forget(self._path)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        self._memo = dict(tokenizer.FREQ)
+        self.total = tokenizer.total
+        self._complete = True
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.get(word) is not None
