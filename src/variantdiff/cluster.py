@@ -496,9 +496,10 @@ def edges_local(prepared: Sequence[Prepared], config: Config) -> tuple[list[Unit
     small = np.minimum(sizes[pairs[:, 0]], sizes[pairs[:, 1]])
     large = np.maximum(sizes[pairs[:, 0]], sizes[pairs[:, 1]])
     full_only = (small > full_only_ratio(config) * (1 + 1e-9) * large).tolist()
+    firsts, seconds = pairs[:, 0].tolist(), pairs[:, 1].tolist()  # flat lists: fast to make
     stock = stock_units(prepared, config)
     joined = UnionFind(len(infos))
-    for (i, j), only in zip(pairs.tolist(), full_only, strict=True):
+    for i, j, only in zip(firsts, seconds, full_only, strict=True):
         if only and joined.find(i) == joined.find(j):
             continue
         edge = verify(i, j, shingles[i], shingles[j], config)
