@@ -116,3 +116,15 @@ def test_default_jobs_use_every_core_for_a_large_corpus() -> None:
     from variantdiff.cluster import default_jobs
     assert default_jobs(5) == 1
     assert default_jobs(10_000) == len(os.sched_getaffinity(0))
+
+
+def test_streamed_json_is_the_same_bytes(seeds: Clustering) -> None:
+    """The cluster report is written as it is made; the bytes are those of dumps()."""
+    import io
+
+    from variantdiff.report_json import write_clustering_json
+    for result in (seeds, cluster_sources(sources_from_paths(SEEDS[:1], None)[0])):
+        out = io.StringIO()
+        write_clustering_json(result, out)
+        assert out.getvalue() == dumps(clustering_json(result))
+    assert len(seeds.groups) > 10

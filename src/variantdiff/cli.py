@@ -28,10 +28,10 @@ from .report_csv import render_csv
 from .report_html import render_cluster_html, render_html
 from .report_json import (
     boilerplate_report_json,
-    clustering_json,
     comparison_json,
     dumps,
     segment_json,
+    write_clustering_json,
 )
 from .report_tei import render_tei
 from .report_terminal import (
@@ -342,7 +342,7 @@ def cluster_command(
                                          skipped, whole, tick, variants=not groups_only)
         with _output(output, inputs) as out:
             if fmt is ClusterFormat.json:
-                out.write(dumps(clustering_json(result)))
+                write_clustering_json(result, out)
             elif fmt is ClusterFormat.html:
                 out.write(render_cluster_html(result))
             else:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
 
 from .classify import KINDS
-from .cluster import Clustering, UnitInfo
+from .cluster import Clustering, Group, UnitInfo
 from .model import Boilerplate, Comparison, Variant
 from .segment import Document, Unit
 
@@ -14,6 +15,8 @@ COMPARE_SCHEMA = "variantdiff.compare/1"
 SEGMENT_SCHEMA = "variantdiff.segment/1"
 BOILERPLATE_SCHEMA = "variantdiff.boilerplate/1"
 CLUSTER_SCHEMA = "variantdiff.cluster/1"
+#: pieces of encoded JSON gathered before one write
+_WRITE_EVERY = 1 << 14
 
 
 def unit_json(unit: Unit) -> dict[str, Any]:
@@ -72,21 +75,27 @@ def boilerplate_report_json(documents: list[Document], groups: tuple[Boilerplate
 
 def clustering_json(result: Clustering) -> dict[str, Any]:
     """The cluster contract: documents, clusters with members and collated places."""
+    return _clustering(result, [cluster_json(g) for g in result.groups])
+
+
+def cluster_json(g: Group) -> dict[str, Any]:
+    """One CLUSTER of the contract."""
     def member(m: UnitInfo) -> dict[str, Any]:
         return {"doc": m.doc, "id": m.id, "kind": m.kind, "label": m.label,
                 "start_line": m.start_line, "end_line": m.end_line}
 
-    clusters = []
-    for g in result.groups:
-        clusters.append({
-            "id": g.id, "docs": list(g.docs), "members": [member(m) for m in g.members],
-            "base": {"doc": g.base.doc, "id": g.base.id},
-            "places": [{"kind": p.kind, "doc": g.base.doc,
-                        "start_line": p.base.start_line, "start_column": p.base.start_column,
-                        "end_line": p.base.end_line, "end_column": p.base.end_column,
-                        "readings": [{"text": r.text, "docs": list(r.docs),
-                                      "majority": r.majority, "singular": r.singular}
-                                     for r in p.readings]} for p in g.places]})
+    return {
+        "id": g.id, "docs": list(g.docs), "members": [member(m) for m in g.members],
+        "base": {"doc": g.base.doc, "id": g.base.id},
+        "places": [{"kind": p.kind, "doc": g.base.doc,
+                    "start_line": p.base.start_line, "start_column": p.base.start_column,
+                    "end_line": p.base.end_line, "end_column": p.base.end_column,
+                    "readings": [{"text": r.text, "docs": list(r.docs),
+                                  "majority": r.majority, "singular": r.singular}
+                                 for r in p.readings]} for p in g.places]}
+
+
+def _clustering(result: Clustering, clusters: list[dict[str, Any]]) -> dict[str, Any]:
     return {"schema": CLUSTER_SCHEMA,
             "documents": [{"path": p, "encoding": e} for p, e in result.documents],
             "clusters": clusters,
@@ -96,6 +105,35 @@ def clustering_json(result: Clustering) -> dict[str, Any]:
                         "clusters": len(result.groups),
                         "places": sum(len(g.places) for g in result.groups),
                         "skipped": len(result.skipped)}}
+
+
+class _Clusters(list):  # type: ignore[type-arg]
+    """The clusters of a report made one at a time as the encoder reaches them. json's
+    encoder takes any list and only asks for its length and its items in order."""
+
+    def __init__(self, groups: Sequence[Group]) -> None:
+        super().__init__()
+        self._groups = groups
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (cluster_json(g) for g in self._groups)
+
+
+def write_clustering_json(result: Clustering, out: IO[str]) -> None:
+    """``dumps(clustering_json(result))`` written to ``out`` as it is made, byte for byte,
+    without holding the whole report (the text nor its objects) in memory."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    buffer: list[str] = []
+    for chunk in encoder.iterencode(_clustering(result, _Clusters(result.groups))):
+        buffer.append(chunk)
+        if len(buffer) >= _WRITE_EVERY:
+            out.write("".join(buffer))
+            buffer.clear()
+    buffer.append("\n")
+    out.write("".join(buffer))
 
 
 def dumps(data: dict[str, Any]) -> str:
