@@ -20,6 +20,7 @@ from variantdiff.cluster import (
     prepare_all,
     stock_units,
     verify,
+    verify_many,
 )
 from variantdiff.config import Config
 from variantdiff.fingerprint import fingerprint_keys, sorted_unique
@@ -117,6 +118,27 @@ def test_estimates_drop_unrelated_pairs() -> None:
     sizes = np.array([len(s) for s in prints.shingles], dtype=np.int64)
     pairs = np.array([(i, j) for i in range(40) for j in range(i + 1, 40)], dtype=np.int64)
     assert plausible(low_bytes(prints.signatures), sizes, pairs, config).mean() < 0.05
+
+
+def test_verify_many_is_verify_pair_by_pair() -> None:
+    """Counting a unit's partners together gives the edges verify gives one by one."""
+    config = Config()
+    rng = random.Random(8)
+    base = ["".join(rng.choice(HAN[:60]) for _ in range(rng.randrange(5, 150)))
+            for _ in range(12)]
+    keys = []
+    for _ in range(80):
+        text = rng.choice(base)
+        start = rng.randrange(len(text))
+        keys.append(text[start:start + rng.randrange(1, 150)] if rng.random() < 0.6 else text)
+    keys += ["", "甲"]
+    shingles = list(fingerprint_keys(keys, config.shingle_size, config.num_perm,
+                                     config.seed).shingles)
+    pairs = np.array([(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))
+                      if rng.random() < 0.5], dtype=np.int64)
+    expected = [verify(i, j, shingles[i], shingles[j], config) for i, j in pairs.tolist()]
+    assert verify_many(pairs, shingles, config) == [e for e in expected if e is not None]
+    assert sum(e is not None and e.contained for e in expected) > 20
 
 
 @given(st.lists(st.integers(min_value=0, max_value=2**40), max_size=60))

@@ -103,8 +103,9 @@ def candidates(left: Fingerprints, right: Fingerprints, threshold: float,
     count = len(left)
     sigs = np.concatenate((left.signatures, right.signatures))
     found: set[tuple[int, int]] = set()
+    empty = empty_rows(sigs)
     for band in range(bands):
-        column = band_column(sigs, band, rows).tolist()
+        column = band_column(sigs, band, rows, empty).tolist()
         buckets: dict[int, list[int]] = {}
         for j, key in enumerate(column[count:]):
             if key:
@@ -273,25 +274,34 @@ def unique_per_owner(hashes: np.ndarray, owners: np.ndarray, count: int) -> list
     return [values[bounds[k]:bounds[k + 1]] for k in range(count)]
 
 
-def band_column(sigs: np.ndarray, band: int, rows: int) -> np.ndarray:
+def band_column(sigs: np.ndarray, band: int, rows: int,
+                empty: np.ndarray | None = None) -> np.ndarray:
     """Hash of LSH band ``band`` for every row of ``sigs``; 0 for an empty key's row (all
-    maximal values), which joins no bucket."""
+    maximal values), which joins no bucket. ``empty`` may pass in :func:`empty_rows`
+    when many bands of the same signatures are hashed."""
     cells = sigs[:, band * rows:(band + 1) * rows].astype(np.uint64)
     key = np.full(len(sigs), band + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(rows):
             key = key * _PRIME + cells[:, j]
     key |= np.uint64(1)
-    key[(sigs == _MAX32).all(axis=1)] = 0
+    key[empty_rows(sigs) if empty is None else empty] = 0
     return key
+
+
+def empty_rows(sigs: np.ndarray) -> np.ndarray:
+    """Mask of the signatures of keys without shingles (every value maximal)."""
+    out: np.ndarray = (sigs == _MAX32).all(axis=1)
+    return out
 
 
 def band_buckets(sigs: np.ndarray, bands: int, rows: int) -> list[np.ndarray]:
     """Groups (index arrays, at least two members) of rows sharing any LSH band; empty
     keys' rows are left out."""
     groups: list[np.ndarray] = []
+    empty = empty_rows(sigs)
     for band in range(bands):
-        key = band_column(sigs, band, rows)
+        key = band_column(sigs, band, rows, empty)
         order = np.argsort(key, kind="stable")
         sorted_keys = key[order]
         edges = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1], True])
