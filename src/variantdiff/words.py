@@ -121,7 +121,7 @@ def _tokenizer() -> jieba.Tokenizer:
     path = cached_file(name, lambda out: _write_index(out, tokenizer))
     if path is not None:
         try:
-            index = _Index(path)
+            index = _Index(path, tokenizer)
         except sqlite3.Error:
             forget(path)
             return tokenizer
@@ -153,8 +153,9 @@ class _Index:
     """jieba's prefix dictionary (word or word prefix → frequency, 0 for a bare prefix)
     read from the index on demand; the mapping methods jieba's tokenizer uses."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, tokenizer: jieba.Tokenizer) -> None:
         self._path = path
+        self._tokenizer = tokenizer
         self._memo: dict[str, int | None] = {}
         self._complete = False
         self._connect()
@@ -191,6 +192,7 @@ class _Index:
             # a long job: one read of the whole table beats a query per word
             self._memo = dict(self._db.execute("SELECT word, n FROM freq"))
             self._complete = True
+            self._tokenizer.FREQ = self._memo  # a plain dict from now on: faster lookups
             return self._memo.get(word)
         row = self._db.execute("SELECT n FROM freq WHERE word = ?", (word,)).fetchone()
         return row[0] if row else None
@@ -204,6 +206,7 @@ class _Index:
         tokenizer = jieba.Tokenizer()
         tokenizer.initialize()
         self._memo = dict(tokenizer.FREQ)
+        self._tokenizer.FREQ = self._memo
         self.total = tokenizer.total
         self._complete = True
 
