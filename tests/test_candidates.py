@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -139,6 +140,11 @@ def test_verify_many_is_verify_pair_by_pair() -> None:
     expected = [verify(i, j, shingles[i], shingles[j], config) for i, j in pairs.tolist()]
     assert verify_many(pairs, shingles, config) == [e for e in expected if e is not None]
     assert sum(e is not None and e.contained for e in expected) > 20
+    for odd in (replace(config, pair_threshold=0.0), replace(config, pair_threshold=1.0),
+                replace(config, containment_threshold=0.0, containment_min_ratio=0.0),
+                replace(config, containment_min_ratio=1.0)):
+        expected = [verify(i, j, shingles[i], shingles[j], odd) for i, j in pairs.tolist()]
+        assert verify_many(pairs, shingles, odd) == [e for e in expected if e is not None]
 
 
 @given(st.lists(st.integers(min_value=0, max_value=2**40), max_size=60))

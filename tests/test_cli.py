@@ -489,3 +489,46 @@ def test_compare_terminal_shows_readings_kinds_and_locations(terminal_000_003: R
     assert re.search(r"000…:\d+:\d+", out)
     assert re.search(r"003…:\d+:\d+", out)
     assert terminal_000_003.stderr == ""
+
+
+@pytest.mark.parametrize("command", [["cluster", "seeds/"], [
+    "compare", "seeds/000_edcc097075259a0a.txt", "seeds/003_90f7afa787323508.txt"]])
+def test_a_reader_that_goes_away_ends_the_run_quietly(command: list[str]) -> None:
+    """`variantdiff … | head`: no error message, the status of a tool ended by SIGPIPE."""
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.Popen([sys.executable, "-m", "variantdiff", *command, "-f", "json"],
+                            cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader leaves before anything is written
+    stderr = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=120) == 141, stderr
+    assert "Error" not in stderr and "Traceback" not in stderr
+
+
+def test_output_file_appears_whole_or_not_at_all(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = sorted(str(p) for p in (Path(__file__).resolve().parent.parent / "seeds").glob(
+        "*.txt"))
+    out = tmp_path / "groups.json"
+    done = invoke("cluster", *seeds, "-f", "json", "-o", str(out))
+    assert done.exit_code == 1, done.output
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "variantdiff.cluster/1"
+    assert [p.name for p in tmp_path.iterdir()] == ["groups.json"]
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+    import variantdiff.cli
+
+    def broken(result: object, handle: Any) -> None:
+        handle.write('{"schema": ')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(variantdiff.cli, "write_clustering_json", broken)
+    failed = invoke("cluster", *seeds, "-f", "json", "-o", str(tmp_path / "b.json"))
+    assert failed.exit_code == 2 and "No space left" in failed.output
+    assert [p.name for p in tmp_path.iterdir()] == ["groups.json"]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

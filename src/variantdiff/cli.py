@@ -5,9 +5,11 @@ Exit status, like diff: 0 no differences, 1 differences, 2 trouble.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -41,6 +43,10 @@ from .report_terminal import (
     render_segments,
     short_names,
 )
+
+#: exit status when the reader of standard output goes away (128 + SIGPIPE, as a shell
+#: reports a tool ended by it)
+_BROKEN_PIPE = 141
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Find and classify the variants between copies of a Chinese text.",
@@ -98,6 +104,12 @@ def _run(debug: bool, job: Callable[[], int]) -> None:
             raise
         _fail(f"bad regular expression ({err}); check --question-pattern and "
               "--speaker-pattern")
+    except BrokenPipeError:
+        # the reader of standard output went away (… | head): stop quietly, like a tool
+        # ended by SIGPIPE, with nothing more written to the closed pipe at exit
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(_BROKEN_PIPE) from None
     except OSError as err:
         if debug:
             raise
@@ -140,12 +152,25 @@ def _output(path: str | None, inputs: list[str]) -> Iterator[IO[str]]:
         if os.path.exists(path) and os.path.exists(source) and os.path.samefile(path, source):
             raise UsageError(f"--output {path} is one of the inputs; variantdiff never "
                              "writes to its inputs, give another file")
+    # written under a temporary name beside it and renamed at the end, so that an error or
+    # an interruption never leaves half a report under the name asked for
+    if os.path.isdir(path):
+        raise UsageError(f"--output {path} is a directory; give a file name")
+    directory = os.path.dirname(os.path.abspath(path))
     try:
-        handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", dir=directory)
     except OSError as err:
         raise UsageError(f"cannot write {path} ({err.strerror}); check the path") from None
-    with handle:
-        yield handle
+    try:
+        with open(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 def _console(out: IO[str]) -> Console:

@@ -563,7 +563,7 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
     contained = ~full & (low >= config.containment_min_ratio * high) & (
         containment >= config.containment_threshold) & (low > 0)
     score = np.where(full, np.maximum(jaccard, containment), containment)
-    keep = np.flatnonzero(full | contained)
+    keep = np.flatnonzero((full | contained) & (shared > 0))  # verify: no score, no edge
     return [Edge(i, j, round(sc, 4), ct, i if sa <= sb else j)
             for i, j, sc, ct, sa, sb in zip(first[keep].tolist(), second[keep].tolist(),
                                            score[keep].tolist(), contained[keep].tolist(),
