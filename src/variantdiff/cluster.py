@@ -46,6 +46,7 @@ from .fingerprint import (
     lsh_params,
     overlap,
     sorted_unique,
+    split,
 )
 from .inputs import Skipped
 from .load import Source
@@ -122,8 +123,7 @@ class Prepared:
     @property
     def shingles(self) -> tuple[np.ndarray, ...]:
         """Each unit's sorted unique shingle hashes."""
-        bounds = self.shingle_bounds.tolist()
-        return tuple(self.shingle_values[lo:hi] for lo, hi in itertools.pairwise(bounds))
+        return split(self.shingle_values, self.shingle_bounds)
 
 
 def build_document(source: Source, config: Config, whole: bool = False) -> Document:
@@ -158,12 +158,9 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False,
         keys.append(key_without(unit.text, spans.get((0, u), [])))
     keys = keys_to_simplified(keys)
     prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
-    bounds = np.zeros(len(infos) + 1, dtype=np.int64)
-    np.cumsum([len(s) for s in prints.shingles], out=bounds[1:])
-    values = np.concatenate(prints.shingles) if infos else np.zeros(0, dtype=np.uint32)
     own = tuple(_own_boilerplate(doc, index, passages))
-    return Prepared(index, source.path, source.encoding, tuple(infos), values, bounds,
-                    prints.signatures, own,
+    return Prepared(index, source.path, source.encoding, tuple(infos), prints.shingle_values,
+                    prints.shingle_bounds, prints.signatures, own,
                     _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -30,10 +30,18 @@ class Fingerprints:
     of many keys, row ``i`` for key ``i``."""
 
     signatures: np.ndarray
-    shingles: tuple[np.ndarray, ...]
+    #: every key's sorted unique shingle hashes, one after another: key ``i``'s are
+    #: ``shingle_values[shingle_bounds[i]:shingle_bounds[i + 1]]``
+    shingle_values: np.ndarray
+    shingle_bounds: np.ndarray
+
+    @cached_property
+    def shingles(self) -> tuple[np.ndarray, ...]:
+        """Each key's sorted unique shingle hashes."""
+        return split(self.shingle_values, self.shingle_bounds)
 
     def __len__(self) -> int:
-        return len(self.shingles)
+        return len(self.shingle_bounds) - 1
 
     def size(self, i: int) -> int:
         """Distinct shingles of key ``i``."""
@@ -69,7 +77,7 @@ def fingerprint_keys(keys: Sequence[str], size: int, num_perm: int, seed: int,
     """Fingerprint many match keys (see :func:`variantdiff.chars.match_key`) at once."""
     hashes, owners = shingle_batch(keys, size)
     return Fingerprints(signatures_of(hashes, owners, len(keys), num_perm, seed),
-                        tuple(unique_per_owner(hashes, owners, len(keys))))
+                        *unique_per_owner(hashes, owners, len(keys)))
 
 
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -264,14 +272,20 @@ def sorted_unique(values: np.ndarray) -> np.ndarray:
     return kept
 
 
-def unique_per_owner(hashes: np.ndarray, owners: np.ndarray, count: int) -> list[np.ndarray]:
-    """Sorted unique shingle hashes of each key, from a batch sorted by owner."""
+def split(values: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``values[bounds[k]:bounds[k + 1]]`` for every k (views, no copies)."""
+    return tuple(values[lo:hi] for lo, hi in itertools.pairwise(bounds.tolist()))
+
+
+def unique_per_owner(hashes: np.ndarray, owners: np.ndarray, count: int,
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted unique shingle hashes of each key, from a batch sorted by owner: (values,
+    bounds), key ``k``'s being ``values[bounds[k]:bounds[k + 1]]``."""
     combined = sorted_unique((owners.astype(np.uint64) << np.uint64(32))
                              | hashes.astype(np.uint64))
     keys_of = (combined >> np.uint64(32)).astype(np.int64)
     values = (combined & _MASK32).astype(np.uint32)
-    bounds = np.searchsorted(keys_of, np.arange(count + 1))
-    return [values[bounds[k]:bounds[k + 1]] for k in range(count)]
+    return values, np.searchsorted(keys_of, np.arange(count + 1))
 
 
 def band_column(sigs: np.ndarray, band: int, rows: int,
