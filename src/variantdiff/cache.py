@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+from .files import replaced
 
 
 def cache_dir() -> Path | None:
@@ -54,18 +55,11 @@ def cached_file(name: str, build: Callable[[Path], None]) -> Path | None:
     path = directory / name
     if path.is_file():
         return path
-    temporary = ""
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=directory)
-        os.close(fd)
-        build(Path(temporary))
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
+        with replaced(path, 0o644) as temporary:
+            build(Path(temporary))
     except OSError:
         return None
-    finally:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
     return path
 
 

@@ -9,7 +9,6 @@ import contextlib
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -25,6 +24,7 @@ from .cluster import cluster_sources, default_jobs
 from .compare import compare, read_document
 from .config import Config
 from .errors import UsageError, VariantdiffError
+from .files import replaced
 from .inputs import Skipped, expand, read_documents, sources_from_jsonl, sources_from_paths
 from .report_csv import render_csv
 from .report_html import render_cluster_html, render_html
@@ -152,25 +152,16 @@ def _output(path: str | None, inputs: list[str]) -> Iterator[IO[str]]:
         if os.path.exists(path) and os.path.exists(source) and os.path.samefile(path, source):
             raise UsageError(f"--output {path} is one of the inputs; variantdiff never "
                              "writes to its inputs, give another file")
-    # written under a temporary name beside it and renamed at the end, so that an error or
-    # an interruption never leaves half a report under the name asked for
     if os.path.isdir(path):
         raise UsageError(f"--output {path} is a directory; give a file name")
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", dir=directory)
-    except OSError as err:
-        raise UsageError(f"cannot write {path} ({err.strerror}); check the path") from None
-    try:
-        with open(fd, "w", encoding="utf-8") as handle:
+    # an error or an interruption never leaves half a report under the name asked for
+    with contextlib.ExitStack() as stack:
+        try:
+            temporary = stack.enter_context(replaced(path))
+        except OSError as err:
+            raise UsageError(f"cannot write {path} ({err.strerror}); check the path") from None
+        with open(temporary, "w", encoding="utf-8") as handle:
             yield handle
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def _console(out: IO[str]) -> Console:
