@@ -41,7 +41,7 @@ _GROUP_SHAPES = tuple((di, dj) for di, dj in ((1, 2), (2, 1), (1, 3), (3, 1), (2
                       if max(di, dj) <= _MAX_GROUP)
 #: units with more sentence pairs than this are first cut at unchanged anchor sentences
 _ANCHOR_ABOVE = 10_000
-#: all-against-all similarity of more texts than this runs on every core
+#: a block of near_pairs with more comparisons than this squared runs on every core
 _THREADS_ABOVE = 200
 #: all-against-all similarity of more texts than this goes by blocks of similar length
 _BLOCKS_ABOVE = 48

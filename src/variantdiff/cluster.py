@@ -480,8 +480,10 @@ def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole:
     return out
 
 
-def edges_local(prepared: Sequence[Prepared], config: Config) -> tuple[list[UnitInfo], list[Edge]]:
-    """Stages 2 and 3 in this process.
+def edges_local(prepared: Sequence[Prepared], config: Config, *,
+                stock: set[int] | None = None) -> tuple[list[UnitInfo], list[Edge]]:
+    """Stages 2 and 3 in this process (``stock``: :func:`stock_units`, when the caller
+    has them already).
 
     Pairs that may link by containment alone are verified first, many at a time
     (:func:`verify_many`). Then a pair whose sizes rule that out (:func:`full_only_ratio`)
@@ -503,7 +505,8 @@ def edges_local(prepared: Sequence[Prepared], config: Config) -> tuple[list[Unit
     small = np.minimum(sizes[pairs[:, 0]], sizes[pairs[:, 1]])
     large = np.maximum(sizes[pairs[:, 0]], sizes[pairs[:, 1]])
     full_only = small > full_only_ratio(config) * (1 + 1e-9) * large
-    stock = stock_units(prepared, config)
+    if stock is None:
+        stock = stock_units(prepared, config)
     joined = UnionFind(len(infos))
     edges = verify_many(pairs[~full_only], shingles, config)
     for e in edges:
@@ -644,11 +647,14 @@ def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
 
 def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
              edges: Sequence[Edge], skipped: Sequence[Skipped], config: Config,
-             whole: bool = False, variants: bool = True) -> Clustering:
+             whole: bool = False, variants: bool = True, *,
+             stock: set[int] | None = None) -> Clustering:
     """Stages 4 and 5, and boilerplate: the same for every engine. With ``variants``
     False the groups are listed without collating their readings (much faster on a
-    large corpus; each group's base is then its first member)."""
-    stock = stock_units(prepared, config)
+    large corpus; each group's base is then its first member). ``stock``:
+    :func:`stock_units`, when the caller has them already."""
+    if stock is None:
+        stock = stock_units(prepared, config)
     components = link(len(infos), [e for e in edges if e.i not in stock and e.j not in stock])
     unit_group = {}
     for n, comp in enumerate(components):
@@ -720,5 +726,7 @@ def cluster_sources(sources: Sequence[Source], config: Config | None = None, job
     if not sources:
         raise UsageError("no document could be read; see the messages above")
     prepared = prepare_all(sources, config, jobs, whole, progress)
-    infos, edges = edges_local(prepared, config)
-    return assemble(sources, prepared, infos, edges, skipped, config, whole, variants)
+    stock = stock_units(prepared, config)
+    infos, edges = edges_local(prepared, config, stock=stock)
+    return assemble(sources, prepared, infos, edges, skipped, config, whole, variants,
+                    stock=stock)

@@ -43,10 +43,6 @@ class Fingerprints:
     def __len__(self) -> int:
         return len(self.shingle_bounds) - 1
 
-    def size(self, i: int) -> int:
-        """Distinct shingles of key ``i``."""
-        return len(self.shingles[i])
-
 
 def shingle_hashes(key: str, size: int) -> np.ndarray:
     """Deterministic 32-bit hashes of the ``size``-character shingles of ``key``.

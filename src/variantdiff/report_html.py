@@ -36,7 +36,6 @@ if TYPE_CHECKING:  # cluster pulls in numpy; the compare report does not need it
 _EXCERPT = 60
 
 
-
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
     """The template environment, made at the first HTML report (jinja2 is imported then,

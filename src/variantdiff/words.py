@@ -200,14 +200,10 @@ class _Index:
     def _use_jieba(self) -> None:
         """The index broke in the middle of a run: drop it (the next run builds it again)
         and finish with jieba's own dictionary, the same words."""
-        import jieba
-
         forget(self._path)
-        tokenizer = jieba.Tokenizer()
-        tokenizer.initialize()
-        self._memo = dict(tokenizer.FREQ)
-        self._tokenizer.FREQ = self._memo
-        self.total = tokenizer.total
+        self._tokenizer.initialized = False
+        self._tokenizer.initialize()  # jieba's dictionary in place of this index
+        self._memo = self._tokenizer.FREQ
         self._complete = True
 
     def __contains__(self, word: object) -> bool:
