@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from variantdiff.cli import app
 from variantdiff.cluster import (
     Clustering,
+    _mapped,
     cluster_sources,
 )
 from variantdiff.inputs import sources_from_jsonl, sources_from_paths
@@ -55,6 +56,16 @@ def test_collated_readings(seeds: Clustering) -> None:
     place = next(p for p in group.places if any(r.text == "回援" for r in p.readings))
     table = {r.text: (r.docs, r.majority, r.singular) for r in place.readings}
     assert table == {"回报": ((1, 3), True, False), "回援": ((0,), False, True)}
+
+
+def test_work_shared_out_by_cost_comes_back_in_order() -> None:
+    """Items of very uneven cost (one far larger than the rest) in two processes: every
+    result, in the order of the items."""
+    items = ["x" * n for n in [5000, *range(1, 200), 3000, *range(200, 1, -1)]]
+    expected = [len(item) for item in items]
+    assert list(_mapped(len, items, 2, cost=len)) == expected
+    assert list(_mapped(len, items, 2)) == expected
+    assert list(_mapped(len, items[:1], 2, cost=len)) == expected[:1]
 
 
 def test_jobs_give_the_same_result(seeds: Clustering) -> None:

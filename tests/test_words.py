@@ -82,6 +82,21 @@ def test_a_long_job_reads_the_whole_index(monkeypatch: pytest.MonkeyPatch) -> No
         words._tokenizer.cache_clear()
 
 
+def test_the_index_read_whole_on_demand() -> None:
+    """Before starting processes, cluster reads the index whole once: the same words."""
+    words.clear_memo()
+    words._tokenizer.cache_clear()
+    try:
+        words.prepare_dictionary(whole=True)
+        assert isinstance(words._tokenizer().FREQ, dict)
+        text = TEXTS[-1]
+        bounds = WordBounds(text, fine=True)
+        assert {k for k in range(len(text) + 1) if k in bounds} == whole_text_bounds(text, True)
+    finally:
+        words.clear_memo()
+        words._tokenizer.cache_clear()
+
+
 @pytest.mark.parametrize("damage", [b"", b"SQLite format 3\x00 but cut short"])
 def test_a_damaged_index_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                     damage: bytes) -> None:

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
+from typing import TypeVar
 
 import numpy as np
 
@@ -55,6 +56,10 @@ from .normalise import normalise
 from .pair import FAMILY, rule
 from .script import keys_to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
+from .words import prepare_dictionary
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 #: buckets larger than this are verified as a star around their first member
 _BUCKET_ALL_PAIRS = 32
@@ -64,6 +69,8 @@ _ESTIMATE_MARGIN = 0.2
 _MANY_FROM = 3
 #: documents from which cluster runs one process per core unless told otherwise
 _PARALLEL_FROM = 200
+#: chunks of work per process when work of uneven cost is shared out
+_CHUNKS_PER_JOB = 16
 #: collisions gathered over consecutive bands before their estimates are taken
 _BATCH_PAIRS = 1 << 22
 #: the pairing families as small integers
@@ -461,22 +468,54 @@ def _prepare_star(args: tuple[int, Source, Config, bool]) -> Prepared:
     return prepare(*args)
 
 
+def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
+            cost: Callable[[_T], int] | None = None) -> Iterator[_R]:
+    """``map(function, items)`` in ``jobs`` processes (forked on POSIX), results in order.
+
+    With ``cost`` (a rough measure of each item's work), consecutive items are sent in
+    chunks of about equal cost, the costliest first, so that one large item does not
+    leave the other processes idle at the end; the results are then yielded once all are
+    in.
+    """
+    if jobs <= 1 or len(items) < 2:
+        yield from map(function, items)
+        return
+    with get_context("fork" if os.name == "posix" else "spawn").Pool(jobs) as pool:
+        if cost is None:
+            yield from pool.imap(function, items, chunksize=max(1, len(items) // (jobs * 8)))
+            return
+        costs = [cost(item) for item in items]
+        target = sum(costs) / (jobs * _CHUNKS_PER_JOB)
+        bounds, total = [0], 0
+        for k, c in enumerate(costs):
+            if k > bounds[-1] and total + c > target:
+                bounds.append(k)
+                total = 0
+            total += c
+        bounds.append(len(items))
+        chunks = sorted(itertools.pairwise(bounds), key=lambda b: -sum(costs[b[0]:b[1]]))
+        done: dict[int, list[_R]] = {}
+        work = [(lo, function, items[lo:hi]) for lo, hi in chunks]
+        for lo, results in pool.imap_unordered(_apply_chunk, work):
+            done[lo] = results
+        for lo in sorted(done):
+            yield from done[lo]
+
+
+def _apply_chunk(args: tuple[int, Callable[[_T], _R], Sequence[_T]]) -> tuple[int, list[_R]]:
+    lo, function, items = args
+    return lo, [function(item) for item in items]
+
+
 def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole: bool = False,
                 progress: Callable[[int], None] | None = None) -> list[Prepared]:
     """Stage 1 over all documents, in ``jobs`` processes."""
-    work = [(i, s, config, whole) for i, s in enumerate(sources)]
     out: list[Prepared] = []
-    if jobs <= 1 or len(sources) < 2:
-        for item in work:
-            out.append(_prepare_star(item))
-            if progress:
-                progress(1)
-        return out
-    with get_context("fork" if os.name == "posix" else "spawn").Pool(jobs) as pool:
-        for prepared in pool.imap(_prepare_star, work, chunksize=max(1, len(work) // (jobs * 8))):
-            out.append(prepared)
-            if progress:
-                progress(1)
+    for prepared in _mapped(_prepare_star, [(i, s, config, whole) for i, s in enumerate(sources)],
+                            jobs):
+        out.append(prepared)
+        if progress:
+            progress(1)
     return out
 
 
@@ -645,14 +684,54 @@ def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
     return {u for u, f in zip(whole_units, frequent.tolist(), strict=True) if f}
 
 
+def _unit_texts(args: tuple[Source, Config, bool, tuple[int, ...]]) -> list[str]:
+    """The texts of some units of one document, built again from its source."""
+    source, config, whole, wanted = args
+    units = build_document(source, config, whole).units
+    return [units[u].text for u in wanted]
+
+
+def _texts_of(component: Sequence[int], infos: Sequence[UnitInfo],
+              texts: dict[tuple[int, int], str], jobs: int) -> Mapping[tuple[int, int], str]:
+    """What :func:`collate` needs of ``texts`` for one group: all of it in this process,
+    the members' own to send to another."""
+    if jobs <= 1:
+        return texts
+    keys = [(infos[x].doc, infos[x].unit) for x in component]
+    return {key: texts[key] for key in keys}
+
+
+def _source_cost(item: tuple[Source, Config, bool, object]) -> int:
+    return len(item[0].text)
+
+
+def _group_cost(item: tuple[list[UnitInfo], object, Config]) -> int:
+    return sum(m.length for m in item[0])
+
+
+def _collate_star(args: tuple[list[UnitInfo], Mapping[tuple[int, int], str], Config],
+                  ) -> _Collated:
+    return collate(*args)
+
+
+def _locate_all(args: tuple[Source, Config, bool, tuple[tuple[int, tuple[tuple[int, int], ...]],
+                                                         ...]]) -> list[tuple[Location, ...]]:
+    """Original-file locations of base-text spans of one document: for each (unit, spans)."""
+    source, config, whole, places = args
+    doc = build_document(source, config, whole)
+    return [tuple(locate(doc, doc.units[unit], lo, hi) for lo, hi in spans)
+            for unit, spans in places]
+
+
 def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
              edges: Sequence[Edge], skipped: Sequence[Skipped], config: Config,
              whole: bool = False, variants: bool = True, *,
-             stock: set[int] | None = None) -> Clustering:
+             stock: set[int] | None = None, jobs: int = 1) -> Clustering:
     """Stages 4 and 5, and boilerplate: the same for every engine. With ``variants``
     False the groups are listed without collating their readings (much faster on a
     large corpus; each group's base is then its first member). ``stock``:
-    :func:`stock_units`, when the caller has them already."""
+    :func:`stock_units`, when the caller has them already. Documents are built again and
+    groups collated in ``jobs`` processes."""
     if stock is None:
         stock = stock_units(prepared, config)
     components = link(len(infos), [e for e in edges if e.i not in stock and e.j not in stock])
@@ -672,22 +751,29 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
             for x in comp:
                 wanted[infos[x].doc].add(infos[x].unit)
     texts: dict[tuple[int, int], str] = {}
-    for d in sorted(wanted):
-        units = build_document(sources[d], config, whole).units
-        texts.update(((d, u), units[u].text) for u in wanted[d])
+    order = sorted(wanted)
+    work = [(sources[d], config, whole, tuple(sorted(wanted[d]))) for d in order]
+    for d, item, found in zip(order, work, _mapped(_unit_texts, work, jobs, _source_cost),
+                              strict=True):
+        texts.update(zip(((d, u) for u in item[3]), found, strict=True))
     if variants:
-        collated = [collate([infos[x] for x in comp], texts, config) for comp in components]
+        if jobs > 1 and components:
+            prepare_dictionary(whole=True)  # read once here, not in every process
+        collated = list(_mapped(_collate_star, [
+            ([infos[x] for x in comp], _texts_of(comp, infos, texts, jobs), config)
+            for comp in components], jobs, _group_cost))
         based: dict[int, list[int]] = defaultdict(list)
         for n, c in enumerate(collated):
             if c.spans:
                 based[c.base.doc].append(n)
+        order = sorted(based)
         located: dict[int, tuple[Location, ...]] = {}
-        for d in sorted(based):
-            doc = build_document(sources[d], config, whole)
-            for n in based[d]:
-                c = collated[n]
-                located[n] = tuple(locate(doc, doc.units[c.base.unit], lo, hi)
-                                   for lo, hi in c.spans)
+        places = [(sources[d], config, whole,
+                   tuple((collated[n].base.unit, collated[n].spans) for n in based[d]))
+                  for d in order]
+        for d, where in zip(order, _mapped(_locate_all, places, jobs, _source_cost),
+                            strict=True):
+            located.update(zip(based[d], where, strict=True))
         groups = tuple(
             Group(f"g{n}", tuple(infos[x] for x in comp), c.base,
                   tuple(Place(kind, where, readings) for kind, where, readings
@@ -729,4 +815,4 @@ def cluster_sources(sources: Sequence[Source], config: Config | None = None, job
     stock = stock_units(prepared, config)
     infos, edges = edges_local(prepared, config, stock=stock)
     return assemble(sources, prepared, infos, edges, skipped, config, whole, variants,
-                    stock=stock)
+                    stock=stock, jobs=jobs)

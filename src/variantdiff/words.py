@@ -87,9 +87,13 @@ def _run_bounds(run: str, fine: bool) -> tuple[int, ...]:
     return tuple(sorted(bounds))
 
 
-def prepare_dictionary() -> None:
-    """Make jieba's dictionary ready now rather than at the first lookup (for timings)."""
-    _tokenizer()
+def prepare_dictionary(whole: bool = False) -> None:
+    """Make jieba's dictionary ready now rather than at the first lookup (for timings);
+    with ``whole``, read all of it into memory, as a long job does after many lookups
+    (before starting processes that will share it)."""
+    freq = _tokenizer().FREQ
+    if whole and isinstance(freq, _Index):
+        freq.read_whole()
 
 
 def clear_memo() -> None:
@@ -190,12 +194,24 @@ class _Index:
             self._connect()
         if len(self._memo) >= _READ_ALL_AFTER:
             # a long job: one read of the whole table beats a query per word
-            self._memo = dict(self._db.execute("SELECT word, n FROM freq"))
-            self._complete = True
-            self._tokenizer.FREQ = self._memo  # a plain dict from now on: faster lookups
+            self.read_whole()
             return self._memo.get(word)
         row = self._db.execute("SELECT n FROM freq WHERE word = ?", (word,)).fetchone()
         return row[0] if row else None
+
+    def read_whole(self) -> None:
+        """Read the whole index into memory; jieba then looks words up in a plain dict."""
+        if self._complete:
+            return
+        if self._pid != os.getpid():
+            self._connect()
+        try:
+            self._memo = dict(self._db.execute("SELECT word, n FROM freq"))
+        except sqlite3.Error:
+            self._use_jieba()
+            return
+        self._complete = True
+        self._tokenizer.FREQ = self._memo
 
     def _use_jieba(self) -> None:
         """The index broke in the middle of a run: drop it (the next run builds it again)
