@@ -83,6 +83,17 @@ def test_pairs_left_unverified_change_no_group() -> None:
     assert len(components(every)) >= 20
 
 
+def test_processes_find_the_same_edges() -> None:
+    """Bands and verifications shared out among processes: the same edges, in the same
+    order, as one process."""
+    config = Config()
+    prepared = prepare_all(template_corpus(), config)
+    infos, edges = edges_local(prepared, config)
+    assert edges_local(prepared, config, jobs=2) == (infos, edges)
+    assert edges_local(prepared, config, jobs=3) == (infos, edges)
+    assert sum(e.contained for e in edges) > 10
+
+
 def test_contained_units_stay_candidates() -> None:
     """An abridged copy (an excerpt of a much larger unit, a few characters changed) that
     the pairing rule accepts by containment is kept by the MinHash estimate, down to the

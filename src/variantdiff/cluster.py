@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -60,6 +60,7 @@ from .words import prepare_dictionary
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
+_S = TypeVar("_S")
 
 #: buckets larger than this are verified as a star around their first member
 _BUCKET_ALL_PAIRS = 32
@@ -208,16 +209,32 @@ def bucket_pairs(members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
-                    config: Config) -> np.ndarray:
+                    config: Config, jobs: int = 1) -> np.ndarray:
     """Pairs (i, j), i < j, of units in different documents that share an LSH band hash
     and whose MinHash estimate makes the exact rule plausible.
 
-    The bands' pairs are estimated in batches of about ``_BATCH_PAIRS`` as they come, so
-    memory follows the plausible pairs, not every collision.
+    The bands are shared out among ``jobs`` processes. Each estimates its bands' pairs in
+    batches of about ``_BATCH_PAIRS`` as they come, so memory follows the plausible pairs,
+    not every collision.
     """
-    kept: list[np.ndarray] = []
     n = len(sigs)
-    low = low_bytes(sigs)
+    bands, _ = lsh_params(config.lsh_threshold, config.num_perm)
+    state = (sigs, low_bytes(sigs), empty_rows(sigs), sizes, docs, config)
+    shares = [range(k, bands, jobs) for k in range(min(max(jobs, 1), bands))]
+    kept = [codes for codes in _in_processes(_band_candidates, shares, state, jobs)
+            if len(codes)]
+    unique = sorted_unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
+    out: np.ndarray = np.stack([unique // n, unique % n], axis=1)
+    return out
+
+
+def _band_candidates(state: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray,
+                                  Config], bands: range) -> np.ndarray:
+    """The plausible candidate pairs of some LSH bands, as codes ``i * n + j``, sorted."""
+    sigs, low, empty, sizes, docs, config = state
+    n = len(sigs)
+    _, rows = lsh_params(config.lsh_threshold, config.num_perm)
+    kept: list[np.ndarray] = []
     batch: list[np.ndarray] = []
 
     def check_batch() -> None:
@@ -227,9 +244,7 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
         pairs = np.stack([codes // n, codes % n], axis=1)
         kept.append(codes[plausible(low, sizes, pairs, config)])
 
-    bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
-    empty = empty_rows(sigs)
-    for band in range(bands):
+    for band in bands:
         column = band_column(sigs, band, rows, empty)
         order = np.argsort(column)  # bucket members are sorted below: any order will do
         ordered = column[order]
@@ -247,9 +262,7 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
             check_batch()
     if batch:
         check_batch()
-    unique = sorted_unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
-    out: np.ndarray = np.stack([unique // n, unique % n], axis=1)
-    return out
+    return sorted_unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
 
 
 def low_bytes(sigs: np.ndarray) -> np.ndarray:
@@ -507,6 +520,32 @@ def _apply_chunk(args: tuple[int, Callable[[_T], _R], Sequence[_T]]) -> tuple[in
     return lo, [function(item) for item in items]
 
 
+#: what :func:`_in_processes` hands its workers (set in each worker as it starts)
+_shared: object = None
+
+
+def _in_processes(function: Callable[[_S, _T], _R], shares: Sequence[_T], state: _S,
+                  jobs: int) -> list[_R]:
+    """``[function(state, share) for share in shares]`` in ``jobs`` processes. ``state``
+    (large arrays) reaches each process once, as it starts: forked processes inherit it
+    without copying."""
+    if jobs <= 1 or len(shares) < 2:
+        return [function(state, share) for share in shares]
+    with get_context("fork" if os.name == "posix" else "spawn").Pool(
+            jobs, initializer=_receive, initargs=(state,)) as pool:
+        return pool.map(_with_shared, [(function, share) for share in shares], chunksize=1)
+
+
+def _receive(state: object) -> None:
+    global _shared
+    _shared = state
+
+
+def _with_shared(args: tuple[Callable[[Any, _T], _R], _T]) -> _R:
+    function, share = args
+    return function(_shared, share)
+
+
 def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole: bool = False,
                 progress: Callable[[int], None] | None = None) -> list[Prepared]:
     """Stage 1 over all documents, in ``jobs`` processes."""
@@ -520,9 +559,10 @@ def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole:
 
 
 def edges_local(prepared: Sequence[Prepared], config: Config, *,
-                stock: set[int] | None = None) -> tuple[list[UnitInfo], list[Edge]]:
-    """Stages 2 and 3 in this process (``stock``: :func:`stock_units`, when the caller
-    has them already).
+                stock: set[int] | None = None, jobs: int = 1,
+                ) -> tuple[list[UnitInfo], list[Edge]]:
+    """Stages 2 and 3 on this machine, in ``jobs`` processes (``stock``:
+    :func:`stock_units`, when the caller has them already).
 
     Pairs that may link by containment alone are verified first, many at a time
     (:func:`verify_many`). Then a pair whose sizes rule that out (:func:`full_only_ratio`)
@@ -538,7 +578,7 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *,
     sigs = np.concatenate([p.sigs for p in prepared if len(p.units)])
     docs = np.array([u.doc for u in infos], dtype=np.int64)
     sizes = np.array([len(s) for s in shingles], dtype=np.int64)
-    pairs = candidate_pairs(sigs, sizes, docs, config)
+    pairs = candidate_pairs(sigs, sizes, docs, config, jobs)
     family = np.array([_FAMILY_CODE[FAMILY[u.kind]] for u in infos], dtype=np.int8)
     pairs = pairs[family[pairs[:, 0]] == family[pairs[:, 1]]]
     small = np.minimum(sizes[pairs[:, 0]], sizes[pairs[:, 1]])
@@ -547,7 +587,7 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *,
     if stock is None:
         stock = stock_units(prepared, config)
     joined = UnionFind(len(infos))
-    edges = verify_many(pairs[~full_only], shingles, config)
+    edges = verify_many(pairs[~full_only], shingles, config, jobs)
     for e in edges:
         if not e.contained and e.i not in stock and e.j not in stock:
             joined.union(e.i, e.j)
@@ -564,10 +604,11 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *,
 
 
 def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Config,
-                ) -> list[Edge]:
+                jobs: int = 1) -> list[Edge]:
     """:func:`verify` for many pairs (i, j): the pairs of one smaller unit are counted
-    together (its partners' shingles looked up in its own with one ``searchsorted``), and
-    the rule is applied to all of them at once. The same edges, in pair order."""
+    together (its partners' shingles looked up in its own with one ``searchsorted``), in
+    ``jobs`` processes, and the rule is applied to all of them at once. The same edges, in
+    pair order."""
     if not len(pairs):
         return []
     first, second = pairs[:, 0], pairs[:, 1]
@@ -575,24 +616,15 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
     size_a, size_b = lengths[first], lengths[second]
     small = np.where(size_a <= size_b, first, second)
     large = np.where(size_a <= size_b, second, first)
-    shared = np.zeros(len(pairs), dtype=np.int64)
     order = np.argsort(small, kind="stable")
     ordered = small[order]
-    bounds = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True]).tolist()
-    for lo, hi in itertools.pairwise(bounds):
-        rows = order[lo:hi]
-        own = shingles[int(ordered[lo])]
-        partners = [shingles[x] for x in large[rows].tolist()]
-        if not len(own):
-            continue
-        if hi - lo < _MANY_FROM:
-            shared[rows] = [overlap(own, other) for other in partners]
-            continue
-        found = np.concatenate(partners)
-        where = np.minimum(np.searchsorted(own, found), len(own) - 1)
-        starts = np.zeros(len(partners), dtype=np.int64)
-        np.cumsum([len(other) for other in partners[:-1]], out=starts[1:])
-        shared[rows] = np.add.reduceat(own[where] == found, starts, dtype=np.int64)
+    bounds = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
+    # each process takes whole runs of one smaller unit, about as many pairs as the others
+    cuts = sorted_unique(np.searchsorted(bounds, np.linspace(0, len(pairs), jobs + 1)))
+    shares = [(ordered[bounds[lo]:bounds[hi]], large[order[bounds[lo]:bounds[hi]]],
+               bounds[lo:hi + 1] - bounds[lo]) for lo, hi in itertools.pairwise(cuts.tolist())]
+    shared = np.zeros(len(pairs), dtype=np.int64)
+    shared[order] = np.concatenate(_in_processes(_count_shared, shares, shingles, jobs))
     a, b = size_a.astype(np.float64), size_b.astype(np.float64)
     low, high = np.minimum(a, b), np.maximum(a, b)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -608,6 +640,28 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
                                            score[keep].tolist(), contained[keep].tolist(),
                                            size_a[keep].tolist(), size_b[keep].tolist(),
                                            strict=True)]
+
+
+def _count_shared(shingles: Sequence[np.ndarray],
+                  share: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+    """Shingles shared by each pair (smaller unit, larger unit) of ``share``: the pairs
+    sorted by smaller unit, and the bounds of each smaller unit's run."""
+    small, large, bounds = share
+    shared = np.zeros(len(small), dtype=np.int64)
+    for lo, hi in itertools.pairwise(bounds.tolist()):
+        own = shingles[int(small[lo])]
+        if not len(own):
+            continue
+        partners = [shingles[x] for x in large[lo:hi].tolist()]
+        if hi - lo < _MANY_FROM:
+            shared[lo:hi] = [overlap(own, other) for other in partners]
+            continue
+        found = np.concatenate(partners)
+        where = np.minimum(np.searchsorted(own, found), len(own) - 1)
+        starts = np.zeros(len(partners), dtype=np.int64)
+        np.cumsum([len(other) for other in partners[:-1]], out=starts[1:])
+        shared[lo:hi] = np.add.reduceat(own[where] == found, starts, dtype=np.int64)
+    return shared
 
 
 def full_only_ratio(config: Config) -> float:
@@ -813,6 +867,6 @@ def cluster_sources(sources: Sequence[Source], config: Config | None = None, job
         raise UsageError("no document could be read; see the messages above")
     prepared = prepare_all(sources, config, jobs, whole, progress)
     stock = stock_units(prepared, config)
-    infos, edges = edges_local(prepared, config, stock=stock)
+    infos, edges = edges_local(prepared, config, stock=stock, jobs=jobs)
     return assemble(sources, prepared, infos, edges, skipped, config, whole, variants,
                     stock=stock, jobs=jobs)
