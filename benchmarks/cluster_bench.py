@@ -20,9 +20,10 @@ so that its peak RSS is its own: ``ru_maxrss`` of the process itself and of its 
 finished child (the ``prepare_all`` workers, forked after the corpus is loaded, so their
 RSS counts pages shared with the parent).
 
-* variantdiff: ``prepare_all(sources, Config(), jobs=2)``, ``edges_local``, ``link`` → the
-  grouping time (MB/s); ``assemble`` (link again, collation of every group, boilerplate)
-  is timed apart, since its cost follows the number of groups.
+* variantdiff: ``prepare_all(sources, Config(), jobs=2)``, ``stock_units``,
+  ``edges_local(..., jobs=2)``, ``link`` (stock units left out, as ``cluster`` does) → the
+  grouping time (MB/s); ``assemble(..., jobs=2)`` (link again, collation of every group,
+  boilerplate) is timed apart, since its cost follows the number of groups.
 * baseline: the same units (``build_document``; kinds qa/speech/text; key
   ``match_key(unit.text)``), one ``datasketch.MinHash(num_perm=128)`` per unit fed every
   3-character shingle, ``MinHashLSH(threshold=0.5)``: insert all, query each, an edge when
@@ -37,7 +38,7 @@ reprint's key), with the count of strong non-gold pairs whose documents (the ori
 place of the reprint) pass the pair rule as whole texts.
 
 Poetry: ``../shared/data/real/poetry_sample.jsonl``, whole poems as units
-(``prepare_all(..., whole=True)``, ``edges_local``, ``link``; no collation); pairwise
+(``prepare_all(..., whole=True)``, ``edges_local``, ``link``; collation timed apart); pairwise
 precision, recall and F1 of document pairs against the ``cluster`` field.
 """
 
@@ -76,6 +77,7 @@ from variantdiff.cluster import (  # noqa: E402
     edges_local,
     link,
     prepare_all,
+    stock_units,
 )
 from variantdiff.config import Config  # noqa: E402
 from variantdiff.load import Source  # noqa: E402
@@ -315,13 +317,14 @@ def run_variantdiff(corpus: Corpus) -> dict[str, Any]:
     prepared = prepare_all(sources, config, jobs=JOBS)
     t1 = time.perf_counter()
     after_prepare = rss()
-    infos, edges = edges_local(prepared, config)
+    stock = stock_units(prepared, config)
+    infos, edges = edges_local(prepared, config, stock=stock, jobs=JOBS)
     t2 = time.perf_counter()
-    components = link(len(infos), edges)
+    components = link(len(infos), [e for e in edges if e.i not in stock and e.j not in stock])
     t3 = time.perf_counter()
     grouped = rss()
     t4 = time.perf_counter()
-    clustering = assemble(sources, prepared, infos, edges, (), config)
+    clustering = assemble(sources, prepared, infos, edges, (), config, stock=stock, jobs=JOBS)
     t5 = time.perf_counter()
     largest = []
     for g in sorted(clustering.groups, key=lambda g: (-len(g.docs), g.id))[:3]:
@@ -403,13 +406,14 @@ def run_poetry() -> dict[str, Any]:
                 labels.append(str(record["cluster"]))
     t0 = time.perf_counter()
     prepared = prepare_all(sources, config, jobs=JOBS, whole=True)
-    infos, edges = edges_local(prepared, config)
-    components = link(len(infos), edges)
+    stock = stock_units(prepared, config)
+    infos, edges = edges_local(prepared, config, stock=stock, jobs=JOBS)
+    components = link(len(infos), [e for e in edges if e.i not in stock and e.j not in stock])
     t1 = time.perf_counter()
     groups = [{infos[x].doc for x in comp} for comp in components]
     scores = pair_f1(groups, labels, sources)
     t2 = time.perf_counter()
-    assemble(sources, prepared, infos, edges, (), config, whole=True)
+    assemble(sources, prepared, infos, edges, (), config, whole=True, stock=stock, jobs=JOBS)
     t3 = time.perf_counter()
     return {"docs": len(sources), "clusters": len(set(labels)),
             "nbytes": sum(len(s.text.encode("utf-8")) for s in sources),

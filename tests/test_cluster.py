@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from variantdiff.cli import app
 from variantdiff.cluster import (
+    STAGES,
     Clustering,
     _mapped,
     cluster_sources,
@@ -66,6 +67,23 @@ def test_work_shared_out_by_cost_comes_back_in_order() -> None:
     assert list(_mapped(len, items, 2, cost=len)) == expected
     assert list(_mapped(len, items, 2)) == expected
     assert list(_mapped(len, items[:1], 2, cost=len)) == expected[:1]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_is_reported_stage_by_stage(jobs: int) -> None:
+    """Every stage's progress adds up to its total, and the stages come in order."""
+    sources, _ = sources_from_paths(SEEDS, None)
+    seen: dict[str, list[int]] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        seen.setdefault(stage, [0, total])[0] += done
+        assert seen[stage][1] == total
+
+    result = cluster_sources(sources, jobs=jobs, progress=progress)
+    assert list(seen) == list(STAGES)
+    assert all(done == total for done, total in seen.values())
+    assert seen[STAGES[0]][1] == len(sources)
+    assert seen[STAGES[3]][1] == len(result.groups)
 
 
 def test_jobs_give_the_same_result(seeds: Clustering) -> None:

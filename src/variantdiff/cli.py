@@ -20,7 +20,7 @@ from rich.console import Console
 
 from .boilerplate import find_boilerplate
 from .classify import KINDS
-from .cluster import cluster_sources, default_jobs
+from .cluster import Progress, cluster_sources, default_jobs
 from .compare import compare, read_document
 from .config import Config
 from .errors import UsageError, VariantdiffError
@@ -306,8 +306,8 @@ def cluster_command(
         "--groups-only", help="List the groups without collating their variants (fast, for "
         "large corpora).")] = False,
     jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=1, help="Processes for normalising, segmenting and "
-        "fingerprinting (default: one per core from 200 documents on, else 1).")] = None,
+        "--jobs", "-j", min=1, help="Processes to work in (default: one per core from 200 "
+        "documents on, else 1).")] = None,
     engine: Annotated[Engine, typer.Option(
         "--engine", help="local (this machine) or spark (needs the [spark] extra).")
     ] = Engine.local,
@@ -347,7 +347,7 @@ def cluster_command(
         _say_skipped(skipped, len(sources))
         if not sources:
             raise UsageError("none of the inputs could be read; see the messages above")
-        with _progress(len(sources)) as tick:
+        with _progress() as tick:
             if engine is Engine.spark:
                 from .spark import cluster_spark
                 result = cluster_spark(sources, config, skipped=skipped, whole=whole,
@@ -378,16 +378,23 @@ def _say_skipped(skipped: Sequence[Skipped], read: int) -> None:
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
-    """A progress bar on standard error when it is a terminal."""
+def _progress() -> Iterator[Progress | None]:
+    """Progress bars on standard error, one a stage, when it is a terminal."""
     if not sys.stderr.isatty():
         yield None
         return
-    from rich.progress import Progress
+    from rich.progress import Progress as Bars
+    from rich.progress import TaskID
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("reading", total=total)
-        yield lambda n: bar.advance(task, n)
+    with Bars(console=Console(stderr=True), transient=True) as bars:
+        tasks: dict[str, TaskID] = {}
+
+        def tick(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bars.add_task(stage, total=total)
+            bars.advance(tasks[stage], done)
+
+        yield tick
 
 
 def main() -> None:

@@ -58,6 +58,13 @@ from .script import keys_to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 from .words import prepare_dictionary
 
+#: reports progress: (stage, items just done, items in the stage); the stages, in order,
+#: are those of :data:`STAGES`
+Progress = Callable[[str, int, int], None]
+#: the stages a cluster run reports progress in
+STAGES = ("reading documents", "finding candidate pairs", "gathering group texts",
+          "collating groups", "locating variants")
+
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 _S = TypeVar("_S")
@@ -72,6 +79,8 @@ _MANY_FROM = 3
 _PARALLEL_FROM = 200
 #: chunks of work per process when work of uneven cost is shared out
 _CHUNKS_PER_JOB = 16
+#: shares of the LSH bands per process (each share's pairs are estimated together)
+_BAND_SHARES = 4
 #: collisions gathered over consecutive bands before their estimates are taken
 _BATCH_PAIRS = 1 << 22
 #: the pairing families as small integers
@@ -209,7 +218,8 @@ def bucket_pairs(members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
-                    config: Config, jobs: int = 1) -> np.ndarray:
+                    config: Config, jobs: int = 1,
+                    progress: Progress | None = None) -> np.ndarray:
     """Pairs (i, j), i < j, of units in different documents that share an LSH band hash
     and whose MinHash estimate makes the exact rule plausible.
 
@@ -220,8 +230,11 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
     n = len(sigs)
     bands, _ = lsh_params(config.lsh_threshold, config.num_perm)
     state = (sigs, low_bytes(sigs), empty_rows(sigs), sizes, docs, config)
-    shares = [range(k, bands, jobs) for k in range(min(max(jobs, 1), bands))]
-    kept = [codes for codes in _in_processes(_band_candidates, shares, state, jobs)
+    parts = min(bands, _BAND_SHARES * max(jobs, 1))
+    shares = [range(k, bands, parts) for k in range(parts)]
+    tick = _ticker(progress, STAGES[1], bands)
+    kept = [codes for codes in _in_processes(_band_candidates, shares, state, jobs,
+                                             tick and (lambda share: tick(len(share))))
             if len(codes)]
     unique = sorted_unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
     out: np.ndarray = np.stack([unique // n, unique % n], axis=1)
@@ -482,20 +495,29 @@ def _prepare_star(args: tuple[int, Source, Config, bool]) -> Prepared:
 
 
 def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
-            cost: Callable[[_T], int] | None = None) -> Iterator[_R]:
-    """``map(function, items)`` in ``jobs`` processes (forked on POSIX), results in order.
+            cost: Callable[[_T], int] | None = None,
+            done: Callable[[int], None] | None = None) -> Iterator[_R]:
+    """``map(function, items)`` in ``jobs`` processes (forked on POSIX), results in order;
+    ``done(n)`` is called as ``n`` more items are done.
 
     With ``cost`` (a rough measure of each item's work), consecutive items are sent in
     chunks of about equal cost, the costliest first, so that one large item does not
     leave the other processes idle at the end; the results are then yielded once all are
     in.
     """
+    tick = done or (lambda n: None)
     if jobs <= 1 or len(items) < 2:
-        yield from map(function, items)
+        for item in items:
+            result = function(item)
+            tick(1)
+            yield result
         return
     with get_context("fork" if os.name == "posix" else "spawn").Pool(jobs) as pool:
         if cost is None:
-            yield from pool.imap(function, items, chunksize=max(1, len(items) // (jobs * 8)))
+            for result in pool.imap(function, items,
+                                    chunksize=max(1, len(items) // (jobs * 8))):
+                tick(1)
+                yield result
             return
         costs = [cost(item) for item in items]
         target = sum(costs) / (jobs * _CHUNKS_PER_JOB)
@@ -507,12 +529,13 @@ def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
             total += c
         bounds.append(len(items))
         chunks = sorted(itertools.pairwise(bounds), key=lambda b: -sum(costs[b[0]:b[1]]))
-        done: dict[int, list[_R]] = {}
+        results: dict[int, list[_R]] = {}
         work = [(lo, function, items[lo:hi]) for lo, hi in chunks]
-        for lo, results in pool.imap_unordered(_apply_chunk, work):
-            done[lo] = results
-        for lo in sorted(done):
-            yield from done[lo]
+        for lo, part in pool.imap_unordered(_apply_chunk, work):
+            results[lo] = part
+            tick(len(part))
+        for lo in sorted(results):
+            yield from results[lo]
 
 
 def _apply_chunk(args: tuple[int, Callable[[_T], _R], Sequence[_T]]) -> tuple[int, list[_R]]:
@@ -525,15 +548,24 @@ _shared: object = None
 
 
 def _in_processes(function: Callable[[_S, _T], _R], shares: Sequence[_T], state: _S,
-                  jobs: int) -> list[_R]:
-    """``[function(state, share) for share in shares]`` in ``jobs`` processes. ``state``
-    (large arrays) reaches each process once, as it starts: forked processes inherit it
-    without copying."""
+                  jobs: int, done: Callable[[_T], None] | None = None) -> list[_R]:
+    """``[function(state, share) for share in shares]`` in ``jobs`` processes, ``done``
+    called with each share as it is done. ``state`` (large arrays) reaches each process
+    once, as it starts: forked processes inherit it without copying."""
+    tick = done or (lambda share: None)
+    out = []
     if jobs <= 1 or len(shares) < 2:
-        return [function(state, share) for share in shares]
+        for share in shares:
+            out.append(function(state, share))
+            tick(share)
+        return out
     with get_context("fork" if os.name == "posix" else "spawn").Pool(
             jobs, initializer=_receive, initargs=(state,)) as pool:
-        return pool.map(_with_shared, [(function, share) for share in shares], chunksize=1)
+        for share, result in zip(shares, pool.imap(
+                _with_shared, [(function, share) for share in shares]), strict=True):
+            out.append(result)
+            tick(share)
+    return out
 
 
 def _receive(state: object) -> None:
@@ -547,20 +579,23 @@ def _with_shared(args: tuple[Callable[[Any, _T], _R], _T]) -> _R:
 
 
 def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole: bool = False,
-                progress: Callable[[int], None] | None = None) -> list[Prepared]:
+                progress: Progress | None = None) -> list[Prepared]:
     """Stage 1 over all documents, in ``jobs`` processes."""
-    out: list[Prepared] = []
-    for prepared in _mapped(_prepare_star, [(i, s, config, whole) for i, s in enumerate(sources)],
-                            jobs):
-        out.append(prepared)
-        if progress:
-            progress(1)
-    return out
+    return list(_mapped(_prepare_star, [(i, s, config, whole) for i, s in enumerate(sources)],
+                        jobs, done=_ticker(progress, STAGES[0], len(sources))))
+
+
+def _ticker(progress: Progress | None, stage: str, total: int) -> Callable[[int], None] | None:
+    """``done(n)`` for one stage of ``progress``."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda n: report(stage, n, total)
 
 
 def edges_local(prepared: Sequence[Prepared], config: Config, *,
                 stock: set[int] | None = None, jobs: int = 1,
-                ) -> tuple[list[UnitInfo], list[Edge]]:
+                progress: Progress | None = None) -> tuple[list[UnitInfo], list[Edge]]:
     """Stages 2 and 3 on this machine, in ``jobs`` processes (``stock``:
     :func:`stock_units`, when the caller has them already).
 
@@ -578,7 +613,7 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *,
     sigs = np.concatenate([p.sigs for p in prepared if len(p.units)])
     docs = np.array([u.doc for u in infos], dtype=np.int64)
     sizes = np.array([len(s) for s in shingles], dtype=np.int64)
-    pairs = candidate_pairs(sigs, sizes, docs, config, jobs)
+    pairs = candidate_pairs(sigs, sizes, docs, config, jobs, progress)
     family = np.array([_FAMILY_CODE[FAMILY[u.kind]] for u in infos], dtype=np.int8)
     pairs = pairs[family[pairs[:, 0]] == family[pairs[:, 1]]]
     small = np.minimum(sizes[pairs[:, 0]], sizes[pairs[:, 1]])
@@ -780,7 +815,8 @@ def _locate_all(args: tuple[Source, Config, bool, tuple[tuple[int, tuple[tuple[i
 def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
              edges: Sequence[Edge], skipped: Sequence[Skipped], config: Config,
              whole: bool = False, variants: bool = True, *,
-             stock: set[int] | None = None, jobs: int = 1) -> Clustering:
+             stock: set[int] | None = None, jobs: int = 1,
+             progress: Progress | None = None) -> Clustering:
     """Stages 4 and 5, and boilerplate: the same for every engine. With ``variants``
     False the groups are listed without collating their readings (much faster on a
     large corpus; each group's base is then its first member). ``stock``:
@@ -807,7 +843,8 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     texts: dict[tuple[int, int], str] = {}
     order = sorted(wanted)
     work = [(sources[d], config, whole, tuple(sorted(wanted[d]))) for d in order]
-    for d, item, found in zip(order, work, _mapped(_unit_texts, work, jobs, _source_cost),
+    for d, item, found in zip(order, work, _mapped(
+            _unit_texts, work, jobs, _source_cost, _ticker(progress, STAGES[2], len(work))),
                               strict=True):
         texts.update(zip(((d, u) for u in item[3]), found, strict=True))
     if variants:
@@ -815,7 +852,8 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
             prepare_dictionary(whole=True)  # read once here, not in every process
         collated = list(_mapped(_collate_star, [
             ([infos[x] for x in comp], _texts_of(comp, infos, texts, jobs), config)
-            for comp in components], jobs, _group_cost))
+            for comp in components], jobs, _group_cost,
+            _ticker(progress, STAGES[3], len(components))))
         based: dict[int, list[int]] = defaultdict(list)
         for n, c in enumerate(collated):
             if c.spans:
@@ -825,7 +863,8 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
         places = [(sources[d], config, whole,
                    tuple((collated[n].base.unit, collated[n].spans) for n in based[d]))
                   for d in order]
-        for d, where in zip(order, _mapped(_locate_all, places, jobs, _source_cost),
+        for d, where in zip(order, _mapped(_locate_all, places, jobs, _source_cost,
+                                           _ticker(progress, STAGES[4], len(places))),
                             strict=True):
             located.update(zip(based[d], where, strict=True))
         groups = tuple(
@@ -858,7 +897,7 @@ def default_jobs(documents: int) -> int:
 
 def cluster_sources(sources: Sequence[Source], config: Config | None = None, jobs: int = 1,
                     skipped: Sequence[Skipped] = (), whole: bool = False,
-                    progress: Callable[[int], None] | None = None,
+                    progress: Progress | None = None,
                     variants: bool = True) -> Clustering:
     """Cluster decoded documents with the local engine, in ``jobs`` processes (forked on
     POSIX; :func:`default_jobs` is what the command line uses)."""
@@ -867,6 +906,6 @@ def cluster_sources(sources: Sequence[Source], config: Config | None = None, job
         raise UsageError("no document could be read; see the messages above")
     prepared = prepare_all(sources, config, jobs, whole, progress)
     stock = stock_units(prepared, config)
-    infos, edges = edges_local(prepared, config, stock=stock, jobs=jobs)
+    infos, edges = edges_local(prepared, config, stock=stock, jobs=jobs, progress=progress)
     return assemble(sources, prepared, infos, edges, skipped, config, whole, variants,
-                    stock=stock, jobs=jobs)
+                    stock=stock, jobs=jobs, progress=progress)
