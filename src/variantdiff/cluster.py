@@ -62,8 +62,8 @@ from .words import prepare_dictionary
 #: are those of :data:`STAGES`
 Progress = Callable[[str, int, int], None]
 #: the stages a cluster run reports progress in
-STAGES = ("reading documents", "finding candidate pairs", "gathering group texts",
-          "collating groups", "locating variants")
+STAGES = ("reading documents", "finding candidate pairs", "collating groups",
+          "locating variants")
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -136,6 +136,8 @@ class Prepared:
     #: sentences that may be cross-document boilerplate: (hash, unit, start, end, line0,
     #: line1)
     sentences: np.ndarray
+    #: the text of each unit (what collation aligns)
+    texts: tuple[str, ...]
 
     @property
     def shingles(self) -> tuple[np.ndarray, ...]:
@@ -166,19 +168,21 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False,
     segs = segments_of([doc], config)
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
-    infos, keys = [], []
+    infos, keys, texts = [], [], []
     for u, unit in enumerate(doc.units):
         if unit.kind not in CONTENT_KINDS:
             continue
         infos.append(UnitInfo(index, u, unit.id, unit.kind, unit.label, unit.start_line,
                               unit.end_line, len(unit.text)))
         keys.append(key_without(unit.text, spans.get((0, u), [])))
+        texts.append(unit.text)
     keys = keys_to_simplified(keys)
     prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
     own = tuple(_own_boilerplate(doc, index, passages))
     return Prepared(index, source.path, source.encoding, tuple(infos), prints.shingle_values,
                     prints.shingle_bounds, prints.signatures, own,
-                    _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars))
+                    _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
+                    tuple(texts))
 
 
 def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iterator[Boilerplate]:
@@ -830,21 +834,20 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
         for x in comp:
             unit_group[(infos[x].doc, infos[x].unit)] = n
     cross = cross_boilerplate(prepared, unit_group, config)
-    # Each document is built at most twice, in document order: once for the texts of its
-    # grouped units (and boilerplate sentences), once to locate the places of the groups
-    # based in it.
+    # The texts of grouped units come with the prepared documents; a document is built
+    # again for a boilerplate sentence in a unit they leave out (furniture), and for the
+    # places of the groups based in it.
+    texts: dict[tuple[int, int], str] = {}
+    for p in prepared:
+        texts.update(((p.doc, info.unit), text)
+                     for info, text in zip(p.units, p.texts, strict=True))
     wanted: dict[int, set[int]] = defaultdict(set)
     for occ in cross:
-        wanted[occ[0][0]].add(occ[0][1])
-    if variants:
-        for comp in components:
-            for x in comp:
-                wanted[infos[x].doc].add(infos[x].unit)
-    texts: dict[tuple[int, int], str] = {}
+        if (occ[0][0], occ[0][1]) not in texts:
+            wanted[occ[0][0]].add(occ[0][1])
     order = sorted(wanted)
     work = [(sources[d], config, whole, tuple(sorted(wanted[d]))) for d in order]
-    for d, item, found in zip(order, work, _mapped(
-            _unit_texts, work, jobs, _source_cost, _ticker(progress, STAGES[2], len(work))),
+    for d, item, found in zip(order, work, _mapped(_unit_texts, work, jobs, _source_cost),
                               strict=True):
         texts.update(zip(((d, u) for u in item[3]), found, strict=True))
     if variants:
@@ -853,7 +856,7 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
         collated = list(_mapped(_collate_star, [
             ([infos[x] for x in comp], _texts_of(comp, infos, texts, jobs), config)
             for comp in components], jobs, _group_cost,
-            _ticker(progress, STAGES[3], len(components))))
+            _ticker(progress, STAGES[2], len(components))))
         based: dict[int, list[int]] = defaultdict(list)
         for n, c in enumerate(collated):
             if c.spans:
@@ -864,7 +867,7 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
                    tuple((collated[n].base.unit, collated[n].spans) for n in based[d]))
                   for d in order]
         for d, where in zip(order, _mapped(_locate_all, places, jobs, _source_cost,
-                                           _ticker(progress, STAGES[4], len(places))),
+                                           _ticker(progress, STAGES[3], len(places))),
                             strict=True):
             located.update(zip(based[d], where, strict=True))
         groups = tuple(
