@@ -16,9 +16,11 @@ Each size (MB = 10^6 UTF-8 bytes of the texts) is a deterministic prefix of both
 interleaved in proportion to their sizes, with the reprints of the stories it includes
 (counted in the size); a size beyond the corpus takes everything. Each size and engine
 runs in a fresh process (``--one SIZE --engine variantdiff|baseline``, one JSON line out),
-so that its peak RSS is its own: ``ru_maxrss`` of the process itself and of its largest
-finished child (the ``prepare_all`` workers, forked after the corpus is loaded, so their
-RSS counts pages shared with the parent).
+so that its memory is its own. Peak memory is the largest sum, sampled five times a
+second during the run, of the PSS of the process and its workers (pages a forked worker
+shares with the process count once); beside it, ``ru_maxrss`` of the process itself and
+of its largest finished child (a forked worker's RSS counts every page it touches, those
+it shares with the process included).
 
 * variantdiff: ``prepare_all(sources, Config(), jobs=2)``, ``stock_units``,
   ``edges_local(..., jobs=2)``, ``link`` (stock units left out, as ``cluster`` does) → the
@@ -55,6 +57,7 @@ import resource
 import shlex
 import subprocess
 import sys
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -300,6 +303,64 @@ def pair_f1(groups: Iterable[set[int]], labels: Sequence[str],
             "missed": show(gold - predicted), "false": show(predicted - gold)}
 
 
+class TreeMemory:
+    """Peak memory of this process and its children together, sampled every
+    ``interval`` seconds: the sum of their PSS (proportional set size: a page shared by k
+    processes counts 1/k in each), so pages that forked workers share with this process
+    are counted once. Linux only (``/proc/PID/smaps_rollup``); elsewhere the peak stays 0."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            self.peak_mb = max(self.peak_mb, self.sample())
+            if self._stop.wait(self.interval):
+                return
+
+    @staticmethod
+    def sample() -> float:
+        total = 0
+        for pid in [os.getpid(), *TreeMemory._children(os.getpid())]:
+            try:
+                with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+                    for line in handle:
+                        if line.startswith("Pss:"):
+                            total += int(line.split()[1])
+                            break
+            except OSError:  # not Linux, or the process has just ended
+                continue
+        return total / 1024
+
+    @staticmethod
+    def _children(pid: int) -> list[int]:
+        out: list[int] = []
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            return out
+        for task in tasks:
+            try:
+                with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+                    kids = [int(x) for x in handle.read().split()]
+            except OSError:
+                continue
+            for kid in kids:
+                out.extend([kid, *TreeMemory._children(kid)])
+        return out
+
+
 def rss() -> dict[str, float]:
     """Peak RSS in MB of this process and of its largest finished child."""
     scale = 1024 if sys.platform != "darwin" else 1  # ru_maxrss is KiB on Linux
@@ -432,7 +493,10 @@ def one(size: str, engine: str) -> None:
         result = {"docs": len(corpus.sources), "reprints": len(corpus.gold),
                   "stories": corpus.stories, "laws": corpus.laws, "nbytes": corpus.nbytes,
                   "everything": corpus.everything, "load_s": load_s}
-        result.update(run_variantdiff(corpus) if engine == "variantdiff" else run_baseline(corpus))
+        with TreeMemory() as memory:
+            result.update(run_variantdiff(corpus) if engine == "variantdiff"
+                          else run_baseline(corpus))
+        result["tree_pss_mb"] = memory.peak_mb
     result.update(size=size, engine=engine, **rss())
     print(json.dumps(result, ensure_ascii=False))
 
@@ -472,7 +536,7 @@ def table(head: Sequence[str], body: Sequence[Sequence[str]]) -> str:
 
 def report(results: list[dict[str, Any]]) -> None:
     head = ("engine", "size", "docs (reprints)", "units", "group s", "MB/s", "assemble s",
-            "groups", "RSS self / children MB", "recall", "precision",
+            "groups", "peak MB (PSS; RSS self / child)", "recall", "precision",
             "strong recall / precision", "wall s")
     body = []
     for r in results:
@@ -482,7 +546,8 @@ def report(results: list[dict[str, Any]]) -> None:
         body.append((r["engine"], label, f"{r['docs']} ({r['reprints']})", str(r["units"]),
                      f"{r['group_s']:.1f}", f"{mb / r['group_s']:.2f}", assemble_s,
                      str(r["unit_groups"]),
-                     f"{r['rss_self_mb']:.0f} / {r['rss_children_mb']:.0f}",
+                     f"{r['tree_pss_mb']:.0f} ({r['rss_self_mb']:.0f} / "
+                     f"{r['rss_children_mb']:.0f})",
                      f"{_f(r['recall'])} ({r['hits']}/{r['gold_pairs']})",
                      f"{_f(r['precision'])} ({r['hits']}/{r['predicted_with_reprint']})",
                      f"{_f(r['strong_recall'])} / {_f(r['strong_precision'])} "
