@@ -72,8 +72,10 @@ def fingerprint_keys(keys: Sequence[str], size: int, num_perm: int, seed: int,
                      ) -> Fingerprints:
     """Fingerprint many match keys (see :func:`variantdiff.chars.match_key`) at once."""
     hashes, owners = shingle_batch(keys, size)
-    return Fingerprints(signatures_of(hashes, owners, len(keys), num_perm, seed),
-                        *unique_per_owner(hashes, owners, len(keys)))
+    values, bounds = unique_per_owner(hashes, owners, len(keys))
+    # the minimum over a key's distinct shingles is the minimum over all of them
+    owners = np.repeat(np.arange(len(keys)), np.diff(bounds))
+    return Fingerprints(signatures_of(values, owners, len(keys), num_perm, seed), values, bounds)
 
 
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -208,6 +210,8 @@ def shingle_batch(keys: Sequence[str], size: int) -> tuple[np.ndarray, np.ndarra
         out_o.append(np.array([k], dtype=np.int64))
     hashes = np.concatenate(out_h) if out_h else np.zeros(0, dtype=np.uint32)
     owners = np.concatenate(out_o) if out_o else np.zeros(0, dtype=np.int64)
+    if not len(short):  # already in key order
+        return hashes, owners
     order = np.argsort(owners, kind="stable")
     return hashes[order], owners[order]
 
