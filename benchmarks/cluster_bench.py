@@ -16,11 +16,12 @@ Each size (MB = 10^6 UTF-8 bytes of the texts) is a deterministic prefix of both
 interleaved in proportion to their sizes, with the reprints of the stories it includes
 (counted in the size); a size beyond the corpus takes everything. Each size and engine
 runs in a fresh process (``--one SIZE --engine variantdiff|baseline``, one JSON line out),
-so that its memory is its own. Peak memory is the largest sum, sampled five times a
+so that its memory is its own. Peak memory is the largest sum, sampled twenty times a
 second during the run, of the PSS of the process and its workers (pages a forked worker
-shares with the process count once); beside it, ``ru_maxrss`` of the process itself and
-of its largest finished child (a forked worker's RSS counts every page it touches, those
-it shares with the process included).
+shares with the process count once), or the process's own peak RSS if that is larger;
+beside it, ``ru_maxrss`` of the process itself and of its largest finished child (a
+forked worker's RSS counts every page it touches, those it shares with the process
+included).
 
 * variantdiff: ``prepare_all(sources, Config(), jobs=2)``, ``stock_units``,
   ``edges_local(..., jobs=2)``, ``link`` (stock units left out, as ``cluster`` does) → the
@@ -307,9 +308,11 @@ class TreeMemory:
     """Peak memory of this process and its children together, sampled every
     ``interval`` seconds: the sum of their PSS (proportional set size: a page shared by k
     processes counts 1/k in each), so pages that forked workers share with this process
-    are counted once. Linux only (``/proc/PID/smaps_rollup``); elsewhere the peak stays 0."""
+    are counted once. A sample can miss a short peak between two; :func:`one` reports the
+    larger of this and the process's own peak RSS. Linux only (``/proc/PID/smaps_rollup``
+    and ``/proc/PID/task/TID/children``); elsewhere the peak stays 0."""
 
-    def __init__(self, interval: float = 0.2) -> None:
+    def __init__(self, interval: float = 0.05) -> None:
         self.interval = interval
         self.peak_mb = 0.0
         self._stop = threading.Event()
@@ -496,7 +499,7 @@ def one(size: str, engine: str) -> None:
         with TreeMemory() as memory:
             result.update(run_variantdiff(corpus) if engine == "variantdiff"
                           else run_baseline(corpus))
-        result["tree_pss_mb"] = memory.peak_mb
+        result["tree_pss_mb"] = max(memory.peak_mb, rss()["rss_self_mb"])
     result.update(size=size, engine=engine, **rss())
     print(json.dumps(result, ensure_ascii=False))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from variantdiff.cli import app
 from variantdiff.cluster import (
     STAGES,
     Clustering,
+    _collector_paused,
     _mapped,
     cluster_sources,
 )
@@ -84,6 +86,19 @@ def test_progress_is_reported_stage_by_stage(jobs: int) -> None:
     assert all(done == total for done, total in seen.values())
     assert seen[STAGES[0]][1] == len(sources)
     assert seen[STAGES[2]][1] == len(result.groups)
+
+
+def collecting(_: object) -> bool:
+    return gc.isenabled()
+
+
+def test_workers_collect_garbage_while_the_parent_pauses() -> None:
+    """prepare_all holds off the collector while results pile up; the processes it starts
+    still collect their own garbage."""
+    with _collector_paused():
+        assert not gc.isenabled()
+        assert list(_mapped(collecting, range(4), 2)) == [True] * 4
+    assert gc.isenabled()
 
 
 def test_jobs_give_the_same_result(seeds: Clustering) -> None:

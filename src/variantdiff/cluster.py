@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
+from multiprocessing.pool import Pool
 from typing import Any, TypeVar
 
 import numpy as np
@@ -81,8 +82,10 @@ _MANY_FROM = 3
 _PARALLEL_FROM = 200
 #: chunks of work per process when work of uneven cost is shared out
 _CHUNKS_PER_JOB = 16
+#: items sent to a process at a time at most (a chunk's results are held until sent)
+_CHUNK_MAX = 64
 #: shares of the LSH bands per process (each share's pairs are estimated together)
-_BAND_SHARES = 4
+_BAND_SHARES = 2
 #: collisions gathered over consecutive bands before their estimates are taken
 _BATCH_PAIRS = 1 << 22
 #: the pairing families as small integers
@@ -145,6 +148,13 @@ class Prepared:
     def shingles(self) -> tuple[np.ndarray, ...]:
         """Each unit's sorted unique shingle hashes."""
         return split(self.shingle_values, self.shingle_bounds)
+
+    def without_fingerprints(self) -> Prepared:
+        """The document without its shingles and signatures, which only candidate
+        generation and verification use (their memory is let go)."""
+        return replace(self, shingle_values=np.zeros(0, dtype=self.shingle_values.dtype),
+                       shingle_bounds=np.zeros(1, dtype=self.shingle_bounds.dtype),
+                       sigs=np.zeros((0, self.sigs.shape[1]), dtype=self.sigs.dtype))
 
 
 def build_document(source: Source, config: Config, whole: bool = False) -> Document:
@@ -236,13 +246,19 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
     n = len(sigs)
     bands, _ = lsh_params(config.lsh_threshold, config.num_perm)
     state = (sigs, low_bytes(sigs), empty_rows(sigs), sizes, docs, config)
-    parts = min(bands, _BAND_SHARES * max(jobs, 1))
+    # a pair that collides in several shares' bands is estimated in each: few shares
+    parts = 1 if jobs <= 1 else min(bands, _BAND_SHARES * jobs)
     shares = [range(k, bands, parts) for k in range(parts)]
     tick = _ticker(progress, STAGES[1], bands)
-    kept = [codes for codes in _in_processes(_band_candidates, shares, state, jobs,
-                                             tick and (lambda share: tick(len(share))))
-            if len(codes)]
-    unique = sorted_unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
+    unique = np.zeros(0, dtype=np.int64)
+    for share, codes in zip(shares, _in_processes(_band_candidates, shares, state, jobs),
+                            strict=True):
+        # merged as they come, so that only the distinct pairs are held
+        both = np.concatenate((unique, codes))
+        both.sort(kind="stable")  # two sorted runs: a merge
+        unique = both[np.r_[True, both[1:] != both[:-1]]] if len(both) else both
+        if tick:
+            tick(len(share))
     out: np.ndarray = np.stack([unique // n, unique % n], axis=1)
     return out
 
@@ -507,9 +523,9 @@ def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
     ``done(n)`` is called as ``n`` more items are done.
 
     With ``cost`` (a rough measure of each item's work), consecutive items are sent in
-    chunks of about equal cost, the costliest first, so that one large item does not
-    leave the other processes idle at the end; the results are then yielded once all are
-    in.
+    chunks of about equal cost (and at most ``_CHUNK_MAX`` items), the costliest first, so
+    that one large item does not leave the other processes idle at the end; the results
+    are then yielded once all are in.
     """
     tick = done or (lambda n: None)
     if jobs <= 1 or len(items) < 2:
@@ -518,10 +534,10 @@ def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
             tick(1)
             yield result
         return
-    with get_context("fork" if os.name == "posix" else "spawn").Pool(jobs) as pool:
+    with _pool(min(jobs, len(items))) as pool:
         if cost is None:
-            for result in pool.imap(function, items,
-                                    chunksize=max(1, len(items) // (jobs * 8))):
+            chunk = min(max(1, len(items) // (jobs * 8)), _CHUNK_MAX)
+            for result in pool.imap(function, items, chunksize=chunk):
                 tick(1)
                 yield result
             return
@@ -529,7 +545,7 @@ def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
         target = sum(costs) / (jobs * _CHUNKS_PER_JOB)
         bounds, total = [0], 0
         for k, c in enumerate(costs):
-            if k > bounds[-1] and total + c > target:
+            if k > bounds[-1] and (total + c > target or k - bounds[-1] >= _CHUNK_MAX):
                 bounds.append(k)
                 total = 0
             total += c
@@ -554,29 +570,31 @@ _shared: object = None
 
 
 def _in_processes(function: Callable[[_S, _T], _R], shares: Sequence[_T], state: _S,
-                  jobs: int, done: Callable[[_T], None] | None = None) -> list[_R]:
-    """``[function(state, share) for share in shares]`` in ``jobs`` processes, ``done``
-    called with each share as it is done. ``state`` (large arrays) reaches each process
-    once, as it starts: forked processes inherit it without copying."""
-    tick = done or (lambda share: None)
-    out = []
+                  jobs: int) -> Iterator[_R]:
+    """``function(state, share)`` for each share, in ``jobs`` processes, the results in
+    share order as they come in. ``state`` (large arrays) reaches each process once, as it
+    starts: forked processes inherit it without copying."""
     if jobs <= 1 or len(shares) < 2:
-        for share in shares:
-            out.append(function(state, share))
-            tick(share)
-        return out
-    with get_context("fork" if os.name == "posix" else "spawn").Pool(
-            jobs, initializer=_receive, initargs=(state,)) as pool:
-        for share, result in zip(shares, pool.imap(
-                _with_shared, [(function, share) for share in shares]), strict=True):
-            out.append(result)
-            tick(share)
-    return out
+        yield from (function(state, share) for share in shares)
+        return
+    with _pool(min(jobs, len(shares)), state) as pool:
+        yield from pool.imap(_with_shared, [(function, share) for share in shares])
 
 
-def _receive(state: object) -> None:
+def _pool(jobs: int, state: object = None) -> Pool:
+    """A pool of ``jobs`` processes (forked on POSIX), each holding ``state``."""
+    return get_context("fork" if os.name == "posix" else "spawn").Pool(
+        jobs, initializer=_start_worker, initargs=(state,))
+
+
+def _start_worker(state: object) -> None:
+    """Set up a worker: keep ``state``; collect garbage as usual (the parent may have
+    paused it), leaving alone the objects inherited from the parent, whose memory a
+    collection pass would otherwise copy into the worker."""
     global _shared
     _shared = state
+    gc.enable()
+    gc.freeze()
 
 
 def _with_shared(args: tuple[Callable[[Any, _T], _R], _T]) -> _R:
@@ -681,7 +699,7 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
     shares = [(ordered[bounds[lo]:bounds[hi]], large[order[bounds[lo]:bounds[hi]]],
                bounds[lo:hi + 1] - bounds[lo]) for lo, hi in itertools.pairwise(cuts.tolist())]
     shared = np.zeros(len(pairs), dtype=np.int64)
-    shared[order] = np.concatenate(_in_processes(_count_shared, shares, shingles, jobs))
+    shared[order] = np.concatenate(list(_in_processes(_count_shared, shares, shingles, jobs)))
     a, b = size_a.astype(np.float64), size_b.astype(np.float64)
     low, high = np.minimum(a, b), np.maximum(a, b)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -928,5 +946,6 @@ def cluster_sources(sources: Sequence[Source], config: Config | None = None, job
     prepared = prepare_all(sources, config, jobs, whole, progress)
     stock = stock_units(prepared, config)
     infos, edges = edges_local(prepared, config, stock=stock, jobs=jobs, progress=progress)
+    prepared = [p.without_fingerprints() for p in prepared]
     return assemble(sources, prepared, infos, edges, skipped, config, whole, variants,
                     stock=stock, jobs=jobs, progress=progress)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -116,9 +115,7 @@ def cluster_spark(sources: Sequence[Source], config: Config | None = None,
             return [edge] if edge is not None else []
 
         edges = both.flatMap(check).collect()
-        light = prepared.map(lambda p: replace(
-            p, shingle_values=p.shingle_values[:0], shingle_bounds=p.shingle_bounds[:1],
-            sigs=p.sigs[:0])).collect()
+        light = prepared.map(lambda p: p.without_fingerprints()).collect()
     finally:
         if stop:
             spark.stop()
