@@ -85,7 +85,7 @@ def test_progress_is_reported_stage_by_stage(jobs: int) -> None:
     assert list(seen) == list(STAGES)
     assert all(done == total for done, total in seen.values())
     assert seen[STAGES[0]][1] == len(sources)
-    assert seen[STAGES[2]][1] == len(result.groups)
+    assert seen[STAGES[3]][1] == len(result.groups)
 
 
 def collecting(_: object) -> bool:

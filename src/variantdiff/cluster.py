@@ -65,8 +65,8 @@ from .words import prepare_dictionary
 #: are those of :data:`STAGES`
 Progress = Callable[[str, int, int], None]
 #: the stages a cluster run reports progress in
-STAGES = ("reading documents", "finding candidate pairs", "collating groups",
-          "locating variants")
+STAGES = ("reading documents", "finding candidate pairs", "verifying pairs",
+          "collating groups", "locating variants")
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -84,8 +84,11 @@ _PARALLEL_FROM = 200
 _CHUNKS_PER_JOB = 16
 #: items sent to a process at a time at most (a chunk's results are held until sent)
 _CHUNK_MAX = 64
-#: shares of the LSH bands per process (each share's pairs are estimated together)
+#: shares of the LSH bands (or of the pairs to verify) per process: a few, for progress
+#: reports (each share's pairs are estimated together)
 _BAND_SHARES = 2
+#: pairs verified one by one between two progress reports
+_TICK_EVERY = 1 << 16
 #: collisions gathered over consecutive bands before their estimates are taken
 _BATCH_PAIRS = 1 << 22
 #: the pairing families as small integers
@@ -662,12 +665,15 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *,
     if stock is None:
         stock = stock_units(prepared, config)
     joined = UnionFind(len(infos))
-    edges = verify_many(pairs[~full_only], shingles, config, jobs)
+    tick = _ticker(progress, STAGES[2], len(pairs))
+    edges = verify_many(pairs[~full_only], shingles, config, jobs, tick)
     for e in edges:
         if not e.contained and e.i not in stock and e.j not in stock:
             joined.union(e.i, e.j)
     rest = pairs[full_only]
-    for i, j in zip(rest[:, 0].tolist(), rest[:, 1].tolist(), strict=True):
+    for n, (i, j) in enumerate(zip(rest[:, 0].tolist(), rest[:, 1].tolist(), strict=True)):
+        if tick and n % _TICK_EVERY == _TICK_EVERY - 1:
+            tick(_TICK_EVERY)
         if joined.find(i) == joined.find(j):
             continue
         edge = verify(i, j, shingles[i], shingles[j], config)
@@ -675,15 +681,17 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *,
             edges.append(edge)
             if i not in stock and j not in stock:
                 joined.union(i, j)
+    if tick:
+        tick(len(rest) % _TICK_EVERY)
     return infos, edges
 
 
 def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Config,
-                jobs: int = 1) -> list[Edge]:
+                jobs: int = 1, done: Callable[[int], None] | None = None) -> list[Edge]:
     """:func:`verify` for many pairs (i, j): the pairs of one smaller unit are counted
     together (its partners' shingles looked up in its own with one ``searchsorted``), in
     ``jobs`` processes, and the rule is applied to all of them at once. The same edges, in
-    pair order."""
+    pair order. ``done(n)`` is called as ``n`` more pairs are counted."""
     if not len(pairs):
         return []
     first, second = pairs[:, 0], pairs[:, 1]
@@ -694,12 +702,18 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
     order = np.argsort(small, kind="stable")
     ordered = small[order]
     bounds = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
-    # each process takes whole runs of one smaller unit, about as many pairs as the others
-    cuts = sorted_unique(np.searchsorted(bounds, np.linspace(0, len(pairs), jobs + 1)))
+    # shares of whole runs of one smaller unit, about as many pairs each
+    parts = 1 if jobs <= 1 else _BAND_SHARES * jobs
+    cuts = sorted_unique(np.searchsorted(bounds, np.linspace(0, len(pairs), parts + 1)))
     shares = [(ordered[bounds[lo]:bounds[hi]], large[order[bounds[lo]:bounds[hi]]],
                bounds[lo:hi + 1] - bounds[lo]) for lo, hi in itertools.pairwise(cuts.tolist())]
+    counted = []
+    for share in _in_processes(_count_shared, shares, shingles, jobs):
+        counted.append(share)
+        if done:
+            done(len(share))
     shared = np.zeros(len(pairs), dtype=np.int64)
-    shared[order] = np.concatenate(list(_in_processes(_count_shared, shares, shingles, jobs)))
+    shared[order] = np.concatenate(counted)
     a, b = size_a.astype(np.float64), size_b.astype(np.float64)
     low, high = np.minimum(a, b), np.maximum(a, b)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -892,7 +906,7 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
         collated = list(_mapped(_collate_star, [
             ([infos[x] for x in comp], _texts_of(comp, infos, texts, jobs), config)
             for comp in components], jobs, _group_cost,
-            _ticker(progress, STAGES[2], len(components))))
+            _ticker(progress, STAGES[3], len(components))))
         based: dict[int, list[int]] = defaultdict(list)
         for n, c in enumerate(collated):
             if c.spans:
@@ -903,7 +917,7 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
                    tuple((collated[n].base.unit, collated[n].spans) for n in based[d]))
                   for d in order]
         for d, where in zip(order, _mapped(_locate_all, places, jobs, _source_cost,
-                                           _ticker(progress, STAGES[3], len(places))),
+                                           _ticker(progress, STAGES[4], len(places))),
                             strict=True):
             located.update(zip(based[d], where, strict=True))
         groups = tuple(
