@@ -27,7 +27,7 @@ _ENDS = re.escape("".join(sorted(_SENTENCE_END)))
 _BREAKS = re.compile(f"\n|[：:]|[{_ENDS}][{_ENDS}{re.escape(''.join(sorted(CLOSERS)))}]*")
 _VISIBLE = re.compile("[^\\s\u200b]")
 #: punctuation that cannot stand inside a label (brackets and book-title marks can)
-_CLAUSE_PUNCT = frozenset("，。、；：！？,.;:!?")
+_CLAUSE_PUNCT = re.compile("[，。、；：！？,.;:!?]")
 #: a colon this close to the start of a paragraph ends a speaker or question label
 _LABEL_MAX = 16
 #: largest number of sentences on one side of a many-to-one sentence match
@@ -84,7 +84,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             start = paragraph = i + 1
         elif c in _LABEL_END:
             if start == paragraph and i - start <= _LABEL_MAX \
-                    and not any(x in _CLAUSE_PUNCT for x in text[start:i]):
+                    and not _CLAUSE_PUNCT.search(text, start, i):
                 spans.append((start, i + 1))
                 start = i + 1
         else:

@@ -31,6 +31,7 @@ def keys_to_simplified(keys: Sequence[str]) -> list[str]:
     """
     if not keys:
         return []
-    if any("\n" in k for k in keys):
+    joined = "\n".join(keys)
+    if joined.count("\n") != len(keys) - 1:  # a key holds a line break
         return [to_simplified(k) for k in keys]
-    return to_simplified("\n".join(keys)).split("\n")
+    return to_simplified(joined).split("\n")
