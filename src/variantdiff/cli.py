@@ -309,7 +309,8 @@ def cluster_command(
         "--jobs", "-j", min=1, help="Processes to work in (default: one per core from 200 "
         "documents on, else 1).")] = None,
     engine: Annotated[Engine, typer.Option(
-        "--engine", help="local (this machine) or spark (needs the [spark] extra).")
+        "--engine", help="local (this machine) or spark (needs the \\[spark] extra: "
+        "pyspark and Java 17).")
     ] = Engine.local,
     ignore: Annotated[str, typer.Option(
         "--ignore", "-i", help="Variant kinds to leave out, comma-separated.")] = "",
@@ -328,8 +329,8 @@ def cluster_command(
 
     Example: variantdiff cluster seeds/
 
-    Exit status: 0 no variants in any group, 1 variants found (with --groups-only: a
-    group found), 2 trouble.
+    Exit status: 0 no variants in any group, 1 variants found (with --groups-only:
+    a group found), 2 trouble.
     """
     def job() -> int:
         config = _config(question_pattern, speaker_pattern, ignore)
