@@ -454,7 +454,9 @@ class GroupView:
     label: str
     kind: str
     docs: list[ClusterDoc]
-    marks: list[bool]  # per document: is it in the group
+    #: per document, is it in the group (only when the matrix has a column a document;
+    #: empty beyond ``MATRIX_MAX_DOCS`` documents, where it would be groups × documents)
+    marks: list[bool]
     members: list[MemberView]
     places: list[PlaceView]
     kinds: list[tuple[str, int]]
@@ -495,6 +497,7 @@ def cluster_page(result: Clustering) -> ClusterPage:
             for n, (path, enc) in enumerate(result.documents)]
     counts: dict[str, int] = {}
     groups = []
+    wide = len(docs) > MATRIX_MAX_DOCS
     for g in result.groups:
         label = next((m.label for m in g.members if m.label), g.members[0].kind)
         carried = set(g.docs)
@@ -513,7 +516,7 @@ def cluster_page(result: Clustering) -> ClusterPage:
             counts[place.kind] = counts.get(place.kind, 0) + 1
         groups.append(GroupView(
             g.id, label, g.members[0].kind, [docs[d] for d in g.docs],
-            [d.number in carried for d in docs], members, places,
+            [d.number in carried for d in docs] if not wide else [], members, places,
             [(css_kind(k), kinds[k]) for k in _order(kinds)]))
     boilerplate = [BoilerplateView(
         len(b.occurrences), _abbr(b.text), b.text.split("\n"),
@@ -521,7 +524,7 @@ def cluster_page(result: Clustering) -> ClusterPage:
         for b in result.boilerplate]
     title = f"variantdiff cluster: {len(paths)} document{'s' if len(paths) != 1 else ''}"
     return ClusterPage(
-        title, docs, result.units, groups, len(docs) > MATRIX_MAX_DOCS,
+        title, docs, result.units, groups, wide,
         [KindView(css_kind(k), counts[k]) for k in _order(counts)], boilerplate,
         [(s.path, s.reason) for s in result.skipped], sum(counts.values()),
         sum(1 for n in in_groups if not n),
