@@ -454,7 +454,7 @@ class GroupView:
     label: str
     kind: str
     docs: list[ClusterDoc]
-    #: per document, is it in the group (only when the matrix has a column a document;
+    #: per document, is it in the group (only when the matrix has a column per document;
     #: empty beyond ``MATRIX_MAX_DOCS`` documents, where it would be groups × documents)
     marks: list[bool]
     members: list[MemberView]
