@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import json
+import os
+import signal
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,7 @@ from variantdiff.cluster import (
     _mapped,
     cluster_sources,
 )
+from variantdiff.errors import WorkerError
 from variantdiff.inputs import sources_from_jsonl, sources_from_paths
 from variantdiff.report_json import clustering_json, dumps
 
@@ -99,6 +103,21 @@ def test_workers_collect_garbage_while_the_parent_pauses() -> None:
         assert not gc.isenabled()
         assert list(_mapped(collecting, range(4), 2)) == [True] * 4
     assert gc.isenabled()
+
+
+def dies_on_three(item: int) -> int:
+    if item == 3:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+    return item
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals")
+@pytest.mark.parametrize("cost", [None, abs])
+def test_a_worker_that_dies_ends_the_run(cost: Callable[[int], int] | None) -> None:
+    """A killed worker is an error the command line reports in one line (exit 2), not a
+    run that waits for ever."""
+    with pytest.raises(WorkerError, match="try fewer --jobs"):
+        list(_mapped(dies_on_three, list(range(8)), 2, cost=cost))
 
 
 def test_jobs_give_the_same_result(seeds: Clustering) -> None:

@@ -20,10 +20,11 @@ import itertools
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
-from multiprocessing.pool import Pool
 from typing import Any, TypeVar
 
 import numpy as np
@@ -42,7 +43,7 @@ from .boilerplate import (
 from .classify import classify
 from .compare import locate
 from .config import Config
-from .errors import UsageError
+from .errors import UsageError, WorkerError
 from .fingerprint import (
     band_column,
     empty_rows,
@@ -540,7 +541,7 @@ def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
     with _pool(min(jobs, len(items))) as pool:
         if cost is None:
             chunk = min(max(1, len(items) // (jobs * 8)), _CHUNK_MAX)
-            for result in pool.imap(function, items, chunksize=chunk):
+            for result in pool.map(function, items, chunksize=chunk):
                 tick(1)
                 yield result
             return
@@ -555,16 +556,18 @@ def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
         bounds.append(len(items))
         chunks = sorted(itertools.pairwise(bounds), key=lambda b: -sum(costs[b[0]:b[1]]))
         results: dict[int, list[_R]] = {}
-        work = [(lo, function, items[lo:hi]) for lo, hi in chunks]
-        for lo, part in pool.imap_unordered(_apply_chunk, work):
+        # sent in this order: the costliest first
+        futures = [pool.submit(_apply_chunk, lo, function, items[lo:hi]) for lo, hi in chunks]
+        for future in as_completed(futures):
+            lo, part = future.result()
             results[lo] = part
             tick(len(part))
         for lo in sorted(results):
             yield from results[lo]
 
 
-def _apply_chunk(args: tuple[int, Callable[[_T], _R], Sequence[_T]]) -> tuple[int, list[_R]]:
-    lo, function, items = args
+def _apply_chunk(lo: int, function: Callable[[_T], _R], items: Sequence[_T],
+                 ) -> tuple[int, list[_R]]:
     return lo, [function(item) for item in items]
 
 
@@ -581,13 +584,23 @@ def _in_processes(function: Callable[[_S, _T], _R], shares: Sequence[_T], state:
         yield from (function(state, share) for share in shares)
         return
     with _pool(min(jobs, len(shares)), state) as pool:
-        yield from pool.imap(_with_shared, [(function, share) for share in shares])
+        yield from pool.map(_with_shared, [(function, share) for share in shares])
 
 
-def _pool(jobs: int, state: object = None) -> Pool:
-    """A pool of ``jobs`` processes (forked on POSIX), each holding ``state``."""
-    return get_context("fork" if os.name == "posix" else "spawn").Pool(
-        jobs, initializer=_start_worker, initargs=(state,))
+@contextmanager
+def _pool(jobs: int, state: object = None) -> Iterator[ProcessPoolExecutor]:
+    """``jobs`` worker processes (forked on POSIX), each holding ``state``. A worker that
+    dies (killed, out of memory) ends the run with :class:`WorkerError` rather than
+    leaving it waiting; work not yet started is dropped when the caller stops early."""
+    pool = ProcessPoolExecutor(jobs, get_context("fork" if os.name == "posix" else "spawn"),
+                               initializer=_start_worker, initargs=(state,))
+    try:
+        yield pool
+    except BrokenProcessPool:
+        raise WorkerError("a worker process stopped before its work was done (killed, or "
+                          "out of memory?); try fewer --jobs, or --groups-only") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _start_worker(state: object) -> None:

@@ -6,7 +6,8 @@ the command line turns it into one line on stderr and exit code 2::
     VariantdiffError
     ├── InputError      a file that cannot be read as text (missing, binary,
     │                   empty, undecodable, a directory)
-    └── UsageError      options that do not make sense together
+    ├── UsageError      options that do not make sense together
+    └── WorkerError     a worker process stopped (killed, out of memory)
 """
 
 from __future__ import annotations
@@ -31,3 +32,7 @@ class InputError(VariantdiffError):
 
 class UsageError(VariantdiffError):
     """Options or arguments that cannot work together."""
+
+
+class WorkerError(VariantdiffError):
+    """A worker process stopped before finishing its work (killed, or out of memory)."""
