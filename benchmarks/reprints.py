@@ -22,6 +22,10 @@ report it (a_text is A's, b_text is B's), with the line where it starts in each 
 The same ``(n_chars, seed)`` always gives byte-identical files (no hash-order
 dependence: only lists, dicts and string-seeded ``random.Random``).
 
+``make_set(n_chars, copies, seed)`` builds several copies of one such text for
+``cluster``: copy 0 unchanged in the newspaper layout, the others each without about a
+quarter of the Q&As and with variants of their own, in either layout.
+
 Command line: ``python benchmarks/reprints.py DIR [--chars N] [--seed S]`` writes
 DIR/a.txt and DIR/b.txt and prints how variantdiff scores on them.
 
@@ -686,6 +690,78 @@ def make_pair(n_chars: int = 30000, seed: int = 0) -> Reprints:
             gold.append(GoldVariant(edit.kind, edit.a_text, edit.b_text, a_line, b_line))
     gold.sort(key=lambda g: (g.a_line, g.b_line))
     return Reprints(a_text, b_text, tuple(gold), len(units))
+
+
+@dataclass(frozen=True)
+class SetVariant:
+    """A variant injected into one copy of a set, in one Q&A (base-text coordinates)."""
+
+    kind: str
+    unit: int
+    a_text: str
+    b_text: str
+
+
+@dataclass(frozen=True)
+class ReprintSet:
+    """Several copies of the same Q&A text, as ``cluster`` meets them."""
+
+    texts: tuple[str, ...]
+    #: the base text of each Q&A
+    units: tuple[str, ...]
+    #: per copy, the Q&As it carries (indices into ``units``, in base order)
+    carried: tuple[tuple[int, ...], ...]
+    #: per copy, the variants injected into it (copy 0 has none)
+    variants: tuple[tuple[SetVariant, ...], ...]
+
+
+def make_set(n_chars: int = 12000, copies: int = 5, seed: int = 0) -> ReprintSet:
+    """``copies`` reprints of about ``n_chars`` characters of Q&A text.
+
+    Copy 0 carries every Q&A unchanged, laid out like a newspaper (as copy A of
+    :func:`make_pair`). Every other copy leaves out about one Q&A in four (at least one
+    kept) and carries its own injected variants (as copy B); the odd ones are laid out as
+    markdown with a few Q&As moved, the even ones as a newspaper.
+
+    >>> s = make_set(3000, copies=3, seed=1)
+    >>> len(s.texts), s.carried[0] == tuple(range(len(s.units))), s.variants[0]
+    (3, True, ())
+    """
+    if copies < 2:
+        raise ValueError("a set needs at least two copies")
+
+    def rng(stage: str) -> random.Random:
+        return random.Random(f"variantdiff-sets/{n_chars}/{copies}/{seed}/{stage}")
+
+    units = _base_units(n_chars, rng("base"))
+    texts, carried, variants = [], [], []
+    for k in range(copies):
+        r = rng(f"copy{k}")
+        kept = list(range(len(units)))
+        if k:
+            kept = [i for i in kept if r.random() >= 0.25] or [0]
+        chosen = [units[i] for i in kept]
+        edits = _inject(chosen, r) if k else [[] for _ in chosen]
+        edited = [_apply(u.text, e) for u, e in zip(chosen, edits, strict=True)]
+        if k % 2:
+            text, _ = _layout_b(chosen, edited, _b_order(len(chosen), r), r)
+        else:
+            text, _ = _layout_a([_reparsed(u, t) for u, t in zip(chosen, edited, strict=True)], r)
+        texts.append(text)
+        carried.append(tuple(kept))
+        variants.append(tuple(SetVariant(e.kind, i, e.a_text, e.b_text)
+                              for i, unit_edits in zip(kept, edits, strict=True)
+                              for e in unit_edits))
+    return ReprintSet(tuple(texts), tuple(u.text for u in units), tuple(carried),
+                      tuple(variants))
+
+
+def _reparsed(unit: _Unit, text: str) -> _Unit:
+    """``unit`` with its text replaced by ``text`` (its variants applied; labels are never
+    touched, and an omitted paragraph takes its line break with it)."""
+    paras = text.split("\n")
+    return _Unit(unit.label, paras[0][len(unit.label) + 1:], unit.speaker,
+                 (paras[1][len(unit.speaker) + 1:], *paras[2:]))
 
 
 def write_pair(pair: Reprints, directory: str | Path) -> tuple[Path, Path]:

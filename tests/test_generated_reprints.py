@@ -22,3 +22,16 @@ def test_generated_pair_found_exactly(seed: int, tmp_path: Path) -> None:
     assert len(result.pairs) == pair.qa_count
     recall, precision = score(pair, result)
     assert (recall, precision) == (1.0, 1.0)
+
+
+@pytest.mark.parametrize("seed", [21, 22])
+def test_generated_set_grouped_and_collated(seed: int) -> None:
+    """Five copies of one Q&A text (abridged, moved, laid out anew, each with its own
+    variants): every Q&A two copies carry is one group with exactly its copies, and every
+    injected variant is a place where its copy has the new reading."""
+    from cluster_sets import score_set
+
+    result = score_set(seed, 6000, 5)
+    assert result["gold"] > 20 and result["variants"] > 20
+    assert (result["right"], result["wrong"], result["mixed"]) == (result["gold"], 0, 0)
+    assert result["found"] == result["variants"]
