@@ -694,7 +694,8 @@ def make_pair(n_chars: int = 30000, seed: int = 0) -> Reprints:
 
 @dataclass(frozen=True)
 class SetVariant:
-    """A variant injected into one copy of a set, in one Q&A (base-text coordinates)."""
+    """A variant injected into one copy of a set: its kind, the Q&A it is in (an index
+    into ``ReprintSet.units``), the base text and the copy's text."""
 
     kind: str
     unit: int
