@@ -87,7 +87,7 @@ _CHUNKS_PER_JOB = 16
 _CHUNK_MAX = 64
 #: shares of the LSH bands (or of the pairs to verify) per process: a few, for progress
 #: reports (each share's pairs are estimated together)
-_BAND_SHARES = 2
+_SHARES_PER_JOB = 2
 #: pairs verified one by one between two progress reports
 _TICK_EVERY = 1 << 16
 #: collisions gathered over consecutive bands before their estimates are taken
@@ -251,7 +251,7 @@ def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
     bands, _ = lsh_params(config.lsh_threshold, config.num_perm)
     state = (sigs, low_bytes(sigs), empty_rows(sigs), sizes, docs, config)
     # a pair that collides in several shares' bands is estimated in each: few shares
-    parts = 1 if jobs <= 1 else min(bands, _BAND_SHARES * jobs)
+    parts = 1 if jobs <= 1 else min(bands, _SHARES_PER_JOB * jobs)
     shares = [range(k, bands, parts) for k in range(parts)]
     tick = _ticker(progress, STAGES[1], bands)
     unique = np.zeros(0, dtype=np.int64)
@@ -716,7 +716,7 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
     ordered = small[order]
     bounds = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
     # shares of whole runs of one smaller unit, about as many pairs each
-    parts = 1 if jobs <= 1 else _BAND_SHARES * jobs
+    parts = 1 if jobs <= 1 else _SHARES_PER_JOB * jobs
     cuts = sorted_unique(np.searchsorted(bounds, np.linspace(0, len(pairs), parts + 1)))
     shares = [(ordered[bounds[lo]:bounds[hi]], large[order[bounds[lo]:bounds[hi]]],
                bounds[lo:hi + 1] - bounds[lo]) for lo, hi in itertools.pairwise(cuts.tolist())]
