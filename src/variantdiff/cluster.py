@@ -81,7 +81,7 @@ _ESTIMATE_MARGIN = 0.2
 _MANY_FROM = 3
 #: documents from which cluster runs one process per core unless told otherwise
 _PARALLEL_FROM = 200
-#: chunks of work per process when work of uneven cost is shared out
+#: chunks of work per process (at least; see _CHUNK_MAX)
 _CHUNKS_PER_JOB = 16
 #: items sent to a process at a time at most (a chunk's results are held until sent)
 _CHUNK_MAX = 64
@@ -540,7 +540,7 @@ def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
         return
     with _pool(min(jobs, len(items))) as pool:
         if cost is None:
-            chunk = min(max(1, len(items) // (jobs * 8)), _CHUNK_MAX)
+            chunk = min(max(1, len(items) // (jobs * _CHUNKS_PER_JOB)), _CHUNK_MAX)
             for result in pool.map(function, items, chunksize=chunk):
                 tick(1)
                 yield result
