@@ -847,16 +847,6 @@ def _unit_texts(args: tuple[Source, Config, bool, tuple[int, ...]]) -> list[str]
     return [units[u].text for u in wanted]
 
 
-def _texts_of(component: Sequence[int], infos: Sequence[UnitInfo],
-              texts: dict[tuple[int, int], str], jobs: int) -> Mapping[tuple[int, int], str]:
-    """What :func:`collate` needs of ``texts`` for one group: all of it in this process,
-    the members' own to send to another."""
-    if jobs <= 1:
-        return texts
-    keys = [(infos[x].doc, infos[x].unit) for x in component]
-    return {key: texts[key] for key in keys}
-
-
 def _source_cost(item: tuple[Source, Config, bool, object]) -> int:
     return len(item[0].text)
 
@@ -897,28 +887,31 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
         for x in comp:
             unit_group[(infos[x].doc, infos[x].unit)] = n
     cross = cross_boilerplate(prepared, unit_group, config)
-    # The texts of grouped units come with the prepared documents; a document is built
-    # again for a boilerplate sentence in a unit they leave out (furniture), and for the
-    # places of the groups based in it.
-    texts: dict[tuple[int, int], str] = {}
-    for p in prepared:
-        texts.update(((p.doc, info.unit), text)
-                     for info, text in zip(p.units, p.texts, strict=True))
+    # The texts of the units come with the prepared documents (numbered as ``infos``); a
+    # document is built again for a boilerplate sentence in a unit they leave out
+    # (furniture), and for the places of the groups based in it.
+    texts = [text for p in prepared for text in p.texts]
+    by_doc = {p.doc: p for p in prepared}
+    sentence_texts: dict[tuple[int, int], str] = {}
     wanted: dict[int, set[int]] = defaultdict(set)
     for occ in cross:
-        if (occ[0][0], occ[0][1]) not in texts:
-            wanted[occ[0][0]].add(occ[0][1])
+        d, u = occ[0][0], occ[0][1]
+        units = [k for k, info in enumerate(by_doc[d].units) if info.unit == u]
+        if units:
+            sentence_texts[(d, u)] = by_doc[d].texts[units[0]]
+        else:
+            wanted[d].add(u)
     order = sorted(wanted)
     work = [(sources[d], config, whole, tuple(sorted(wanted[d]))) for d in order]
     for d, item, found in zip(order, work, _mapped(_unit_texts, work, jobs, _source_cost),
                               strict=True):
-        texts.update(zip(((d, u) for u in item[3]), found, strict=True))
+        sentence_texts.update(zip(((d, u) for u in item[3]), found, strict=True))
     if variants:
         if jobs > 1 and components:
             prepare_dictionary(whole=True)  # read once here, not in every process
         collated = list(_mapped(_collate_star, [
-            ([infos[x] for x in comp], _texts_of(comp, infos, texts, jobs), config)
-            for comp in components], jobs, _group_cost,
+            ([infos[x] for x in comp], {(infos[x].doc, infos[x].unit): texts[x] for x in comp},
+             config) for comp in components], jobs, _group_cost,
             _ticker(progress, STAGES[3], len(components))))
         based: dict[int, list[int]] = defaultdict(list)
         for n, c in enumerate(collated):
@@ -944,7 +937,7 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     boiler = [b for p in prepared for b in p.boilerplate]
     for occ in cross:
         d, u, s, e, _, _ = occ[0]
-        text = texts[(d, u)][s:e]
+        text = sentence_texts[(d, u)][s:e]
         boiler.append(Boilerplate(text, tuple(Occurrence(d, a, b) for d, _, _, _, a, b in occ)))
     boiler.sort(key=lambda b: (b.occurrences[0].doc, b.occurrences[0].start_line, b.text))
     return Clustering(tuple((p.path, p.encoding) for p in prepared), groups, tuple(boiler),

@@ -189,24 +189,27 @@ class _Index:
                     self._memo[word] = n
         return default if n is None else n
 
-    def _lookup(self, word: str) -> int | None:
-        if self._pid != os.getpid():  # a forked worker: its own connection
+    def _here(self) -> sqlite3.Connection:
+        """The connection, a new one in a forked worker (one is never shared across a
+        fork)."""
+        if self._pid != os.getpid():
             self._connect()
+        return self._db
+
+    def _lookup(self, word: str) -> int | None:
         if len(self._memo) >= _READ_ALL_AFTER:
             # a long job: one read of the whole table beats a query per word
             self.read_whole()
             return self._memo.get(word)
-        row = self._db.execute("SELECT n FROM freq WHERE word = ?", (word,)).fetchone()
+        row = self._here().execute("SELECT n FROM freq WHERE word = ?", (word,)).fetchone()
         return row[0] if row else None
 
     def read_whole(self) -> None:
         """Read the whole index into memory; jieba then looks words up in a plain dict."""
         if self._complete:
             return
-        if self._pid != os.getpid():
-            self._connect()
         try:
-            self._memo = dict(self._db.execute("SELECT word, n FROM freq"))
+            self._memo = dict(self._here().execute("SELECT word, n FROM freq"))
         except sqlite3.Error:
             self._use_jieba()
             return
