@@ -384,7 +384,7 @@ def run_variantdiff(corpus: Corpus) -> dict[str, Any]:
     stock = stock_units(prepared, config)
     infos, edges = edges_local(prepared, config, stock=stock, jobs=JOBS)
     t2 = time.perf_counter()
-    components = link(len(infos), [e for e in edges if e.i not in stock and e.j not in stock])
+    components = link(len(infos), edges, stock)
     t3 = time.perf_counter()
     grouped = rss()
     t4 = time.perf_counter()
@@ -472,7 +472,7 @@ def run_poetry() -> dict[str, Any]:
     prepared = prepare_all(sources, config, jobs=JOBS, whole=True)
     stock = stock_units(prepared, config)
     infos, edges = edges_local(prepared, config, stock=stock, jobs=JOBS)
-    components = link(len(infos), [e for e in edges if e.i not in stock and e.j not in stock])
+    components = link(len(infos), edges, stock)
     t1 = time.perf_counter()
     groups = [{infos[x].doc for x in comp} for comp in components]
     scores = pair_f1(groups, labels, sources)

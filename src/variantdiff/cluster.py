@@ -19,7 +19,7 @@ import hashlib
 import itertools
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -373,14 +373,17 @@ def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge
 
 # --- 4. link ----------------------------------------------------------------------------
 
-def link(n: int, edges: Iterable[Edge]) -> list[list[int]]:
+def link(n: int, edges: Iterable[Edge], stock: Container[int] = ()) -> list[list[int]]:
     """Connected components (lists of unit numbers, sorted; singletons left out).
 
     Guard against chaining: a unit that is only *contained* in several others keeps just
-    its best containment link, so one fragment cannot join unrelated passages.
+    its best containment link, so one fragment cannot join unrelated passages; a
+    ``stock`` unit (:func:`stock_units`) joins no group.
     """
     full, contained = [], defaultdict(list)
     for e in edges:
+        if e.i in stock or e.j in stock:
+            continue
         if e.contained:
             contained[e.small].append(e)
         else:
@@ -881,7 +884,7 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     groups collated in ``jobs`` processes."""
     if stock is None:
         stock = stock_units(prepared, config)
-    components = link(len(infos), [e for e in edges if e.i not in stock and e.j not in stock])
+    components = link(len(infos), edges, stock)
     unit_group = {}
     for n, comp in enumerate(components):
         for x in comp:
