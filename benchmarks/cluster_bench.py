@@ -24,8 +24,9 @@ forked worker's RSS counts every page it touches, those it shares with the proce
 included).
 
 * variantdiff: ``prepare_all(sources, Config(), jobs=2)``, ``stock_units``,
-  ``edges_local(..., jobs=2)``, ``link`` (stock units left out, as ``cluster`` does) → the
-  grouping time (MB/s); ``assemble(..., jobs=2)`` (link again, collation of every group,
+  ``edges_local(..., jobs=2)``, ``unit_groups`` (links, stock units left out, short units
+  of copies, as ``cluster`` does) → the grouping time (MB/s); ``assemble(..., jobs=2)``
+  (the groups again, collation of every group,
   boilerplate) is timed apart, since its cost follows the number of groups.
 * baseline: the same units (``build_document``; kinds qa/speech/text; key
   ``match_key(unit.text)``), one ``datasketch.MinHash(num_perm=128)`` per unit fed every
@@ -41,7 +42,7 @@ reprint's key), with the count of strong non-gold pairs whose documents (the ori
 place of the reprint) pass the pair rule as whole texts.
 
 Poetry: ``../shared/data/real/poetry_sample.jsonl``, whole poems as units
-(``prepare_all(..., whole=True)``, ``edges_local``, ``link``; collation timed apart); pairwise
+(``prepare_all(..., whole=True)``, ``edges_local``, ``unit_groups``; collation timed apart); pairwise
 precision, recall and F1 of document pairs against the ``cluster`` field.
 """
 
@@ -79,9 +80,9 @@ from variantdiff.cluster import (  # noqa: E402
     assemble,
     build_document,
     edges_local,
-    link,
     prepare_all,
     stock_units,
+    unit_groups,
 )
 from variantdiff.config import Config  # noqa: E402
 from variantdiff.load import Source  # noqa: E402
@@ -384,7 +385,8 @@ def run_variantdiff(corpus: Corpus) -> dict[str, Any]:
     stock = stock_units(prepared, config)
     infos, edges = edges_local(prepared, config, stock=stock, jobs=JOBS)
     t2 = time.perf_counter()
-    components = link(len(infos), edges, stock)
+    components = unit_groups(infos, [t for p in prepared for t in p.texts], edges, stock,
+                             config)
     t3 = time.perf_counter()
     grouped = rss()
     t4 = time.perf_counter()
@@ -472,7 +474,8 @@ def run_poetry() -> dict[str, Any]:
     prepared = prepare_all(sources, config, jobs=JOBS, whole=True)
     stock = stock_units(prepared, config)
     infos, edges = edges_local(prepared, config, stock=stock, jobs=JOBS)
-    components = link(len(infos), edges, stock)
+    components = unit_groups(infos, [t for p in prepared for t in p.texts], edges, stock,
+                             config)
     t1 = time.perf_counter()
     groups = [{infos[x].doc for x in comp} for comp in components]
     scores = pair_f1(groups, labels, sources)

@@ -191,3 +191,41 @@ def test_streamed_json_is_the_same_bytes(seeds: Clustering) -> None:
         write_clustering_json(result, out)
         assert out.getvalue() == dumps(clustering_json(result))
     assert len(seeds.groups) > 10
+
+
+POEM = ["静夜思", "床前明月光", "疑是地上霜", "举头望明月", "低头思故乡",
+        "春晓", "春眠不觉晓", "处处闻啼鸟", "夜来风雨声", "花落知多少"]
+
+
+def test_short_lines_of_copies_are_grouped_with_their_variants() -> None:
+    """A poem a line to a paragraph in three collections: a line with one changed
+    character keeps one of its six shingles, yet it is the same line (as ``compare``
+    pairs it) and its variant is collated."""
+    from variantdiff.load import Source
+
+    edit = {"床前明月光": "床前看月光", "举头望明月": "举头望山月"}
+    copies = [POEM, [edit.get(line, line) for line in POEM], POEM[:5]]
+    sources = [Source(f"{n}.txt", "\n\n".join(lines) + "\n", "utf-8")
+               for n, lines in enumerate(copies)]
+    result = cluster_sources(sources)
+    assert sorted(g.docs for g in result.groups) == [(0, 1)] * 5 + [(0, 1, 2)] * 5
+    readings = sorted(tuple(sorted((r.text, r.docs) for r in p.readings))
+                      for g in result.groups for p in g.places)
+    assert readings == [(("山月", (1,)), ("明月", (0, 2))), (("明", (0, 2)), ("看", (1,)))]
+
+
+def test_short_lines_of_unrelated_documents_stay_apart() -> None:
+    """Two different stories that share one paragraph and a stock line differing in one
+    character (军乐团奏越中两国国歌 / 军乐团奏巴中两国国歌) are not copies: the stock
+    lines are not linked."""
+    from variantdiff.load import Source
+
+    shared = "两国元首共同检阅仪仗队，并观看分列式。欢迎仪式结束后，两国元首举行会谈。"
+    one = ["越南国家主席抵达北京，开始对中国进行国事访问。", "军乐团奏越中两国国歌。",
+           shared, "双方就深化全面战略合作伙伴关系交换了意见，签署了多项合作文件。"]
+    two = ["巴基斯坦总理抵达北京，开始对中国进行正式访问。", "军乐团奏巴中两国国歌。",
+           shared, "双方同意推进中巴经济走廊建设，加强农业、科技和人文领域交流。"]
+    sources = [Source(f"{n}.txt", "\n\n".join(t) + "\n", "utf-8")
+               for n, t in enumerate((one, two))]
+    (group,) = cluster_sources(sources).groups
+    assert [m.unit for m in group.members] == [2, 2]

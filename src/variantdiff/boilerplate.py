@@ -254,15 +254,16 @@ def key_without(text: str, spans: Sequence[tuple[int, int]]) -> str:
 def unit_classes(documents: Sequence[Document], config: Config,
                  ) -> dict[tuple[int, int], int]:
     """(document, unit) → class id, units of one class being copies of one passage: the
-    groups ``cluster`` forms (LSH candidates, exact check, connected components). Units in
-    no group are left out (each is then a place of its own)."""
-    from .cluster import edges_local, link, prepare  # local: cluster builds on this module
+    groups ``cluster`` forms (LSH candidates, exact check, connected components, short
+    units of copies). Units in no group are left out (each is then a place of its own)."""
+    from .cluster import edges_local, prepare, unit_groups  # local: cluster builds on this
 
     prepared = [prepare(d, doc.normalised.source, config, doc=doc)
                 for d, doc in enumerate(documents)]
     infos, edges = edges_local(prepared, config)
+    texts = [text for p in prepared for text in p.texts]
     classes: dict[tuple[int, int], int] = {}
-    for n, component in enumerate(link(len(infos), edges)):
+    for n, component in enumerate(unit_groups(infos, texts, edges, (), config)):
         for x in component:
             classes[(infos[x].doc, infos[x].unit)] = n
     return classes

@@ -7,7 +7,8 @@ The work is split so that any engine can run it (see :mod:`variantdiff.spark` fo
 2. :func:`candidate_pairs` (per LSH band): units sharing a band hash.
 3. :func:`verify` (per candidate): the exact similarity rule of ``compare``.
 4. :func:`link` (driver): drop containment links that would chain unrelated units through
-   a fragment, then connected components (union–find).
+   a fragment, then connected components (union–find); :func:`short_links` then matches
+   the short units of documents that are copies of one another character by character.
 5. :func:`collate` (per group): align every member with the group's base member and
    gather, for each place, the readings and the documents that have each.
 """
@@ -29,7 +30,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from .align import align
+from .align import align, cross_pairs
 from .boilerplate import (
     Passage,
     Segment,
@@ -40,6 +41,7 @@ from .boilerplate import (
     report,
     segments_of,
 )
+from .chars import match_key
 from .classify import classify
 from .compare import locate
 from .config import Config
@@ -57,8 +59,8 @@ from .inputs import Skipped
 from .load import Source
 from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
-from .pair import FAMILY, rule
-from .script import keys_to_simplified
+from .pair import FAMILY, is_short, rule
+from .script import keys_to_simplified, to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 from .words import prepare_dictionary
 
@@ -92,6 +94,12 @@ _SHARES_PER_JOB = 2
 _TICK_EVERY = 1 << 16
 #: collisions gathered over consecutive bands before their estimates are taken
 _BATCH_PAIRS = 1 << 22
+#: a group standing in more documents than this is no sign that two of them are copies
+#: of one another (a stock clause of many laws): :func:`short_links` does not count it
+_COPY_GROUP_MAX = 64
+#: two documents are copies of one another when they share groups for at least this share
+#: of the smaller one's units
+_COPY_SHARE = 0.5
 #: the pairing families as small integers
 _FAMILY_CODE = {name: n for n, name in enumerate(sorted(set(FAMILY.values())))}
 #: standard errors of a MinHash estimate below a containment's Jaccard value still checked
@@ -399,6 +407,87 @@ def link(n: int, edges: Iterable[Edge], stock: Container[int] = ()) -> list[list
     for x in range(n):
         groups[uf.find(x)].append(x)
     return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+
+
+def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
+                components: Sequence[Sequence[int]], stock: Container[int],
+                config: Config) -> list[Edge]:
+    """Links between the short units (:func:`variantdiff.pair.is_short`) of two documents
+    that are copies of one another, at least ``short_threshold`` alike character by
+    character: the rule ``compare`` adds for short units, most of whose shingles one
+    changed character takes away (床前明月光 / 床前看月光 share one of six).
+
+    Only between copies, as ``compare`` applies it between the two documents it is given:
+    across a corpus the rule alone would link the stock lines of unrelated stories
+    (军乐团奏越中两国国歌 / 军乐团奏巴中两国国歌). Two documents are copies when the
+    ``components`` they share (of at most ``_COPY_GROUP_MAX`` documents) number at least
+    ``_COPY_SHARE`` of the smaller one's units. Their short units not yet in a group with
+    the other document are matched one to one as ``compare`` matches them (best score
+    first, then the closest positions). A link never joins two groups, and a unit in no
+    group keeps only its best link, so it cannot bring two documents' readings together
+    that are not one another's.
+    """
+    group_of = {x: n for n, comp in enumerate(components) for x in comp}
+    units_of: dict[int, list[int]] = defaultdict(list)
+    for x, info in enumerate(infos):
+        if x not in stock:
+            units_of[info.doc].append(x)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for comp in components:
+        docs = sorted({infos[x].doc for x in comp})
+        if len(docs) <= _COPY_GROUP_MAX:
+            for pair in itertools.combinations(docs, 2):
+                shared[pair] += 1
+    keys: dict[int, str] = {}
+
+    def short(x: int) -> bool:
+        if x not in keys:
+            keys[x] = to_simplified(match_key(texts[x]))
+        return is_short(keys[x])
+
+    found: list[tuple[float, int, int]] = []
+    for (a, b), count in sorted(shared.items()):
+        ua, ub = units_of[a], units_of[b]
+        if count < _COPY_SHARE * min(len(ua), len(ub)):
+            continue
+        in_a = {group_of[x] for x in ua if x in group_of}
+        in_b = {group_of[y] for y in ub if y in group_of}
+        left = [x for x in ua if group_of.get(x, -1) not in in_b and short(x)]
+        right = [y for y in ub if group_of.get(y, -1) not in in_a and short(y)]
+        if not left or not right:
+            continue
+        rank = {x: k / len(ua) for k, x in enumerate(ua)}
+        rank.update((y, k / len(ub)) for k, y in enumerate(ub))
+        scored = []
+        for score, p, q in cross_pairs([keys[x] for x in left], [keys[y] for y in right],
+                                       config.short_threshold):
+            x, y = left[p], right[q]
+            if FAMILY[infos[x].kind] == FAMILY[infos[y].kind]:
+                scored.append((-score, abs(rank[x] - rank[y]), x, y))
+        used: set[int] = set()
+        for neg, _, x, y in sorted(scored):
+            if x not in used and y not in used:
+                used.update((x, y))
+                if x not in group_of or y not in group_of:
+                    found.append((-neg, x, y))
+    best: dict[int, tuple[float, int, int]] = {}
+    for score, x, y in found:
+        for end in (x, y):
+            if end not in group_of and (end not in best or (-score, x, y) < (
+                    -best[end][0], best[end][1], best[end][2])):
+                best[end] = (score, x, y)
+    return [Edge(x, y, score, False, x if len(keys[x]) <= len(keys[y]) else y)
+            for score, x, y in sorted(found, key=lambda f: (f[1], f[2]))
+            if all(best[end] == (score, x, y) for end in (x, y) if end not in group_of)]
+
+
+def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence[Edge],
+                stock: Container[int], config: Config) -> list[list[int]]:
+    """The groups of units (numbered as ``infos``; ``texts`` their texts): :func:`link` of
+    the verified ``edges``, joined by :func:`short_links`."""
+    components = link(len(infos), edges, stock)
+    extra = short_links(infos, texts, components, stock, config)
+    return link(len(infos), [*edges, *extra], stock) if extra else components
 
 
 # --- 5. collate -------------------------------------------------------------------------
@@ -884,7 +973,8 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     groups collated in ``jobs`` processes."""
     if stock is None:
         stock = stock_units(prepared, config)
-    components = link(len(infos), edges, stock)
+    texts = [text for p in prepared for text in p.texts]
+    components = unit_groups(infos, texts, edges, stock, config)
     unit_group = {}
     for n, comp in enumerate(components):
         for x in comp:
@@ -893,7 +983,6 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     # The texts of the units come with the prepared documents (numbered as ``infos``); a
     # document is built again for a boilerplate sentence in a unit they leave out
     # (furniture), and for the places of the groups based in it.
-    texts = [text for p in prepared for text in p.texts]
     by_doc = {p.doc: p for p in prepared}
     sentence_texts: dict[tuple[int, int], str] = {}
     wanted: dict[int, set[int]] = defaultdict(set)

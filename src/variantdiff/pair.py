@@ -70,6 +70,16 @@ def rule(shared: int, size_a: int, size_b: int, config: Config) -> tuple[float, 
     return 0.0, False
 
 
+def is_short(key: str) -> bool:
+    """A unit whose match key is short enough to be compared character by character too
+    (one changed character costs it most of its shingles), and not too short for that.
+
+    >>> is_short("床前明月光"), is_short("谢谢"), is_short("长" * 40)
+    (True, False, False)
+    """
+    return _SHORT_MIN <= len(key) < _SHORT_MAX
+
+
 def similarity(a: np.ndarray, b: np.ndarray, config: Config) -> tuple[float, float, float]:
     """(score, jaccard, containment) of two exact shingle sets, by :func:`judge`."""
     score, jaccard, containment, _ = judge(overlap(a, b), len(a), len(b), config)
@@ -105,8 +115,8 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
         if score > 0:
             rank_gap = abs(x / max(len(li), 1) - y / max(len(ri), 1))
             scored.append((-score, rank_gap, li[x], ri[y], jaccard, containment))
-    short_a = [x for x, key in enumerate(lk) if _SHORT_MIN <= len(key) < _SHORT_MAX]
-    short_b = [y for y, key in enumerate(rk) if _SHORT_MIN <= len(key) < _SHORT_MAX]
+    short_a = [x for x, key in enumerate(lk) if is_short(key)]
+    short_b = [y for y, key in enumerate(rk) if is_short(key)]
     if short_a and short_b and len(short_a) * len(short_b) <= _SHORT_PAIRS:
         seen = {(i, j) for _, _, i, j, _, _ in scored}
         for score, x, y in cross_pairs([lk[x] for x in short_a], [rk[y] for y in short_b],
