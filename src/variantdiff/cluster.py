@@ -423,9 +423,11 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     ``components`` they share (of at most ``_COPY_GROUP_MAX`` documents) number at least
     ``_COPY_SHARE`` of the smaller one's units. Their short units not yet in a group with
     the other document are matched one to one as ``compare`` matches them (best score
-    first, then the closest positions). A link never joins two groups, and a unit in no
-    group keeps only its best link, so it cannot bring two documents' readings together
-    that are not one another's.
+    first, then the closest positions). The links are then taken best first, each only
+    when it brings a unit that is in no group yet into a group (or two such units
+    together) that holds no unit of its document. A link never joins two groups: the
+    stock lines of unrelated stories would chain them through documents that are copies
+    of some of them.
     """
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
     units_of: dict[int, list[int]] = defaultdict(list)
@@ -468,17 +470,24 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         for neg, _, x, y in sorted(scored):
             if x not in used and y not in used:
                 used.update((x, y))
-                if x not in group_of or y not in group_of:
-                    found.append((-neg, x, y))
-    best: dict[int, tuple[float, int, int]] = {}
-    for score, x, y in found:
-        for end in (x, y):
-            if end not in group_of and (end not in best or (-score, x, y) < (
-                    -best[end][0], best[end][1], best[end][2])):
-                best[end] = (score, x, y)
-    return [Edge(x, y, score, False, x if len(keys[x]) <= len(keys[y]) else y)
-            for score, x, y in sorted(found, key=lambda f: (f[1], f[2]))
-            if all(best[end] == (score, x, y) for end in (x, y) if end not in group_of)]
+                found.append((neg, x, y))
+    joined = UnionFind(len(infos))
+    docs_of: dict[int, set[int]] = {}
+    for comp in components:
+        for x in comp[1:]:
+            joined.union(comp[0], x)
+        docs_of[comp[0]] = {infos[x].doc for x in comp}
+    kept = []
+    for neg, x, y in sorted(found):
+        rx, ry = joined.find(x), joined.find(y)
+        dx = docs_of.get(rx, {infos[x].doc})
+        dy = docs_of.get(ry, {infos[y].doc})
+        alone = rx not in docs_of or ry not in docs_of
+        if rx != ry and alone and not dx & dy:
+            joined.union(rx, ry)
+            docs_of[joined.find(rx)] = dx | dy
+            kept.append(Edge(x, y, -neg, False, x if len(keys[x]) <= len(keys[y]) else y))
+    return sorted(kept, key=lambda e: (e.i, e.j))
 
 
 def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence[Edge],
