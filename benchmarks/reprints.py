@@ -541,6 +541,29 @@ def _wrap(para: str, cells: int) -> list[tuple[str, list[int]]]:
     return lines
 
 
+def newspaper(text: str, seed: str = "") -> str:
+    """Any text, a paragraph to a line, set the messy newspaper way: hard-wrapped in a
+    column of 13–16 characters, a blank line between paragraphs and, now and then, one in
+    mid-sentence where the column breaks, spaces around digits, and page furniture
+    (（下转A03版）) after some paragraphs. The characters and their order are kept."""
+    rng = random.Random(f"variantdiff-newspaper/{seed}")
+    cells = 2 * rng.randint(13, 16)
+    out = _Writer()
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    for k, para in enumerate(paragraphs):
+        lines = [line for line, _ in _wrap(para, cells)]
+        for i, line in enumerate(lines):
+            last = i == len(lines) - 1
+            if last and k + 1 < len(paragraphs) and rng.random() < 0.05:
+                line += f"（下转A{rng.randint(2, 9):02d}版）"
+            out.add(line)
+            if not last and not ends_sentence(line) and display_width(line) >= cells - 2 \
+                    and rng.random() < 0.1:
+                out.add("")
+        out.blank()
+    return out.text()
+
+
 @dataclass
 class _Writer:
     lines: list[str] = field(default_factory=list)

@@ -35,3 +35,50 @@ def test_generated_set_grouped_and_collated(seed: int) -> None:
     assert result["gold"] > 20 and result["variants"] > 20
     assert (result["right"], result["wrong"], result["mixed"]) == (result["gold"], 0, 0)
     assert result["found"] == result["variants"]
+
+
+REGULATION = (Path(__file__).parent / "cases" / "regulation.txt").read_text("utf-8")
+
+
+def _content(text: str) -> list[tuple[str, str]]:
+    from variantdiff import document_from_text
+
+    return [(u.kind, u.text) for u in document_from_text(text).units if u.kind != "furniture"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_law_set_the_newspaper_way_reads_as_before(seed: int) -> None:
+    """A regulation (chapters, articles, lists after a colon, references such as
+    第五条第一款规定) hard-wrapped in a narrow column with blank lines between paragraphs
+    and at column breaks: the same headings and paragraphs, and nothing to report."""
+    from reprints import newspaper
+
+    from variantdiff import compare_texts
+
+    messy = newspaper(REGULATION, str(seed))
+    assert _content(messy) == _content(REGULATION)
+    comparison = compare_texts(REGULATION, messy)
+    assert not [v for p in comparison.pairs for v in comparison.visible(p)]
+
+
+def test_two_editions_set_the_newspaper_way_differ_as_before() -> None:
+    """Two editions of a regulation, each hard-wrapped in its own column: the variants
+    are those of the two clean texts."""
+    from reprints import newspaper
+
+    from variantdiff import compare_texts
+
+    revised = (REGULATION.replace("不得低于百分之三十；", "不得低于百分之三十五；")
+               .replace("一年内完成绿化", "六个月内完成绿化")
+               .replace("（三）擅自砍伐、移植树木。",
+                        "（三）擅自砍伐、移植树木；\n（四）其他损害城市绿化的行为。"))
+
+    def readings(a: str, b: str) -> list[tuple[str, str, str]]:
+        comparison = compare_texts(a, b)
+        return sorted((v.kind, v.a_text, v.b_text) for p in comparison.pairs
+                      for v in comparison.visible(p))
+
+    clean = readings(REGULATION, revised)
+    assert len(clean) >= 3
+    for seed in range(4):
+        assert readings(newspaper(REGULATION, f"a{seed}"), newspaper(revised, f"b{seed}")) == clean

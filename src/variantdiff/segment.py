@@ -45,6 +45,14 @@ _NOT_SPEAKERS = frozenset((
 _INNER_PUNCT = frozenset("，、；：,;:")
 #: an unpunctuated paragraph this long or longer is text broken by a column, not a headline
 _HEADLINE_MAX = 40
+#: what opens an article, a chapter or an item of a list (第十三条, 第三章, （一）, 二、,
+#: 3.): a paragraph of its own, never the rest of a sentence cut by a column break (a
+#: reference such as 第十三条规定 or 第一款 goes on with the sentence)
+_NUMBERED = re.compile(
+    r"第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编](?![规的之、，第款项和或及中至所])"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}、"
+    r"|\d{1,3}(?:、|[.．](?!\d))")
 
 
 @dataclass(frozen=True)
@@ -176,17 +184,26 @@ def _piece_text(text: str, piece: _Piece) -> str:
     return "".join(text[s:e] for s, e in piece.parts)
 
 
-def _merge_column_breaks(text: str, pieces: list[_Piece]) -> list[_Piece]:
-    """Join a paragraph that a column break cut mid-sentence with its continuation."""
+def _merge_column_breaks(text: str, pieces: list[_Piece], wrapped: bool) -> list[_Piece]:
+    """Join a paragraph that a column break cut mid-sentence with its continuation.
+
+    In a hard-wrapped document the break comes where the column filled up; a paragraph
+    whose last line is short ended there. Where lines are paragraphs, one that is long or
+    holds clause punctuation but stops mid-sentence goes on after the blank line. What
+    follows a full line of a turn or a paragraph cut mid-sentence goes on with it even
+    when it reads like a speaker's label (…依法追 / 究责任：), but an answer after a
+    question is an answer."""
     out: list[_Piece] = []
     for piece in pieces:
         prev = out[-1] if out else None
-        if (prev is not None and piece.kind == "text" and prev.block_end
-                and piece.blank_before and prev.kind in ("question", "speaker", "text")):
+        if (prev is not None and prev.block_end and piece.blank_before
+                and (piece.kind == "text" or piece.kind == "speaker" and prev.full
+                     and prev.kind != "question")
+                and prev.kind in ("question", "speaker", "text")
+                and not _NUMBERED.match(text, piece.parts[0][0])):
             body = _piece_text(text, prev)
-            if not ends_sentence(body) and (
-                    prev.full or len(body) > _HEADLINE_MAX
-                    or any(c in _INNER_PUNCT for c in body)):
+            if not ends_sentence(body) and (prev.full or not wrapped and (
+                    len(body) > _HEADLINE_MAX or any(c in _INNER_PUNCT for c in body))):
                 prev.parts.extend(piece.parts)
                 prev.joined.extend([True, *piece.joined[1:]])
                 prev.full = piece.full
@@ -239,7 +256,7 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     """
     config = config or Config()
     text = norm.text
-    pieces = _merge_column_breaks(text, _pieces(norm, config))
+    pieces = _merge_column_breaks(text, _pieces(norm, config), norm.wrapped)
     _classify_turns(text, pieces)
 
     groups: list[tuple[str, list[_Piece], str | None, str | None]] = []
