@@ -564,6 +564,30 @@ def newspaper(text: str, seed: str = "") -> str:
     return out.text()
 
 
+_CHAPTER = re.compile(r"第[一二三四五六七八九十百]+[编章节](?=\s)")
+_ARTICLE = re.compile(r"(第[一二三四五六七八九十百千零]+条)\s*")
+
+
+def markdown(text: str) -> str:
+    """Any text, a paragraph to a line, set as markdown: the first line a ``#`` title,
+    chapters ``##`` headings, article numbers bold (**第一条**), a blank line after every
+    paragraph. The characters and their order are kept."""
+    out = _Writer()
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    for k, para in enumerate(paragraphs):
+        article = _ARTICLE.match(para)
+        if k == 0:
+            out.add(f"# {para}")
+        elif _CHAPTER.match(para):
+            out.add(f"## {para}")
+        elif article:
+            out.add(f"**{article.group(1)}**　{para[article.end():]}")
+        else:
+            out.add(para)
+        out.blank()
+    return out.text()
+
+
 @dataclass
 class _Writer:
     lines: list[str] = field(default_factory=list)

@@ -221,10 +221,10 @@ def test_law_compared_with_itself_has_no_differences() -> None:
 def test_laws_set_the_newspaper_way_read_as_before() -> None:
     """Every law edition's A text set in a narrow hard-wrapped column with blank lines
     between paragraphs and at column breaks (``reprints.newspaper``) and compared with
-    itself as given (a paragraph to a line). Measured 2026-11-30: 86 of 104 without a
-    visible variant (7 of the first 30 before column breaks were told from chapter
-    headings, list items and short last lines). What remains are titles and dated
-    preambles whose lines fill the column by chance and are read as one paragraph."""
+    itself as given (a paragraph to a line). Measured 2026-11-30: 97 of 104 without a
+    visible variant (16 before column breaks were told from chapter headings, articles,
+    list items, dated lines and short last lines). What remains are mostly titles and
+    dates whose line fills the column by chance, read with the paragraph after them."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -237,4 +237,4 @@ def test_laws_set_the_newspaper_way_read_as_before() -> None:
     for r in records:
         comparison = compare_texts(r["a_text"], newspaper(r["a_text"], r["id"]))
         clean += not [v for p in comparison.pairs for v in comparison.visible(p)]
-    assert clean >= 0.8 * len(records), (clean, len(records))
+    assert clean >= 0.9 * len(records), (clean, len(records))

@@ -46,6 +46,21 @@ def _content(text: str) -> list[tuple[str, str]]:
     return [(u.kind, u.text) for u in document_from_text(text).units if u.kind != "furniture"]
 
 
+def test_a_law_set_as_markdown_reads_as_before() -> None:
+    """The regulation as markdown (a # title, ## chapters, bold article numbers, a blank
+    line after every paragraph, its dated preamble line among them): the same headings
+    and paragraphs, and nothing to report."""
+    from reprints import markdown
+
+    from variantdiff import compare_texts
+
+    laid_out = markdown(REGULATION)
+    assert "## 第一章" in laid_out and "**第一条**" in laid_out
+    assert _content(laid_out) == _content(REGULATION)
+    comparison = compare_texts(REGULATION, laid_out)
+    assert not comparison.has_differences
+
+
 @pytest.mark.parametrize("seed", range(12))
 def test_a_law_set_the_newspaper_way_reads_as_before(seed: int) -> None:
     """A regulation (chapters, articles, lists after a colon, references such as

@@ -43,16 +43,19 @@ _NOT_SPEAKERS = frozenset((
     "第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 结论 答案 原文 附件 说明 备注 "
     "地址 电话 时间 地点 来源 作者").split())
 _INNER_PUNCT = frozenset("，、；：,;:")
-#: an unpunctuated paragraph this long or longer is text broken by a column, not a headline
+#: an unpunctuated paragraph longer than this is text, not a headline
 _HEADLINE_MAX = 40
 #: what opens an article, a chapter or an item of a list (第十三条, 第三章, （一）, 二、,
 #: 3.): a paragraph of its own, never the rest of a sentence cut by a column break (a
 #: reference such as 第十三条规定 or 第一款 goes on with the sentence)
 _NUMBERED = re.compile(
-    r"第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编](?![规的之、，第款项和或及中至所])"
+    r"第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编](?![规的之、，第款项和或及至所])"
     r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|[一二三四五六七八九十]{1,3}、"
     r"|\d{1,3}(?:、|[.．](?!\d))")
+#: a full date opening a paragraph: after another paragraph that opens with one (the
+#: dated lines of a law's history, a chronology), an entry of its own
+_DATED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 
 
 @dataclass(frozen=True)
@@ -188,8 +191,9 @@ def _merge_column_breaks(text: str, pieces: list[_Piece], wrapped: bool) -> list
     """Join a paragraph that a column break cut mid-sentence with its continuation.
 
     In a hard-wrapped document the break comes where the column filled up; a paragraph
-    whose last line is short ended there. Where lines are paragraphs, one that is long or
-    holds clause punctuation but stops mid-sentence goes on after the blank line. What
+    whose last line is short ended there. Where lines are paragraphs, one that holds
+    clause punctuation but stops mid-sentence goes on after the blank line; a line without
+    any (a title, a dated preamble: 2009年8月27日…第一次修正) is a paragraph. What
     follows a full line of a turn or a paragraph cut mid-sentence goes on with it even
     when it reads like a speaker's label (…依法追 / 究责任：), but an answer after a
     question is an answer."""
@@ -197,13 +201,14 @@ def _merge_column_breaks(text: str, pieces: list[_Piece], wrapped: bool) -> list
     for piece in pieces:
         prev = out[-1] if out else None
         if (prev is not None and prev.block_end and piece.blank_before
-                and (piece.kind == "text" or piece.kind == "speaker" and prev.full
-                     and prev.kind != "question")
+                and (piece.kind == "text" or (piece.kind == "speaker" and prev.full
+                     and prev.kind != "question"))
                 and prev.kind in ("question", "speaker", "text")
                 and not _NUMBERED.match(text, piece.parts[0][0])):
             body = _piece_text(text, prev)
-            if not ends_sentence(body) and (prev.full or not wrapped and (
-                    len(body) > _HEADLINE_MAX or any(c in _INNER_PUNCT for c in body))):
+            dated = _DATED.match(body) and _DATED.match(text, piece.parts[0][0])
+            if not ends_sentence(body) and not dated and (
+                    prev.full or (not wrapped and any(c in _INNER_PUNCT for c in body))):
                 prev.parts.extend(piece.parts)
                 prev.joined.extend([True, *piece.joined[1:]])
                 prev.full = piece.full
@@ -230,16 +235,14 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
             if label not in answerers and not _SPEAKER_TITLE.search(label):
                 piece.kind, piece.label = "text", None
     content = [p for p in pieces if p.kind in ("question", "speaker", "text")]
-    short = [p for p in content if p.kind == "text" and len(p.parts) == 1
+    # (a heading a column break cut in two is still a heading)
+    short = [p for p in content if p.kind == "text"
              and not ends_sentence(_piece_text(text, p))
              and len(_piece_text(text, p)) <= _HEADLINE_MAX]
     if len(content) == 1 or len(short) > len(content) / 2:
         return  # one line, or lines mostly unpunctuated (verse, a list): text, not headlines
-    for piece in pieces:
-        if piece.kind == "text" and len(piece.parts) == 1:
-            body = _piece_text(text, piece)
-            if not ends_sentence(body) and len(body) <= _HEADLINE_MAX:
-                piece.kind = "heading"
+    for piece in short:
+        piece.kind = "heading"
 
 
 def segment(norm: Normalised, config: Config | None = None) -> Document:
