@@ -383,7 +383,7 @@ def run_variantdiff(corpus: Corpus) -> dict[str, Any]:
     t1 = time.perf_counter()
     after_prepare = rss()
     stock = stock_units(prepared, config)
-    infos, edges = edges_local(prepared, config, stock=stock, jobs=JOBS)
+    infos, edges = edges_local(prepared, config, jobs=JOBS)
     t2 = time.perf_counter()
     components = unit_groups(infos, [t for p in prepared for t in p.texts], edges, stock,
                              config)
@@ -473,7 +473,7 @@ def run_poetry() -> dict[str, Any]:
     t0 = time.perf_counter()
     prepared = prepare_all(sources, config, jobs=JOBS, whole=True)
     stock = stock_units(prepared, config)
-    infos, edges = edges_local(prepared, config, stock=stock, jobs=JOBS)
+    infos, edges = edges_local(prepared, config, jobs=JOBS)
     components = unit_groups(infos, [t for p in prepared for t in p.texts], edges, stock,
                              config)
     t1 = time.perf_counter()

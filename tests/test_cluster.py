@@ -229,3 +229,23 @@ def test_short_lines_of_unrelated_documents_stay_apart() -> None:
                for n, t in enumerate((one, two))]
     (group,) = cluster_sources(sources).groups
     assert [m.unit for m in group.members] == [2, 2]
+
+
+def test_parallel_articles_of_a_law_stay_apart() -> None:
+    """Three copies of a regulation (hard-wrapped twice, markdown once) whose articles
+    第十一条 and 第十二条 are worded alike: each article is one group of its three copies,
+    never two articles of one copy in a group, and the copies read alike."""
+    import sys
+
+    from variantdiff.load import Source
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from reprints import markdown, newspaper
+
+    law = (ROOT / "tests" / "cases" / "regulation.txt").read_text("utf-8")
+    texts = [newspaper(law, "1"), markdown(law), newspaper(law, "2")]
+    result = cluster_sources([Source(f"{n}.txt", t, "utf-8") for n, t in enumerate(texts)])
+    for group in result.groups:
+        assert sorted(m.doc for m in group.members) == [0, 1, 2]
+        assert not group.places
+    assert len(result.groups) >= 20

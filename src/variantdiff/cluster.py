@@ -7,8 +7,9 @@ The work is split so that any engine can run it (see :mod:`variantdiff.spark` fo
 2. :func:`candidate_pairs` (per LSH band): units sharing a band hash.
 3. :func:`verify` (per candidate): the exact similarity rule of ``compare``.
 4. :func:`link` (driver): drop containment links that would chain unrelated units through
-   a fragment, then connected components (union–find); :func:`short_links` then matches
-   the short units of documents that are copies of one another character by character.
+   a fragment, then join units by the best links first (union–find), never two units of
+   one document; :func:`short_links` then matches the short units of documents that are
+   copies of one another character by character.
 5. :func:`collate` (per group): align every member with the group's base member and
    gather, for each place, the readings and the documents that have each.
 """
@@ -90,8 +91,6 @@ _CHUNK_MAX = 64
 #: shares of the LSH bands (or of the pairs to verify) per process: a few, for progress
 #: reports (each share's pairs are estimated together)
 _SHARES_PER_JOB = 2
-#: pairs verified one by one between two progress reports
-_TICK_EVERY = 1 << 16
 #: collisions gathered over consecutive bands before their estimates are taken
 _BATCH_PAIRS = 1 << 22
 #: a group standing in more documents than this is no sign that two of them are copies
@@ -381,12 +380,18 @@ def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge
 
 # --- 4. link ----------------------------------------------------------------------------
 
-def link(n: int, edges: Iterable[Edge], stock: Container[int] = ()) -> list[list[int]]:
-    """Connected components (lists of unit numbers, sorted; singletons left out).
+def link(n: int, edges: Iterable[Edge], stock: Container[int] = (),
+         docs: Sequence[int] | None = None) -> list[list[int]]:
+    """Groups of units (lists of unit numbers, sorted; singletons left out), joined by
+    ``edges``.
 
-    Guard against chaining: a unit that is only *contained* in several others keeps just
+    Guards against chaining: a unit that is only *contained* in several others keeps just
     its best containment link, so one fragment cannot join unrelated passages; a
-    ``stock`` unit (:func:`stock_units`) joins no group.
+    ``stock`` unit (:func:`stock_units`) joins no group. With ``docs`` (the document of
+    each unit) a group holds at most one unit of a document: the links are taken best
+    first, and one that would bring a second unit of a document into a group is left
+    out, so that parallel passages of one text (第九条 and 第十条 of a law, worded alike)
+    are not chained into one group through their copies.
     """
     full, contained = [], defaultdict(list)
     for e in edges:
@@ -401,8 +406,20 @@ def link(n: int, edges: Iterable[Edge], stock: Container[int] = ()) -> list[list
         best = min(contained[small], key=lambda e: (-e.score, e.i, e.j))
         kept.append(best)
     uf = UnionFind(n)
-    for e in sorted(kept, key=lambda e: (e.i, e.j)):
-        uf.union(e.i, e.j)
+    held: dict[int, set[int]] = {}
+    for e in sorted(kept, key=lambda e: (-e.score, e.i, e.j)):
+        ri, rj = uf.find(e.i), uf.find(e.j)
+        if ri == rj:
+            continue
+        if docs is not None:
+            di = held.pop(ri, None) or {docs[e.i]}
+            dj = held.pop(rj, None) or {docs[e.j]}
+            if di & dj:
+                held[ri], held[rj] = di, dj
+                continue
+        uf.union(ri, rj)
+        if docs is not None:
+            held[uf.find(ri)] = di | dj
     groups: dict[int, list[int]] = defaultdict(list)
     for x in range(n):
         groups[uf.find(x)].append(x)
@@ -494,9 +511,10 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
                 stock: Container[int], config: Config) -> list[list[int]]:
     """The groups of units (numbered as ``infos``; ``texts`` their texts): :func:`link` of
     the verified ``edges``, joined by :func:`short_links`."""
-    components = link(len(infos), edges, stock)
+    docs = [info.doc for info in infos]
+    components = link(len(infos), edges, stock, docs)
     extra = short_links(infos, texts, components, stock, config)
-    return link(len(infos), [*edges, *extra], stock) if extra else components
+    return link(len(infos), [*edges, *extra], stock, docs) if extra else components
 
 
 # --- 5. collate -------------------------------------------------------------------------
@@ -750,19 +768,10 @@ def _ticker(progress: Progress | None, stage: str, total: int) -> Callable[[int]
     return lambda n: report(stage, n, total)
 
 
-def edges_local(prepared: Sequence[Prepared], config: Config, *,
-                stock: set[int] | None = None, jobs: int = 1,
+def edges_local(prepared: Sequence[Prepared], config: Config, *, jobs: int = 1,
                 progress: Progress | None = None) -> tuple[list[UnitInfo], list[Edge]]:
-    """Stages 2 and 3 on this machine, in ``jobs`` processes (``stock``:
-    :func:`stock_units`, when the caller has them already).
-
-    Pairs that may link by containment alone are verified first, many at a time
-    (:func:`verify_many`). Then a pair whose sizes rule that out (:func:`full_only_ratio`)
-    is not verified when its units are already joined through verified full links (stock
-    units left out, as :func:`assemble` leaves them out): its link could only be a full
-    one and would join nothing new. :func:`link` forms the same components as with every
-    pair verified, as the Spark engine does.
-    """
+    """Stages 2 and 3 on this machine, in ``jobs`` processes: every candidate pair of
+    units of one pairing family verified (:func:`verify_many`), as the Spark engine does."""
     infos = [u for p in prepared for u in p.units]
     shingles = [s for p in prepared for s in p.shingles]
     if not infos:
@@ -773,31 +782,8 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *,
     pairs = candidate_pairs(sigs, sizes, docs, config, jobs, progress)
     family = np.array([_FAMILY_CODE[FAMILY[u.kind]] for u in infos], dtype=np.int8)
     pairs = pairs[family[pairs[:, 0]] == family[pairs[:, 1]]]
-    small = np.minimum(sizes[pairs[:, 0]], sizes[pairs[:, 1]])
-    large = np.maximum(sizes[pairs[:, 0]], sizes[pairs[:, 1]])
-    full_only = small > full_only_ratio(config) * (1 + 1e-9) * large
-    if stock is None:
-        stock = stock_units(prepared, config)
-    joined = UnionFind(len(infos))
     tick = _ticker(progress, STAGES[2], len(pairs))
-    edges = verify_many(pairs[~full_only], shingles, config, jobs, tick)
-    for e in edges:
-        if not e.contained and e.i not in stock and e.j not in stock:
-            joined.union(e.i, e.j)
-    rest = pairs[full_only]
-    for n, (i, j) in enumerate(zip(rest[:, 0].tolist(), rest[:, 1].tolist(), strict=True)):
-        if tick and n % _TICK_EVERY == _TICK_EVERY - 1:
-            tick(_TICK_EVERY)
-        if joined.find(i) == joined.find(j):
-            continue
-        edge = verify(i, j, shingles[i], shingles[j], config)
-        if edge is not None:
-            edges.append(edge)
-            if i not in stock and j not in stock:
-                joined.union(i, j)
-    if tick:
-        tick(len(rest) % _TICK_EVERY)
-    return infos, edges
+    return infos, verify_many(pairs, shingles, config, jobs, tick)
 
 
 def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Config,
@@ -865,19 +851,6 @@ def _count_shared(shingles: Sequence[np.ndarray],
         np.cumsum([len(other) for other in partners[:-1]], out=starts[1:])
         shared[lo:hi] = np.add.reduceat(own[where] == found, starts, dtype=np.int64)
     return shared
-
-
-def full_only_ratio(config: Config) -> float:
-    """Size ratio (smaller / larger shingle set) from which two units can only pair by
-    Jaccard: a containment of ``containment_threshold`` already makes the Jaccard reach
-    ``pair_threshold`` (5/7 with the defaults).
-
-    >>> round(full_only_ratio(Config()), 4)
-    0.7143
-    """
-    c, p = config.containment_threshold, config.pair_threshold
-    denominator = c + p * c - p
-    return p / denominator if denominator > 0 else float("inf")
 
 
 def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, int], int],
@@ -1066,7 +1039,7 @@ def cluster_sources(sources: Sequence[Source], config: Config | None = None, job
         raise UsageError("no document could be read; see the messages above")
     prepared = prepare_all(sources, config, jobs, whole, progress)
     stock = stock_units(prepared, config)
-    infos, edges = edges_local(prepared, config, stock=stock, jobs=jobs, progress=progress)
+    infos, edges = edges_local(prepared, config, jobs=jobs, progress=progress)
     prepared = [p.without_fingerprints() for p in prepared]
     return assemble(sources, prepared, infos, edges, skipped, config, whole, variants,
                     stock=stock, jobs=jobs, progress=progress)
