@@ -545,7 +545,7 @@ def newspaper(text: str, seed: str = "") -> str:
     """Any text, a paragraph to a line, set the messy newspaper way: hard-wrapped in a
     column of 13–16 characters, a blank line between paragraphs and, now and then, one in
     mid-sentence where the column breaks, spaces around digits, and page furniture
-    (（下转A03版）) after some paragraphs. The characters and their order are kept."""
+    (（下转A03版）) after some paragraphs. The text's own characters keep their order."""
     rng = random.Random(f"variantdiff-newspaper/{seed}")
     cells = 2 * rng.randint(13, 16)
     out = _Writer()

@@ -94,3 +94,55 @@ def test_nothing_lost_property(text: str) -> None:
     """For generated transcripts too, every character lies in exactly one unit."""
     if text.strip():
         _covered(text)
+
+
+def column(paragraphs: list[str], width: int = 13) -> str:
+    """``paragraphs`` hard-wrapped ``width`` characters to a line, a blank line after
+    each; a ``¦`` marks a column break there (a blank line after a full line: the
+    paragraph's first line is indented with full-width spaces to make it full)."""
+    out = []
+    for para in paragraphs:
+        cut = para.find("¦")
+        body = para.replace("¦", "")
+        if cut >= 0:
+            body = "\u3000" * ((-cut) % width) + body
+            cut += (-cut) % width
+        lines = [body[i:i + width] for i in range(0, len(body), width)]
+        for i, line in enumerate(lines):
+            out.append(line)
+            if (i + 1) * width == cut and i < len(lines) - 1:
+                out.append("")
+        out.append("")
+    return "\n".join(out)
+
+
+def _texts(text: str) -> list[tuple[str, str]]:
+    return [(u.kind, u.text) for u in document_from_text(text).units]
+
+
+def test_column_break_before_a_reference_goes_on() -> None:
+    """…依照本法 | 第六十条处罚 is a sentence a column break cut, not a new article; an
+    article (第三条　…, a space after its number) starts afresh after a full line."""
+    law = ["第一条　为了促进城市绿化事业的发展，改善生态环境，制定本条例。",
+           "第二条　擅自砍伐城市树木的，由绿化行政主管部门责令停止侵害，依照本法¦第六十条处罚；"
+           "情节严重的，依法追究刑事责任。",
+           "第三条　本条例自公布之日起施行。"]
+    units = _texts(column(law))
+    assert [k for k, _ in units] == ["text", "text", "text"]
+    assert "依照本法第六十条处罚" in units[1][1]
+
+
+def test_column_break_before_a_label_like_continuation() -> None:
+    """…依法追 | 究责任：（一）… reads like a speaker's label but goes on with its
+    sentence; 主持人：, a title, after a full unfinished line is a turn of its own."""
+    law = ["第七条　本市各级人民政府应当加强对城市绿化工作的领导，将城市绿化纳入国民经济和社会"
+           "发展规划，所需经费列入财政预算。",
+           "第八条　有下列情形之一的，由有关部门责令改正；情节严重的，依法追¦究责任：",
+           "（一）违反工作要求的；", "（二）拒不整改的。"]
+    units = _texts(column(law))
+    assert units[1][1].endswith("依法追究责任：") and len(units) == 4
+    talk = ["中国国际电视台记者：中美关系日益紧张。您是否担心中美关系进一步恶化？",
+            "王毅：中美合作两利，斗则俱伤。我们希望美方同中方相向而行，共同推动中美关系健康稳定发展¦",
+            "主持人：下面请路透社记者提问。", "路透社记者：香港国安立法会否影响香港的地位？",
+            "王毅：不会。"]
+    assert [k for k, _ in _texts(column(talk))] == ["qa", "speech", "qa"]

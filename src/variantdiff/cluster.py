@@ -60,7 +60,7 @@ from .inputs import Skipped
 from .load import Source
 from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
-from .pair import FAMILY, is_short, rule
+from .pair import FAMILY, SHORT_PAIRS, is_short, rule
 from .script import keys_to_simplified, to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 from .words import prepare_dictionary
@@ -97,7 +97,7 @@ _BATCH_PAIRS = 1 << 22
 #: of one another (a stock clause of many laws): :func:`short_links` does not count it
 _COPY_GROUP_MAX = 64
 #: two documents are copies of one another when they share groups for at least this share
-#: of the smaller one's units
+#: of the smaller one's units (and two groups at least)
 _COPY_SHARE = 0.5
 #: the pairing families as small integers
 _FAMILY_CODE = {name: n for n, name in enumerate(sorted(set(FAMILY.values())))}
@@ -437,10 +437,11 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     Only between copies, as ``compare`` applies it between the two documents it is given:
     across a corpus the rule alone would link the stock lines of unrelated stories
     (军乐团奏越中两国国歌 / 军乐团奏巴中两国国歌). Two documents are copies when the
-    ``components`` they share (of at most ``_COPY_GROUP_MAX`` documents) number at least
-    ``_COPY_SHARE`` of the smaller one's units. Their short units not yet in a group with
-    the other document are matched one to one as ``compare`` matches them (best score
-    first, then the closest positions). The links are then taken best first, each only
+    ``components`` they share (of at most ``_COPY_GROUP_MAX`` documents) number two at
+    least and ``_COPY_SHARE`` of the smaller one's units. Their short units not yet in a
+    group with the other document (at most ``SHORT_PAIRS`` pairs of them, as in
+    ``compare``) are matched one to one on their whole texts' keys, best score first, then
+    the closest positions. The links are then taken best first, each only
     when it brings a unit that is in no group yet into a group (or two such units
     together) that holds no unit of its document. A link never joins two groups: the
     stock lines of unrelated stories would chain them through documents that are copies
@@ -467,13 +468,13 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     found: list[tuple[float, int, int]] = []
     for (a, b), count in sorted(shared.items()):
         ua, ub = units_of[a], units_of[b]
-        if count < _COPY_SHARE * min(len(ua), len(ub)):
+        if count < max(2, _COPY_SHARE * min(len(ua), len(ub))):
             continue
         in_a = {group_of[x] for x in ua if x in group_of}
         in_b = {group_of[y] for y in ub if y in group_of}
         left = [x for x in ua if group_of.get(x, -1) not in in_b and short(x)]
         right = [y for y in ub if group_of.get(y, -1) not in in_a and short(y)]
-        if not left or not right:
+        if not left or not right or len(left) * len(right) > SHORT_PAIRS:
             continue
         rank = {x: k / len(ua) for k, x in enumerate(ua)}
         rank.update((y, k / len(ub)) for k, y in enumerate(ub))
@@ -481,7 +482,8 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         for score, p, q in cross_pairs([keys[x] for x in left], [keys[y] for y in right],
                                        config.short_threshold):
             x, y = left[p], right[q]
-            if FAMILY[infos[x].kind] == FAMILY[infos[y].kind]:
+            if FAMILY[infos[x].kind] == FAMILY[infos[y].kind] and (
+                    x not in group_of or y not in group_of):  # (it would join two groups)
                 scored.append((-score, abs(rank[x] - rank[y]), x, y))
         used: set[int] = set()
         for neg, _, x, y in sorted(scored):

@@ -19,7 +19,7 @@ from .segment import CONTENT_KINDS, Unit
 _SHORT_MAX = 40
 _SHORT_MIN = 4
 #: the character-level check runs when there are at most this many short-unit pairs
-_SHORT_PAIRS = 4_000_000
+SHORT_PAIRS = 4_000_000
 
 #: kinds that may pair with each other
 FAMILY = {"qa": "qa", "speech": "prose", "text": "prose"}
@@ -117,7 +117,7 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
             scored.append((-score, rank_gap, li[x], ri[y], jaccard, containment))
     short_a = [x for x, key in enumerate(lk) if is_short(key)]
     short_b = [y for y, key in enumerate(rk) if is_short(key)]
-    if short_a and short_b and len(short_a) * len(short_b) <= _SHORT_PAIRS:
+    if short_a and short_b and len(short_a) * len(short_b) <= SHORT_PAIRS:
         seen = {(i, j) for _, _, i, j, _, _ in scored}
         for score, x, y in cross_pairs([lk[x] for x in short_a], [rk[y] for y in short_b],
                                        config.short_threshold):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -45,14 +46,13 @@ _NOT_SPEAKERS = frozenset((
 _INNER_PUNCT = frozenset("，、；：,;:")
 #: an unpunctuated paragraph longer than this is text, not a headline
 _HEADLINE_MAX = 40
-#: what opens an article, a chapter or an item of a list (第十三条, 第三章, （一）, 二、,
-#: 3.): a paragraph of its own, never the rest of a sentence cut by a column break (a
-#: reference such as 第十三条规定 or 第一款 goes on with the sentence)
-_NUMBERED = re.compile(
-    r"第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编](?![规的之、，第款项和或及至所])"
-    r"|[（(][一二三四五六七八九十\d]{1,3}[)）]"
-    r"|[一二三四五六七八九十]{1,3}、"
-    r"|\d{1,3}(?:、|[.．](?!\d))")
+#: what opens an article or a chapter (第十三条, 第三章) when a space follows it in the
+#: file (第十三条　本市…), and an item of a list (（一）, 二、, 3.) after a paragraph that
+#: ends in a colon or a semicolon: a paragraph of its own, not the rest of a sentence cut
+#: by a column break (…依照本法 / 第六十条处罚, …每年三 / 四月份)
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编]")
+_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+                   r"|\d{1,3}(?:、|[.．](?!\d))")
 #: a full date opening a paragraph: after another paragraph that opens with one (the
 #: dated lines of a law's history, a chronology), an entry of its own
 _DATED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
@@ -187,28 +187,48 @@ def _piece_text(text: str, piece: _Piece) -> str:
     return "".join(text[s:e] for s, e in piece.parts)
 
 
-def _merge_column_breaks(text: str, pieces: list[_Piece], wrapped: bool) -> list[_Piece]:
+def _opens_paragraph(norm: Normalised, start: int, before: str) -> bool:
+    """True when the piece at ``start`` opens an article, a chapter or a list item
+    (:data:`_ARTICLE`, :data:`_ITEM`), or a dated entry after another (:data:`_DATED`);
+    ``before`` is the text of the piece before it."""
+    text = norm.text
+    article = _ARTICLE.match(text, start)
+    if article:
+        end = article.end()
+        return end == len(text) or norm.offsets[end] - norm.offsets[end - 1] > 1
+    if _ITEM.match(text, start):
+        return before.rstrip()[-1:] in "：；:;"
+    return bool(_DATED.match(before) and _DATED.match(text, start))
+
+
+def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     """Join a paragraph that a column break cut mid-sentence with its continuation.
 
     In a hard-wrapped document the break comes where the column filled up; a paragraph
     whose last line is short ended there. Where lines are paragraphs, one that holds
     clause punctuation but stops mid-sentence goes on after the blank line; a line without
-    any (a title, a dated preamble: 2009年8月27日…第一次修正) is a paragraph. What
-    follows a full line of a turn or a paragraph cut mid-sentence goes on with it even
-    when it reads like a speaker's label (…依法追 / 究责任：), but an answer after a
+    any (a title, a dated preamble: 2009年8月27日…第一次修正) is a paragraph. Either way
+    an article, a chapter, a list item or a dated entry (:func:`_opens_paragraph`) starts
+    afresh. What follows a full line of a turn or a paragraph cut mid-sentence goes on
+    with it even when it reads like a speaker's label (…依法追 / 究责任：), unless the
+    label is a title (主持人) or speaks more than once in the document; an answer after a
     question is an answer."""
+    text = norm.text
+    speakers = Counter(p.label for p in pieces if p.kind == "speaker")
     out: list[_Piece] = []
     for piece in pieces:
         prev = out[-1] if out else None
+        label = piece.label or ""
+        cut_label = (piece.kind == "speaker" and prev is not None and prev.full
+                     and prev.kind != "question" and speakers[label] < 2
+                     and not _SPEAKER_TITLE.search(label))
         if (prev is not None and prev.block_end and piece.blank_before
-                and (piece.kind == "text" or (piece.kind == "speaker" and prev.full
-                     and prev.kind != "question"))
-                and prev.kind in ("question", "speaker", "text")
-                and not _NUMBERED.match(text, piece.parts[0][0])):
+                and (piece.kind == "text" or cut_label)
+                and prev.kind in ("question", "speaker", "text")):
             body = _piece_text(text, prev)
-            dated = _DATED.match(body) and _DATED.match(text, piece.parts[0][0])
-            if not ends_sentence(body) and not dated and (
-                    prev.full or (not wrapped and any(c in _INNER_PUNCT for c in body))):
+            if not ends_sentence(body) and not _opens_paragraph(norm, piece.parts[0][0], body) \
+                    and (prev.full or (not norm.wrapped
+                                       and any(c in _INNER_PUNCT for c in body))):
                 prev.parts.extend(piece.parts)
                 prev.joined.extend([True, *piece.joined[1:]])
                 prev.full = piece.full
@@ -259,7 +279,7 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     """
     config = config or Config()
     text = norm.text
-    pieces = _merge_column_breaks(text, _pieces(norm, config), norm.wrapped)
+    pieces = _merge_column_breaks(norm, _pieces(norm, config))
     _classify_turns(text, pieces)
 
     groups: list[tuple[str, list[_Piece], str | None, str | None]] = []
