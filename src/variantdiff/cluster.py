@@ -406,20 +406,24 @@ def link(n: int, edges: Iterable[Edge], stock: Container[int] = (),
         best = min(contained[small], key=lambda e: (-e.score, e.i, e.j))
         kept.append(best)
     uf = UnionFind(n)
-    held: dict[int, set[int]] = {}
+    held: dict[int, set[int]] = {}  # the documents of each group of two or more
     for e in sorted(kept, key=lambda e: (-e.score, e.i, e.j)):
         ri, rj = uf.find(e.i), uf.find(e.j)
         if ri == rj:
             continue
         if docs is not None:
-            di = held.pop(ri, None) or {docs[e.i]}
-            dj = held.pop(rj, None) or {docs[e.j]}
-            if di & dj:
-                held[ri], held[rj] = di, dj
+            di = held.get(ri) or {docs[e.i]}
+            dj = held.get(rj) or {docs[e.j]}
+            if len(di) < len(dj):
+                di, dj = dj, di
+            if not di.isdisjoint(dj):
                 continue
+            di |= dj  # the smaller set into the larger
+            held.pop(ri, None)
+            held.pop(rj, None)
         uf.union(ri, rj)
         if docs is not None:
-            held[uf.find(ri)] = di | dj
+            held[uf.find(ri)] = di
     groups: dict[int, list[int]] = defaultdict(list)
     for x in range(n):
         groups[uf.find(x)].append(x)
@@ -516,7 +520,21 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
     docs = [info.doc for info in infos]
     components = link(len(infos), edges, stock, docs)
     extra = short_links(infos, texts, components, stock, config)
-    return link(len(infos), [*edges, *extra], stock, docs) if extra else components
+    if not extra:
+        return components
+    # the short links never join two groups nor a second unit of a document: they can be
+    # added to the groups as they are (the same groups as linking everything again)
+    joined = UnionFind(len(infos))
+    for comp in components:
+        for x in comp[1:]:
+            joined.union(comp[0], x)
+    for e in extra:
+        joined.union(e.i, e.j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for x in sorted({x for comp in components for x in comp} | {x for e in extra
+                                                                for x in (e.i, e.j)}):
+        groups[joined.find(x)].append(x)
+    return sorted(groups.values(), key=lambda g: g[0])
 
 
 # --- 5. collate -------------------------------------------------------------------------
