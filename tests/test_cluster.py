@@ -250,3 +250,22 @@ def test_parallel_articles_of_a_law_stay_apart() -> None:
         assert sorted(m.doc for m in group.members) == [0, 1, 2]
         assert not group.places
     assert len(result.groups) >= 20
+
+
+def test_a_paragraph_a_reprint_cut_in_three_is_one_group() -> None:
+    """A reprint that sets one long paragraph as three: each third is a piece of it and
+    joins its group (a group takes a second unit of a document only so)."""
+    from variantdiff.load import Source
+
+    parts = ["国务院新闻办公室今天举行新闻发布会，介绍今年前三季度国民经济运行情况，"
+             "国内生产总值同比增长百分之五。",
+             "分产业看，第一产业增加值同比增长百分之三，第二产业增加值增长百分之五，"
+             "第三产业增加值增长百分之五点三。",
+             "发言人表示，下阶段要加大宏观政策实施力度，着力扩大国内需求，"
+             "推动经济持续回升向好，完成全年目标任务。"]
+    other = "另据报道，全国秋粮收获已过七成，各地抢抓天气有利时机，加快机收进度，确保颗粒归仓，丰收在望。"
+    original = "".join(parts) + "\n\n" + other + "\n"
+    reprint = "\n\n".join(parts) + "\n\n" + other + "\n"
+    result = cluster_sources([Source("a.txt", original, "utf-8"), Source("b.txt", reprint, "utf-8")])
+    members = sorted(sorted((m.doc, m.unit) for m in g.members) for g in result.groups)
+    assert members == [[(0, 0), (1, 0), (1, 1), (1, 2)], [(0, 1), (1, 3)]]

@@ -99,6 +99,9 @@ _COPY_GROUP_MAX = 64
 #: two documents are copies of one another when they share groups for at least this share
 #: of the smaller one's units (and two groups at least)
 _COPY_SHARE = 0.5
+#: a unit at most this share of the length of a unit it is contained in is a piece of it
+#: (:func:`link`)
+_PIECE_SHARE = 0.8
 #: the pairing families as small integers
 _FAMILY_CODE = {name: n for n, name in enumerate(sorted(set(FAMILY.values())))}
 #: standard errors of a MinHash estimate below a containment's Jaccard value still checked
@@ -381,17 +384,22 @@ def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge
 # --- 4. link ----------------------------------------------------------------------------
 
 def link(n: int, edges: Iterable[Edge], stock: Container[int] = (),
-         docs: Sequence[int] | None = None) -> list[list[int]]:
+         units: Sequence[UnitInfo] | None = None, pieces_from: float = 1.0,
+         ) -> list[list[int]]:
     """Groups of units (lists of unit numbers, sorted; singletons left out), joined by
     ``edges``.
 
     Guards against chaining: a unit that is only *contained* in several others keeps just
     its best containment link, so one fragment cannot join unrelated passages; a
-    ``stock`` unit (:func:`stock_units`) joins no group. With ``docs`` (the document of
-    each unit) a group holds at most one unit of a document: the links are taken best
-    first, and one that would bring a second unit of a document into a group is left
-    out, so that parallel passages of one text (第九条 and 第十条 of a law, worded alike)
-    are not chained into one group through their copies.
+    ``stock`` unit (:func:`stock_units`) joins no group. With ``units`` (numbered as in
+    ``edges``) the links are taken best first, and one that would bring a second unit of
+    a document into a group is left out, so that parallel passages of one text (第九条
+    and 第十条 of a law, worded alike) are not chained into one group through their
+    copies. Only *pieces* may share a group with others of their document: units at
+    least ``pieces_from`` contained in a unit at least ``1 / _PIECE_SHARE`` times as
+    long, which join a group on their own after every other link is taken (a paragraph
+    that a reprint cut in three). A document that is in a group with a whole unit takes
+    no piece into it.
     """
     full, contained = [], defaultdict(list)
     for e in edges:
@@ -406,28 +414,47 @@ def link(n: int, edges: Iterable[Edge], stock: Container[int] = (),
         best = min(contained[small], key=lambda e: (-e.score, e.i, e.j))
         kept.append(best)
     uf = UnionFind(n)
-    held: dict[int, set[int]] = {}  # the documents of each group of two or more
-    for e in sorted(kept, key=lambda e: (-e.score, e.i, e.j)):
-        ri, rj = uf.find(e.i), uf.find(e.j)
-        if ri == rj:
-            continue
-        if docs is not None:
-            di = held.get(ri) or {docs[e.i]}
-            dj = held.get(rj) or {docs[e.j]}
-            if len(di) < len(dj):
-                di, dj = dj, di
-            if not di.isdisjoint(dj):
-                continue
-            di |= dj  # the smaller set into the larger
-            held.pop(ri, None)
-            held.pop(rj, None)
-        uf.union(ri, rj)
-        if docs is not None:
-            held[uf.find(ri)] = di
+    if units is None:
+        for e in sorted(kept, key=lambda e: (e.i, e.j)):
+            uf.union(e.i, e.j)
+    else:
+        _join_one_per_document(uf, kept, units, pieces_from)
     groups: dict[int, list[int]] = defaultdict(list)
     for x in range(n):
         groups[uf.find(x)].append(x)
     return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+
+
+def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence[UnitInfo],
+                           pieces_from: float) -> None:
+    """:func:`link`'s joining with a document's units kept apart."""
+    def piece_of(e: Edge) -> int:
+        other = e.j if e.small == e.i else e.i
+        small = units[e.small].length
+        if e.score >= pieces_from and small <= _PIECE_SHARE * units[other].length:
+            return e.small
+        return -1
+
+    ordered = sorted(((piece_of(e), e) for e in edges),
+                     key=lambda pe: (pe[0] >= 0, -pe[1].score, pe[1].i, pe[1].j))
+    # each group's documents (of two units or more): True where a document is there with
+    # a unit that is not a piece
+    held: dict[int, dict[int, bool]] = {}
+    for piece, e in ordered:
+        ri, rj = uf.find(e.i), uf.find(e.j)
+        if ri == rj:
+            continue
+        di = held.get(ri) or {units[e.i].doc: piece != e.i}
+        dj = held.get(rj) or {units[e.j].doc: piece != e.j}
+        if len(di) < len(dj):
+            di, dj = dj, di
+        if any(d in di and (whole or di[d]) for d, whole in dj.items()):
+            continue
+        di.update(dj)  # the smaller into the larger
+        held.pop(ri, None)
+        held.pop(rj, None)
+        uf.union(ri, rj)
+        held[uf.find(ri)] = di
 
 
 def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
@@ -517,8 +544,7 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
                 stock: Container[int], config: Config) -> list[list[int]]:
     """The groups of units (numbered as ``infos``; ``texts`` their texts): :func:`link` of
     the verified ``edges``, joined by :func:`short_links`."""
-    docs = [info.doc for info in infos]
-    components = link(len(infos), edges, stock, docs)
+    components = link(len(infos), edges, stock, infos, config.containment_threshold)
     extra = short_links(infos, texts, components, stock, config)
     if not extra:
         return components
