@@ -269,3 +269,28 @@ def test_a_paragraph_a_reprint_cut_in_three_is_one_group() -> None:
     result = cluster_sources([Source("a.txt", original, "utf-8"), Source("b.txt", reprint, "utf-8")])
     members = sorted(sorted((m.doc, m.unit) for m in g.members) for g in result.groups)
     assert members == [[(0, 0), (1, 0), (1, 1), (1, 2)], [(0, 1), (1, 3)]]
+    # two reprints cut it the same way: their thirds go together, and with the whole
+    result = cluster_sources([Source(f"{n}.txt", t, "utf-8")
+                              for n, t in enumerate((original, reprint, reprint))])
+    members = sorted(sorted((m.doc, m.unit) for m in g.members) for g in result.groups)
+    assert members == [[(0, 0), (1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2)],
+                       [(0, 1), (1, 3), (2, 3)]]
+
+
+def test_abridged_articles_are_not_pieces_of_one() -> None:
+    """A law has the full 第九条 only; a reprint abridges 第九条 and 第十条 (worded alike):
+    the abridged 第九条 goes with the full one and 第十条 stays out, though each is mostly
+    contained in it (together they are longer than it: not the parts of one paragraph)."""
+    from variantdiff.load import Source
+
+    tail = ("对在{}中做出显著成绩的单位和个人，由县级以上地方人民政府按照国家有关规定给予表彰"
+            "和奖励，具体办法由国务院有关部门会同省级人民政府制定并公布施行。")
+    full = "第九条 国家鼓励和支持企业开展技术创新，" + tail.format("技术创新")
+    short = ("第九条 国家鼓励和支持企业开展技术创新，由县级以上地方人民政府按照国家有关规定给予"
+             "表彰和奖励，具体办法由国务院有关部门会同省级人民政府制定。")
+    other = "第十一条 本法自公布之日起施行，各地区各部门应当认真组织学习宣传，确保各项规定落到实处。"
+    law = f"{full}\n\n{other}\n"
+    reprint = f"{short}\n\n{short.replace('第九条', '第十条').replace('技术', '管理')}\n\n{other}\n"
+    result = cluster_sources([Source("a.txt", law, "utf-8"), Source("b.txt", reprint, "utf-8")])
+    members = sorted(sorted((m.doc, m.unit) for m in g.members) for g in result.groups)
+    assert members == [[(0, 0), (1, 0)], [(0, 1), (1, 2)]]

@@ -363,6 +363,8 @@ class Edge:
     contained: bool
     #: the smaller of the two units
     small: int
+    #: the Jaccard similarity of the two units (links are taken in its order)
+    jaccard: float = 0.0
 
 
 def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge | None:
@@ -371,14 +373,16 @@ def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge
 
     >>> cells = np.arange(10, dtype=np.uint32)
     >>> verify(0, 1, cells, cells[:9], Config())
-    Edge(i=0, j=1, score=1.0, contained=False, small=1)
+    Edge(i=0, j=1, score=1.0, contained=False, small=1, jaccard=0.9)
     """
     if not len(a) or not len(b):
         return None
-    score, contained = rule(overlap(a, b), len(a), len(b), config)
+    shared = overlap(a, b)
+    score, contained = rule(shared, len(a), len(b), config)
     if not score:
         return None
-    return Edge(i, j, round(score, 4), contained, i if len(a) <= len(b) else j)
+    return Edge(i, j, round(score, 4), contained, i if len(a) <= len(b) else j,
+                round(shared / (len(a) + len(b) - shared), 4))
 
 
 # --- 4. link ----------------------------------------------------------------------------
@@ -392,14 +396,12 @@ def link(n: int, edges: Iterable[Edge], stock: Container[int] = (),
     Guards against chaining: a unit that is only *contained* in several others keeps just
     its best containment link, so one fragment cannot join unrelated passages; a
     ``stock`` unit (:func:`stock_units`) joins no group. With ``units`` (numbered as in
-    ``edges``) the links are taken best first, and one that would bring a second unit of
-    a document into a group is left out, so that parallel passages of one text (第九条
-    and 第十条 of a law, worded alike) are not chained into one group through their
-    copies. Only *pieces* may share a group with others of their document: units at
-    least ``pieces_from`` contained in a unit at least ``1 / _PIECE_SHARE`` times as
-    long, which join a group on their own after every other link is taken (a paragraph
-    that a reprint cut in three). A document that is in a group with a whole unit takes
-    no piece into it.
+    ``edges``) a group holds one unit of a document (:func:`_join_one_per_document`), so
+    that parallel passages of one text (第九条 and 第十条 of a law, worded alike) are not
+    chained into one group through their copies; but the parts of a paragraph that a
+    reprint cut in two or more (*pieces*: units at least ``pieces_from`` contained in a
+    unit at least ``1 / _PIECE_SHARE`` times as long; 1.0, the default, is for exact
+    parts only) may share a group. Without ``units``: connected components.
     """
     full, contained = [], defaultdict(list)
     for e in edges:
@@ -427,7 +429,16 @@ def link(n: int, edges: Iterable[Edge], stock: Container[int] = (),
 
 def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence[UnitInfo],
                            pieces_from: float) -> None:
-    """:func:`link`'s joining with a document's units kept apart."""
+    """:func:`link`'s joining with a document's units kept apart, in two passes.
+
+    First the links are taken from the most alike pair of units (Jaccard, then score) to
+    the least, and one that would bring a second unit of a document into a group is left
+    out: a copy goes with its copy before a fragment of it, a fragment before a merely
+    similar passage. Then the links of pieces are taken again, best first, and may join
+    two groups whose common documents are there with pieces only, as long as each such
+    document's pieces together are no longer than the group's longest unit (a paragraph
+    cut in three by one or by several reprints, beside the uncut one; not two abridged
+    articles of one law beside the full text of one of them)."""
     def piece_of(e: Edge) -> int:
         other = e.j if e.small == e.i else e.i
         small = units[e.small].length
@@ -435,26 +446,45 @@ def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence
             return e.small
         return -1
 
-    ordered = sorted(((piece_of(e), e) for e in edges),
-                     key=lambda pe: (pe[0] >= 0, -pe[1].score, pe[1].i, pe[1].j))
-    # each group's documents (of two units or more): True where a document is there with
-    # a unit that is not a piece
-    held: dict[int, dict[int, bool]] = {}
-    for piece, e in ordered:
+    piece = [False] * len(units)
+    for e in edges:
+        if piece_of(e) >= 0:
+            piece[e.small] = True
+    # each group's documents (of two units or more): the length of a document's pieces
+    # there, or -1 where it is there with a unit that is not a piece; and the length of
+    # the group's longest unit
+    held: dict[int, dict[int, int]] = {}
+    longest: dict[int, int] = {}
+
+    def there(x: int) -> dict[int, int]:
+        return {units[x].doc: units[x].length if piece[x] else -1}
+
+    def join(e: Edge, pieces_too: bool) -> None:
         ri, rj = uf.find(e.i), uf.find(e.j)
         if ri == rj:
-            continue
-        di = held.get(ri) or {units[e.i].doc: piece != e.i}
-        dj = held.get(rj) or {units[e.j].doc: piece != e.j}
+            return
+        di, dj = held.get(ri) or there(e.i), held.get(rj) or there(e.j)
+        most = max(longest.get(ri, units[e.i].length), longest.get(rj, units[e.j].length))
         if len(di) < len(dj):
             di, dj = dj, di
-        if any(d in di and (whole or di[d]) for d, whole in dj.items()):
-            continue
-        di.update(dj)  # the smaller into the larger
-        held.pop(ri, None)
-        held.pop(rj, None)
+        for d, length in dj.items():
+            if d in di and (not pieces_too or length < 0 or di[d] < 0
+                            or length + di[d] > most):
+                return
+        for d, length in dj.items():  # the smaller into the larger
+            di[d] = di.get(d, 0) + length if length >= 0 and di.get(d, 0) >= 0 else -1
+        for r in (ri, rj):
+            held.pop(r, None)
+            longest.pop(r, None)
         uf.union(ri, rj)
         held[uf.find(ri)] = di
+        longest[uf.find(ri)] = most
+
+    for e in sorted(edges, key=lambda e: (-e.jaccard, -e.score, e.i, e.j)):
+        join(e, False)
+    for e in sorted((e for e in edges if piece_of(e) >= 0),
+                    key=lambda e: (-e.score, e.i, e.j)):
+        join(e, True)
 
 
 def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
@@ -536,7 +566,8 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         if rx != ry and alone and not dx & dy:
             joined.union(rx, ry)
             docs_of[joined.find(rx)] = dx | dy
-            kept.append(Edge(x, y, -neg, False, x if len(keys[x]) <= len(keys[y]) else y))
+            kept.append(Edge(x, y, -neg, False, x if len(keys[x]) <= len(keys[y]) else y,
+                             -neg))
     return sorted(kept, key=lambda e: (e.i, e.j))
 
 
@@ -870,11 +901,11 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
         containment >= config.containment_threshold) & (low > 0)
     score = np.where(full, np.maximum(jaccard, containment), containment)
     keep = np.flatnonzero((full | contained) & (shared > 0))  # verify: no score, no edge
-    return [Edge(i, j, round(sc, 4), ct, i if sa <= sb else j)
-            for i, j, sc, ct, sa, sb in zip(first[keep].tolist(), second[keep].tolist(),
-                                           score[keep].tolist(), contained[keep].tolist(),
-                                           size_a[keep].tolist(), size_b[keep].tolist(),
-                                           strict=True)]
+    return [Edge(i, j, round(sc, 4), ct, i if sa <= sb else j, round(jc, 4))
+            for i, j, sc, ct, sa, sb, jc in zip(first[keep].tolist(), second[keep].tolist(),
+                                               score[keep].tolist(), contained[keep].tolist(),
+                                               size_a[keep].tolist(), size_b[keep].tolist(),
+                                               jaccard[keep].tolist(), strict=True)]
 
 
 def _count_shared(shingles: Sequence[np.ndarray],
