@@ -254,8 +254,9 @@ def key_without(text: str, spans: Sequence[tuple[int, int]]) -> str:
 def unit_classes(documents: Sequence[Document], config: Config,
                  ) -> dict[tuple[int, int], int]:
     """(document, unit) → class id, units of one class being copies of one passage: the
-    groups ``cluster`` forms (LSH candidates, exact check, connected components, short
-    units of copies). Units in no group are left out (each is then a place of its own)."""
+    groups ``cluster`` forms (LSH candidates, exact check, links best first with one unit
+    of a document to a group, short units of copies). Units in no group are left out
+    (each is then a place of its own)."""
     from .cluster import edges_local, prepare, unit_groups  # local: cluster builds on this
 
     prepared = [prepare(d, doc.normalised.source, config, doc=doc)

@@ -579,8 +579,8 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
     extra = short_links(infos, texts, components, stock, config)
     if not extra:
         return components
-    # the short links never join two groups nor a second unit of a document: they can be
-    # added to the groups as they are (the same groups as linking everything again)
+    # the short links never join two groups nor bring a second unit of a document into
+    # one: they are added to the groups as they are
     joined = UnionFind(len(infos))
     for comp in components:
         for x in comp[1:]:
