@@ -221,10 +221,9 @@ def test_law_compared_with_itself_has_no_differences() -> None:
 def test_laws_set_the_newspaper_way_read_as_before() -> None:
     """Every law edition's A text set in a narrow hard-wrapped column with blank lines
     between paragraphs and at column breaks (``reprints.newspaper``) and compared with
-    itself as given (a paragraph to a line). Measured 2026-11-30: 99 of 104 without a
-    visible variant (16 before column breaks were told from chapter headings, articles,
-    list items, dated lines and short last lines). What remains are mostly titles and
-    dates whose line fills the column by chance, read with the paragraph after them."""
+    itself as given (a paragraph to a line). Measured 2026-11-30: 102 of 104 without a
+    visible variant (16 before column breaks were told from titles, chapter headings,
+    articles, list items, dated lines and short last lines)."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))

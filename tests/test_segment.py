@@ -146,3 +146,15 @@ def test_column_break_before_a_label_like_continuation() -> None:
             "主持人：下面请路透社记者提问。", "路透社记者：香港国安立法会否影响香港的地位？",
             "王毅：不会。"]
     assert [k for k, _ in _texts(column(talk))] == ["qa", "speech", "qa"]
+
+
+def test_a_title_that_fills_the_column_stands_alone() -> None:
+    """The first paragraph, unpunctuated, is the title even when it fills the column
+    exactly (the blank line after it is no column break)."""
+    law = ["北京市园林绿化管理实施条例",
+           "2024年12月20日某市第十六届人民代表大会常务委员会第十八次会议通过",
+           "第一条　为了促进城市绿化事业的发展，改善生态环境，提高市民生活质量，制定本条例。",
+           "第二条　本条例适用于本市行政区域内城市规划区的绿化规划、建设、保护和管理。"]
+    text = column(law)
+    assert text.startswith(law[0] + "\n\n")
+    assert [t for _, t in _texts(text)][:2] == [law[0], law[1]]

@@ -208,6 +208,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
     whose last line is short ended there. Where lines are paragraphs, one that holds
     clause punctuation but stops mid-sentence goes on after the blank line; a line without
     any (a title, a dated preamble: 2009年8月27日…第一次修正) is a paragraph. Either way
+    the document's first paragraph, when it holds no punctuation, is its title; and
     an article, a chapter, a list item or a dated entry (:func:`_opens_paragraph`) starts
     afresh. What follows a full line of a turn or a paragraph cut mid-sentence goes on
     with it even when it reads like a speaker's label (…依法追 / 究责任：), unless the
@@ -215,6 +216,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
     question is an answer."""
     text = norm.text
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
+    first = next((p for p in pieces if p.kind in ("question", "speaker", "text")), None)
     out: list[_Piece] = []
     for piece in pieces:
         prev = out[-1] if out else None
@@ -226,9 +228,11 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
                 and (piece.kind == "text" or cut_label)
                 and prev.kind in ("question", "speaker", "text")):
             body = _piece_text(text, prev)
-            if not ends_sentence(body) and not _opens_paragraph(norm, piece.parts[0][0], body) \
-                    and (prev.full or (not norm.wrapped
-                                       and any(c in _INNER_PUNCT for c in body))):
+            clauses = any(c in _INNER_PUNCT for c in body)
+            title = prev is first and not clauses
+            if not ends_sentence(body) and not title \
+                    and not _opens_paragraph(norm, piece.parts[0][0], body) \
+                    and (prev.full or (not norm.wrapped and clauses)):
                 prev.parts.extend(piece.parts)
                 prev.joined.extend([True, *piece.joined[1:]])
                 prev.full = piece.full
