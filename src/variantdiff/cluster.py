@@ -8,8 +8,9 @@ The work is split so that any engine can run it (see :mod:`variantdiff.spark` fo
 3. :func:`verify` (per candidate): the exact similarity rule of ``compare``.
 4. :func:`link` (driver): drop containment links that would chain unrelated units through
    a fragment, then join units by the best links first (union–find), never two units of
-   one document; :func:`short_links` then matches the short units of documents that are
-   copies of one another character by character.
+   one document but for the parts of a paragraph a reprint cut up; :func:`short_links`
+   then matches the short units of documents that are copies of one another character by
+   character.
 5. :func:`collate` (per group): align every member with the group's base member and
    gather, for each place, the readings and the documents that have each.
 """
@@ -363,7 +364,8 @@ class Edge:
     contained: bool
     #: the smaller of the two units
     small: int
-    #: the Jaccard similarity of the two units (links are taken in its order)
+    #: the Jaccard similarity of the two units (links are taken in its order); for a link
+    #: of :func:`short_links`, their similarity character by character
     jaccard: float = 0.0
 
 
@@ -551,12 +553,8 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
             if x not in used and y not in used:
                 used.update((x, y))
                 found.append((neg, x, y))
-    joined = UnionFind(len(infos))
-    docs_of: dict[int, set[int]] = {}
-    for comp in components:
-        for x in comp[1:]:
-            joined.union(comp[0], x)
-        docs_of[comp[0]] = {infos[x].doc for x in comp}
+    joined = _joined(len(infos), components)
+    docs_of = {joined.find(comp[0]): {infos[x].doc for x in comp} for comp in components}
     kept = []
     for neg, x, y in sorted(found):
         rx, ry = joined.find(x), joined.find(y)
@@ -571,6 +569,15 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     return sorted(kept, key=lambda e: (e.i, e.j))
 
 
+def _joined(n: int, components: Sequence[Sequence[int]]) -> UnionFind:
+    """A union–find over ``n`` units with each of ``components`` joined."""
+    joined = UnionFind(n)
+    for comp in components:
+        for x in comp[1:]:
+            joined.union(comp[0], x)
+    return joined
+
+
 def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence[Edge],
                 stock: Container[int], config: Config) -> list[list[int]]:
     """The groups of units (numbered as ``infos``; ``texts`` their texts): :func:`link` of
@@ -581,10 +588,7 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
         return components
     # the short links never join two groups nor bring a second unit of a document into
     # one: they are added to the groups as they are
-    joined = UnionFind(len(infos))
-    for comp in components:
-        for x in comp[1:]:
-            joined.union(comp[0], x)
+    joined = _joined(len(infos), components)
     for e in extra:
         joined.union(e.i, e.j)
     groups: dict[int, list[int]] = defaultdict(list)
