@@ -294,3 +294,74 @@ def test_abridged_articles_are_not_pieces_of_one() -> None:
     result = cluster_sources([Source("a.txt", law, "utf-8"), Source("b.txt", reprint, "utf-8")])
     members = sorted(sorted((m.doc, m.unit) for m in g.members) for g in result.groups)
     assert members == [[(0, 0), (1, 0)], [(0, 1), (1, 2)]]
+
+
+POOL = [
+    "国务院新闻办公室今天举行新闻发布会，介绍今年前三季度国民经济运行情况，国内生产总值同比增长百分之五。",
+    "分产业看，第一产业增加值同比增长百分之三，第二产业增加值增长百分之五，第三产业增加值增长百分之五点三。",
+    "发言人表示，下阶段要加大宏观政策实施力度，着力扩大国内需求，推动经济持续回升向好，完成全年目标任务。",
+    "另据报道，全国秋粮收获已过七成，各地抢抓天气有利时机，加快机收进度，确保颗粒归仓，丰收在望。",
+    "气象部门提醒，未来一周北方地区将有一次明显降温过程，公众出行注意防寒保暖，农业生产做好防冻准备。",
+    "第九条 用人单位应当依法建立和完善劳动规章制度，保障劳动者享有劳动权利、履行劳动义务。",
+    "第十条 用人单位应当依法建立和完善安全生产制度，保障劳动者享有安全权利、履行安全义务。",
+    "市民王女士告诉记者，她家小区门口新开了一家社区食堂，价格实惠，菜品丰富，老人们都很喜欢来这里吃饭。",
+]
+
+
+def reprints_of_the_pool(seed: int) -> list[str]:
+    """Two to five documents of paragraphs from POOL: characters changed, paragraphs
+    merged or cut in two at a comma."""
+    import random
+
+    rng = random.Random(seed)
+    docs = []
+    for _ in range(rng.randint(2, 5)):
+        paras = []
+        for k in rng.sample(range(len(POOL)), rng.randint(2, 5)):
+            chars = list(POOL[k])
+            for _ in range(rng.randint(0, 2)):
+                chars[rng.randrange(len(chars))] = rng.choice("的了在是有和")
+            paras.append("".join(chars))
+        out, k = [], 0
+        while k < len(paras):
+            r = rng.random()
+            cut = paras[k].find("，", len(paras[k]) // 2)
+            if r < 0.2 and k + 1 < len(paras):
+                out.append(paras[k] + paras[k + 1])
+                k += 2
+                continue
+            if r < 0.35 and cut > 0:
+                out += [paras[k][:cut + 1], paras[k][cut + 1:]]
+            else:
+                out.append(paras[k])
+            k += 1
+        docs.append("\n\n".join(out) + "\n")
+    return docs
+
+
+def test_the_order_of_the_documents_does_not_change_the_groups() -> None:
+    """Reprints that merge, cut and change paragraphs, clustered in several orders: the
+    same groups (ties between equally good links are not settled by document order), and
+    never two units of a document in a group but for pieces of a longer unit."""
+    import itertools
+    from collections import Counter
+
+    from variantdiff.load import Source
+
+    for seed in range(40):
+        texts = reprints_of_the_pool(seed)
+        seen = set()
+        orders = [*itertools.islice(itertools.permutations(range(len(texts))), 3),
+                  tuple(reversed(range(len(texts))))]
+        for order in orders:
+            result = cluster_sources([Source(f"d{k}.txt", texts[k], "utf-8") for k in order],
+                                     variants=False)
+            seen.add(tuple(sorted(tuple(sorted((order[m.doc], m.unit) for m in g.members))
+                                  for g in result.groups)))
+            for g in result.groups:
+                longest = max(m.length for m in g.members)
+                for doc, n in Counter(m.doc for m in g.members).items():
+                    if n > 1:
+                        assert all(m.length <= 0.8 * longest for m in g.members
+                                   if m.doc == doc), (seed, order)
+        assert len(seen) == 1, seed

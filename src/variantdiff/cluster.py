@@ -396,7 +396,9 @@ def link(n: int, edges: Iterable[Edge], stock: Container[int] = (),
     ``edges``.
 
     Guards against chaining: a unit that is only *contained* in several others keeps just
-    its best containment link, so one fragment cannot join unrelated passages; a
+    its best containment link (of equal ones, the link to the unit nearest in length, so
+    that the order of the documents does not decide), so one fragment cannot join
+    unrelated passages; a
     ``stock`` unit (:func:`stock_units`) joins no group. With ``units`` (numbered as in
     ``edges``) a group holds one unit of a document (:func:`_join_one_per_document`), so
     that parallel passages of one text (第九条 and 第十条 of a law, worded alike) are not
@@ -413,10 +415,14 @@ def link(n: int, edges: Iterable[Edge], stock: Container[int] = (),
             contained[e.small].append(e)
         else:
             full.append(e)
+    def closest(e: Edge) -> tuple[float, float, int, int, int]:
+        # the best link; of equal ones, to the unit nearest in length, then the first
+        other = e.j if e.small == e.i else e.i
+        return (-e.score, -e.jaccard, units[other].length if units else 0, e.i, e.j)
+
     kept = list(full)
     for small in sorted(contained):
-        best = min(contained[small], key=lambda e: (-e.score, e.i, e.j))
-        kept.append(best)
+        kept.append(min(contained[small], key=closest))
     uf = UnionFind(n)
     if units is None:
         for e in sorted(kept, key=lambda e: (e.i, e.j)):
