@@ -158,3 +158,14 @@ def test_a_title_that_fills_the_column_stands_alone() -> None:
     text = column(law)
     assert text.startswith(law[0] + "\n\n")
     assert [t for _, t in _texts(text)][:2] == [law[0], law[1]]
+
+
+def test_a_line_ending_mid_clause_goes_on_where_lines_are_paragraphs() -> None:
+    """A paragraph to a line, but one wrapped after a comma (a verse of a poem, a line
+    broken by hand): the two lines are one paragraph. A lead-in ending in a colon and
+    items ending in semicolons stay apart."""
+    poem = "香玉，翠凤宝钗垂簏簌，胜金粟，\n越罗春水绿。\n\n画堂照帘残烛，梦余更漏促。\n"
+    assert [t for _, t in _texts(poem)] == ["香玉，翠凤宝钗垂簏簌，胜金粟，越罗春水绿。",
+                                            "画堂照帘残烛，梦余更漏促。"]
+    law = "第八条 有下列情形之一的，责令改正：\n（一）违反工作要求的；\n（二）拒不整改的。\n"
+    assert len(_texts(law)) == 3

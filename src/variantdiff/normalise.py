@@ -166,10 +166,22 @@ def _column_width(runs: list[list[_Line]]) -> float | None:
     return middle
 
 
+#: a line that ends in one of these goes on in the next line even where lines are
+#: paragraphs: no paragraph ends mid-clause (a lead-in ending in ： or an item ending in ；
+#: may be followed by items of its own)
+_GOES_ON = "，、,"
+
+
 def _split_run(run: list[_Line], width: float | None) -> list[list[_Line]]:
     if width is None:
-        return [[line] for line in run]
-    blocks: list[list[_Line]] = [[]]
+        blocks: list[list[_Line]] = []
+        for i, line in enumerate(run):
+            if i and run[i - 1].text.rstrip()[-1:] in _GOES_ON:
+                blocks[-1].append(line)
+            else:
+                blocks.append([line])
+        return blocks
+    blocks = [[]]
     for i, line in enumerate(run):
         blocks[-1].append(line)
         last = i == len(run) - 1
