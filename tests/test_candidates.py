@@ -74,7 +74,7 @@ def test_every_candidate_is_verified() -> None:
     assert edges == every
     assert sum(e.contained for e in edges) > 10
     stock = stock_units(prepared, config)
-    assert len(link(len(infos), edges, stock, infos)) >= 20
+    assert len(link(infos, edges, stock, config)) >= 20
 
 
 def test_processes_find_the_same_edges() -> None:

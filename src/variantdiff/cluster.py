@@ -366,7 +366,7 @@ class Edge:
     small: int
     #: the Jaccard similarity of the two units (links are taken in its order); for a link
     #: of :func:`short_links`, their similarity character by character
-    jaccard: float = 0.0
+    jaccard: float
 
 
 def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge | None:
@@ -389,23 +389,20 @@ def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge
 
 # --- 4. link ----------------------------------------------------------------------------
 
-def link(n: int, edges: Iterable[Edge], stock: Container[int] = (),
-         units: Sequence[UnitInfo] | None = None, pieces_from: float = 1.0,
-         ) -> list[list[int]]:
-    """Groups of units (lists of unit numbers, sorted; singletons left out), joined by
+def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int],
+         config: Config) -> list[list[int]]:
+    """Groups of ``units`` (lists of unit numbers, sorted; singletons left out), joined by
     ``edges``.
 
     Guards against chaining: a unit that is only *contained* in several others keeps just
     its best containment link (of equal ones, the link to the unit nearest in length, so
     that the order of the documents does not decide), so one fragment cannot join
-    unrelated passages; a
-    ``stock`` unit (:func:`stock_units`) joins no group. With ``units`` (numbered as in
-    ``edges``) a group holds one unit of a document (:func:`_join_one_per_document`), so
-    that parallel passages of one text (第九条 and 第十条 of a law, worded alike) are not
-    chained into one group through their copies; but the parts of a paragraph that a
-    reprint cut in two or more (*pieces*: units at least ``pieces_from`` contained in a
-    unit at least ``1 / _PIECE_SHARE`` times as long; 1.0, the default, is for exact
-    parts only) may share a group. Without ``units``: connected components.
+    unrelated passages; a ``stock`` unit (:func:`stock_units`) joins no group; and a group
+    holds one unit of a document (:func:`_join_one_per_document`), so that parallel
+    passages of one text (第九条 and 第十条 of a law, worded alike) are not chained into
+    one group through their copies. Only the parts of a paragraph that a reprint cut in
+    two or more (*pieces*: units at least ``containment_threshold`` contained in a unit at
+    least ``1 / _PIECE_SHARE`` times as long) may share a group.
     """
     full, contained = [], defaultdict(list)
     for e in edges:
@@ -415,22 +412,19 @@ def link(n: int, edges: Iterable[Edge], stock: Container[int] = (),
             contained[e.small].append(e)
         else:
             full.append(e)
+
     def closest(e: Edge) -> tuple[float, float, int, int, int]:
         # the best link; of equal ones, to the unit nearest in length, then the first
         other = e.j if e.small == e.i else e.i
-        return (-e.score, -e.jaccard, units[other].length if units else 0, e.i, e.j)
+        return (-e.score, -e.jaccard, units[other].length, e.i, e.j)
 
     kept = list(full)
     for small in sorted(contained):
         kept.append(min(contained[small], key=closest))
-    uf = UnionFind(n)
-    if units is None:
-        for e in sorted(kept, key=lambda e: (e.i, e.j)):
-            uf.union(e.i, e.j)
-    else:
-        _join_one_per_document(uf, kept, units, pieces_from)
+    uf = UnionFind(len(units))
+    _join_one_per_document(uf, kept, units, config.containment_threshold)
     groups: dict[int, list[int]] = defaultdict(list)
-    for x in range(n):
+    for x in range(len(units)):
         groups[uf.find(x)].append(x)
     return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
 
@@ -588,7 +582,7 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
                 stock: Container[int], config: Config) -> list[list[int]]:
     """The groups of units (numbered as ``infos``; ``texts`` their texts): :func:`link` of
     the verified ``edges``, joined by :func:`short_links`."""
-    components = link(len(infos), edges, stock, infos, config.containment_threshold)
+    components = link(infos, edges, stock, config)
     extra = short_links(infos, texts, components, stock, config)
     if not extra:
         return components
