@@ -515,11 +515,11 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     for x, info in enumerate(infos):
         if x not in stock:
             units_of[info.doc].append(x)
+    comp_docs = [{infos[x].doc for x in comp} for comp in components]
     shared: dict[tuple[int, int], int] = defaultdict(int)
-    for comp in components:
-        docs = sorted({infos[x].doc for x in comp})
+    for docs in comp_docs:
         if len(docs) <= _COPY_GROUP_MAX:
-            for pair in itertools.combinations(docs, 2):
+            for pair in itertools.combinations(sorted(docs), 2):
                 shared[pair] += 1
     keys: dict[int, str] = {}
 
@@ -554,7 +554,8 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
                 used.update((x, y))
                 found.append((neg, x, y))
     joined = _joined(len(infos), components)
-    docs_of = {joined.find(comp[0]): {infos[x].doc for x in comp} for comp in components}
+    docs_of = {joined.find(comp[0]): docs for comp, docs in zip(components, comp_docs,
+                                                                  strict=True)}
     kept = []
     for neg, x, y in sorted(found):
         rx, ry = joined.find(x), joined.find(y)
