@@ -169,3 +169,19 @@ def test_a_line_ending_mid_clause_goes_on_where_lines_are_paragraphs() -> None:
                                             "画堂照帘残烛，梦余更漏促。"]
     law = "第八条 有下列情形之一的，责令改正：\n（一）违反工作要求的；\n（二）拒不整改的。\n"
     assert len(_texts(law)) == 3
+
+
+def test_a_headline_with_a_lead_in_stands_alone_where_lines_are_paragraphs() -> None:
+    """Where lines are paragraphs, a headline with a name and a colon (钱素云：危重患儿的
+    生命之光) is a paragraph of its own: its colon is no sign of a sentence going on. A
+    paragraph that stops mid-clause still goes on after the blank line."""
+    story = ("本台今天推出专栏，介绍两位代表的事迹。\n\n钱素云：危重患儿的生命之光\n\n"
+             "晚上8时许，钱素云在离开医院前再次来到病床旁看看重症患儿。\n\n"
+             "国际人士：美国无视国际规则\n\n国际人士指出，美国为了维持霸权，无视国际规则。\n")
+    assert [t for _, t in _texts(story)] == [
+        "本台今天推出专栏，介绍两位代表的事迹。", "钱素云：危重患儿的生命之光",
+        "晚上8时许，钱素云在离开医院前再次来到病床旁看看重症患儿。",
+        "国际人士：美国无视国际规则", "国际人士指出，美国为了维持霸权，无视国际规则。"]
+    cut = "王毅：第三，去年6月修例风波以来，“港独”组织和本土激\n\n进分离势力日益猖獗。\n"
+    assert [t for _, t in _texts(cut)] == [
+        "王毅：第三，去年6月修例风波以来，“港独”组织和本土激进分离势力日益猖獗。"]

@@ -44,6 +44,9 @@ _NOT_SPEAKERS = frozenset((
     "第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 结论 答案 原文 附件 说明 备注 "
     "地址 电话 时间 地点 来源 作者").split())
 _INNER_PUNCT = frozenset("，、；：,;:")
+#: a name or a topic and a colon opening a paragraph (钱素云：, 国际人士：): its colon is no
+#: sign of a sentence going on
+_LEAD_IN = re.compile(r"[^，、；：,;:。！？!?\s]{1,12}[：:]")
 #: an unpunctuated paragraph longer than this is text, not a headline
 _HEADLINE_MAX = 40
 #: what opens an article or a chapter (第十三条, 第三章) when a space follows it in the
@@ -201,6 +204,15 @@ def _opens_paragraph(norm: Normalised, start: int, before: str) -> bool:
     return bool(_DATED.match(before) and _DATED.match(text, start))
 
 
+def _is_turn(piece: _Piece, out: list[_Piece], speakers: Counter[str | None]) -> bool:
+    """``piece`` (the last of ``out``) is a question, an answer to one, or the turn of a
+    speaker who speaks more than once."""
+    if piece.kind == "question":
+        return True
+    return piece.kind == "speaker" and (
+        speakers[piece.label] > 1 or (len(out) > 1 and out[-2].kind == "question"))
+
+
 def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     """Join a paragraph that a column break cut mid-sentence with its continuation.
 
@@ -229,10 +241,14 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
                 and prev.kind in ("question", "speaker", "text")):
             body = _piece_text(text, prev)
             clauses = any(c in _INNER_PUNCT for c in body)
+            # (where lines are paragraphs, a headline 钱素云：危重患儿的生命之光 does not
+            # go on: a colon after a lead-in that is no question or turn is no clause)
+            lead_in = None if _is_turn(prev, out, speakers) else _LEAD_IN.match(body)
+            goes_on = any(c in _INNER_PUNCT for c in body[lead_in.end() if lead_in else 0:])
             title = prev is first and not clauses
             if not ends_sentence(body) and not title \
                     and not _opens_paragraph(norm, piece.parts[0][0], body) \
-                    and (prev.full or (not norm.wrapped and clauses)):
+                    and (prev.full or (not norm.wrapped and goes_on)):
                 prev.parts.extend(piece.parts)
                 prev.joined.extend([True, *piece.joined[1:]])
                 prev.full = piece.full
