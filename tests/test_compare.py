@@ -105,6 +105,49 @@ def test_gold_variants(entry: dict[str, object]) -> None:
     assert set(spurious) <= known
 
 
+# --- paragraphs broken differently --------------------------------------------------------
+
+_STORY = ["第一段说的是今天的天气很好，我们一起去公园散步吧。",
+          "大型纪录片《征程》今晚播出",
+          "这部纪录片共有八集，讲述了一个很长很长的故事。值得一看的是第三集，拍得最好。",
+          "最后一段说的是明天的安排，大家早点休息。"]
+
+
+def test_a_headline_read_with_its_paragraph_is_no_variant() -> None:
+    """One copy has the headline on its own, the other runs it into the paragraph after
+    it: the two units of A and the one of B are one passage (a hidden whitespace reading,
+    nothing unpaired), and the pair names both of A's units."""
+    a = "\n".join(_STORY) + "\n"
+    b = "\n\n".join([_STORY[0], _STORY[1] + _STORY[2], _STORY[3]]) + "\n"
+    result = compare_texts(a, b)
+    assert readings(result) == [] and result.unpaired == ()
+    pair = result.pairs[1]
+    assert (pair.a.id, pair.a.start_line, pair.a.end_line) == ("u2+u3", 2, 3)
+    assert pair.b.text == _STORY[1] + _STORY[2]
+
+
+def test_a_paragraph_broken_in_two_is_no_variant_and_its_readings_are_kept() -> None:
+    """B breaks A's paragraph after its first sentence and changes a word in the second
+    part: one pair, the one reading at its place in B's second paragraph, nothing
+    unpaired and no boilerplate (the sentence is in both copies once)."""
+    first, second = _STORY[2].split("。", 1)
+    b_text = "\n".join([_STORY[0], _STORY[1], first + "。",
+                        second.replace("第三集", "第四集"), _STORY[3]]) + "\n"
+    result = compare_texts("\n".join(_STORY) + "\n", b_text)
+    assert readings(result) == [("substitution", "第三集", "第四集")]
+    assert result.unpaired == () and result.boilerplate == ()
+    v = next(v for p in result.pairs for v in p.variants)
+    assert (v.a.start_line, v.b.start_line, v.b.start_column) == (3, 4, 7)
+
+
+def test_a_paragraph_one_copy_leaves_out_is_not_a_piece() -> None:
+    """A paragraph beside a paired one that the other copy does not hold stays unpaired."""
+    b = "\n".join([_STORY[0], _STORY[1], _STORY[3]]) + "\n"
+    result = compare_texts("\n".join(_STORY) + "\n", b)
+    assert [u.text for _, u in result.unpaired] == [_STORY[2]]
+    assert all("+" not in p.a.id and "+" not in p.b.id for p in result.pairs)
+
+
 # --- properties -------------------------------------------------------------------------
 
 _BASE = ("疫情发生以来，习近平主席同普京总统多次通话，在主要大国中保持了最紧密的高层沟通。"

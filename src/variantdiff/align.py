@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import cdist
 
 from .chars import CLOSERS
@@ -160,6 +160,15 @@ def similar(a: str, b: str, threshold: float) -> bool:
     True
     """
     return float(fuzz.ratio(a, b, score_cutoff=threshold * 100)) >= threshold * 100
+
+
+def indel_distance(a: str, b: str) -> int:
+    """Characters to delete and insert to turn ``a`` into ``b``.
+
+    >>> indel_distance("大型纪录片今晚播出", "纪录片今晚播出")
+    2
+    """
+    return int(Indel.distance(a, b))
 
 
 def _gain(similarity: float, length: int) -> float:

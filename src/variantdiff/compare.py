@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .align import align
+from .align import align, indel_distance
 from .boilerplate import (
     boilerplate_spans,
     find_passages,
@@ -15,14 +15,19 @@ from .boilerplate import (
 )
 from .classify import Reading, classify
 from .config import Config
+from .fingerprint import shingle_hashes, sorted_unique
 from .load import Source, load
 from .model import Comparison, Location, Pair, Variant
 from .normalise import normalise
-from .pair import match_exact, pair_units
+from .pair import Match, match_exact, pair_units, similarity, unit_key
 from .script import to_simplified
 from .segment import Document, Unit, segment
 
 _SILENT_KINDS = frozenset({"heading", "furniture"})
+#: kinds of an unpaired unit that may be a piece of the unit beside it (:func:`join_pieces`)
+_PIECE_KINDS = frozenset({"text", "heading"})
+#: … when joining it takes at least this share of its characters off the difference
+_PIECE_GAIN = 0.6
 
 
 def read_document(path: str, config: Config | None = None,
@@ -67,6 +72,84 @@ def compare_pair(a_doc: Document, b_doc: Document, a: Unit, b: Unit, similarity:
     return Pair(a, b, similarity, tuple(_variant(a_doc, b_doc, a, b, r) for r in readings))
 
 
+def _beside(doc: Document, run: list[int], step: int) -> int | None:
+    """The unit before (``step`` -1) or after (+1) a run of units, page furniture passed over."""
+    k = run[0] - 1 if step < 0 else run[-1] + 1
+    while 0 <= k < len(doc.units) and doc.units[k].kind == "furniture":
+        k += step
+    return k if 0 <= k < len(doc.units) else None
+
+
+def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
+                taken: tuple[set[int], set[int]]) -> list[tuple[list[int], list[int]]]:
+    """For each match, the runs of units (A's, B's) that are one passage: a paragraph that
+    one copy breaks in two, or whose headline it reads as a paragraph of its own, is the
+    paired unit and the unpaired piece beside it (text or a heading, not in ``taken``).
+
+    A piece joins when putting it beside its unit takes at least ``_PIECE_GAIN`` of its
+    characters off the difference from the partner: the partner holds it, at that end.
+    Pieces are joined best first until none is left; the runs are in document order.
+    """
+    runs = [([m.a], [m.b]) for m in matches]
+    free = [{i for i, u in enumerate(doc.units) if u.kind in _PIECE_KINDS and i not in used}
+            for doc, used in zip(docs, taken, strict=True)]
+    keys: dict[tuple[int, int], str] = {}
+
+    def key(d: int, i: int) -> str:
+        if (d, i) not in keys:
+            keys[(d, i)] = unit_key(docs[d].units[i])
+        return keys[(d, i)]
+
+    while True:
+        offers = []
+        for n, run in enumerate(runs):
+            for d in (0, 1):
+                for step in (-1, 1):
+                    i = _beside(docs[d], run[d], step)
+                    if i is None or i not in free[d] or len(key(d, i)) < 2:
+                        continue
+                    mine = "".join(key(d, k) for k in run[d])
+                    theirs = "".join(key(1 - d, k) for k in run[1 - d])
+                    both = key(d, i) + mine if step < 0 else mine + key(d, i)
+                    gain = indel_distance(mine, theirs) - indel_distance(both, theirs)
+                    if gain >= _PIECE_GAIN * len(key(d, i)):
+                        offers.append((-gain / len(key(d, i)), n, d, step, i))
+        if not offers:
+            return runs
+        for _, n, d, step, i in sorted(offers):
+            if i in free[d] and _beside(docs[d], runs[n][d], step) == i:
+                free[d].discard(i)
+                if step < 0:
+                    runs[n][d].insert(0, i)
+                else:
+                    runs[n][d].append(i)
+
+
+def joined_unit(doc: Document, run: Sequence[int], main: int) -> Unit:
+    """The units of ``run`` (in order) as one, of the kind and labels of unit ``main``; its
+    id names them all (u3+u4)."""
+    if len(run) == 1:
+        return doc.units[run[0]]
+    units = [doc.units[k] for k in run]
+    head = doc.units[main]
+    parts = tuple(p for u in units for p in u.parts)
+    joined = tuple(j and n > 0 for u in units for n, j in enumerate(u.joined))
+    return Unit("+".join(u.id for u in units), head.kind, head.label, head.speaker, parts,
+                joined, "\n".join(u.text for u in units), units[0].start_line,
+                units[-1].end_line)
+
+
+def _run_spans(spans: Mapping[tuple[int, int], list[tuple[int, int]]], d: int,
+               doc: Document, run: Sequence[int]) -> list[tuple[int, int]]:
+    """Boilerplate spans of the units of ``run`` in the text of :func:`joined_unit`."""
+    out: list[tuple[int, int]] = []
+    shift = 0
+    for k in run:
+        out.extend((s + shift, e + shift) for s, e in spans.get((d, k), []))
+        shift += len(doc.units[k].text) + 1
+    return out
+
+
 def _keys(doc: Document, index: int, spans: Mapping[tuple[int, int], list[tuple[int, int]]],
           ) -> list[str]:
     """Match keys of a document's units with its boilerplate taken out."""
@@ -97,24 +180,31 @@ def compare_documents(a_doc: Document, b_doc: Document,
     matches = pair_units(left, right, config, keys=(_keys(a_doc, 0, inner),
                                                     _keys(b_doc, 1, inner)))
     silent = match_exact(left, right, _SILENT_KINDS)
-    linked = [(m.a, m.b) for m in matches] + list(silent)
-    classes = {(0, i): n for n, (i, _) in enumerate(linked)}
-    classes.update({(1, j): n for n, (_, j) in enumerate(linked)})
+    seen_a = {m.a for m in matches} | {i for i, _ in silent}
+    seen_b = {m.b for m in matches} | {j for _, j in silent}
+    runs = join_pieces(docs, matches, (seen_a, seen_b))
+    linked = runs + [([i], [j]) for i, j in silent]
+    classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}
+    classes.update({(1, j): n for n, (_, run) in enumerate(linked) for j in run})
     passages = find_passages(docs, replace(config, boilerplate_min_docs=2), classes,
                              segments=segments)
     spans = boilerplate_spans(passages)
     pairs = []
-    for m in matches:
-        pair = compare_pair(a_doc, b_doc, left[m.a], right[m.b], m.similarity, config)
+    for m, (run_a, run_b) in zip(matches, runs, strict=True):
+        a, b = joined_unit(a_doc, run_a, m.a), joined_unit(b_doc, run_b, m.b)
+        score = m.similarity
+        if len(run_a) + len(run_b) > 2:
+            shingles = [sorted_unique(shingle_hashes(unit_key(u), config.shingle_size))
+                        for u in (a, b)]
+            score = similarity(shingles[0], shingles[1], config)[0] or score
+        pair = compare_pair(a_doc, b_doc, a, b, score, config)
         kept = tuple(v for v in pair.variants if not (
-            (v.kind == "omission" and _covered(v.a_offsets, spans.get((0, m.a), [])))
-            or (v.kind == "addition" and _covered(v.b_offsets, spans.get((1, m.b), [])))))
+            (v.kind == "omission" and _covered(v.a_offsets, _run_spans(spans, 0, a_doc, run_a)))
+            or (v.kind == "addition"
+                and _covered(v.b_offsets, _run_spans(spans, 1, b_doc, run_b)))))
         pairs.append(replace(pair, variants=kept))
-    seen_a = {m.a for m in matches}
-    seen_b = {m.b for m in matches}
-    for i, j in silent:
-        seen_a.add(i)
-        seen_b.add(j)
+        seen_a.update(run_a)
+        seen_b.update(run_b)
     unpaired = tuple([(0, u) for i, u in enumerate(left) if i not in seen_a]
                      + [(1, u) for j, u in enumerate(right) if j not in seen_b])
     return Comparison(docs, tuple(pairs), unpaired, report(docs, passages),
