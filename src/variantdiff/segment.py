@@ -22,15 +22,22 @@ from .normalise import Normalised
 
 CONTENT_KINDS = frozenset({"qa", "speech", "text"})
 
+#: a page jump: （下转A03版）, (上接6版), （上接第一版）, （紧接第二版）
 _CONTINUATION = re.compile(
-    r"[（(]\s*(?:[上下][转接]|转|接)\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[)）]")
+    r"[（(]\s*(?:[上下][转接]|紧接|转|接|续)\s*第?\s*"
+    r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十〇零两]{1,4})\s*版\s*[)）]")
+#: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it: （记者王磊）
 _DATELINE = re.compile(
-    r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
-    r"\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)[)）]?")
+    r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
+    r"\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)[)）]?|本报讯)"
+    r"(?:\s*[（(]\s*(?:记者|通讯员|特约记者)[^()（）]{1,30}[)）])?")
 _WHOLE_FURNITURE = (
     # photo captions: ▲ … , or a photo credit at the end
     re.compile(r"[▲△▼◆■●].*"),
     re.compile(r".{0,200}?(?:记者|摄影|图|通讯员)[\u3400-\u9fff·、\s]{1,12}摄影?[)）]?"),
+    # … or an agency's: 新华社发（刘颖摄）, （新华社发）
+    re.compile(r".{0,200}?[（(]?(?:新华社|中新社)发\s*(?:[)）]|[（(][\u3400-\u9fff·、\s]{1,12}"
+               r"摄?[)）])?"),
     # bylines and desk notes
     re.compile(r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]"),
     re.compile(r"(?:责任编辑|编辑|校对|审核|制图|美编)[：:].{0,30}"),
@@ -139,20 +146,49 @@ def _cut_furniture(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
     lo = head.end() if head else 0
     if head:
         yield "furniture", start, start + lo
-    tails = [m for m in _CONTINUATION.finditer(body, lo) if m.end() == len(body.rstrip())]
-    hi = tails[0].start() if tails else len(body)
+    # page jumps anywhere in the block (a jump set on lines of its own in mid-paragraph)
+    for jump in _CONTINUATION.finditer(body, lo):
+        hi = jump.start()
+        while hi > lo and body[hi - 1] == " ":
+            hi -= 1
+        if hi > lo:
+            yield "content", start + lo, start + hi
+        yield "furniture", start + jump.start(), start + jump.end()
+        lo = jump.end()
+        while lo < len(body) and body[lo] == " ":
+            lo += 1
+    hi = len(body)
     while hi > lo and body[hi - 1] == " ":
         hi -= 1
     if hi > lo:
         yield "content", start + lo, start + hi
-    if tails:
-        yield "furniture", start + tails[0].start(), start + tails[0].end()
 
 
-def _label(pattern: re.Pattern[str], body: str) -> str | None:
-    """The label ``pattern`` finds at the start of ``body`` (None if it takes no part)."""
-    match = pattern.match(body)
-    return match.group("label") if match else None
+def _kind_of(body: str, question: re.Pattern[str], speaker: re.Pattern[str],
+             ) -> tuple[str, str | None, int]:
+    """(kind, label, end of the label) of a paragraph: a question's label (…记者：), a
+    speaker's (王毅：), or text (label None, end 0)."""
+    asked = question.match(body)
+    if asked and asked.group("label"):
+        return "question", asked.group("label"), asked.end()
+    said = speaker.match(body)
+    label = said.group("label") if said else None
+    if said and label and label not in _NOT_SPEAKERS and not label.endswith("记者"):
+        return "speaker", label, said.end()
+    return "text", None, 0
+
+
+def _relabel(text: str, pieces: list[_Piece], config: Config) -> None:
+    """A label a column break cut (中央广播电视总台央视记 / 者：…) is found again in the
+    paragraph the two lines make."""
+    question = re.compile(config.question_pattern)
+    speaker = re.compile(config.speaker_pattern)
+    for piece in pieces:
+        if piece.kind != "text" or len(piece.parts) < 2:
+            continue
+        kind, label, end = _kind_of(_piece_text(text, piece), question, speaker)
+        if end > piece.parts[0][1] - piece.parts[0][0]:
+            piece.kind, piece.label = kind, label
 
 
 def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
@@ -170,16 +206,7 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             if kind == "furniture":
                 pieces.append(_Piece("furniture", [(start, end)]))
                 continue
-            body = text[start:end]
-            label = None
-            asked = _label(question, body)
-            said = _label(speaker, body)
-            if asked:
-                kind, label = "question", asked
-            elif said and said not in _NOT_SPEAKERS and not said.endswith("记者"):
-                kind, label = "speaker", said
-            else:
-                kind = "text"
+            kind, label, _ = _kind_of(text[start:end], question, speaker)
             pieces.append(_Piece(kind, [(start, end)], label=label,
                                  full=block.full and last, block_end=last,
                                  blank_before=block.blank_before and start == block.start))
@@ -240,11 +267,10 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
                 and (piece.kind == "text" or cut_label)
                 and prev.kind in ("question", "speaker", "text")):
             body = _piece_text(text, prev)
-            clauses = any(c in _INNER_PUNCT for c in body)
+            clauses = _has_clauses(body)
             # (where lines are paragraphs, a headline 钱素云：危重患儿的生命之光 does not
             # go on: a colon after a lead-in that is no question or turn is no clause)
-            lead_in = None if _is_turn(prev, out, speakers) else _LEAD_IN.match(body)
-            goes_on = any(c in _INNER_PUNCT for c in body[lead_in.end() if lead_in else 0:])
+            goes_on = _has_clauses(body, lead_in=not _is_turn(prev, out, speakers))
             title = prev is first and not clauses
             if not ends_sentence(body) and not title \
                     and not _opens_paragraph(norm, piece.parts[0][0], body) \
@@ -258,26 +284,46 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
     return out
 
 
+def _has_clauses(body: str, lead_in: bool = False) -> bool:
+    """``body`` holds clause punctuation (a sentence, not a title or a dated line); with
+    ``lead_in``, after the lead-in (国际人士：) if it opens with one."""
+    found = _LEAD_IN.match(body) if lead_in else None
+    return any(c in _INNER_PUNCT for c in body[found.end() if found else 0:])
+
+
+def _next_content(pieces: list[_Piece], i: int) -> _Piece | None:
+    """The first piece after ``pieces[i]`` that is not page furniture."""
+    return next((p for p in pieces[i + 1:] if p.kind != "furniture"), None)
+
+
 def _classify_turns(text: str, pieces: list[_Piece]) -> None:
     """Questions need an answer; unanswered ones and stray labels become text or headlines."""
     answerers = set()
     for i, piece in enumerate(pieces):
-        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        nxt = _next_content(pieces, i)
         if piece.kind == "question":
             if nxt is not None and nxt.kind == "speaker":
                 answerers.add(nxt.label)
             else:
                 piece.kind, piece.label = "text", None
-    for i, piece in enumerate(pieces):
-        prev = pieces[i - 1] if i else None
+    prev: _Piece | None = None
+    for piece in pieces:
+        if piece.kind == "furniture":
+            continue
         if piece.kind == "speaker" and not (prev is not None and prev.kind == "question"):
             label = piece.label or ""
             if label not in answerers and not _SPEAKER_TITLE.search(label):
                 piece.kind, piece.label = "text", None
+        prev = piece
     content = [p for p in pieces if p.kind in ("question", "speaker", "text")]
-    # (a heading a column break cut in two is still a heading)
-    short = [p for p in content if p.kind == "text"
+    # (a heading a column break cut in two is still a heading; a sentence a page jump
+    # cuts off, or one ending in a comma, is not one)
+    jumped = {id(pieces[i - 1]) for i, p in enumerate(pieces)
+              if i and p.kind == "furniture" and _CONTINUATION.fullmatch(_piece_text(text, p))
+              and _has_clauses(_piece_text(text, pieces[i - 1]), lead_in=True)}
+    short = [p for p in content if p.kind == "text" and id(p) not in jumped
              and not ends_sentence(_piece_text(text, p))
+             and _piece_text(text, p).rstrip()[-1:] not in _INNER_PUNCT
              and len(_piece_text(text, p)) <= _HEADLINE_MAX]
     if len(content) == 1 or len(short) > len(content) / 2:
         return  # one line, or lines mostly unpunctuated (verse, a list): text, not headlines
@@ -300,34 +346,49 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     config = config or Config()
     text = norm.text
     pieces = _merge_column_breaks(norm, _pieces(norm, config))
+    _relabel(text, pieces, config)
     _classify_turns(text, pieces)
 
     groups: list[tuple[str, list[_Piece], str | None, str | None]] = []
+    # the open turn (its index in ``groups``): paragraphs after it are its own; page
+    # furniture does not close it (a photo caption between a question and its answer or
+    # between two paragraphs of an answer), a heading does
     current: list[_Piece] | None = None
+    at = -1
+    # a paragraph a page jump cut mid-sentence, waiting for its continuation
+    cut: list[_Piece] | None = None
     for i, piece in enumerate(pieces):
         kind = piece.kind
         if kind in ("heading", "furniture"):
-            mid_sentence = (current is not None and kind == "furniture"
-                            and not ends_sentence(_piece_text(text, current[-1]))
-                            and i + 1 < len(pieces) and pieces[i + 1].kind == "text")
-            if not mid_sentence:
-                current = None
+            nxt = _next_content(pieces, i)
+            if kind == "heading" or nxt is None or nxt.kind == "question" or (
+                    nxt.kind == "speaker" and not (
+                        current is not None and len(current) == 1)):
+                current = cut = None
             groups.append((kind, [piece], None, None))
         elif kind == "question":
-            current = [piece]
+            current, at, cut = [piece], len(groups), None
             groups.append(("qa", current, piece.label, None))
         elif kind == "speaker":
             if current is not None and len(current) == 1 and current[0].kind == "question":
                 current.append(piece)
-                kind_, parts_, label_, _ = groups[-1]
-                groups[-1] = (kind_, parts_, label_, piece.label)
+                kind_, parts_, label_, _ = groups[at]
+                groups[at] = (kind_, parts_, label_, piece.label)
             else:
-                current = [piece]
+                current, at = [piece], len(groups)
                 groups.append(("speech", current, piece.label, piece.label))
+            cut = None
         elif current is not None:
             current.append(piece)
+        elif cut is not None and i and pieces[i - 1].kind == "furniture" \
+                and _has_clauses(_piece_text(text, cut[-1]), lead_in=True) \
+                and not _opens_paragraph(norm, piece.parts[0][0], _piece_text(text, cut[-1])):
+            cut.append(piece)
         else:
-            groups.append(("text", [piece], None, None))
+            cut = [piece]
+            groups.append(("text", cut, None, None))
+        if kind == "text" and ends_sentence(_piece_text(text, piece)):
+            cut = None
 
     units = []
     for n, (kind, group, label, speaker) in enumerate(groups, 1):
