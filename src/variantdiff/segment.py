@@ -227,17 +227,44 @@ def _opens_paragraph(norm: Normalised, start: int, before: str) -> bool:
         end = article.end()
         return end == len(text) or norm.offsets[end] - norm.offsets[end - 1] > 1
     if _ITEM.match(text, start):
-        return before.rstrip()[-1:] in "：；:;"
+        return before.rstrip()[-1:] in "：；:;" or bool(_ITEM.match(before))
     return bool(_DATED.match(before) and _DATED.match(text, start))
 
 
 def _is_turn(piece: _Piece, out: list[_Piece], speakers: Counter[str | None]) -> bool:
     """``piece`` (the last of ``out``) is a question, an answer to one, or the turn of a
-    speaker who speaks more than once."""
+    speaker who speaks more than once or by title (发言人)."""
     if piece.kind == "question":
         return True
     return piece.kind == "speaker" and (
-        speakers[piece.label] > 1 or (len(out) > 1 and out[-2].kind == "question"))
+        speakers[piece.label] > 1 or bool(_SPEAKER_TITLE.search(piece.label or ""))
+        or (len(out) > 1 and out[-2].kind == "question"))
+
+
+def _join_page_jumps(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
+    """Join a sentence that page furniture cuts (…人世间的一切幸 （下转6版） / (上接6版) 福都
+    需要…) with its continuation: a question, a turn or a sentence with clauses that does
+    not end before the furniture, and text after it that opens no article or list item.
+    The furniture stays, after the joined piece."""
+    text = norm.text
+    speakers = Counter(p.label for p in pieces if p.kind == "speaker")
+    out: list[_Piece] = []
+    for piece in pieces:
+        k = len(out)
+        while k and out[k - 1].kind == "furniture":
+            k -= 1
+        prev = out[k - 1] if 0 < k < len(out) else None
+        if prev is not None and piece.kind == "text" and prev.kind in ("question", "speaker", "text"):
+            body = _piece_text(text, prev)
+            if not ends_sentence(body) \
+                    and (_is_turn(prev, out[:k], speakers) or _has_clauses(body, lead_in=True)) \
+                    and not _opens_paragraph(norm, piece.parts[0][0], body):
+                prev.parts.extend(piece.parts)
+                prev.joined.extend([True, *piece.joined[1:]])
+                prev.full, prev.block_end = piece.full, piece.block_end
+                continue
+        out.append(piece)
+    return out
 
 
 def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
@@ -272,9 +299,12 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
             # go on: a colon after a lead-in that is no question or turn is no clause)
             goes_on = _has_clauses(body, lead_in=not _is_turn(prev, out, speakers))
             title = prev is first and not clauses
-            if not ends_sentence(body) and not title \
+            # a label on a line of its own (新华社记者：) is followed by what it says
+            bare = _is_turn(prev, out, speakers) and piece.kind == "text" \
+                and body.rstrip()[:-1].strip() == prev.label
+            if bare or (not ends_sentence(body) and not title \
                     and not _opens_paragraph(norm, piece.parts[0][0], body) \
-                    and (prev.full or (not norm.wrapped and goes_on)):
+                    and (prev.full or (not norm.wrapped and goes_on))):
                 prev.parts.extend(piece.parts)
                 prev.joined.extend([True, *piece.joined[1:]])
                 prev.full = piece.full
@@ -287,7 +317,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
 def _has_clauses(body: str, lead_in: bool = False) -> bool:
     """``body`` holds clause punctuation (a sentence, not a title or a dated line); with
     ``lead_in``, after the lead-in (国际人士：) if it opens with one."""
-    found = _LEAD_IN.match(body) if lead_in else None
+    found = (_LEAD_IN.match(body) if lead_in else None) or _ITEM.match(body)
     return any(c in _INNER_PUNCT for c in body[found.end() if found else 0:])
 
 
@@ -345,7 +375,7 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     """
     config = config or Config()
     text = norm.text
-    pieces = _merge_column_breaks(norm, _pieces(norm, config))
+    pieces = _merge_column_breaks(norm, _join_page_jumps(norm, _pieces(norm, config)))
     _relabel(text, pieces, config)
     _classify_turns(text, pieces)
 
@@ -355,8 +385,6 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     # between two paragraphs of an answer), a heading does
     current: list[_Piece] | None = None
     at = -1
-    # a paragraph a page jump cut mid-sentence, waiting for its continuation
-    cut: list[_Piece] | None = None
     for i, piece in enumerate(pieces):
         kind = piece.kind
         if kind in ("heading", "furniture"):
@@ -364,10 +392,10 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
             if kind == "heading" or nxt is None or nxt.kind == "question" or (
                     nxt.kind == "speaker" and not (
                         current is not None and len(current) == 1)):
-                current = cut = None
+                current = None
             groups.append((kind, [piece], None, None))
         elif kind == "question":
-            current, at, cut = [piece], len(groups), None
+            current, at = [piece], len(groups)
             groups.append(("qa", current, piece.label, None))
         elif kind == "speaker":
             if current is not None and len(current) == 1 and current[0].kind == "question":
@@ -377,18 +405,10 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
             else:
                 current, at = [piece], len(groups)
                 groups.append(("speech", current, piece.label, piece.label))
-            cut = None
         elif current is not None:
             current.append(piece)
-        elif cut is not None and i and pieces[i - 1].kind == "furniture" \
-                and _has_clauses(_piece_text(text, cut[-1]), lead_in=True) \
-                and not _opens_paragraph(norm, piece.parts[0][0], _piece_text(text, cut[-1])):
-            cut.append(piece)
         else:
-            cut = [piece]
-            groups.append(("text", cut, None, None))
-        if kind == "text" and ends_sentence(_piece_text(text, piece)):
-            cut = None
+            groups.append(("text", [piece], None, None))
 
     units = []
     for n, (kind, group, label, speaker) in enumerate(groups, 1):
