@@ -302,9 +302,9 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
             # a label on a line of its own (新华社记者：) is followed by what it says
             bare = _is_turn(prev, out, speakers) and piece.kind == "text" \
                 and body.rstrip()[:-1].strip() == prev.label
-            if bare or (not ends_sentence(body) and not title \
-                    and not _opens_paragraph(norm, piece.parts[0][0], body) \
-                    and (prev.full or (not norm.wrapped and goes_on))):
+            if not _opens_paragraph(norm, piece.parts[0][0], body) and (bare or (
+                    not ends_sentence(body) and not title
+                    and (prev.full or (not norm.wrapped and goes_on)))):
                 prev.parts.extend(piece.parts)
                 prev.joined.extend([True, *piece.joined[1:]])
                 prev.full = piece.full
