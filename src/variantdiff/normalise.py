@@ -52,6 +52,8 @@ class Normalised:
     line_starts: tuple[int, ...]
     #: the document was set in narrow columns with hard line wraps
     wrapped: bool
+    #: the column's width in cells, when ``wrapped``
+    width: float | None = None
 
     def position(self, index: int) -> tuple[int, int]:
         """1-based (line, column) in the source of normalised character ``index``.
@@ -63,6 +65,17 @@ class Normalised:
         else:
             offset = self.offsets[index]
         return self.offset_position(offset)
+
+    def fills_line(self, index: int) -> bool:
+        """True when the source line up to normalised character ``index`` (included) fills
+        the column of a hard-wrapped document: text that stops there only because the
+        column did."""
+        if self.width is None or not 0 <= index < len(self.offsets):
+            return False
+        offset = self.offsets[index]
+        line = self.offset_position(offset)[0]
+        row = self.source.text[self.line_starts[line - 1]:offset + 1].rstrip()
+        return display_width(row) >= FULL_LINE * self.width
 
     def offset_position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset."""
@@ -266,7 +279,7 @@ def normalise(source: Source) -> Normalised:
     for line in lines[1:]:
         line_starts.append(line.start)
     return Normalised(source, "".join(out), offs, tuple(blocks), tuple(line_starts),
-                      width is not None)
+                      width is not None, width)
 
 
 def _separator_offset(offs: array[int], text: str) -> int:

@@ -241,12 +241,17 @@ def _is_turn(piece: _Piece, out: list[_Piece], speakers: Counter[str | None]) ->
         or (len(out) > 1 and out[-2].kind == "question"))
 
 
-def _join_page_jumps(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
+def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> list[_Piece]:
     """Join a sentence that page furniture cuts (…人世间的一切幸 （下转6版） / (上接6版) 福都
-    需要…) with its continuation: a question, a turn or a sentence with clauses that does
-    not end before the furniture, and text after it that opens no article or list item.
-    The furniture stays, after the joined piece."""
+    需要…) with its continuation: a question, a turn, a sentence with clauses or one whose
+    line fills the column, that does not end before the furniture (and is not the
+    document's title or a dated line), and text after it that opens no article or list
+    item; or a label the furniture cuts (凤 / 凰卫视记者：). The furniture stays, after
+    the joined piece."""
     text = norm.text
+    question = re.compile(config.question_pattern)
+    speaker = re.compile(config.speaker_pattern)
+    first = next((p for p in pieces if p.kind in ("question", "speaker", "text")), None)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
     out: list[_Piece] = []
     for piece in pieces:
@@ -254,11 +259,21 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
         while k and out[k - 1].kind == "furniture":
             k -= 1
         prev = out[k - 1] if 0 < k < len(out) else None
-        if prev is not None and piece.kind == "text" and prev.kind in ("question", "speaker", "text"):
+        if prev is not None and prev.kind in ("question", "speaker", "text"):
             body = _piece_text(text, prev)
-            if not ends_sentence(body) \
-                    and (_is_turn(prev, out[:k], speakers) or _has_clauses(body, lead_in=True)) \
-                    and not _opens_paragraph(norm, piece.parts[0][0], body):
+            title = prev is first and not _has_clauses(body, lead_in=True)
+            if piece.kind == "text":
+                # (a headline before the furniture stops short of the column's end)
+                goes_on = not ends_sentence(body) and not title and not _DATED.match(body) \
+                    and not _opens_paragraph(norm, piece.parts[0][0], body) \
+                    and (_is_turn(prev, out[:k], speakers) or _has_clauses(body, lead_in=True)
+                         or norm.fills_line(prev.parts[-1][1] - 1))
+            else:
+                kind, label, end = _kind_of(body + _piece_text(text, piece), question, speaker)
+                goes_on = prev.kind == "text" and end > len(body)
+                if goes_on:
+                    prev.kind, prev.label = kind, label
+            if goes_on:
                 prev.parts.extend(piece.parts)
                 prev.joined.extend([True, *piece.joined[1:]])
                 prev.full, prev.block_end = piece.full, piece.block_end
@@ -375,7 +390,7 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     """
     config = config or Config()
     text = norm.text
-    pieces = _merge_column_breaks(norm, _join_page_jumps(norm, _pieces(norm, config)))
+    pieces = _join_page_jumps(norm, _merge_column_breaks(norm, _pieces(norm, config)), config)
     _relabel(text, pieces, config)
     _classify_turns(text, pieces)
 
