@@ -365,3 +365,24 @@ def test_the_order_of_the_documents_does_not_change_the_groups() -> None:
                         assert all(m.length <= 0.8 * longest for m in g.members
                                    if m.doc == doc), (seed, order)
         assert len(seen) == 1, seed
+
+
+def test_a_headline_one_copy_reads_with_its_paragraph_is_no_variant() -> None:
+    """Copy 1 runs the headline into the paragraph after it (as a column break would),
+    copies 0 and 2 stand it before the paragraph: no place for the headline (in one
+    reading or two: 钱素云： / 危重患儿的生命之光), while a changed word in the paragraph is
+    collated."""
+    from variantdiff.load import Source
+
+    lead = "本台今天推出专栏，介绍两位代表的事迹，以学习和弘扬他们的优秀品质。"
+    headline = "钱素云：危重患儿的生命之光"
+    story = "晚上8时许，钱素云在离开医院前再次来到病床旁看看重症患儿，嘱咐值班医生注意观察。"
+    tail = "之前，一位男孩在门诊突然出现深度昏迷，钱素云建议进行检查，最终找到了病因。"
+    copies = ["\n".join([lead, headline, story, tail]),
+              "\n\n".join([lead, headline + story, tail]),
+              "\n".join([lead, headline, story.replace("注意观察", "密切观察"), tail])]
+    result = cluster_sources([Source(f"{n}.txt", text + "\n", "utf-8")
+                              for n, text in enumerate(copies)])
+    readings = [tuple(sorted((r.text, r.docs) for r in p.readings))
+                for g in result.groups for p in g.places]
+    assert readings == [(("密切", (2,)), ("注意", (0, 1)))]

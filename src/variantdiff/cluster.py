@@ -44,6 +44,7 @@ from .boilerplate import (
     segments_of,
 )
 from .chars import match_key
+from .classify import Reading as AlignedReading
 from .classify import classify
 from .compare import locate
 from .config import Config
@@ -158,6 +159,9 @@ class Prepared:
     sentences: np.ndarray
     #: the text of each unit (what collation aligns)
     texts: tuple[str, ...]
+    #: the heading standing right before each unit ("" if none): another copy may read it
+    #: as the opening of the unit (:func:`collate`)
+    headings: tuple[str, ...] = ()
 
     @property
     def shingles(self) -> tuple[np.ndarray, ...]:
@@ -195,7 +199,7 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False,
     segs = segments_of([doc], config)
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
-    infos, keys, texts = [], [], []
+    infos, keys, texts, headings = [], [], [], []
     for u, unit in enumerate(doc.units):
         if unit.kind not in CONTENT_KINDS:
             continue
@@ -203,13 +207,22 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False,
                               unit.end_line, len(unit.text)))
         keys.append(key_without(unit.text, spans.get((0, u), [])))
         texts.append(unit.text)
+        headings.append(_heading_before(doc, u))
     keys = keys_to_simplified(keys)
     prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
     own = tuple(_own_boilerplate(doc, index, passages))
     return Prepared(index, source.path, source.encoding, tuple(infos), prints.shingle_values,
                     prints.shingle_bounds, prints.signatures, own,
                     _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
-                    tuple(texts))
+                    tuple(texts), tuple(headings))
+
+
+def _heading_before(doc: Document, u: int) -> str:
+    """The text of the heading right before unit ``u`` (page furniture passed over), or ""."""
+    k = u - 1
+    while k >= 0 and doc.units[k].kind == "furniture":
+        k -= 1
+    return doc.units[k].text if k >= 0 and doc.units[k].kind == "heading" else ""
 
 
 def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iterator[Boilerplate]:
@@ -661,15 +674,19 @@ class _Collated:
 
 
 def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
-            config: Config) -> _Collated:
+            config: Config, headings: Mapping[tuple[int, int], str] | None = None,
+            ) -> _Collated:
     """Align every member with the base (the longest member) and gather the readings.
 
     Overlapping variants of different members form one place; each document's reading of
     it is the base text with that document's own variants applied. (A ``move`` changes
-    no reading in place and is not collated.) ``texts`` holds each member's text.
+    no reading in place and is not collated.) ``texts`` holds each member's text;
+    ``headings`` the heading right before it, if any: where one copy reads that heading
+    as the opening of the paragraph, the two differ in paragraph breaks, not in text.
     """
     base = base_of(members)
     base_text = texts[(base.doc, base.unit)]
+    heads = headings or {}
     found: dict[UnitInfo, list[tuple[int, int, str, str]]] = {}
     for m in members:
         text = texts[(m.doc, m.unit)]
@@ -677,6 +694,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             continue
         readings = classify(base_text, text, align(base_text, text, config.sentence_threshold,
                                                    config.move_threshold))
+        readings = _without_run_in_heading(readings, base_text, heads.get((m.doc, m.unit), ""),
+                                           heads.get((base.doc, base.unit), ""))
         found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
                     if r.kind not in config.hidden_kinds and r.kind != "move"]
     all_docs = {m.doc for m in members}
@@ -704,6 +723,32 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         kinds_of.append(kinds.pop() if len(kinds) == 1 else "substitution")
         spans.append((lo, hi))
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables))
+
+
+def _without_run_in_heading(readings: Sequence[AlignedReading], base_text: str,
+                            member_heading: str, base_heading: str) -> list[AlignedReading]:
+    """``readings`` (base → member) less a heading that one of the two reads as the
+    opening of the paragraph while the other has it standing before: text the base opens
+    with and the member lacks that is the member's heading, or text the member opens with
+    and the base lacks that is the base's heading (in one reading or several)."""
+    out = list(readings)
+    if member_heading:
+        want, cursor = match_key(member_heading), 0
+        for n, r in enumerate(out):
+            if r.a_start != cursor or r.b_text or r.a_end == cursor:
+                break
+            cursor = r.a_end
+            if match_key(base_text[:cursor]) == want:
+                return out[n + 1:]
+    if base_heading:
+        want, opening = match_key(base_heading), ""
+        for n, r in enumerate(out):
+            if r.a_start or r.a_end or not r.b_text:
+                break
+            opening += r.b_text
+            if match_key(opening) == want:
+                return out[n + 1:]
+    return out
 
 
 # --- the local engine -------------------------------------------------------------------
@@ -1007,12 +1052,12 @@ def _source_cost(item: tuple[Source, Config, bool, object]) -> int:
     return len(item[0].text)
 
 
-def _group_cost(item: tuple[list[UnitInfo], object, Config]) -> int:
+def _group_cost(item: tuple[list[UnitInfo], object, Config, object]) -> int:
     return sum(m.length for m in item[0])
 
 
-def _collate_star(args: tuple[list[UnitInfo], Mapping[tuple[int, int], str], Config],
-                  ) -> _Collated:
+def _collate_star(args: tuple[list[UnitInfo], Mapping[tuple[int, int], str], Config,
+                              Mapping[tuple[int, int], str]]) -> _Collated:
     return collate(*args)
 
 
@@ -1065,9 +1110,11 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     if variants:
         if jobs > 1 and components:
             prepare_dictionary(whole=True)  # read once here, not in every process
+        heads = [h for p in prepared for h in p.headings]
         collated = list(_mapped(_collate_star, [
             ([infos[x] for x in comp], {(infos[x].doc, infos[x].unit): texts[x] for x in comp},
-             config) for comp in components], jobs, _group_cost,
+             config, {(infos[x].doc, infos[x].unit): heads[x] for x in comp if heads[x]})
+            for comp in components], jobs, _group_cost,
             _ticker(progress, STAGES[3], len(components))))
         based: dict[int, list[int]] = defaultdict(list)
         for n, c in enumerate(collated):
