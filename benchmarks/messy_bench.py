@@ -23,14 +23,15 @@ character or a space counts half; a line never starts with closing punctuation),
 title sometimes on two lines, paragraphs indented by two full-width spaces, one space or
 nothing, spaces around digit runs (all, 90% or 60% of them). In news and Q&A, six times in
 ten a dateline: on a line of its own (据新华社北京 3 月 5 日电), or run into the first
-paragraph (新华社北京3月5日电, 本报北京3月5日电（记者王磊）). One line in seven paragraphs is
-justified with a space between every two characters. Three or five times in ten a
-paragraph has a column break (a blank line) inside it, not after a sentence end; there
-may fall a page jump (（下转A03版）, blank line, （上接第一版）) or a photo caption
-(图为… / ▲… / …。 followed by a credit such as 新华社记者 李学仁 摄 or 新华社发 （刘颖 摄）). At
-most two page notes and one caption per document: besides those, a （下转…） note at the end
-of the middle paragraph, a caption after the second paragraph, a （上接…） line before the
-last two.
+paragraph (新华社北京3月5日电, 本报北京3月5日电（记者王磊）). About one paragraph in seven
+(of three lines or more) has a line justified, a space between every two characters.
+Three or five times in ten a paragraph has a column break (a blank line) inside it, not
+after a sentence end; there may fall a page jump (（下转A03版）, blank line,
+（上接第一版）) or a photo caption (图为… / ▲… / …。 followed by a credit such as
+新华社记者 李学仁 摄 or 新华社发 （刘颖 摄）). At most two page jumps and one caption
+per document: besides those, half the time a （下转…） note at the end of the middle
+paragraph, six times in ten a caption after the second paragraph, half the time a
+（上接…） line before the last two paragraphs.
 
 **B** carries the injected variants and is set one of three ways: markdown (``#`` title,
 ``##`` headings, a bold speaker label, with or without its colon, or a bold article number
@@ -40,13 +41,14 @@ paragraph to a line, CRLF line ends one time in three).
 
 Eight variants per pair, at most: one omitted paragraph (``omit_para``: not the first
 paragraph, no question or answer, at least 25 characters), two single-character
-substitutions (``sub1``: no character's simplified or traditional form), a word jieba cut
-replaced by an unrelated common word (``word``), a dropped character (``drop``), two
+substitutions by a common character (``sub1``; never the old one's simplified or
+traditional form), a word of 2–4 characters jieba cut replaced by a common word that
+shares no character with it (``word``), a dropped character (``drop``), two
 adjacent two-character words swapped (``swap``), a character in its traditional form
 (``trad``) and a stock sentence added after a 。 inside a paragraph (``add_sent``). Edits
-stay 12 characters apart, off the speaker labels and article numbers, and have Chinese
-characters on both sides. Every clean character is tracked through both layouts, so each
-gold variant's line in A and in B is exact.
+stay 12 characters apart and off the speaker labels and article numbers; the character
+and word edits have Chinese characters on both sides. Every clean character is tracked
+through both layouts, so each gold variant's line in A and in B is exact.
 
 **Scoring.** A reported variant *explains* a gold one when it is near it (its A start line
 within 2 lines of the gold's line in A, or its B start line within 2 of the gold's in B) and
@@ -56,8 +58,8 @@ contain one another, and so do the B texts; a dropped character when it is in th
 variant's A text; an added sentence when the variant's B text shares a run with it (half
 the shorter text, 2–8 characters); an omitted paragraph when the variant is an omission,
 deletion or move starting within 3 lines of it whose A text shares such a run with it.
-An unpaired unit of A explains the omitted paragraph when it begins with the paragraph's
-first 20 characters or lies inside it (at most 5 characters longer). A gold variant is
+An unpaired unit of A explains the omitted paragraph when it holds the paragraph's first
+20 characters or lies inside it, and is at most 5 characters longer. A gold variant is
 *found* when some item explains it; recall = found / gold.
 
 **Spurious.** A reported variant that explains no gold variant, and an unpaired unit
@@ -905,7 +907,7 @@ class Case:
     gold: list[Gold]
     scores: dict[str, dict[str, Any]] = field(default_factory=dict)
     crashes: dict[str, str] = field(default_factory=dict)
-    seconds: Counter[str] = field(default_factory=Counter)
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 def run_case(source: str, index: int, seed: int, root: Path, keep: bool) -> Case:
@@ -913,21 +915,21 @@ def run_case(source: str, index: int, seed: int, root: Path, keep: bool) -> Case
     started = time.perf_counter()
     log, gold = generate(source, index, seed, d)
     case = Case(d.name, source, gold)
-    case.seconds["generate"] += time.perf_counter() - started
+    case.seconds["generate"] = time.perf_counter() - started
     started = time.perf_counter()
     try:
         report = comparison_json(compare(str(d / "a.txt"), str(d / "b.txt")))
     except Exception:
         case.crashes["variantdiff"] = traceback.format_exc()[-2000:]
         report = None
-    case.seconds["variantdiff"] += time.perf_counter() - started
+    case.seconds["variantdiff"] = time.perf_counter() - started
     if report is not None:
         case.scores["variantdiff"] = score_report(report, gold)
     started = time.perf_counter()
     a = (d / "a.txt").read_text(encoding="utf-8")
     b = (d / "b.txt").read_text(encoding="utf-8")
     case.scores["difflib"] = score_report(difflib_report(a, b), gold)
-    case.seconds["difflib"] += time.perf_counter() - started
+    case.seconds["difflib"] = time.perf_counter() - started
     if keep:
         (d / "gold.json").write_text(json.dumps({"meta": log, "gold": gold}, ensure_ascii=False, indent=1),
                                      encoding="utf-8")
@@ -969,7 +971,7 @@ def figures(cases: list[Case], method: str) -> dict[str, str]:
         for cls in ("furniture", "caption", "dateline", "space/punct", "other"):
             out[f"spurious {where} {cls}"] = str(spur[(where, cls)])
     out["crashes"] = str(len(cases) - len(ok))
-    out["seconds"] = f"{sum(c.seconds[method] for c in cases):.1f}"
+    out["time (s)"] = f"{sum(c.seconds[method] for c in cases):.1f}"
     return out
 
 
