@@ -148,6 +148,18 @@ def test_a_paragraph_one_copy_leaves_out_is_not_a_piece() -> None:
     assert all("+" not in p.a.id and "+" not in p.b.id for p in result.pairs)
 
 
+def test_a_title_one_copy_sets_as_a_heading_and_the_other_as_a_paragraph() -> None:
+    """A long title is a paragraph in one copy and a markdown heading in the other: the
+    same text, nothing only in one document. A heading whose words differ stays unpaired."""
+    title = ("《求是》杂志发表习近平总书记重要文章《健全全面从严治党体系 推动新时代党的建设"
+             "新的伟大工程向纵深发展》")
+    body = "\n\n".join(_STORY)
+    result = compare_texts(f"{title}\n\n{body}\n", f"# {title}\n\n{body}\n")
+    assert result.unpaired == () and readings(result) == []
+    other = compare_texts(f"{title}\n\n{body}\n", f"# {title.replace('重要', '最新')}\n\n{body}\n")
+    assert sorted(u.kind for _, u in other.unpaired) == ["heading", "text"]
+
+
 # --- properties -------------------------------------------------------------------------
 
 _BASE = ("疫情发生以来，习近平主席同普京总统多次通话，在主要大国中保持了最紧密的高层沟通。"

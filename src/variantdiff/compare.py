@@ -19,7 +19,7 @@ from .fingerprint import shingle_hashes, sorted_unique
 from .load import Source, load
 from .model import Comparison, Location, Pair, Variant
 from .normalise import normalise
-from .pair import Match, match_exact, pair_units, similarity, unit_key
+from .pair import Match, match_exact, match_heading_as_text, pair_units, similarity, unit_key
 from .script import to_simplified
 from .segment import Document, Unit, segment
 
@@ -182,6 +182,9 @@ def compare_documents(a_doc: Document, b_doc: Document,
     silent = match_exact(left, right, _SILENT_KINDS)
     seen_a = {m.a for m in matches} | {i for i, _ in silent}
     seen_b = {m.b for m in matches} | {j for _, j in silent}
+    silent += match_heading_as_text(left, right, (seen_a, seen_b))
+    seen_a.update(i for i, _ in silent)
+    seen_b.update(j for _, j in silent)
     runs = join_pieces(docs, matches, (seen_a, seen_b))
     linked = runs + [([i], [j]) for i, j in silent]
     classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}

@@ -156,3 +156,24 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit],
             if waiting:
                 out.append((i, waiting.pop(0)))
     return tuple(out)
+
+
+def match_heading_as_text(left: Sequence[Unit], right: Sequence[Unit],
+                          taken: tuple[set[int], set[int]]) -> tuple[tuple[int, int], ...]:
+    """One-to-one matches, in order, of a heading of one document with a text unit of the
+    other that reads the same (spaces and punctuation aside): a title or a headline that
+    one copy sets as a heading and the other as a paragraph. Units in ``taken`` (A's, B's)
+    are left out."""
+    pool: dict[tuple[str, str], list[int]] = {}
+    for j, unit in enumerate(right):
+        if j not in taken[1] and unit.kind in ("heading", "text"):
+            pool.setdefault((unit.kind, match_key(unit.text)), []).append(j)
+    out = []
+    for i, unit in enumerate(left):
+        if i in taken[0] or unit.kind not in ("heading", "text"):
+            continue
+        key = match_key(unit.text)
+        waiting = pool.get(("text" if unit.kind == "heading" else "heading", key))
+        if key and waiting:
+            out.append((i, waiting.pop(0)))
+    return tuple(out)

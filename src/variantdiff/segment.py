@@ -26,11 +26,13 @@ CONTENT_KINDS = frozenset({"qa", "speech", "text"})
 _CONTINUATION = re.compile(
     r"[（(]\s*(?:[上下][转接]|紧接|转|接|续)\s*第?\s*"
     r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十〇零两]{1,4})\s*版\s*[)）]")
-#: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it: （记者王磊）
+#: the reporters of a story: （记者王磊）, （通讯员 李明）
+_BYLINE = r"[（(]\s*(?:记者|通讯员|特约记者)[^()（）]{1,30}[)）]"
+#: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it, or the reporters
+#: alone (after a dateline on a line of its own)
 _DATELINE = re.compile(
     r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
-    r"\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)[)）]?|本报讯)"
-    r"(?:\s*[（(]\s*(?:记者|通讯员|特约记者)[^()（）]{1,30}[)）])?")
+    rf"\d{{1,2}}月\d{{1,2}}日\s*(?:电|讯|消息)[)）]?|本报讯)(?:\s*{_BYLINE})?|{_BYLINE}")
 _WHOLE_FURNITURE = (
     # photo captions: ▲ … , or a photo credit at the end
     re.compile(r"[▲△▼◆■●].*"),
