@@ -160,6 +160,23 @@ def test_a_title_one_copy_sets_as_a_heading_and_the_other_as_a_paragraph() -> No
     assert sorted(u.kind for _, u in other.unpaired) == ["heading", "text"]
 
 
+def test_a_headline_with_a_character_changed_is_compared() -> None:
+    """Two headlines of the same length, one character apart, are a pair with the reading;
+    a headline reworded to another length stays unpaired in both."""
+    body = "\n\n".join(_STORY)
+    a = f"# 扎根高原三十载 只为满城花香来\n\n{body}\n\n## 王毅就中国外交政策答记者问\n"
+    b = f"# 扎根高原三十载 只为满种花香来\n\n{body}\n\n## 王毅就中国外交政策回答中外记者提问\n"
+    result = compare_texts(a, b)
+    heading = next(p for p in result.pairs if p.a.kind == "heading")
+    assert [(v.kind, v.a.start_line, v.b.start_line) for v in heading.variants] == [
+        ("substitution", 1, 1)]
+    assert readings(result) == [("substitution", heading.variants[0].a_text,
+                                 heading.variants[0].b_text)]
+    assert "城" in heading.variants[0].a_text and "种" in heading.variants[0].b_text
+    assert sorted((d, u.text) for d, u in result.unpaired) == [
+        (0, "王毅就中国外交政策答记者问"), (1, "王毅就中国外交政策回答中外记者提问")]
+
+
 # --- properties -------------------------------------------------------------------------
 
 _BASE = ("疫情发生以来，习近平主席同普京总统多次通话，在主要大国中保持了最紧密的高层沟通。"

@@ -19,7 +19,15 @@ from .fingerprint import shingle_hashes, sorted_unique
 from .load import Source, load
 from .model import Comparison, Location, Pair, Variant
 from .normalise import normalise
-from .pair import Match, match_exact, match_heading_as_text, pair_units, similarity, unit_key
+from .pair import (
+    Match,
+    match_exact,
+    match_heading_as_text,
+    match_headings,
+    pair_units,
+    similarity,
+    unit_key,
+)
 from .script import to_simplified
 from .segment import Document, Unit, segment
 
@@ -185,6 +193,10 @@ def compare_documents(a_doc: Document, b_doc: Document,
     silent += match_heading_as_text(left, right, (seen_a, seen_b))
     seen_a.update(i for i, _ in silent)
     seen_b.update(j for _, j in silent)
+    headings = match_headings(left, right, (seen_a, seen_b), config.short_threshold)
+    matches = tuple(sorted((*matches, *headings), key=lambda m: (m.a, m.b)))
+    seen_a.update(m.a for m in headings)
+    seen_b.update(m.b for m in headings)
     runs = join_pieces(docs, matches, (seen_a, seen_b))
     linked = runs + [([i], [j]) for i, j in silent]
     classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}

@@ -177,3 +177,25 @@ def match_heading_as_text(left: Sequence[Unit], right: Sequence[Unit],
         if key and waiting:
             out.append((i, waiting.pop(0)))
     return tuple(out)
+
+
+def match_headings(left: Sequence[Unit], right: Sequence[Unit],
+                   taken: tuple[set[int], set[int]], threshold: float) -> tuple[Match, ...]:
+    """One-to-one matches of the headings left out of ``taken`` (A's, B's) of the same
+    length that are at least ``threshold`` alike character by character (a headline with
+    a character or a word changed; a reworded one, longer or shorter, stays unpaired),
+    best first, ties to the closest in order; their variants are listed like a pair's."""
+    li = [i for i, u in enumerate(left) if u.kind == "heading" and i not in taken[0]]
+    ri = [j for j, u in enumerate(right) if u.kind == "heading" and j not in taken[1]]
+    lk = [unit_key(left[i]) for i in li]
+    rk = [unit_key(right[j]) for j in ri]
+    found = [f for f in cross_pairs(lk, rk, threshold) if len(lk[f[1]]) == len(rk[f[2]])]
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out = []
+    for score, x, y in sorted(found, key=lambda f: (-f[0], abs(f[1] - f[2]), f[1], f[2])):
+        if x not in used_a and y not in used_b:
+            used_a.add(x)
+            used_b.add(y)
+            out.append(Match(li[x], ri[y], score, 0.0, 0.0))
+    return tuple(out)
