@@ -30,6 +30,7 @@ _CONTINUATION = re.compile(
 _BYLINE = r"[（(]\s*(?:记者|通讯员|特约记者)[^()（）]{1,30}[)）]"
 #: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it, or the reporters
 #: alone (after a dateline on a line of its own)
+_BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 _DATELINE = re.compile(
     r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
     rf"\d{{1,2}}月\d{{1,2}}日\s*(?:电|讯|消息)[)）]?|本报讯)(?:\s*{_BYLINE})?|{_BYLINE}")
@@ -180,17 +181,51 @@ def _kind_of(body: str, question: re.Pattern[str], speaker: re.Pattern[str],
     return "text", None, 0
 
 
-def _relabel(text: str, pieces: list[_Piece], config: Config) -> None:
+def _relabel(text: str, pieces: list[_Piece], config: Config) -> list[_Piece]:
     """A label a column break cut (中央广播电视总台央视记 / 者：…) is found again in the
-    paragraph the two lines make."""
+    paragraph the two lines make; reporters a column break cut (（记 / 者王磊）…) are
+    page furniture again, and what follows them is read afresh."""
     question = re.compile(config.question_pattern)
     speaker = re.compile(config.speaker_pattern)
+    out = []
     for piece in pieces:
-        if piece.kind != "text" or len(piece.parts) < 2:
-            continue
-        kind, label, end = _kind_of(_piece_text(text, piece), question, speaker)
-        if end > piece.parts[0][1] - piece.parts[0][0]:
-            piece.kind, piece.label = kind, label
+        if piece.kind in ("question", "speaker", "text") and len(piece.parts) > 1:
+            byline = _BYLINE_AT.match(_piece_text(text, piece))
+            if byline and byline.end() > piece.parts[0][1] - piece.parts[0][0]:
+                head, piece = _split_piece(piece, byline.end())
+                out.append(head)
+                piece.kind, piece.label, _ = _kind_of(_piece_text(text, piece), question,
+                                                      speaker)
+        if piece.kind == "text" and len(piece.parts) > 1:
+            kind, label, end = _kind_of(_piece_text(text, piece), question, speaker)
+            if end > piece.parts[0][1] - piece.parts[0][0]:
+                piece.kind, piece.label = kind, label
+        out.append(piece)
+    return out
+
+
+def _cuts_byline(before: str, after: str) -> bool:
+    """``before`` ends inside reporters' names that ``after`` completes (（记 / 者王磊）)."""
+    found = _BYLINE_AT.match(before + after)
+    return found is not None and len(before) < found.end() and not _BYLINE_AT.match(before)
+
+
+def _split_piece(piece: _Piece, k: int) -> tuple[_Piece, _Piece]:
+    """Page furniture of the first ``k`` characters of ``piece``, and a piece of the rest."""
+    head: list[tuple[int, int]] = []
+    rest: list[tuple[int, int]] = []
+    joined: list[bool] = []
+    for (start, end), join in zip(piece.parts, piece.joined, strict=True):
+        take = min(max(k, 0), end - start)
+        if take:
+            head.append((start, start + take))
+        if start + take < end:
+            rest.append((start + take, end))
+            joined.append(join and bool(rest[:-1]))
+        k -= end - start
+    return (_Piece("furniture", head, [False] + [True] * (len(head) - 1)),
+            _Piece("text", rest, joined, full=piece.full, block_end=piece.block_end,
+                   blank_before=piece.blank_before))
 
 
 def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
@@ -307,8 +342,11 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
         cut_label = (piece.kind == "speaker" and prev is not None and prev.full
                      and prev.kind != "question" and speakers[label] < 2
                      and not _SPEAKER_TITLE.search(label))
+        # reporters a column break cut (（记 / 者王磊）新华社记者：…): whatever follows
+        byline = prev is not None and prev.kind == "text" and _cuts_byline(
+            _piece_text(text, prev), _piece_text(text, piece))
         if (prev is not None and prev.block_end and piece.blank_before
-                and (piece.kind == "text" or cut_label)
+                and (piece.kind == "text" or cut_label or byline)
                 and prev.kind in ("question", "speaker", "text")):
             body = _piece_text(text, prev)
             clauses = _has_clauses(body)
@@ -319,9 +357,9 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
             # a label on a line of its own (新华社记者：) is followed by what it says
             bare = _is_turn(prev, out, speakers) and piece.kind == "text" \
                 and body.rstrip()[:-1].strip() == prev.label
-            if not _opens_paragraph(norm, piece.parts[0][0], body) and (bare or (
+            if byline or (not _opens_paragraph(norm, piece.parts[0][0], body) and (bare or (
                     not ends_sentence(body) and not title
-                    and (prev.full or (not norm.wrapped and goes_on)))):
+                    and (prev.full or (not norm.wrapped and goes_on))))):
                 prev.parts.extend(piece.parts)
                 prev.joined.extend([True, *piece.joined[1:]])
                 prev.full = piece.full
@@ -393,7 +431,7 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     config = config or Config()
     text = norm.text
     pieces = _join_page_jumps(norm, _merge_column_breaks(norm, _pieces(norm, config)), config)
-    _relabel(text, pieces, config)
+    pieces = _relabel(text, pieces, config)
     _classify_turns(text, pieces)
 
     groups: list[tuple[str, list[_Piece], str | None, str | None]] = []
