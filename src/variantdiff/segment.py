@@ -268,14 +268,14 @@ def _opens_paragraph(norm: Normalised, start: int, before: str) -> bool:
     return bool(_DATED.match(before) and _DATED.match(text, start))
 
 
-def _is_turn(piece: _Piece, out: list[_Piece], speakers: Counter[str | None]) -> bool:
-    """``piece`` (the last of ``out``) is a question, an answer to one, or the turn of a
-    speaker who speaks more than once or by title (发言人)."""
+def _is_turn(piece: _Piece, before: _Piece | None, speakers: Counter[str | None]) -> bool:
+    """``piece`` (``before`` it: the piece before) is a question, an answer to one, or the
+    turn of a speaker who speaks more than once or by title (发言人)."""
     if piece.kind == "question":
         return True
     return piece.kind == "speaker" and (
         speakers[piece.label] > 1 or bool(_SPEAKER_TITLE.search(piece.label or ""))
-        or (len(out) > 1 and out[-2].kind == "question"))
+        or (before is not None and before.kind == "question"))
 
 
 def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> list[_Piece]:
@@ -303,7 +303,8 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                 # (a headline before the furniture stops short of the column's end)
                 goes_on = not ends_sentence(body) and not title and not _DATED.match(body) \
                     and not _opens_paragraph(norm, piece.parts[0][0], body) \
-                    and (_is_turn(prev, out[:k], speakers) or _has_clauses(body, lead_in=True)
+                    and (_is_turn(prev, out[k - 2] if k > 1 else None, speakers)
+                         or _has_clauses(body, lead_in=True)
                          or norm.fills_line(prev.parts[-1][1] - 1))
             else:
                 kind, label, end = _kind_of(body + _piece_text(text, piece), question, speaker)
@@ -343,8 +344,9 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
                      and prev.kind != "question" and speakers[label] < 2
                      and not _SPEAKER_TITLE.search(label))
         # reporters a column break cut (（记 / 者王磊）新华社记者：…): whatever follows
-        byline = prev is not None and prev.kind == "text" and _cuts_byline(
-            _piece_text(text, prev), _piece_text(text, piece))
+        byline = prev is not None and prev.kind == "text" \
+            and text[prev.parts[0][0]] in "（(" and _cuts_byline(
+                _piece_text(text, prev), _piece_text(text, piece))
         if (prev is not None and prev.block_end and piece.blank_before
                 and (piece.kind == "text" or cut_label or byline)
                 and prev.kind in ("question", "speaker", "text")):
@@ -352,10 +354,11 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
             clauses = _has_clauses(body)
             # (where lines are paragraphs, a headline 钱素云：危重患儿的生命之光 does not
             # go on: a colon after a lead-in that is no question or turn is no clause)
-            goes_on = _has_clauses(body, lead_in=not _is_turn(prev, out, speakers))
+            turn = _is_turn(prev, out[-2] if len(out) > 1 else None, speakers)
+            goes_on = _has_clauses(body, lead_in=not turn)
             title = prev is first and not clauses
             # a label on a line of its own (新华社记者：) is followed by what it says
-            bare = _is_turn(prev, out, speakers) and piece.kind == "text" \
+            bare = turn and piece.kind == "text" \
                 and body.rstrip()[:-1].strip() == prev.label
             if byline or (not _opens_paragraph(norm, piece.parts[0][0], body) and (bare or (
                     not ends_sentence(body) and not title
@@ -378,7 +381,8 @@ def _has_clauses(body: str, lead_in: bool = False) -> bool:
 
 def _next_content(pieces: list[_Piece], i: int) -> _Piece | None:
     """The first piece after ``pieces[i]`` that is not page furniture."""
-    return next((p for p in pieces[i + 1:] if p.kind != "furniture"), None)
+    return next((pieces[k] for k in range(i + 1, len(pieces))
+                 if pieces[k].kind != "furniture"), None)
 
 
 def _classify_turns(text: str, pieces: list[_Piece]) -> None:
@@ -406,10 +410,9 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
     jumped = {id(pieces[i - 1]) for i, p in enumerate(pieces)
               if i and p.kind == "furniture" and _CONTINUATION.fullmatch(_piece_text(text, p))
               and _has_clauses(_piece_text(text, pieces[i - 1]), lead_in=True)}
-    short = [p for p in content if p.kind == "text" and id(p) not in jumped
-             and not ends_sentence(_piece_text(text, p))
-             and _piece_text(text, p).rstrip()[-1:] not in _INNER_PUNCT
-             and len(_piece_text(text, p)) <= _HEADLINE_MAX]
+    short = [p for p, body in ((p, _piece_text(text, p)) for p in content if p.kind == "text")
+             if id(p) not in jumped and len(body) <= _HEADLINE_MAX and not ends_sentence(body)
+             and body.rstrip()[-1:] not in _INNER_PUNCT]
     if len(content) == 1 or len(short) > len(content) / 2:
         return  # one line, or lines mostly unpunctuated (verse, a list): text, not headlines
     for piece in short:
