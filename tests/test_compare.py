@@ -177,6 +177,17 @@ def test_a_headline_with_a_character_changed_is_compared() -> None:
         (0, "王毅就中国外交政策答记者问"), (1, "王毅就中国外交政策回答中外记者提问")]
 
 
+def test_a_reading_that_ends_at_a_page_jump_ends_on_its_last_character() -> None:
+    """B's paragraph goes on after a page jump with a character inserted before it: the
+    reading (丁 and the paragraph break) ends on 丁, not on the line break or the jump."""
+    a = "第一段说的是今天的天气很好。\n\n中方始终愿本着不冲突不对抗、相互尊重、合作共赢精神。\n"
+    b = ("第一段说的是今天的天气很好。\n\n中方始终愿本着不冲突不对丁\n\n（下转A03版）\n\n"
+         "抗、相互尊重、合作共赢精神。\n")
+    (v,) = [v for p in compare_texts(a, b).pairs for v in p.variants]
+    assert v.b_text.startswith("丁")
+    assert (v.b.start_line, v.b.start_column, v.b.end_line, v.b.end_column) == (3, 13, 3, 13)
+
+
 # --- properties -------------------------------------------------------------------------
 
 _BASE = ("疫情发生以来，习近平主席同普京总统多次通话，在主要大国中保持了最紧密的高层沟通。"

@@ -36,6 +36,9 @@ _SILENT_KINDS = frozenset({"heading", "furniture"})
 _PIECE_KINDS = frozenset({"text", "heading"})
 #: … when joining it takes at least this share of its characters off the difference
 _PIECE_GAIN = 0.6
+#: a run of a passage takes at most this many pieces on one side (a paragraph broken in
+#: more is left as it is: weighing each piece costs an alignment of the whole run)
+_PIECES_MAX = 8
 
 
 def read_document(path: str, config: Config | None = None,
@@ -55,8 +58,12 @@ def locate(doc: Document, unit: Unit, start: int, end: int) -> Location:
     """The original-file span of ``unit.text[start:end]`` (an empty span: insertion point)."""
     norm = doc.normalised
     if start < end:
-        line0, col0 = norm.position(unit.norm_index(start))
-        line1, col1 = norm.position(unit.norm_index(end - 1))
+        # (a paragraph break at either end of the span is not a character of the file:
+        # the span starts after it or ends before it)
+        first = start + 1 if unit.text[start] == "\n" and start + 1 < end else start
+        last = end - 2 if unit.text[end - 1] == "\n" and end - 1 > first else end - 1
+        line0, col0 = norm.position(unit.norm_index(first))
+        line1, col1 = norm.position(unit.norm_index(last))
         return Location(line0, col0, line1, col1)
     if start < len(unit.text):
         line, col = norm.position(unit.norm_index(start))
@@ -96,7 +103,8 @@ def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
 
     A piece joins when putting it beside its unit takes at least ``_PIECE_GAIN`` of its
     characters off the difference from the partner: the partner holds it, at that end.
-    Pieces are joined best first until none is left; the runs are in document order.
+    Pieces are joined best first until none is left, up to ``_PIECES_MAX`` more units on
+    a side; the runs are in document order.
     """
     runs = [([m.a], [m.b]) for m in matches]
     free = [{i for i, u in enumerate(doc.units) if u.kind in _PIECE_KINDS and i not in used}
@@ -108,29 +116,41 @@ def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
             keys[(d, i)] = unit_key(docs[d].units[i])
         return keys[(d, i)]
 
+    def offers_of(n: int) -> list[tuple[float, int, int, int, int]]:
+        run, out = runs[n], []
+        for d in (0, 1):
+            if len(run[d]) > _PIECES_MAX:
+                continue
+            mine = "".join(key(d, k) for k in run[d])
+            theirs = "".join(key(1 - d, k) for k in run[1 - d])
+            for step in (-1, 1):
+                i = _beside(docs[d], run[d], step)
+                if i is None or i not in free[d] or len(key(d, i)) < 2:
+                    continue
+                both = key(d, i) + mine if step < 0 else mine + key(d, i)
+                gain = indel_distance(mine, theirs) - indel_distance(both, theirs)
+                if gain >= _PIECE_GAIN * len(key(d, i)):
+                    out.append((-gain / len(key(d, i)), n, d, step, i))
+        return out
+
+    # each round takes the best offers, one a run; only the runs that grew are weighed
+    # again (a piece another run took is no longer offered)
+    offers = {n: offers_of(n) for n in range(len(runs))}
     while True:
-        offers = []
-        for n, run in enumerate(runs):
-            for d in (0, 1):
-                for step in (-1, 1):
-                    i = _beside(docs[d], run[d], step)
-                    if i is None or i not in free[d] or len(key(d, i)) < 2:
-                        continue
-                    mine = "".join(key(d, k) for k in run[d])
-                    theirs = "".join(key(1 - d, k) for k in run[1 - d])
-                    both = key(d, i) + mine if step < 0 else mine + key(d, i)
-                    gain = indel_distance(mine, theirs) - indel_distance(both, theirs)
-                    if gain >= _PIECE_GAIN * len(key(d, i)):
-                        offers.append((-gain / len(key(d, i)), n, d, step, i))
-        if not offers:
-            return runs
-        for _, n, d, step, i in sorted(offers):
-            if i in free[d] and _beside(docs[d], runs[n][d], step) == i:
+        grown = set()
+        for _, n, d, step, i in sorted(o for found in offers.values() for o in found):
+            if n not in grown and i in free[d]:
                 free[d].discard(i)
                 if step < 0:
                     runs[n][d].insert(0, i)
                 else:
                     runs[n][d].append(i)
+                grown.add(n)
+        if not grown:
+            return runs
+        for n in offers:
+            offers[n] = offers_of(n) if n in grown else [
+                o for o in offers[n] if o[4] in free[o[2]]]
 
 
 def joined_unit(doc: Document, run: Sequence[int], main: int) -> Unit:

@@ -38,14 +38,17 @@ _WHOLE_FURNITURE = (
     # photo captions: ▲ … , or a photo credit at the end
     re.compile(r"[▲△▼◆■●].*"),
     re.compile(r".{0,200}?(?:记者|摄影|图|通讯员)[\u3400-\u9fff·、\s]{1,12}摄影?[)）]?"),
-    # … or an agency's: 新华社发（刘颖摄）, （新华社发）
-    re.compile(r".{0,200}?[（(]?(?:新华社|中新社)发\s*(?:[)）]|[（(][\u3400-\u9fff·、\s]{1,12}"
-               r"摄?[)）])?"),
+    # … or an agency's with a photographer: 新华社发（刘颖摄）; without one (（新华社发）)
+    # only after a short caption or one that says 图为 (a paragraph may end so)
+    re.compile(r".{0,200}?(?:新华社|中新社)发\s*[（(][\u3400-\u9fff·、\s]{1,12}摄[)）]"),
+    re.compile(r"(?:图[为：:]?.{0,120}?|.{0,30}?)[（(]?(?:新华社|中新社)发\s*[)）]?"),
     # bylines and desk notes
     re.compile(r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]"),
     re.compile(r"(?:责任编辑|编辑|校对|审核|制图|美编)[：:].{0,30}"),
     re.compile(r"[（(]\s*完\s*[)）]"),
 )
+#: furniture after which a turn does not go on: （完）, 责任编辑：…
+_STORY_END = re.compile(r"[（(]\s*完\s*[)）]|(?:责任编辑|编辑|校对|审核|制图|美编)[：:]")
 _SPEAKER_TITLE = re.compile(
     r"(?:发言人|总理|主席|部长|外长|大使|司长|局长|主任|总统|首相|总书记|书记|委员|代表|"
     r"主持人|秘书长|院长|市长|省长|部长助理|副部长)$")
@@ -57,6 +60,8 @@ _INNER_PUNCT = frozenset("，、；：,;:")
 #: a name or a topic and a colon opening a paragraph (钱素云：, 国际人士：): its colon is no
 #: sign of a sentence going on
 _LEAD_IN = re.compile(r"[^，、；：,;:。！？!?\s]{1,12}[：:]")
+#: the most characters of a label a page jump may cut off (中央广播电视总台央视记 / 者：)
+_LABEL_CUT_MAX = 12
 #: an unpunctuated paragraph longer than this is text, not a headline
 _HEADLINE_MAX = 40
 #: what opens an article or a chapter (第十三条, 第三章) when a space follows it in the
@@ -194,6 +199,8 @@ def _relabel(text: str, pieces: list[_Piece], config: Config) -> list[_Piece]:
             if byline and byline.end() > piece.parts[0][1] - piece.parts[0][0]:
                 head, piece = _split_piece(piece, byline.end())
                 out.append(head)
+                if not piece.parts:
+                    continue
                 piece.kind, piece.label, _ = _kind_of(_piece_text(text, piece), question,
                                                       speaker)
         if piece.kind == "text" and len(piece.parts) > 1:
@@ -307,8 +314,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                          or _has_clauses(body, lead_in=True)
                          or norm.fills_line(prev.parts[-1][1] - 1))
             else:
+                # (a label the furniture cut: its first part ends a full line)
                 kind, label, end = _kind_of(body + _piece_text(text, piece), question, speaker)
-                goes_on = prev.kind == "text" and end > len(body)
+                goes_on = prev.kind == "text" and end > len(body) and not title \
+                    and len(body) <= _LABEL_CUT_MAX and norm.fills_line(prev.parts[-1][1] - 1)
                 if goes_on:
                     prev.kind, prev.label = kind, label
             if goes_on:
@@ -377,6 +386,12 @@ def _has_clauses(body: str, lead_in: bool = False) -> bool:
     ``lead_in``, after the lead-in (国际人士：) if it opens with one."""
     found = (_LEAD_IN.match(body) if lead_in else None) or _ITEM.match(body)
     return any(c in _INNER_PUNCT for c in body[found.end() if found else 0:])
+
+
+def _ends_story(furniture: str) -> bool:
+    """Page furniture that ends a story or opens another: an end mark （完）, a desk note
+    (责任编辑：…), a dateline or a byline. (A page jump or a caption does not.)"""
+    return bool(_STORY_END.match(furniture) or _DATELINE.match(furniture))
 
 
 def _next_content(pieces: list[_Piece], i: int) -> _Piece | None:
@@ -449,7 +464,8 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
             nxt = _next_content(pieces, i)
             if kind == "heading" or nxt is None or nxt.kind == "question" or (
                     nxt.kind == "speaker" and not (
-                        current is not None and len(current) == 1)):
+                        current is not None and len(current) == 1)) \
+                    or _ends_story(_piece_text(text, piece)):
                 current = None
             groups.append((kind, [piece], None, None))
         elif kind == "question":
