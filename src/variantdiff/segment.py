@@ -306,12 +306,14 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
         if prev is not None and prev.kind in ("question", "speaker", "text"):
             body = _piece_text(text, prev)
             title = prev is first and not _has_clauses(body, lead_in=True)
-            if piece.kind == "text":
+            turn = _is_turn(prev, out[k - 2] if k > 1 else None, speakers)
+            if piece.kind == "text" and turn and body.rstrip()[:-1].strip() == prev.label:
+                goes_on = True  # a label on a line of its own, its question after the jump
+            elif piece.kind == "text":
                 # (a headline before the furniture stops short of the column's end)
                 goes_on = not ends_sentence(body) and not title and not _DATED.match(body) \
                     and not _opens_paragraph(norm, piece.parts[0][0], body) \
-                    and (_is_turn(prev, out[k - 2] if k > 1 else None, speakers)
-                         or _has_clauses(body, lead_in=True)
+                    and (turn or _has_clauses(body, lead_in=True)
                          or norm.fills_line(prev.parts[-1][1] - 1))
             else:
                 # (a label the furniture cut: its first part ends a full line)
