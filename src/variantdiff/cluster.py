@@ -161,7 +161,7 @@ class Prepared:
     texts: tuple[str, ...]
     #: the heading standing right before each unit ("" if none): another copy may read it
     #: as the opening of the unit (:func:`collate`)
-    headings: tuple[str, ...] = ()
+    headings: tuple[str, ...]
 
     @property
     def shingles(self) -> tuple[np.ndarray, ...]:

@@ -28,9 +28,9 @@ _CONTINUATION = re.compile(
     r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十〇零两]{1,4})\s*版\s*[)）]")
 #: the reporters of a story: （记者王磊）, （通讯员 李明）
 _BYLINE = r"[（(]\s*(?:记者|通讯员|特约记者)[^()（）]{1,30}[)）]"
+_BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 #: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it, or the reporters
 #: alone (after a dateline on a line of its own)
-_BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 _DATELINE = re.compile(
     r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
     rf"\d{{1,2}}月\d{{1,2}}日\s*(?:电|讯|消息)[)）]?|本报讯)(?:\s*{_BYLINE})?|{_BYLINE}")
@@ -228,7 +228,7 @@ def _split_piece(piece: _Piece, k: int) -> tuple[_Piece, _Piece]:
             head.append((start, start + take))
         if start + take < end:
             rest.append((start + take, end))
-            joined.append(join and bool(rest[:-1]))
+            joined.append(join and len(rest) > 1)
         k -= end - start
     return (_Piece("furniture", head, [False] + [True] * (len(head) - 1)),
             _Piece("text", rest, joined, full=piece.full, block_end=piece.block_end,
@@ -406,8 +406,8 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
     """Questions need an answer; unanswered ones and stray labels become text or headlines."""
     answerers = set()
     for i, piece in enumerate(pieces):
-        nxt = _next_content(pieces, i)
         if piece.kind == "question":
+            nxt = _next_content(pieces, i)
             if nxt is not None and nxt.kind == "speaker":
                 answerers.add(nxt.label)
             else:
@@ -455,9 +455,9 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     _classify_turns(text, pieces)
 
     groups: list[tuple[str, list[_Piece], str | None, str | None]] = []
-    # the open turn (its index in ``groups``): paragraphs after it are its own; page
-    # furniture does not close it (a photo caption between a question and its answer or
-    # between two paragraphs of an answer), a heading does
+    # the open turn (its index in ``groups``): paragraphs after it are its own; a page
+    # jump or a caption does not close it (between a question and its answer, or between
+    # two paragraphs of an answer), a heading, the next turn or the end of a story does
     current: list[_Piece] | None = None
     at = -1
     for i, piece in enumerate(pieces):
