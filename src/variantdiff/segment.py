@@ -30,10 +30,11 @@ _CONTINUATION = re.compile(
 _BYLINE = r"[（(]\s*(?:记者|通讯员|特约记者)[^()（）]{1,30}[)）]"
 _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 #: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it, or the reporters
-#: alone (after a dateline on a line of its own)
+#: alone (after a dateline on a line of its own); a date a wrap or a justified line
+#: spaced out (9 月 1 7 日) is still a date
 _DATELINE = re.compile(
     r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
-    rf"\d{{1,2}}月\d{{1,2}}日\s*(?:电|讯|消息)[)）]?|本报讯)(?:\s*{_BYLINE})?|{_BYLINE}")
+    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）]?|本报讯)(?:\s*{_BYLINE})?|{_BYLINE}")
 _WHOLE_FURNITURE = (
     # photo captions: ▲ … , or a photo credit at the end
     re.compile(r"[▲△▼◆■●].*"),
