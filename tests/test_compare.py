@@ -188,6 +188,26 @@ def test_a_reading_that_ends_at_a_page_jump_ends_on_its_last_character() -> None
     assert (v.b.start_line, v.b.start_column, v.b.end_line, v.b.end_column) == (3, 13, 3, 13)
 
 
+def test_a_turn_whose_answer_one_copy_cut_by_half_pairs_by_its_question() -> None:
+    """B keeps the first of the answer's paragraphs, changes two words in it and adds a
+    sentence: too little of A's turn is left for the shingle rule, but the question is the
+    same, so the two are a pair with the omission, the words and the addition. A turn of
+    the same outlet asking another question does not pair."""
+    answer = ["今年是故宫博物院建院百年。故宫推出大展，以物述史，全方位展现故宫博物院发展历程。",
+              "此次大展，从馆藏一百九十五万余件文物中遴选出书画、青铜器、玉器、陶瓷以及古代宫廷乐器等"
+              "两百件国宝珍品，从新石器时代一直延续到清代，构建起一部立体、生动的故宫百年史。"]
+    a = "新华社记者：今年是故宫博物院建院百年，这释放出什么信号？\n\n发言人：" + "\n\n".join(answer)
+    b = ("新华社记者：今年是故宫博物院建院百年，这释放出什么信号？\n\n发言人："
+         + answer[0].replace("以物述史", "以物叙史").replace("全方位", "多角度")
+         + "据了解，相关筹备工作目前已经进入收尾阶段。")
+    result = compare_texts(a + "\n", b + "\n")
+    assert result.unpaired == ()
+    kinds = sorted(v.kind for p in result.pairs for v in result.visible(p))
+    assert kinds == ["addition", "omission", "substitution", "substitution"]
+    other = "新华社记者：故宫博物院今年有哪些新的展览计划？\n\n发言人：" + answer[0]
+    assert compare_texts(a + "\n", other + "\n").pairs == ()
+
+
 # --- properties -------------------------------------------------------------------------
 
 _BASE = ("疫情发生以来，习近平主席同普京总统多次通话，在主要大国中保持了最紧密的高层沟通。"

@@ -10,7 +10,7 @@ import numpy as np
 from .align import cross_pairs
 from .chars import match_key
 from .config import Config
-from .fingerprint import candidates, fingerprint_keys, overlap
+from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
 from .segment import CONTENT_KINDS, Unit
 
@@ -20,6 +20,16 @@ _SHORT_MAX = 40
 _SHORT_MIN = 4
 #: the character-level check runs when there are at most this many short-unit pairs
 SHORT_PAIRS = 4_000_000
+
+#: two Q&A turns asking the same question of at least this many characters pair even
+#: when one copy abridged the answer below the shingle rule, ranked after every pair the
+#: rule makes (their score weighted so)
+_QUESTION_MIN = 8
+_QUESTION_WEIGHT = 0.49
+
+#: a candidate pair: (-rank score, rank gap, unit of A, unit of B, Jaccard, containment,
+#: the similarity shown)
+_Candidate = tuple[float, float, int, int, float, float, float]
 
 #: kinds that may pair with each other
 FAMILY = {"qa": "qa", "speech": "prose", "text": "prose"}
@@ -106,7 +116,7 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
     rk = [keys[1][j] if keys else unit_key(right[j]) for j in ri]
     lf = fingerprint_keys(lk, config.shingle_size, config.num_perm, config.seed)
     rf = fingerprint_keys(rk, config.shingle_size, config.num_perm, config.seed)
-    scored = []
+    scored: list[_Candidate] = []
     for x, y in candidates(lf, rf, config.lsh_threshold, config.num_perm):
         a, b = left[li[x]], right[ri[y]]
         if FAMILY[a.kind] != FAMILY[b.kind]:
@@ -114,28 +124,65 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
         score, jaccard, containment = similarity(lf.shingles[x], rf.shingles[y], config)
         if score > 0:
             rank_gap = abs(x / max(len(li), 1) - y / max(len(ri), 1))
-            scored.append((-score, rank_gap, li[x], ri[y], jaccard, containment))
+            scored.append((-score, rank_gap, li[x], ri[y], jaccard, containment, score))
     short_a = [x for x, key in enumerate(lk) if is_short(key)]
     short_b = [y for y, key in enumerate(rk) if is_short(key)]
     if short_a and short_b and len(short_a) * len(short_b) <= SHORT_PAIRS:
-        seen = {(i, j) for _, _, i, j, _, _ in scored}
+        seen = {(c[2], c[3]) for c in scored}
         for score, x, y in cross_pairs([lk[x] for x in short_a], [rk[y] for y in short_b],
                                        config.short_threshold):
             i, j = li[short_a[x]], ri[short_b[y]]
             if (i, j) not in seen and FAMILY[left[i].kind] == FAMILY[right[j].kind]:
                 rank_gap = abs(short_a[x] / max(len(li), 1) - short_b[y] / max(len(ri), 1))
-                scored.append((-score, rank_gap, i, j, 0.0, 0.0))
+                scored.append((-score, rank_gap, i, j, 0.0, 0.0, score))
+    scored.extend(_same_questions(left, right, li, ri, lf, rf, scored, config))
     scored.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
     matches = []
-    for neg, _, i, j, jaccard, containment in scored:
+    for _, _, i, j, jaccard, containment, shown in scored:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        matches.append(Match(i, j, round(-neg, 4), round(jaccard, 4), round(containment, 4)))
+        matches.append(Match(i, j, round(shown, 4), round(jaccard, 4), round(containment, 4)))
     return tuple(sorted(matches, key=lambda m: (m.a, m.b)))
+
+
+def _question(unit: Unit) -> str:
+    """The match key of a Q&A turn's question: its first paragraph after the label."""
+    first = unit.text.split("\n", 1)[0]
+    if unit.label and first.startswith(unit.label):
+        first = first[len(unit.label):]
+    return to_simplified(match_key(first))
+
+
+def _same_questions(left: Sequence[Unit], right: Sequence[Unit], li: Sequence[int],
+                    ri: Sequence[int], lf: Fingerprints, rf: Fingerprints,
+                    scored: Sequence[_Candidate], config: Config) -> list[_Candidate]:
+    """Candidates of Q&A turns that ask the same question (at least ``short_threshold``
+    alike, character by character, and ``_QUESTION_MIN`` characters long) but whose
+    answers one copy abridged below the shingle rule. They rank after every pair the
+    rule makes (their score is weighted by ``_QUESTION_WEIGHT``)."""
+    qa_a = [x for x, i in enumerate(li) if left[i].kind == "qa"
+            and len(_question(left[i])) >= _QUESTION_MIN]
+    qa_b = [y for y, j in enumerate(ri) if right[j].kind == "qa"
+            and len(_question(right[j])) >= _QUESTION_MIN]
+    if not qa_a or not qa_b or len(qa_a) * len(qa_b) > SHORT_PAIRS:
+        return []
+    seen = {(c[2], c[3]) for c in scored}
+    out = []
+    for score, x, y in cross_pairs([_question(left[li[x]]) for x in qa_a],
+                                   [_question(right[ri[y]]) for y in qa_b],
+                                   config.short_threshold):
+        i, j = li[qa_a[x]], ri[qa_b[y]]
+        if (i, j) in seen:
+            continue
+        _, jaccard, containment = similarity(lf.shingles[qa_a[x]], rf.shingles[qa_b[y]], config)
+        rank_gap = abs(qa_a[x] / max(len(li), 1) - qa_b[y] / max(len(ri), 1))
+        out.append((-score * _QUESTION_WEIGHT, rank_gap, i, j, jaccard, containment,
+                    max(jaccard, containment)))
+    return out
 
 
 def match_exact(left: Sequence[Unit], right: Sequence[Unit],
