@@ -164,22 +164,21 @@ def _same_questions(left: Sequence[Unit], right: Sequence[Unit], li: Sequence[in
     alike, character by character, and ``_QUESTION_MIN`` characters long) but whose
     answers one copy abridged below the shingle rule. They rank after every pair the
     rule makes (their score is weighted by ``_QUESTION_WEIGHT``)."""
-    qa_a = [x for x, i in enumerate(li) if left[i].kind == "qa"
-            and len(_question(left[i])) >= _QUESTION_MIN]
-    qa_b = [y for y, j in enumerate(ri) if right[j].kind == "qa"
-            and len(_question(right[j])) >= _QUESTION_MIN]
+    asked = [[(x, _question(units[k])) for x, k in enumerate(numbers) if units[k].kind == "qa"]
+             for units, numbers in ((left, li), (right, ri))]
+    qa_a, qa_b = ([(x, q) for x, q in found if len(q) >= _QUESTION_MIN] for found in asked)
     if not qa_a or not qa_b or len(qa_a) * len(qa_b) > SHORT_PAIRS:
         return []
     seen = {(c[2], c[3]) for c in scored}
     out = []
-    for score, x, y in cross_pairs([_question(left[li[x]]) for x in qa_a],
-                                   [_question(right[ri[y]]) for y in qa_b],
+    for score, a, b in cross_pairs([q for _, q in qa_a], [q for _, q in qa_b],
                                    config.short_threshold):
-        i, j = li[qa_a[x]], ri[qa_b[y]]
+        x, y = qa_a[a][0], qa_b[b][0]
+        i, j = li[x], ri[y]
         if (i, j) in seen:
             continue
-        _, jaccard, containment = similarity(lf.shingles[qa_a[x]], rf.shingles[qa_b[y]], config)
-        rank_gap = abs(qa_a[x] / max(len(li), 1) - qa_b[y] / max(len(ri), 1))
+        _, jaccard, containment = similarity(lf.shingles[x], rf.shingles[y], config)
+        rank_gap = abs(x / max(len(li), 1) - y / max(len(ri), 1))
         out.append((-score * _QUESTION_WEIGHT, rank_gap, i, j, jaccard, containment,
                     max(jaccard, containment)))
     return out
