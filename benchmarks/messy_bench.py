@@ -93,6 +93,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import functools
+import itertools
 import json
 import platform
 import random
@@ -347,6 +348,34 @@ def inject(blocks: list[Block], rng: random.Random) -> tuple[list[Block], list[G
                 return bi, s
         return None
 
+    def pick_words(found_in: Callable[[int, str], list[tuple[int, int, tuple[str, ...]]]],
+                   ) -> tuple[int, int, tuple[str, ...]] | None:
+        """A paragraph's (block, start, words) of what ``found_in`` finds there (start,
+        length, words), the first free one in a shuffled order; up to 200 paragraphs."""
+        for _ in range(200):
+            bi = rng.choice([i for i in paras if i != omitted])
+            found = found_in(bi, blocks[bi]["text"])
+            rng.shuffle(found)
+            for p, n, words in found:
+                if free(bi, p, p + n):
+                    return bi, p, words
+        return None
+
+    def one_word(bi: int, t: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        return [(p, len(w), (w,)) for p, w in word_tokens(t)
+                if 2 <= len(w) <= 4 and all(CJK.match(c) for c in w)
+                and p >= body_start(blocks[bi]) + 2 and p + len(w) <= len(t) - 2
+                and p > 0 and CJK.match(t[p - 1]) and p + len(w) < len(t)
+                and CJK.match(t[p + len(w)])]
+
+    def two_words(bi: int, t: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        toks = word_tokens(t)
+        return [(p1, 4, (w1, w2)) for (p1, w1), (p2, w2) in itertools.pairwise(toks)
+                if len(w1) == 2 and len(w2) == 2 and w1 != w2
+                and all(CJK.match(x) for x in w1 + w2)
+                and p1 >= body_start(blocks[bi]) + 2 and p2 + 2 <= len(t) - 2
+                and CJK.match(t[p1 - 1]) and CJK.match(t[p2 + 2])]
+
     ops = ["sub1", "sub1", "word", "drop", "swap", "trad", "add"]
     rng.shuffle(ops)
     edits: list[tuple[int, int, int, str, Gold]] = []  # (block, start, end, new text, gold)
@@ -362,25 +391,10 @@ def inject(blocks: list[Block], rng: random.Random) -> tuple[list[Block], list[G
             edits.append((bi, s, s + 1, new, {"type": "sub1", "a_text": old, "b_text": new}))
             reserve(bi, s, s + 1)
         elif op == "word":
-            found = None
-            for _ in range(200):
-                bi = rng.choice([i for i in paras if i != omitted])
-                t = blocks[bi]["text"]
-                toks = [(p, w) for p, w in word_tokens(t)
-                        if 2 <= len(w) <= 4 and all(CJK.match(c) for c in w)
-                        and p >= body_start(blocks[bi]) + 2 and p + len(w) <= len(t) - 2
-                        and p > 0 and CJK.match(t[p - 1]) and p + len(w) < len(t)
-                        and CJK.match(t[p + len(w)])]
-                rng.shuffle(toks)
-                for p, w in toks:
-                    if free(bi, p, p + len(w)):
-                        found = (bi, p, w)
-                        break
-                if found:
-                    break
-            if not found:
+            picked = pick_words(one_word)
+            if not picked:
                 continue
-            bi, p, w = found
+            bi, p, (w,) = picked
             new = rng.choice([x for x in WORD_POOL if not set(x) & set(w)])
             edits.append((bi, p, p + len(w), new, {"type": "word", "a_text": w, "b_text": new}))
             reserve(bi, p, p + len(w))
@@ -392,29 +406,10 @@ def inject(blocks: list[Block], rng: random.Random) -> tuple[list[Block], list[G
             edits.append((bi, s, s + 1, "", {"type": "drop", "a_text": blocks[bi]["text"][s], "b_text": ""}))
             reserve(bi, s, s + 1)
         elif op == "swap":
-            found2 = None
-            for _ in range(200):
-                bi = rng.choice([i for i in paras if i != omitted])
-                t = blocks[bi]["text"]
-                toks = word_tokens(t)
-                c = []
-                for k in range(len(toks) - 1):
-                    (p1, w1), (p2, w2) = toks[k], toks[k + 1]
-                    if (len(w1) == 2 and len(w2) == 2 and w1 != w2
-                            and all(CJK.match(x) for x in w1 + w2)
-                            and p1 >= body_start(blocks[bi]) + 2 and p2 + 2 <= len(t) - 2
-                            and CJK.match(t[p1 - 1]) and CJK.match(t[p2 + 2])):
-                        c.append((p1, w1, w2))
-                rng.shuffle(c)
-                for p1, w1, w2 in c:
-                    if free(bi, p1, p1 + 4):
-                        found2 = (bi, p1, w1, w2)
-                        break
-                if found2:
-                    break
-            if not found2:
+            picked = pick_words(two_words)
+            if not picked:
                 continue
-            bi, p1, w1, w2 = found2
+            bi, p1, (w1, w2) = picked
             edits.append((bi, p1, p1 + 4, w2 + w1, {"type": "swap", "a_text": w1 + w2, "b_text": w2 + w1}))
             reserve(bi, p1, p1 + 4)
         elif op == "trad":
