@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from variantdiff import Comparison, compare, compare_texts
+from variantdiff import Comparison, Config, compare, compare_texts
 from variantdiff.report_json import comparison_json, dumps
 
 from .gold import gold_pairs, score_pair, seed
@@ -206,6 +206,79 @@ def test_a_turn_whose_answer_one_copy_cut_by_half_pairs_by_its_question() -> Non
     assert kinds == ["addition", "omission", "substitution", "substitution"]
     other = "新华社记者：故宫博物院今年有哪些新的展览计划？\n\n发言人：" + answer[0]
     assert compare_texts(a + "\n", other + "\n").pairs == ()
+
+
+def test_a_paragraph_misread_too_often_for_its_shingles_pairs_in_its_place() -> None:
+    """A transcription that misreads one character in five keeps few shingles of the
+    paragraph, but it stands between the same two paragraphs as the original and reads
+    mostly alike: the two are a pair, with the misreadings as readings. An unrelated
+    paragraph in that place stays unpaired on both sides."""
+    first = "中方愿同各方一道，推动构建人类命运共同体，共同应对全球性挑战。"
+    last = "我们将继续坚定支持多边主义，维护以联合国为核心的国际体系。"
+    text = ("两国领导人就双边关系和共同关心的国际地区问题深入交换意见，一致同意加强各领域"
+            "务实合作，推动两国关系不断迈上新台阶。")
+    misread = dict(zip("人同际入意务动系台", "入周标人竟各劫糸合", strict=True))
+    copy = "".join(misread.get(c, c) for c in text)
+    other = ("会议期间还举行了文化交流活动，展示了丰富多彩的民族艺术作品，吸引了众多市民和"
+             "游客前来参观，现场气氛热烈。")
+
+    def doc(middle: str) -> str:
+        return f"{first}\n\n{middle}\n\n{last}\n"
+
+    result = compare_texts(doc(text), doc(copy))
+    assert result.unpaired == () and len(result.pairs) == 3
+    readings = {(v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)}
+    assert ("共同", "共周") in readings and ("台阶", "合阶") in readings
+    assert all(a != b for a, b in readings)
+    assert compare_texts(doc(text), doc(copy), Config(slot_threshold=1.0)).unpaired
+    apart = compare_texts(doc(text), doc(other))
+    assert len(apart.pairs) == 2 and len(apart.unpaired) == 2
+
+
+def test_two_misread_lines_compared_whole_are_a_pair() -> None:
+    """Two one-line transcriptions of the same subtitle, four characters of fifteen
+    misread: too far apart for shingles or the short-unit rule, but they are the whole of
+    both texts."""
+    result = compare_texts("干脱这样吧，我们落白我，你办个学校\n", "干脆这样吧，我们凑点钱，你办个学校\n")
+    readings = [(v.a_text, v.b_text, v.a.start_column, v.b.start_column)
+                for p in result.pairs for v in result.visible(p)]
+    assert readings == [("干脱", "干脆", 1, 1), ("落白我", "凑点钱", 9, 9)]
+
+
+def test_units_in_the_same_place_pair_in_order_and_moved_ones_are_no_anchor() -> None:
+    """Two misread paragraphs in one place pair first with first, second with second; a
+    paragraph another copy moved does not mark a place."""
+    misread = dict(zip("的国发展合作同和平共各种", "白园友屐含做周私乎其名神", strict=True))
+    paras = ["中国坚定奉行独立自主的和平外交政策，始终做世界和平的建设者、全球发展的贡献者和国际"
+             "秩序的维护者。",
+             "双方同意深化在经贸、科技、人文等领域的交流与合作，实现互利共赢和共同发展，造福两国人民。",
+             "各国应当相互尊重、平等相待，共同维护国际公平正义，携手应对各种风险和挑战，共建美好世界。",
+             "面向未来，我们愿同国际社会一道，推动构建更加公正合理的全球治理体系和秩序。"]
+    moved = "新闻发布会上，发言人还介绍了近期高层交往的有关安排，并回答了记者的提问。"
+    a = [paras[0], moved, paras[1], paras[2], paras[3]]
+    b = [paras[0], "".join(misread.get(c, c) for c in paras[1]),
+         "".join(misread.get(c, c) for c in paras[2]), paras[3], moved]
+    result = compare_texts("\n\n".join(a) + "\n", "\n\n".join(b) + "\n")
+    assert result.unpaired == ()
+    assert sorted((p.a.id, p.b.id) for p in result.pairs) == [
+        ("u1", "u1"), ("u2", "u5"), ("u3", "u2"), ("u4", "u3"), ("u5", "u4")]
+
+
+def test_a_page_jump_both_copies_carry_in_other_places_marks_no_place() -> None:
+    """Each copy has its own page jumps: the same （下转第二版） standing before the misread
+    paragraph in one copy and after it in the other does not cut the place in two."""
+    misread = dict(zip("国发展合作同和共各", "园友屐含做周私其名", strict=True))
+    first = "中国坚定奉行独立自主的和平外交政策，始终做世界和平的建设者、全球发展的贡献者。"
+    text = ("各国应当相互尊重、平等相待，共同维护国际公平正义，携手应对各种风险和挑战，共建美好"
+            "世界，推动构建人类命运共同体。")
+    last = "面向未来，我们愿同国际社会一道，推动构建更加公正合理的全球治理体系和秩序。"
+    jump = "（下转第二版）"
+    copy = "".join(misread.get(c, c) for c in text)
+    a = "\n\n".join([first, jump, copy, last]) + "\n"
+    b = "\n\n".join([first, text, jump, last]) + "\n"
+    result = compare_texts(a, b)
+    assert [u.kind for _, u in result.unpaired] == []
+    assert len(result.pairs) == 3
 
 
 # --- properties -------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from .pair import (
     match_exact,
     match_heading_as_text,
     match_headings,
+    match_slots,
     pair_units,
     similarity,
     unit_key,
@@ -205,8 +206,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
         for (_, u), found in boilerplate_spans(find_passages([doc], config,
                                                              segments=own)).items():
             inner[(d, u)] = found
-    matches = pair_units(left, right, config, keys=(_keys(a_doc, 0, inner),
-                                                    _keys(b_doc, 1, inner)))
+    keys = (_keys(a_doc, 0, inner), _keys(b_doc, 1, inner))
+    matches = pair_units(left, right, config, keys=keys)
     silent = match_exact(left, right, _SILENT_KINDS)
     seen_a = {m.a for m in matches} | {i for i, _ in silent}
     seen_b = {m.b for m in matches} | {j for _, j in silent}
@@ -218,6 +219,17 @@ def compare_documents(a_doc: Document, b_doc: Document,
     seen_a.update(m.a for m in headings)
     seen_b.update(m.b for m in headings)
     runs = join_pieces(docs, matches, (seen_a, seen_b))
+    # units both copies leave unpaired in one place (page furniture marks no place: each
+    # copy has its own page jumps)
+    anchors = runs + [([i], [j]) for i, j in silent if left[i].kind != "furniture"]
+    slots = match_slots(left, right, anchors, keys,
+                        (seen_a | {i for run, _ in runs for i in run},
+                         seen_b | {j for _, run in runs for j in run}), config)
+    if slots:
+        placed = sorted([*zip(matches, runs, strict=True),
+                         *((m, ([m.a], [m.b])) for m in slots)],
+                        key=lambda item: (item[0].a, item[0].b))
+        matches, runs = tuple(m for m, _ in placed), [run for _, run in placed]
     linked = runs + [([i], [j]) for i, j in silent]
     classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}
     classes.update({(1, j): n for n, (_, run) in enumerate(linked) for j in run})

@@ -33,6 +33,9 @@ class Config:
     pair_threshold: float = 0.5
     #: minimum character-level similarity for two short units (under 40 characters)
     short_threshold: float = 0.75
+    #: minimum character-level similarity for two units left unpaired in the same place
+    #: of both documents (between the same two pairs): a heavily misread transcription
+    slot_threshold: float = 0.6
     #: minimum containment (shared shingles over the smaller unit's) for an abridged pair
     containment_threshold: float = 0.8
     #: containment counts only when the smaller unit is at least this share of the larger

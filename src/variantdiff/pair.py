@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,7 +12,14 @@ import numpy as np
 from .align import cross_pairs
 from .chars import match_key
 from .config import Config
-from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
+from .fingerprint import (
+    Fingerprints,
+    candidates,
+    fingerprint_keys,
+    overlap,
+    shingle_hashes,
+    sorted_unique,
+)
 from .script import to_simplified
 from .segment import CONTENT_KINDS, Unit
 
@@ -245,3 +254,71 @@ def match_headings(left: Sequence[Unit], right: Sequence[Unit],
             used_b.add(y)
             out.append(Match(li[x], ri[y], score, 0.0, 0.0))
     return tuple(out)
+
+
+def match_slots(left: Sequence[Unit], right: Sequence[Unit],
+                anchors: Sequence[tuple[Sequence[int], Sequence[int]]],
+                keys: tuple[Sequence[str], Sequence[str]], taken: tuple[set[int], set[int]],
+                config: Config) -> tuple[Match, ...]:
+    """One-to-one matches of content units that both documents leave unpaired in the same
+    place: between the same two ``anchors`` (runs of paired units, A's and B's) in both
+    documents, at least ``slot_threshold`` alike character by character
+    (``keys``: each unit's match key), best first and in order.
+
+    A transcription misread so often that few of its shingles survive (干脱这样吧 for
+    干脆这样吧) still stands where its original stands; two texts compared whole are one
+    place.
+    """
+    out = []
+    for (_, a0, _, b0), (a1, _, b1, _) in _places(
+            [(min(a), max(a), min(b), max(b)) for a, b in anchors], len(left), len(right)):
+        li = [i for i in range(a0 + 1, a1) if i not in taken[0]
+              and left[i].kind in CONTENT_KINDS and len(keys[0][i]) >= _SHORT_MIN]
+        ri = [j for j in range(b0 + 1, b1) if j not in taken[1]
+              and right[j].kind in CONTENT_KINDS and len(keys[1][j]) >= _SHORT_MIN]
+        if not li or not ri or len(li) * len(ri) > SHORT_PAIRS:
+            continue
+        found = cross_pairs([keys[0][i] for i in li], [keys[1][j] for j in ri],
+                            config.slot_threshold)
+        chosen: list[tuple[int, int]] = []
+        for score, x, y in sorted(found, key=lambda f: (
+                -f[0], abs(f[1] / len(li) - f[2] / len(ri)), f[1], f[2])):
+            i, j = li[x], ri[y]
+            if FAMILY[left[i].kind] != FAMILY[right[j].kind] or any(
+                    i == p or j == q or (i < p) != (j < q) for p, q in chosen):
+                continue
+            chosen.append((i, j))
+            a, b = (sorted_unique(shingle_hashes(k, config.shingle_size))
+                    for k in (keys[0][i], keys[1][j]))
+            _, jaccard, containment, _ = judge(overlap(a, b), len(a), len(b), config)
+            out.append(Match(i, j, score, jaccard, containment))
+    return tuple(sorted(out, key=lambda m: (m.a, m.b)))
+
+
+Span4 = tuple[int, int, int, int]
+
+
+def _places(anchors: Sequence[Span4], count_a: int, count_b: int) -> list[tuple[Span4, Span4]]:
+    """Pairs of anchors (A's first and last unit, B's) with the same place between them in
+    both documents: consecutive anchors of the longest chain that comes in the same order
+    in both (the starts and ends of the documents included). An anchor that a copy moved
+    is left out of the chain, and the place around it is taken whole."""
+    ends = [(-1, -1, -1, -1), *sorted(anchors), (count_a, count_a, count_b, count_b)]
+    tails: list[int] = []  # B start of the last anchor of the best chain of each length
+    last: list[int] = []  # that anchor
+    before: list[int] = []
+    for n, anchor in enumerate(ends):
+        k = bisect_left(tails, anchor[2])
+        if k == len(tails):
+            tails.append(anchor[2])
+            last.append(n)
+        else:
+            tails[k], last[k] = anchor[2], n
+        before.append(last[k - 1] if k else -1)
+    chain = []
+    n = len(ends) - 1  # the end of both documents closes every chain
+    while n >= 0:
+        chain.append(ends[n])
+        n = before[n]
+    chain.reverse()
+    return list(itertools.pairwise(chain))
