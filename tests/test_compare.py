@@ -264,6 +264,19 @@ def test_units_in_the_same_place_pair_in_order_and_moved_ones_are_no_anchor() ->
         ("u1", "u1"), ("u2", "u5"), ("u3", "u2"), ("u4", "u3"), ("u5", "u4")]
 
 
+def test_a_misread_line_paired_in_its_place_takes_the_line_beside_it() -> None:
+    """One copy sets a poem a line a couplet, the other two couplets a line, and reads two
+    characters otherwise (徧/遍, 沈/沉): the first couplet pairs with the line in its place,
+    the second joins it, and the two characters are the readings."""
+    a = "結葉還臨影，飛香欲徧空。\n不意餘花落，翻沈露井中。\n"
+    b = "結葉還臨影，飛香欲遍空。不意餘花落，翻沉露井中。\n"
+    result = compare_texts(a, b)
+    assert result.unpaired == ()
+    assert [(p.a.id, p.b.id) for p in result.pairs] == [("u1+u2", "u1")]
+    assert [(v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
+        ("徧", "遍"), ("翻沈", "翻沉")]
+
+
 def test_a_page_jump_both_copies_carry_in_other_places_marks_no_place() -> None:
     """Each copy has its own page jumps: the same （下转第二版） standing before the misread
     paragraph in one copy and after it in the other does not cut the place in two."""

@@ -185,3 +185,16 @@ def test_a_headline_with_a_lead_in_stands_alone_where_lines_are_paragraphs() -> 
     cut = "王毅：第三，去年6月修例风波以来，“港独”组织和本土激\n\n进分离势力日益猖獗。\n"
     assert [t for _, t in _texts(cut)] == [
         "王毅：第三，去年6月修例风波以来，“港独”组织和本土激进分离势力日益猖獗。"]
+
+
+def test_a_line_with_a_full_stop_inside_is_no_headline() -> None:
+    """A headline holds no 。: a couplet whose final full stop a transcription dropped is
+    text, like the lines around it, and pairs with the same couplet in another copy."""
+    poem = ("木落楚色深，風高浪花白。送君飛一葉，鳥逝入空碧。\n"
+            "猗歟白華秀，傷心倚門夕。不知雲漲遙，萬里看咫尺。\n"
+            "瀟湘入桂水，一路縈水石。煙蘿拂行舟，玉瀨鏘枕席\n"
+            "多君林泉趣，耽玩日成癖。長嘯淩清暉，襟情當雪滌。\n"
+            "登龍屈指內，飛譽甚籍籍。未折月中枝，甯隨宋都鶂。\n")
+    assert [k for k, _ in _texts(poem)] == ["text"] * 5
+    headline = "本台今天推出专栏。\n\n钱素云：危重患儿的生命之光\n\n晚上8时许，钱素云来到病床旁。\n"
+    assert [k for k, _ in _texts(headline)] == ["text", "heading", "text"]

@@ -222,12 +222,14 @@ def compare_documents(a_doc: Document, b_doc: Document,
     # units both copies leave unpaired in one place (page furniture marks no place: each
     # copy has its own page jumps)
     anchors = runs + [([i], [j]) for i, j in silent if left[i].kind != "furniture"]
-    slots = match_slots(left, right, anchors, keys,
-                        (seen_a | {i for run, _ in runs for i in run},
-                         seen_b | {j for _, run in runs for j in run}), config)
+    taken = (seen_a | {i for run, _ in runs for i in run},
+             seen_b | {j for _, run in runs for j in run})
+    slots = match_slots(left, right, anchors, keys, taken, config)
     if slots:
-        placed = sorted([*zip(matches, runs, strict=True),
-                         *((m, ([m.a], [m.b])) for m in slots)],
+        # (the pieces beside them join them as they join any pair)
+        slot_runs = join_pieces(docs, slots, (taken[0] | {m.a for m in slots},
+                                              taken[1] | {m.b for m in slots}))
+        placed = sorted([*zip(matches, runs, strict=True), *zip(slots, slot_runs, strict=True)],
                         key=lambda item: (item[0].a, item[0].b))
         matches, runs = tuple(m for m, _ in placed), [run for _, run in placed]
     linked = runs + [([i], [j]) for i, j in silent]

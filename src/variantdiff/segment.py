@@ -430,7 +430,7 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
               and _has_clauses(_piece_text(text, pieces[i - 1]), lead_in=True)}
     short = [p for p, body in ((p, _piece_text(text, p)) for p in content if p.kind == "text")
              if id(p) not in jumped and len(body) <= _HEADLINE_MAX and not ends_sentence(body)
-             and body.rstrip()[-1:] not in _INNER_PUNCT]
+             and body.rstrip()[-1:] not in _INNER_PUNCT and "。" not in body]
     if len(content) == 1 or len(short) > len(content) / 2:
         return  # one line, or lines mostly unpunctuated (verse, a list): text, not headlines
     for piece in short:
