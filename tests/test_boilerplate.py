@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from variantdiff import compare, compare_texts, document_from_text, read_document
+from variantdiff.align import _near_pairs_by_blocks, near_pairs
 from variantdiff.boilerplate import find_boilerplate
 
 from .gold import seed
@@ -103,3 +107,13 @@ def test_near_pairs_by_length_blocks_equal_all_against_all() -> None:
         expected = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))
                     if scores[i, j] >= threshold * 100]
         assert near_pairs(texts, threshold) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="我们将一如既往坚持继的是党对外交工作领导全面贯彻习近平思想用光荣传统砥砺风骨不断开创中国特色",
+                        min_size=1, max_size=30), min_size=2, max_size=60),
+       st.sampled_from([0.5, 0.75, 0.85, 0.9, 1.0]))
+def test_near_pairs_drops_no_pair_that_is_alike(texts: list[str], threshold: float) -> None:
+    """The near-duplicate search scores only the pairs whose lengths and characters let
+    them be alike: it finds exactly the pairs that scoring every pair finds."""
+    assert near_pairs(texts, threshold) == _near_pairs_by_blocks(texts, threshold)

@@ -102,15 +102,77 @@ def _ratio(a: str, b: str) -> float:
 def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
     """Index pairs (i < j) of ``texts`` at least ``threshold`` alike, all against all.
 
-    Two texts that alike have lengths within a factor of (2 - threshold) / threshold, so
-    a long list is sorted by length and compared block by block, each block with itself
-    and the next.
+    Only the pairs that can be that alike are scored (:func:`_plausible_pairs`); when
+    there are very many, all pairs are scored by blocks of similar length.
 
     >>> near_pairs(["我们将一如既往坚持", "完全不同的一句话", "我们将一如继往坚持"], 0.85)
     [(0, 2)]
     """
     if len(texts) < 2:
         return []
+    plausible = _plausible_pairs(texts, threshold)
+    if plausible is None:
+        return _near_pairs_by_blocks(texts, threshold)
+    cutoff = threshold * 100
+    found = []
+    for x, y in zip(*(side.tolist() for side in plausible), strict=True):
+        if fuzz.ratio(texts[x], texts[y], score_cutoff=cutoff):
+            found.append((x, y) if x < y else (y, x))
+    return sorted(found)
+
+
+#: the number of bits set in each byte value (for the masks of :func:`_plausible_pairs`)
+_POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.int64)
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+#: :func:`near_pairs` scores the plausible pairs one by one up to this many, and falls
+#: back to scoring all pairs (by blocks, on every core) above it …
+_PLAUSIBLE_MAX = 100_000
+#: … or when the pairs of similar length are more than this
+_WINDOW_MAX = 4_000_000
+
+
+def _plausible_pairs(texts: Sequence[str], threshold: float,
+                     ) -> tuple[np.ndarray, np.ndarray] | None:
+    """The pairs (two index arrays) of ``texts`` that may be ``threshold`` alike, or None
+    when there are too many to score one by one (or a text is empty).
+
+    Two texts ``threshold`` alike (Indel) are at most (1 - threshold)(la + lb) insertions
+    and deletions apart. So their lengths are within a factor of (2 - threshold) /
+    threshold, and the characters one holds and the other lacks are no more than that:
+    a 64-bit mask of the characters of each text (a bit a character) counts them from
+    below, since every bit set in one mask only stands for characters the other text
+    lacks.
+    """
+    n = len(texts)
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    if threshold <= 0 or not lengths.all():
+        return None
+    order = np.lexsort((np.arange(n), lengths))
+    ordered = lengths[order]
+    spread = (2 - threshold) / threshold
+    ends = np.searchsorted(ordered, ordered * spread * (1 + 1e-12), side="right")
+    counts = ends - np.arange(n) - 1
+    total = int(counts.sum())
+    if total > _WINDOW_MAX:
+        return None
+    first = np.repeat(np.arange(n), counts)
+    second = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts) + first + 1
+    points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    with np.errstate(over="ignore"):
+        bits = (points.astype(np.uint64) * _GOLDEN) >> np.uint64(58)
+    masks = np.bitwise_or.reduceat(np.left_shift(np.uint64(1), bits),
+                                   np.cumsum(lengths) - lengths)[order]
+    differ = _POPCOUNT[(masks[first] ^ masks[second]).view(np.uint8).reshape(-1, 8)].sum(axis=1)
+    keep = np.flatnonzero(differ <= (1 - threshold) * (ordered[first] + ordered[second]) + 1e-9)
+    if len(keep) > _PLAUSIBLE_MAX:
+        return None
+    return order[first[keep]], order[second[keep]]
+
+
+def _near_pairs_by_blocks(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
+    """:func:`near_pairs` by scoring every pair: a short list all at once, a long one
+    sorted by length and compared block by block, each block with itself and the next
+    (lengths further apart than (2 - threshold) / threshold cannot be that alike)."""
     cutoff = threshold * 100
     if len(texts) <= _BLOCKS_ABOVE:
         scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=None)
