@@ -235,12 +235,15 @@ def signatures_of(hashes: np.ndarray, owners: np.ndarray, count: int, num_perm: 
     if not len(hashes):
         return out
     mixed = _fmix32(hashes)
+    buffer = np.empty((num_perm, min(chunk, len(mixed))), dtype=np.uint32)
     for lo in range(0, len(mixed), chunk):
         part, idx = mixed[lo:lo + chunk], owners[lo:lo + chunk]
         # permutations by rows, shingles along each row: the minimum over each owner's
-        # shingles then runs over contiguous memory (several times faster than by columns)
-        with np.errstate(over="ignore"):
-            permuted = a[:, None] * part[None, :] + b[:, None]
+        # shingles then runs over contiguous memory (several times faster than by columns);
+        # computed in place, in one buffer for all chunks
+        permuted = buffer[:, :len(part)]
+        np.multiply(a[:, None], part[None, :], out=permuted)
+        permuted += b[:, None]
         starts = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
         mins = np.minimum.reduceat(permuted, starts, axis=1).T
         rows = idx[starts]
