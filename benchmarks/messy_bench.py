@@ -575,7 +575,7 @@ def caption_text(rng: random.Random) -> str:
 
 
 def render_a(blocks: list[Block], rng: random.Random, log: dict[str, Any]) -> Writer:
-    """A: the newspaper column."""
+    """A: the newspaper column (also a copy with variants in: blocks with cells)."""
     W = rng.randint(13, 16)
     indent = rng.choice(["none", "fw2", "sp1"])
     digit_p = rng.choice([0.6, 0.9, 1.0])
@@ -599,6 +599,8 @@ def render_a(blocks: list[Block], rng: random.Random, log: dict[str, Any]) -> Wr
     paras_total = sum(1 for b in blocks if b["kind"] == "para")
     pcount = 0
     for bi, b in enumerate(blocks[1:], 1):
+        if b.get("omitted"):
+            continue
         if b["kind"] == "heading":
             for k, ch in enumerate(b["text"]):
                 w.put(ch, (bi, k))
@@ -606,7 +608,9 @@ def render_a(blocks: list[Block], rng: random.Random, log: dict[str, Any]) -> Wr
             log.setdefault("A_headings", []).append(b["text"])
             continue
         pcount += 1
-        cells: list[Cell] = [[ch, (bi, k), None] for k, ch in enumerate(b["text"])]
+        # (a copy with variants in, from :func:`inject`, brings its own cells)
+        cells: list[Cell] = ([list(c) for c in b["cells"]] if "cells" in b else
+                             [[ch, (bi, k), None] for k, ch in enumerate(b["text"])])
         if first_para and dateline:
             form = rng.randrange(3)
             m, d = rng.randint(1, 12), rng.randint(1, 28)

@@ -198,3 +198,17 @@ def test_a_line_with_a_full_stop_inside_is_no_headline() -> None:
     assert [k for k, _ in _texts(poem)] == ["text"] * 5
     headline = "本台今天推出专栏。\n\n钱素云：危重患儿的生命之光\n\n晚上8时许，钱素云来到病床旁。\n"
     assert [k for k, _ in _texts(headline)] == ["text", "heading", "text"]
+
+
+def test_a_dateline_a_column_break_cuts_after_its_date_is_furniture() -> None:
+    """新华社上海 12 月 2 日 / (column break) / 电 日本广播协会记者：… is a dateline and a
+    question: the 电 does not open the question."""
+    story = ("加快构建城乡融合发展新格局\n\n　　新华社上海 12 月 2 日\n\n电 日本广播协会记者：请问\n"
+             "城乡融合发展是中国式现代化\n的必然要求，下一步有何考虑？\n\n发言人：城乡融合发展是中\n"
+             "国式现代化的必然要求。\n")
+    units = document_from_text(story).units
+    assert [(u.kind, u.text) for u in units[1:3]] == [
+        ("furniture", "新华社上海12月2日电"),
+        ("qa", "日本广播协会记者：请问城乡融合发展是中国式现代化的必然要求，下一步有何考虑？\n"
+               "发言人：城乡融合发展是中国式现代化的必然要求。")]
+    assert (units[1].start_line, units[1].end_line) == (3, 5)

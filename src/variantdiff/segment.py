@@ -35,6 +35,11 @@ _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 _DATELINE = re.compile(
     r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
     rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）]?|本报讯)(?:\s*{_BYLINE})?|{_BYLINE}")
+#: a dateline that a column break cut after its date (新华社上海12月2日 / 电 …): the date
+#: at the end of a block, and what ends the dateline at the start of the next
+_DATE_CUT = re.compile(
+    r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?\d ?\d? ?月 ?\d ?\d? ?日")
+_DATE_CUT_END = re.compile(rf"\s*(?:电|讯|消息)[)）]?(?:\s*{_BYLINE})?\s*")
 _WHOLE_FURNITURE = (
     # photo captions: ▲ … , or a photo credit at the end
     re.compile(r"[▲△▼◆■●].*"),
@@ -245,7 +250,16 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
         if block.heading:
             pieces.append(_Piece("heading", [(block.start, block.end)]))
             continue
-        cut = list(_cut_furniture(text, block.start, block.end))
+        begin = block.start
+        prev = pieces[-1] if pieces else None
+        end_of_dateline = _DATE_CUT_END.match(text, block.start, block.end)
+        if end_of_dateline and prev is not None and prev.kind == "text" \
+                and len(prev.parts) == 1 and _DATE_CUT.fullmatch(_piece_text(text, prev)):
+            prev.kind = "furniture"
+            prev.parts.append((block.start, end_of_dateline.end()))
+            prev.joined.append(True)
+            begin = end_of_dateline.end()
+        cut = list(_cut_furniture(text, begin, block.end))
         for i, (kind, start, end) in enumerate(cut):
             last = i == len(cut) - 1
             if kind == "furniture":
@@ -254,7 +268,7 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             kind, label, _ = _kind_of(text[start:end], question, speaker)
             pieces.append(_Piece(kind, [(start, end)], label=label,
                                  full=block.full and last, block_end=last,
-                                 blank_before=block.blank_before and start == block.start))
+                                 blank_before=block.blank_before and start == begin))
     return pieces
 
 
