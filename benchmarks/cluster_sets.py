@@ -45,12 +45,15 @@ def shingles(text: str) -> set[str]:
 
 def members_of(result: Clustering, sources: list[Source], qa: ReprintSet,
                ) -> dict[str, list[tuple[int, int]]]:
-    """Each group's members as (copy, Q&A index)."""
+    """Each group's members as (copy, Q&A index); groups of headings (the title, set
+    alike by the copies) are left out."""
     config = Config()
     units = [build_document(s, config).units for s in sources]
     keys = [shingles(u) for u in qa.units]
     out: dict[str, list[tuple[int, int]]] = {}
     for g in result.groups:
+        if g.base.kind == "heading":
+            continue
         found = []
         for m in g.members:
             own = shingles(units[m.doc][m.unit].text)
@@ -87,7 +90,7 @@ def score_set(seed: int, chars: int, copies: int) -> dict[str, float]:
     right = wrong = mixed = 0
     group_of: dict[tuple[int, int], Group] = {}
     for g in result.groups:
-        found = members[g.id]
+        found = members.get(g.id, [])
         mixed += len({b for _, b in found}) > 1
         for item in found:
             group_of[item] = g

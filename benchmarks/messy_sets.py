@@ -17,7 +17,8 @@ the lines each paragraph of the clean text takes in each copy are known.
 * **paragraphs grouped**: for each paragraph of the clean text and each copy 1–4 that
   carries it, whether the member of that copy holding it (its lines) is in the group of
   the member of copy 0 holding it;
-* **mixed groups**: groups whose members hold no paragraph in common;
+* **mixed groups**: groups whose members hold no block of the clean text (a paragraph,
+  a heading, the title) in common;
 * **variants found**: a gold variant of copy k is found when the group of copy 0's
   paragraph holding it has a place where a reading of copy 0 and a reading of copy k fit
   it (compared with spaces, punctuation, ``*``, ``#`` and ▲ taken out, as
@@ -140,9 +141,11 @@ def score_set(s: MessySet, result: Clustering) -> Score:
         return None
 
     for group in result.groups:
-        blocks = [{bi for bi in s.paragraphs if bi in s.lines[m.doc]
-                   and holds((m.start_line, m.end_line), s.lines[m.doc][bi])}
-                  for m in group.members]
+        # (the title newspaper copies carry is not tracked: a member holding nothing
+        # tracked is left out)
+        blocks = [held for held in ({bi for bi, where in s.lines[m.doc].items()
+                                     if holds((m.start_line, m.end_line), where)}
+                                    for m in group.members) if held]
         if len(blocks) > 1 and not set.intersection(*blocks):
             score.mixed += 1
     for bi in s.paragraphs:

@@ -386,3 +386,41 @@ def test_a_headline_one_copy_reads_with_its_paragraph_is_no_variant() -> None:
     readings = [tuple(sorted((r.text, r.docs) for r in p.readings))
                 for g in result.groups for p in g.places]
     assert readings == [(("密切", (2,)), ("注意", (0, 1)))]
+
+
+def test_headings_of_copies_are_grouped_with_their_variants() -> None:
+    """Three copies of a story with two subheadings, one copy reading a character of the
+    second otherwise: each subheading is a group of the three copies' headings, and the
+    changed character is a place of its group, as ``compare`` pairs the headings."""
+    from variantdiff.load import Source
+
+    paragraphs = ["“十四五”期间，安徽、福建扎实推动科技创新与产业创新深度融合，加快构建现代化产业体系。",
+                  "安徽坚持科技打头阵 激活发展新动能",
+                  "眼下，在安徽合肥滨湖科学城，大科学装置集中区建设有序推进，一批国之重器加快铸造。",
+                  "福建加快建设现代化产业体系 积极打造民营经济强省",
+                  "“十四五”以来，福建聚焦打造民营经济强省目标，出台支持民营企业科技创新若干措施。"]
+    copies = [paragraphs, [p.replace("产业体系 积极", "产业以系 积极") for p in paragraphs],
+              paragraphs]
+    result = cluster_sources([Source(f"{n}.txt", "\n\n".join(t) + "\n", "utf-8")
+                              for n, t in enumerate(copies)])
+    headings = [g for g in result.groups if g.base.kind == "heading"]
+    assert [[m.unit for m in g.members] for g in headings] == [[1, 1, 1], [3, 3, 3]]
+    assert [tuple(sorted((r.text, r.docs) for r in p.readings))
+            for g in headings for p in g.places] == [(("以系", (1,)), ("体系", (0, 2)))]
+    assert [g.id for g in result.groups] == [f"g{n}" for n in range(1, 6)]
+    assert [g.base.unit for g in result.groups] == [0, 1, 2, 3, 4]
+
+
+def test_headings_of_documents_that_are_no_copies_stay_apart() -> None:
+    """Two regulations that share a chapter heading and one article are no copies: their
+    第一章 总则 is not grouped."""
+    from variantdiff.load import Source
+
+    shared = "第二条本条例所称物业管理，是指业主通过选聘物业服务企业，对房屋及配套的设施设备进行维修。"
+    one = ["第一章 总则", "第一条为了规范物业管理活动，维护业主和物业服务企业的合法权益，制定本条例。",
+           shared, "第三条本市行政区域内的物业管理活动，适用本条例。"]
+    two = ["第一章 总则", "第一条为了加强院前医疗急救管理，规范院前医疗急救行为，制定本条例。",
+           shared, "第三条县级以上人民政府应当将院前医疗急救事业纳入国民经济和社会发展规划。"]
+    result = cluster_sources([Source(f"{n}.txt", "\n\n".join(t) + "\n", "utf-8")
+                              for n, t in enumerate((one, two))])
+    assert [g.base.kind for g in result.groups] == ["text"]

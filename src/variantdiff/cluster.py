@@ -62,7 +62,7 @@ from .inputs import Skipped
 from .load import Source
 from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
-from .pair import FAMILY, SHORT_PAIRS, is_short, rule
+from .pair import FAMILY, HEADING_LENGTH_GAP, SHORT_PAIRS, is_short, rule, same_places
 from .script import keys_to_simplified, to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 from .words import prepare_dictionary
@@ -162,6 +162,10 @@ class Prepared:
     #: the heading standing right before each unit ("" if none): another copy may read it
     #: as the opening of the unit (:func:`collate`)
     headings: tuple[str, ...]
+    #: the document's headings (titles, subheadings, chapters) and their texts: they group
+    #: only with the headings of copies, in the same place (:func:`heading_groups`)
+    heading_units: tuple[UnitInfo, ...]
+    heading_texts: tuple[str, ...]
 
     @property
     def shingles(self) -> tuple[np.ndarray, ...]:
@@ -200,7 +204,12 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False,
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
     infos, keys, texts, headings = [], [], [], []
+    heading_units, heading_texts = [], []
     for u, unit in enumerate(doc.units):
+        if unit.kind == "heading":
+            heading_units.append(UnitInfo(index, u, unit.id, unit.kind, None, unit.start_line,
+                                          unit.end_line, len(unit.text)))
+            heading_texts.append(unit.text)
         if unit.kind not in CONTENT_KINDS:
             continue
         infos.append(UnitInfo(index, u, unit.id, unit.kind, unit.label, unit.start_line,
@@ -214,7 +223,7 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False,
     return Prepared(index, source.path, source.encoding, tuple(infos), prints.shingle_values,
                     prints.shingle_bounds, prints.signatures, own,
                     _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
-                    tuple(texts), tuple(headings))
+                    tuple(texts), tuple(headings), tuple(heading_units), tuple(heading_texts))
 
 
 def _heading_before(doc: Document, u: int) -> str:
@@ -524,16 +533,8 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     of some of them.
     """
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
-    units_of: dict[int, list[int]] = defaultdict(list)
-    for x, info in enumerate(infos):
-        if x not in stock:
-            units_of[info.doc].append(x)
+    units_of = _units_of(infos, stock)
     comp_docs = [{infos[x].doc for x in comp} for comp in components]
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for docs in comp_docs:
-        if len(docs) <= _COPY_GROUP_MAX:
-            for pair in itertools.combinations(sorted(docs), 2):
-                shared[pair] += 1
     keys: dict[int, str] = {}
 
     def short(x: int) -> bool:
@@ -542,10 +543,8 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         return is_short(keys[x])
 
     found: list[tuple[float, int, int]] = []
-    for (a, b), count in sorted(shared.items()):
+    for a, b in _copies(units_of, comp_docs):
         ua, ub = units_of[a], units_of[b]
-        if count < max(2, _COPY_SHARE * min(len(ua), len(ub))):
-            continue
         in_a = {group_of[x] for x in ua if x in group_of}
         in_b = {group_of[y] for y in ub if y in group_of}
         left = [x for x in ua if group_of.get(x, -1) not in in_b and short(x)]
@@ -581,6 +580,96 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
             kept.append(Edge(x, y, -neg, False, x if len(keys[x]) <= len(keys[y]) else y,
                              -neg))
     return sorted(kept, key=lambda e: (e.i, e.j))
+
+
+def _units_of(infos: Sequence[UnitInfo], stock: Container[int]) -> dict[int, list[int]]:
+    """Each document's units (numbered as ``infos``), stock units left out."""
+    units_of: dict[int, list[int]] = defaultdict(list)
+    for x, info in enumerate(infos):
+        if x not in stock:
+            units_of[info.doc].append(x)
+    return units_of
+
+
+def _copies(units_of: Mapping[int, Sequence[int]],
+            comp_docs: Sequence[set[int]]) -> list[tuple[int, int]]:
+    """The pairs of documents (a < b) that are copies of one another: the groups they share
+    (of at most ``_COPY_GROUP_MAX`` documents; ``comp_docs`` holds each group's) number two
+    at least and ``_COPY_SHARE`` of the smaller one's units."""
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for docs in comp_docs:
+        if len(docs) <= _COPY_GROUP_MAX:
+            for pair in itertools.combinations(sorted(docs), 2):
+                shared[pair] += 1
+    return [(a, b) for (a, b), count in sorted(shared.items())
+            if count >= max(2, _COPY_SHARE * min(len(units_of[a]), len(units_of[b])))]
+
+
+def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
+                   components: Sequence[Sequence[int]], stock: Container[int],
+                   config: Config) -> list[list[UnitInfo]]:
+    """Groups of headings: in two documents that are copies of one another (:func:`_copies`),
+    the headings standing in the same place (between the same two groups, as
+    :func:`variantdiff.pair.same_places` reads it) pair one to one when they are at least
+    ``short_threshold`` alike character by character and of about one length
+    (``HEADING_LENGTH_GAP``): a subheading with a character or a word changed, as
+    ``compare`` pairs headings. The
+    pairs are joined best first, never two headings of one document in a group. Across a
+    corpus headings are left alone: 第一章 总则 stands in thousands of laws."""
+    heads = {p.doc: p for p in prepared if p.heading_units}
+    if len(heads) < 2:
+        return []
+    units_of = _units_of(infos, stock)
+    group_of = {x: n for n, comp in enumerate(components) for x in comp}
+    comp_docs = [{infos[x].doc for x in comp} for comp in components]
+    keys = {(p.doc, k): to_simplified(match_key(text)) for p in heads.values()
+            for k, text in enumerate(p.heading_texts)}
+    found: list[tuple[float, int, int, int, int]] = []
+    for a, b in _copies(units_of, comp_docs):
+        if a not in heads or b not in heads:
+            continue
+        where_b: dict[int, int] = {}
+        for y in units_of[b]:
+            if y in group_of:
+                where_b.setdefault(group_of[y], infos[y].unit)
+        anchors = [(infos[x].unit, infos[x].unit, where_b[group_of[x]], where_b[group_of[x]])
+                   for x in units_of[a] if group_of.get(x, -1) in where_b]
+        ha, hb = heads[a].heading_units, heads[b].heading_units
+        end_a = 1 + max([h.unit for h in ha] + [t[1] for t in anchors])
+        end_b = 1 + max([h.unit for h in hb] + [t[3] for t in anchors])
+        for (_, a0, _, b0), (a1, _, b1, _) in same_places(anchors, end_a, end_b):
+            left = [k for k, h in enumerate(ha) if a0 < h.unit < a1]
+            right = [k for k, h in enumerate(hb) if b0 < h.unit < b1]
+            if not left or not right:
+                continue
+            scored = [(score, left[x], right[y]) for score, x, y in cross_pairs(
+                [keys[(a, k)] for k in left], [keys[(b, k)] for k in right],
+                config.short_threshold)
+                if abs(len(keys[(a, left[x])]) - len(keys[(b, right[y])])) <= HEADING_LENGTH_GAP]
+            used_a: set[int] = set()
+            used_b: set[int] = set()
+            for score, i, j in sorted(scored, key=lambda c: (-c[0], abs(c[1] - c[2]), c[1], c[2])):
+                if i not in used_a and j not in used_b:
+                    used_a.add(i)
+                    used_b.add(j)
+                    found.append((-score, a, i, b, j))
+    number: dict[tuple[int, int], int] = {}
+    for d in sorted(heads):
+        for k in range(len(heads[d].heading_units)):
+            number[(d, k)] = len(number)
+    joined = UnionFind(len(number))
+    docs_of: dict[int, set[int]] = {}
+    for _, a, i, b, j in sorted(found):
+        rx, ry = joined.find(number[(a, i)]), joined.find(number[(b, j)])
+        dx, dy = docs_of.get(rx, {a}), docs_of.get(ry, {b})
+        if rx != ry and not dx & dy:
+            joined.union(rx, ry)
+            docs_of[joined.find(rx)] = dx | dy
+    members: dict[int, list[UnitInfo]] = defaultdict(list)
+    for (d, k), n in number.items():
+        members[joined.find(n)].append(heads[d].heading_units[k])
+    return sorted((m for m in members.values() if len(m) > 1),
+                  key=lambda m: (m[0].doc, m[0].unit))
 
 
 def _joined(n: int, components: Sequence[Sequence[int]]) -> UnionFind:
@@ -1107,15 +1196,24 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     for d, item, found in zip(order, work, _mapped(_unit_texts, work, jobs, _source_cost),
                               strict=True):
         sentence_texts.update(zip(((d, u) for u in item[3]), found, strict=True))
+    # the groups of units and of headings, in the order of their first members
+    member_lists = sorted([[infos[x] for x in comp] for comp in components]
+                          + heading_groups(prepared, infos, components, stock, config),
+                          key=lambda m: (m[0].doc, m[0].unit))
     if variants:
-        if jobs > 1 and components:
+        if jobs > 1 and member_lists:
             prepare_dictionary(whole=True)  # read once here, not in every process
-        heads = [h for p in prepared for h in p.headings]
+        text_of = {(info.doc, info.unit): text for info, text in zip(infos, texts, strict=True)}
+        text_of.update(((h.doc, h.unit), text) for p in prepared
+                       for h, text in zip(p.heading_units, p.heading_texts, strict=True))
+        head_of = {(info.doc, info.unit): h for info, h in zip(
+            infos, (h for p in prepared for h in p.headings), strict=True) if h}
         collated = list(_mapped(_collate_star, [
-            ([infos[x] for x in comp], {(infos[x].doc, infos[x].unit): texts[x] for x in comp},
-             config, {(infos[x].doc, infos[x].unit): heads[x] for x in comp if heads[x]})
-            for comp in components], jobs, _group_cost,
-            _ticker(progress, STAGES[3], len(components))))
+            (members, {(m.doc, m.unit): text_of[(m.doc, m.unit)] for m in members}, config,
+             {(m.doc, m.unit): head_of[(m.doc, m.unit)] for m in members
+              if (m.doc, m.unit) in head_of})
+            for members in member_lists], jobs, _group_cost,
+            _ticker(progress, STAGES[3], len(member_lists))))
         based: dict[int, list[int]] = defaultdict(list)
         for n, c in enumerate(collated):
             if c.spans:
@@ -1130,13 +1228,13 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
                             strict=True):
             located.update(zip(based[d], where, strict=True))
         groups = tuple(
-            Group(f"g{n}", tuple(infos[x] for x in comp), c.base,
+            Group(f"g{n}", tuple(members), c.base,
                   tuple(Place(kind, where, readings) for kind, where, readings
                         in zip(c.kinds, located.get(n - 1, ()), c.readings, strict=True)))
-            for n, (comp, c) in enumerate(zip(components, collated, strict=True), 1))
+            for n, (members, c) in enumerate(zip(member_lists, collated, strict=True), 1))
     else:
-        groups = tuple(Group(f"g{n}", tuple(infos[x] for x in comp), infos[comp[0]], ())
-                       for n, comp in enumerate(components, 1))
+        groups = tuple(Group(f"g{n}", tuple(members), members[0], ())
+                       for n, members in enumerate(member_lists, 1))
     boiler = [b for p in prepared for b in p.boilerplate]
     for occ in cross:
         d, u, s, e, _, _ = occ[0]

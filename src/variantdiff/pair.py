@@ -40,6 +40,12 @@ _QUESTION_WEIGHT = 0.49
 #: the similarity shown)
 _Candidate = tuple[float, float, int, int, float, float, float]
 
+#: two headings pair when their match keys differ in length by at most this many
+#: characters and are ``short_threshold`` alike: a headline with a character or a word
+#: changed. A reworded one, shorter or longer, stays unpaired, and so does one that a
+#: copy cut where a line broke it (国务委员兼外交部长王毅 / 就中国外交政策…)
+HEADING_LENGTH_GAP = 0
+
 #: kinds that may pair with each other
 FAMILY = {"qa": "qa", "speech": "prose", "text": "prose"}
 
@@ -244,7 +250,8 @@ def match_headings(left: Sequence[Unit], right: Sequence[Unit],
     ri = [j for j, u in enumerate(right) if u.kind == "heading" and j not in taken[1]]
     lk = [unit_key(left[i]) for i in li]
     rk = [unit_key(right[j]) for j in ri]
-    found = [f for f in cross_pairs(lk, rk, threshold) if len(lk[f[1]]) == len(rk[f[2]])]
+    found = [f for f in cross_pairs(lk, rk, threshold)
+             if abs(len(lk[f[1]]) - len(rk[f[2]])) <= HEADING_LENGTH_GAP]
     used_a: set[int] = set()
     used_b: set[int] = set()
     out = []
@@ -270,7 +277,7 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
     place.
     """
     out = []
-    for (_, a0, _, b0), (a1, _, b1, _) in _places(
+    for (_, a0, _, b0), (a1, _, b1, _) in same_places(
             [(min(a), max(a), min(b), max(b)) for a, b in anchors], len(left), len(right)):
         li = [i for i in range(a0 + 1, a1) if i not in taken[0]
               and left[i].kind in CONTENT_KINDS and len(keys[0][i]) >= _SHORT_MIN]
@@ -298,7 +305,7 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
 Span4 = tuple[int, int, int, int]
 
 
-def _places(anchors: Sequence[Span4], count_a: int, count_b: int) -> list[tuple[Span4, Span4]]:
+def same_places(anchors: Sequence[Span4], count_a: int, count_b: int) -> list[tuple[Span4, Span4]]:
     """Pairs of anchors (A's first and last unit, B's) with the same place between them in
     both documents: consecutive anchors of the longest chain that comes in the same order
     in both (the starts and ends of the documents included). An anchor that a copy moved
