@@ -212,3 +212,10 @@ def test_a_dateline_a_column_break_cuts_after_its_date_is_furniture() -> None:
         ("qa", "日本广播协会记者：请问城乡融合发展是中国式现代化的必然要求，下一步有何考虑？\n"
                "发言人：城乡融合发展是中国式现代化的必然要求。")]
     assert (units[1].start_line, units[1].end_line) == (3, 5)
+    jumped = story.replace("2 日\n\n电", "2 日\n（下转A2版）\n\n（上接第一版）\n电")
+    assert [(u.kind, u.text) for u in document_from_text(jumped).units[1:6]] == [
+        ("furniture", "新华社上海12月2日"), ("furniture", "（下转A2版）"),
+        ("furniture", "（上接第一版）"), ("furniture", "电"), ("qa", units[2].text)]
+    bare = "这是第一段，写得很完整。\n\n12月2日\n\n电力供应保持稳定，各地运行平稳。\n"
+    assert [u.text for u in document_from_text(bare).units][1:] == [
+        "12月2日", "电力供应保持稳定，各地运行平稳。"]

@@ -35,19 +35,22 @@ _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 _DATELINE = re.compile(
     r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
     rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）]?|本报讯)(?:\s*{_BYLINE})?|{_BYLINE}")
-#: a dateline that a column break cut after its date (新华社上海12月2日 / 电 …): the date
-#: at the end of a block, and what ends the dateline at the start of the next
+#: a dateline that a column break cut after its date (新华社上海12月2日 / 电 …): the
+#: agency or place and the date at the end of a block (a bare date is no dateline), and
+#: what ends the dateline at the start of the next
 _DATE_CUT = re.compile(
-    r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?\d ?\d? ?月 ?\d ?\d? ?日")
+    r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）\d]{2,14}?\d ?\d? ?月 ?\d ?\d? ?日")
 _DATE_CUT_END = re.compile(rf"\s*(?:电|讯|消息)[)）]?(?:\s*{_BYLINE})?\s*")
 _WHOLE_FURNITURE = (
     # photo captions: ▲ … , or a photo credit at the end
     re.compile(r"[▲△▼◆■●].*"),
     re.compile(r".{0,200}?(?:记者|摄影|图|通讯员)[\u3400-\u9fff·、\s]{1,12}摄影?[)）]?"),
     # … or an agency's with a photographer: 新华社发（刘颖摄）; without one (（新华社发）)
-    # only after a short caption or one that says 图为 (a paragraph may end so)
+    # only after a short caption, one that says 图为 or one that opens with the day the
+    # photo was taken (11月30日，…): a paragraph may end so
     re.compile(r".{0,200}?(?:新华社|中新社)发\s*[（(][\u3400-\u9fff·、\s]{1,12}摄[)）]"),
-    re.compile(r"(?:图[为：:]?.{0,120}?|.{0,30}?)[（(]?(?:新华社|中新社)发\s*[)）]?"),
+    re.compile(r"(?:(?:图[为：:]?|(?:当地时间)?\d{1,2} ?月 ?\d{1,2} ?日[，,]).{0,120}?|.{0,30}?)"
+               r"[（(]?(?:新华社|中新社)发\s*[)）]?"),
     # bylines and desk notes
     re.compile(r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]"),
     re.compile(r"(?:责任编辑|编辑|校对|审核|制图|美编)[：:].{0,30}"),
@@ -250,26 +253,44 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
         if block.heading:
             pieces.append(_Piece("heading", [(block.start, block.end)]))
             continue
-        begin = block.start
-        prev = pieces[-1] if pieces else None
-        end_of_dateline = _DATE_CUT_END.match(text, block.start, block.end)
-        if end_of_dateline and prev is not None and prev.kind == "text" \
-                and len(prev.parts) == 1 and _DATE_CUT.fullmatch(_piece_text(text, prev)):
-            prev.kind = "furniture"
-            prev.parts.append((block.start, end_of_dateline.end()))
-            prev.joined.append(True)
-            begin = end_of_dateline.end()
-        cut = list(_cut_furniture(text, begin, block.end))
+        cut = list(_cut_furniture(text, block.start, block.end))
         for i, (kind, start, end) in enumerate(cut):
             last = i == len(cut) - 1
             if kind == "furniture":
                 pieces.append(_Piece("furniture", [(start, end)]))
                 continue
+            opening = start
+            if all(k == "furniture" for k, _, _ in cut[:i]):
+                start = _rest_of_cut_dateline(text, pieces, start, end)
+                if start == end:
+                    continue
             kind, label, _ = _kind_of(text[start:end], question, speaker)
             pieces.append(_Piece(kind, [(start, end)], label=label,
                                  full=block.full and last, block_end=last,
-                                 blank_before=block.blank_before and start == begin))
+                                 blank_before=block.blank_before and opening == block.start))
     return pieces
+
+
+def _rest_of_cut_dateline(text: str, pieces: list[_Piece], start: int, end: int) -> int:
+    """Where the content starting at ``start`` begins once the end of a dateline that a
+    column break cut after its date is taken off (新华社上海12月2日 / 电 日本广播协会记者：…,
+    page furniture between the two passed over): the date becomes furniture, and so does
+    the end. ``start`` when there is no such dateline."""
+    rest = _DATE_CUT_END.match(text, start, end)
+    k = len(pieces) - 1
+    while k >= 0 and pieces[k].kind == "furniture":
+        k -= 1
+    if not rest or k < 0 or pieces[k].kind != "text" or len(pieces[k].parts) != 1 \
+            or not _DATE_CUT.fullmatch(_piece_text(text, pieces[k])):
+        return start
+    date = pieces[k]
+    date.kind = "furniture"
+    if k == len(pieces) - 1:
+        date.parts.append((start, rest.end()))
+        date.joined.append(True)
+    else:
+        pieces.append(_Piece("furniture", [(start, rest.end())]))
+    return rest.end()
 
 
 def _piece_text(text: str, piece: _Piece) -> str:
