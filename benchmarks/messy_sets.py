@@ -163,7 +163,9 @@ def score_set(s: MessySet, result: Clustering) -> Score:
             score.gold += 1
             base = member_of(0, g["a_ref"][0])
             # an omitted paragraph that is a unit of its own: the copy has no member there
-            hit = g["type"] == "omit_para" and base is not None and k not in base[0].docs
+            # (and when no copy has it, copy 0's is in no group)
+            hit = g["type"] == "omit_para" and (k not in base[0].docs if base else all(
+                g["a_ref"][0] not in s.lines[j] for j in range(1, COPIES)))
             for n, place in enumerate(base[0].places if base else ()):
                 ours = [r.text for r in place.readings if 0 in r.docs]
                 theirs = [r.text for r in place.readings if k in r.docs]

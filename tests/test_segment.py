@@ -219,3 +219,13 @@ def test_a_dateline_a_column_break_cuts_after_its_date_is_furniture() -> None:
     bare = "这是第一段，写得很完整。\n\n12月2日\n\n电力供应保持稳定，各地运行平稳。\n"
     assert [u.text for u in document_from_text(bare).units][1:] == [
         "12月2日", "电力供应保持稳定，各地运行平稳。"]
+
+
+def test_a_title_with_a_lead_in_stands_alone_in_a_narrow_column() -> None:
+    """A title with a name and a colon (徐淙祥：多种粮种好粮 带领农户科技种田), set on one
+    line wider than the column, is the title, not a speaker's turn running on."""
+    story = ("徐淙祥：多种粮种好粮 带领农户科技种田\n\n徐淙祥是安徽阜阳市太\n和县现代农业科技示范\n"
+             "基地党支部书记。50多年\n来，他扎根农村一线，带\n动广大农户多种粮、种\n好粮。\n\n"
+             "2010年，徐淙祥牵头成\n立合作社，带领乡亲脱\n贫致富。\n")
+    assert [(k, t[:6]) for k, t in _texts(story)] == [
+        ("heading", "徐淙祥：多种"), ("text", "徐淙祥是安徽"), ("text", "2010年，")]

@@ -69,6 +69,9 @@ _INNER_PUNCT = frozenset("，、；：,;:")
 #: a name or a topic and a colon opening a paragraph (钱素云：, 国际人士：): its colon is no
 #: sign of a sentence going on
 _LEAD_IN = re.compile(r"[^，、；：,;:。！？!?\s]{1,12}[：:]")
+#: a name and a colon opening a title (徐淙祥：多种粮种好粮 带领农户科技种田); a dateline
+#: (央视网消息（新闻联播）：) is none
+_NAMED = re.compile(r"[\u3400-\u9fff·]{1,12}[：:]")
 #: the most characters of a label a page jump may cut off (中央广播电视总台央视记 / 者：)
 _LABEL_CUT_MAX = 12
 #: an unpunctuated paragraph longer than this is text, not a headline
@@ -359,9 +362,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                 if goes_on:
                     prev.kind, prev.label = kind, label
             if goes_on:
-                prev.parts.extend(piece.parts)
-                prev.joined.extend([True, *piece.joined[1:]])
-                prev.full, prev.block_end = piece.full, piece.block_end
+                _append(prev, piece)
                 continue
         out.append(piece)
     return out
@@ -394,29 +395,46 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
         byline = prev is not None and prev.kind == "text" \
             and text[prev.parts[0][0]] in "（(" and _cuts_byline(
                 _piece_text(text, prev), _piece_text(text, piece))
+        if prev is not None and prev.block_end and not piece.blank_before \
+                and piece.kind == "text" and prev.kind in ("question", "speaker") \
+                and _piece_text(text, prev).rstrip()[:-1].strip() == prev.label \
+                and (prev is first or _is_turn(prev, out[-2] if len(out) > 1 else None,
+                                               speakers)) \
+                and not _opens_paragraph(norm, piece.parts[0][0], _piece_text(text, prev)):
+            # a turn's label, or the document's title, broken after its colon, and the line
+            # right after it are one paragraph (王毅： / 我们…, 国家卓越工程师： / 攻坚克难)
+            _append(prev, piece)
+            continue
         if (prev is not None and prev.block_end and piece.blank_before
                 and (piece.kind == "text" or cut_label or byline)
                 and prev.kind in ("question", "speaker", "text")):
             body = _piece_text(text, prev)
-            clauses = _has_clauses(body)
             # (where lines are paragraphs, a headline 钱素云：危重患儿的生命之光 does not
-            # go on: a colon after a lead-in that is no question or turn is no clause)
+            # go on: a colon after a lead-in that is no question or turn is no clause; nor
+            # does a title so, wider than its column, 徐淙祥：多种粮种好粮 带领农户科技种田)
             turn = _is_turn(prev, out[-2] if len(out) > 1 else None, speakers)
             goes_on = _has_clauses(body, lead_in=not turn)
-            title = prev is first and not clauses
+            named = None if turn else _NAMED.match(body)
+            rest = body[named.end():] if named else body
+            title = prev is first and bool(rest.strip()) and not _has_clauses(rest)
             # a label on a line of its own (新华社记者：) is followed by what it says
             bare = turn and piece.kind == "text" \
                 and body.rstrip()[:-1].strip() == prev.label
             if byline or (not _opens_paragraph(norm, piece.parts[0][0], body) and (bare or (
                     not ends_sentence(body) and not title
                     and (prev.full or (not norm.wrapped and goes_on))))):
-                prev.parts.extend(piece.parts)
-                prev.joined.extend([True, *piece.joined[1:]])
-                prev.full = piece.full
-                prev.block_end = piece.block_end
+                _append(prev, piece)
                 continue
         out.append(piece)
     return out
+
+
+def _append(prev: _Piece, piece: _Piece) -> None:
+    """``piece`` goes on ``prev``: one paragraph."""
+    prev.parts.extend(piece.parts)
+    prev.joined.extend([True, *piece.joined[1:]])
+    prev.full = piece.full
+    prev.block_end = piece.block_end
 
 
 def _has_clauses(body: str, lead_in: bool = False) -> bool:
