@@ -41,6 +41,8 @@ _DATELINE = re.compile(
 _DATE_CUT = re.compile(
     r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）\d]{2,14}?\d ?\d? ?月 ?\d ?\d? ?日")
 _DATE_CUT_END = re.compile(rf"\s*(?:电|讯|消息)[)）]?(?:\s*{_BYLINE})?\s*")
+#: a paragraph ending in an agency's credit (…。（新华社发）)
+_CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社)发\s*[)）]?", re.S)
 _WHOLE_FURNITURE = (
     # photo captions: ▲ … , or a photo credit at the end
     re.compile(r"[▲△▼◆■●].*"),
@@ -257,6 +259,12 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             pieces.append(_Piece("heading", [(block.start, block.end)]))
             continue
         cut = list(_cut_furniture(text, block.start, block.end))
+        if cut == [("content", block.start, block.end)] and block.blank_before \
+                and _CREDITED.fullmatch(text, block.start, block.end) and _cuts_sentence(
+                    text, pieces):
+            # a paragraph with an agency's credit standing where a sentence breaks off is
+            # a photo caption, however long (the sentence goes on after it)
+            cut = [("furniture", block.start, block.end)]
         for i, (kind, start, end) in enumerate(cut):
             last = i == len(cut) - 1
             if kind == "furniture":
@@ -272,6 +280,16 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
                                  full=block.full and last, block_end=last,
                                  blank_before=block.blank_before and opening == block.start))
     return pieces
+
+
+def _cuts_sentence(text: str, pieces: list[_Piece]) -> bool:
+    """The last content piece stops mid-sentence, where its column filled up."""
+    k = len(pieces) - 1
+    while k >= 0 and pieces[k].kind == "furniture":
+        k -= 1
+    if k < 0 or pieces[k].kind not in ("question", "speaker", "text") or not pieces[k].full:
+        return False
+    return not ends_sentence(_piece_text(text, pieces[k]))
 
 
 def _rest_of_cut_dateline(text: str, pieces: list[_Piece], start: int, end: int) -> int:
