@@ -424,3 +424,19 @@ def test_headings_of_documents_that_are_no_copies_stay_apart() -> None:
     result = cluster_sources([Source(f"{n}.txt", "\n\n".join(t) + "\n", "utf-8")
                               for n, t in enumerate((one, two))])
     assert [g.base.kind for g in result.groups] == ["text"]
+
+
+def test_headings_that_swapped_places_pair_in_order() -> None:
+    """Two copies set two headings in the other order before the same paragraphs: the
+    headings of the place pair one to one and in order, so one of them is left alone."""
+    from variantdiff.load import Source
+
+    paragraphs = ["中方愿同各方一道，推动构建人类命运共同体，共同应对全球性挑战和风险。",
+                  "我们将继续坚定支持多边主义，维护以联合国为核心的国际体系和国际秩序。",
+                  "双方同意深化在经贸、科技、人文等领域的交流与合作，实现互利共赢和共同发展。"]
+    copies = [["一、总体要求", "二、主要任务", *paragraphs], ["二、主要任务", "一、总体要求", *paragraphs]]
+    result = cluster_sources([Source(f"{n}.txt", "\n\n".join(t) + "\n", "utf-8")
+                              for n, t in enumerate(copies)])
+    headings = [[(m.doc, m.unit) for m in g.members] for g in result.groups
+                if g.base.kind == "heading"]
+    assert headings == [[(0, 0), (1, 1)]]

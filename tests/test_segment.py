@@ -219,6 +219,11 @@ def test_a_dateline_a_column_break_cuts_after_its_date_is_furniture() -> None:
     bare = "这是第一段，写得很完整。\n\n12月2日\n\n电力供应保持稳定，各地运行平稳。\n"
     assert [u.text for u in document_from_text(bare).units][1:] == [
         "12月2日", "电力供应保持稳定，各地运行平稳。"]
+    # a word that opens with 电, 讯 or 消息 after a dated line is no end of a dateline
+    for dated, paragraph in (("新华社上海12月2日\n", "电视剧《繁花》在上海热播，观众反响热烈。"),
+                             ("全国两会3月5日\n\n", "电视直播吸引了大量观众，收视率创新高。"),
+                             ("展会将持续至12月2日\n\n", "消息人士透露，参展企业超过两千家。")):
+        assert document_from_text(dated + paragraph).units[-1].text == paragraph
 
 
 def test_a_title_with_a_lead_in_stands_alone_in_a_narrow_column() -> None:

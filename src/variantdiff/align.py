@@ -122,13 +122,15 @@ def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
 
 
 #: the number of bits set in each byte value (for the masks of :func:`_plausible_pairs`)
-_POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.int64)
+_POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 #: :func:`near_pairs` scores the plausible pairs one by one up to this many, and falls
 #: back to scoring all pairs (by blocks, on every core) above it …
 _PLAUSIBLE_MAX = 100_000
 #: … or when the pairs of similar length are more than this
 _WINDOW_MAX = 4_000_000
+#: pairs whose masks are compared at once
+_MASK_CHUNK = 1 << 18
 
 
 def _plausible_pairs(texts: Sequence[str], threshold: float,
@@ -162,10 +164,18 @@ def _plausible_pairs(texts: Sequence[str], threshold: float,
         bits = (points.astype(np.uint64) * _GOLDEN) >> np.uint64(58)
     masks = np.bitwise_or.reduceat(np.left_shift(np.uint64(1), bits),
                                    np.cumsum(lengths) - lengths)[order]
-    differ = _POPCOUNT[(masks[first] ^ masks[second]).view(np.uint8).reshape(-1, 8)].sum(axis=1)
-    keep = np.flatnonzero(differ <= (1 - threshold) * (ordered[first] + ordered[second]) + 1e-9)
-    if len(keep) > _PLAUSIBLE_MAX:
-        return None
+    kept: list[np.ndarray] = []
+    found = 0
+    for lo in range(0, total, _MASK_CHUNK):  # (in chunks: a bounded memory)
+        a, b = first[lo:lo + _MASK_CHUNK], second[lo:lo + _MASK_CHUNK]
+        differ = _POPCOUNT[(masks[a] ^ masks[b]).view(np.uint8).reshape(-1, 8)].sum(
+            axis=1, dtype=np.int64)
+        kept.append(lo + np.flatnonzero(
+            differ <= (1 - threshold) * (ordered[a] + ordered[b]) + 1e-9))
+        found += len(kept[-1])
+        if found > _PLAUSIBLE_MAX:
+            return None
+    keep = np.concatenate(kept) if kept else np.zeros(0, dtype=np.int64)
     return order[first[keep]], order[second[keep]]
 
 

@@ -610,10 +610,10 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
                    config: Config) -> list[list[UnitInfo]]:
     """Groups of headings: in two documents that are copies of one another (:func:`_copies`),
     the headings standing in the same place (between the same two groups, as
-    :func:`variantdiff.pair.same_places` reads it) pair one to one when they are at least
-    ``short_threshold`` alike character by character and of about one length
-    (``HEADING_LENGTH_GAP``): a subheading with a character or a word changed, as
-    ``compare`` pairs headings. The
+    :func:`variantdiff.pair.same_places` reads it) pair one to one and in order when they
+    are at least ``short_threshold`` alike character by character and their lengths
+    differ by ``HEADING_LENGTH_GAP`` at most: a subheading with a character or a word
+    changed, as ``compare`` pairs headings. The
     pairs are joined best first, never two headings of one document in a group. Across a
     corpus headings are left alone: 第一章 总则 stands in thousands of laws."""
     heads = {p.doc: p for p in prepared if p.heading_units}
@@ -646,12 +646,10 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
                 [keys[(a, k)] for k in left], [keys[(b, k)] for k in right],
                 config.short_threshold)
                 if abs(len(keys[(a, left[x])]) - len(keys[(b, right[y])])) <= HEADING_LENGTH_GAP]
-            used_a: set[int] = set()
-            used_b: set[int] = set()
+            chosen: list[tuple[int, int]] = []
             for score, i, j in sorted(scored, key=lambda c: (-c[0], abs(c[1] - c[2]), c[1], c[2])):
-                if i not in used_a and j not in used_b:
-                    used_a.add(i)
-                    used_b.add(j)
+                if not any(i == p or j == q or (i < p) != (j < q) for p, q in chosen):
+                    chosen.append((i, j))  # (one to one, in order)
                     found.append((-score, a, i, b, j))
     number: dict[tuple[int, int], int] = {}
     for d in sorted(heads):

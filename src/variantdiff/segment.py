@@ -40,7 +40,7 @@ _DATELINE = re.compile(
 #: what ends the dateline at the start of the next
 _DATE_CUT = re.compile(
     r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）\d]{2,14}?\d ?\d? ?月 ?\d ?\d? ?日")
-_DATE_CUT_END = re.compile(rf"\s*(?:电|讯|消息)[)）]?(?:\s*{_BYLINE})?\s*")
+_DATE_CUT_END = re.compile(rf"\s*(?:电|讯|消息)(?:[)）]|\s*{_BYLINE})?\s*")
 #: a paragraph ending in an agency's credit (…。（新华社发）)
 _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社)发\s*[)）]?", re.S)
 _WHOLE_FURNITURE = (
@@ -272,7 +272,7 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
                 continue
             opening = start
             if all(k == "furniture" for k, _, _ in cut[:i]):
-                start = _rest_of_cut_dateline(text, pieces, start, end)
+                start = _rest_of_cut_dateline(norm, pieces, start, end)
                 if start == end:
                     continue
             kind, label, _ = _kind_of(text[start:end], question, speaker)
@@ -292,17 +292,26 @@ def _cuts_sentence(text: str, pieces: list[_Piece]) -> bool:
     return not ends_sentence(_piece_text(text, pieces[k]))
 
 
-def _rest_of_cut_dateline(text: str, pieces: list[_Piece], start: int, end: int) -> int:
+def _rest_of_cut_dateline(norm: Normalised, pieces: list[_Piece], start: int, end: int,
+                          ) -> int:
     """Where the content starting at ``start`` begins once the end of a dateline that a
     column break cut after its date is taken off (新华社上海12月2日 / 电 日本广播协会记者：…,
     page furniture between the two passed over): the date becomes furniture, and so does
     the end. ``start`` when there is no such dateline."""
+    text = norm.text
     rest = _DATE_CUT_END.match(text, start, end)
     k = len(pieces) - 1
     while k >= 0 and pieces[k].kind == "furniture":
         k -= 1
     if not rest or k < 0 or pieces[k].kind != "text" or len(pieces[k].parts) != 1 \
             or not _DATE_CUT.fullmatch(_piece_text(text, pieces[k])):
+        return start
+    # the end of a dateline stands apart from what follows (电 日本广播协会记者：,
+    # 电（记者王磊）), or the date filled its column: 电视剧…, 消息人士… open a paragraph
+    after = rest.end()
+    apart = after == end or text[after - 1] in ")）" or text[after] in "（(" \
+        or norm.offsets[after] - norm.offsets[after - 1] > 1  # (a space the file has)
+    if not apart and not pieces[k].full:
         return start
     date = pieces[k]
     date.kind = "furniture"
