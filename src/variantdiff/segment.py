@@ -388,6 +388,14 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     and len(body) <= _LABEL_CUT_MAX and norm.fills_line(prev.parts[-1][1] - 1)
                 if goes_on:
                     prev.kind, prev.label = kind, label
+                elif piece.kind == "speaker" and prev.kind == "text" and not title \
+                        and speakers[piece.label] < 2 \
+                        and not _SPEAKER_TITLE.search(piece.label or "") \
+                        and not ends_sentence(body) and (_ARTICLE.match(body) or _has_clauses(
+                            body, lead_in=True) or norm.fills_line(prev.parts[-1][1] - 1)):
+                    # the rest of a sentence that reads like a label (第六条水行政主管部门的主
+                    # / 要职责是：), as after a column break
+                    goes_on = True
             if goes_on:
                 _append(prev, piece)
                 continue
@@ -395,7 +403,8 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     return out
 
 
-def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
+def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
+                         ) -> list[_Piece]:
     """Join a paragraph that a column break cut mid-sentence with its continuation.
 
     In a hard-wrapped document the break comes where the column filled up; a paragraph
@@ -409,6 +418,8 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
     label is a title (主持人) or speaks more than once in the document; an answer after a
     question is an answer."""
     text = norm.text
+    question = re.compile(config.question_pattern)
+    speaker = re.compile(config.speaker_pattern)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
     first = next((p for p in pieces if p.kind in ("question", "speaker", "text")), None)
     out: list[_Piece] = []
@@ -418,6 +429,16 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]
         cut_label = (piece.kind == "speaker" and prev is not None and prev.full
                      and prev.kind != "question" and speakers[label] < 2
                      and not _SPEAKER_TITLE.search(label))
+        # a label a column break cut right after a dateline (…日电 凤 / 凰卫视记者：…)
+        if prev is not None and prev.kind == "text" and prev.full and prev.block_end \
+                and piece.blank_before and piece.kind in ("question", "speaker"):
+            body = _piece_text(text, prev)
+            kind, whole, end = _kind_of(body + _piece_text(text, piece), question, speaker)
+            if len(body.strip()) <= _LABEL_CUT_MAX and end > len(body) \
+                    and kind in ("question", "speaker") and not ends_sentence(body):
+                prev.kind, prev.label = kind, whole
+                _append(prev, piece)
+                continue
         # reporters a column break cut (（记 / 者王磊）新华社记者：…): whatever follows
         byline = prev is not None and prev.kind == "text" \
             and text[prev.parts[0][0]] in "（(" and _cuts_byline(
@@ -531,7 +552,7 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     """
     config = config or Config()
     text = norm.text
-    pieces = _join_page_jumps(norm, _merge_column_breaks(norm, _pieces(norm, config)), config)
+    pieces = _join_page_jumps(norm, _merge_column_breaks(norm, _pieces(norm, config), config), config)
     pieces = _relabel(text, pieces, config)
     _classify_turns(text, pieces)
 
