@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .chars import ends_sentence
+from .chars import display_width, ends_sentence
 from .config import Config
-from .normalise import Normalised
+from .normalise import Block, Normalised
 
 CONTENT_KINDS = frozenset({"qa", "speech", "text"})
 
@@ -260,10 +260,11 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             continue
         cut = list(_cut_furniture(text, block.start, block.end))
         if cut == [("content", block.start, block.end)] and block.blank_before \
-                and _CREDITED.fullmatch(text, block.start, block.end) and _cuts_sentence(
-                    text, pieces):
-            # a paragraph with an agency's credit standing where a sentence breaks off is
-            # a photo caption, however long (the sentence goes on after it)
+                and _CREDITED.fullmatch(text, block.start, block.end) and (
+                    _cuts_sentence(text, pieces) or _wider_than_column(norm, block)):
+            # a paragraph with an agency's credit standing where a sentence breaks off, or
+            # set on one line far wider than the column, is a photo caption, however long
+            # (a sentence it cuts goes on after it)
             cut = [("furniture", block.start, block.end)]
         for i, (kind, start, end) in enumerate(cut):
             last = i == len(cut) - 1
@@ -280,6 +281,13 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
                                  full=block.full and last, block_end=last,
                                  blank_before=block.blank_before and opening == block.start))
     return pieces
+
+
+def _wider_than_column(norm: Normalised, block: Block) -> bool:
+    """``block`` is one line of a hard-wrapped document at least half as wide again as
+    its column: set apart from the text's column."""
+    return norm.width is not None and block.first_line == block.last_line \
+        and display_width(norm.text[block.start:block.end]) >= 1.5 * norm.width
 
 
 def _cuts_sentence(text: str, pieces: list[_Piece]) -> bool:
