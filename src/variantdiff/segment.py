@@ -399,8 +399,8 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                 elif piece.kind == "speaker" and prev.kind == "text" and not title \
                         and speakers[piece.label] < 2 \
                         and not _SPEAKER_TITLE.search(piece.label or "") \
-                        and not ends_sentence(body) and (_ARTICLE.match(body) or _has_clauses(
-                            body, lead_in=True) or norm.fills_line(prev.parts[-1][1] - 1)):
+                        and not ends_sentence(body) and (
+                            _ARTICLE.match(body) or norm.fills_line(prev.parts[-1][1] - 1)):
                     # the rest of a sentence that reads like a label (第六条水行政主管部门的主
                     # / 要职责是：), as after a column break
                     goes_on = True
@@ -437,9 +437,11 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
         cut_label = (piece.kind == "speaker" and prev is not None and prev.full
                      and prev.kind != "question" and speakers[label] < 2
                      and not _SPEAKER_TITLE.search(label))
-        # a label a column break cut right after a dateline (…日电 凤 / 凰卫视记者：…)
+        # a label a column break cut right after a dateline (…日电 凤 / 凰卫视记者：…): the
+        # rest of a line that furniture opens
         if prev is not None and prev.kind == "text" and prev.full and prev.block_end \
-                and piece.blank_before and piece.kind in ("question", "speaker"):
+                and not prev.blank_before and piece.blank_before \
+                and piece.kind in ("question", "speaker"):
             body = _piece_text(text, prev)
             kind, whole, end = _kind_of(body + _piece_text(text, piece), question, speaker)
             if len(body.strip()) <= _LABEL_CUT_MAX and end > len(body) \
