@@ -150,14 +150,18 @@ def test_a_paragraph_one_copy_leaves_out_is_not_a_piece() -> None:
 
 def test_a_title_one_copy_sets_as_a_heading_and_the_other_as_a_paragraph() -> None:
     """A long title is a paragraph in one copy and a markdown heading in the other: the
-    same text, nothing only in one document. A heading whose words differ stays unpaired."""
+    same text, nothing only in one document. With a word changed they are a pair with
+    the reading, as two headings are; reworded to another length they stay unpaired."""
     title = ("《求是》杂志发表习近平总书记重要文章《健全全面从严治党体系 推动新时代党的建设"
              "新的伟大工程向纵深发展》")
     body = "\n\n".join(_STORY)
     result = compare_texts(f"{title}\n\n{body}\n", f"# {title}\n\n{body}\n")
     assert result.unpaired == () and readings(result) == []
     other = compare_texts(f"{title}\n\n{body}\n", f"# {title.replace('重要', '最新')}\n\n{body}\n")
-    assert sorted(u.kind for _, u in other.unpaired) == ["heading", "text"]
+    assert other.unpaired == () and readings(other) == [("substitution", "重要", "最新")]
+    longer = compare_texts(f"{title}\n\n{body}\n",
+                           f"# {title.replace('重要文章', '一篇重要的文章')}\n\n{body}\n")
+    assert sorted(u.kind for _, u in longer.unpaired) == ["heading", "text"]
 
 
 def test_a_headline_with_a_character_changed_is_compared() -> None:
@@ -175,6 +179,24 @@ def test_a_headline_with_a_character_changed_is_compared() -> None:
     assert "城" in heading.variants[0].a_text and "种" in heading.variants[0].b_text
     assert sorted((d, u.text) for d, u in result.unpaired) == [
         (0, "王毅就中国外交政策答记者问"), (1, "王毅就中国外交政策回答中外记者提问")]
+
+
+def test_a_headline_one_copy_sets_as_a_paragraph_with_a_character_changed() -> None:
+    """A headline with a lead-in (德国议员：北约大规模军演是挑衅行为) that one copy sets as
+    a heading and the other, whose lines are mostly short, as a paragraph, with a
+    character misread: a pair with the reading. The other copy's own subheadings stay
+    unpaired."""
+    first = "俄罗斯国防部11日称，俄军在顿涅茨克和扎波罗热方向击退多次乌军进攻，俄方还称有六艘无人艇被击沉。"
+    last = "针对美西方不断向乌克兰提供武器，意大利前总理孔特11日表示，美西方的政策是错误的。"
+    a = "\n\n".join(["俄称击沉乌军六艘无人艇", "　　" + first, "德国议员：北约大规模军演是挑衅行为",
+                     "　　" + last]) + "\n"
+    b = "\n".join(["俄称击沉乌军六艘无人艇", "　　" + first, "各地开展多彩活动",
+                   "　　德国意员：北约大规模军演是挑衅行为", "意前总理孔特谈局势", "　　" + last]) + "\n"
+    result = compare_texts(a, b)
+    heading = next(p for p in result.pairs if p.a.kind == "heading")
+    assert heading.b.kind == "text"
+    assert [(v.a_text, v.b_text) for v in result.visible(heading)] == [("议员", "意员")]
+    assert sorted(u.text for _, u in result.unpaired) == ["各地开展多彩活动", "意前总理孔特谈局势"]
 
 
 def test_a_reading_that_ends_at_a_page_jump_ends_on_its_last_character() -> None:

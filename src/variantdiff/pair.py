@@ -245,13 +245,17 @@ def match_headings(left: Sequence[Unit], right: Sequence[Unit],
     """One-to-one matches of the headings left out of ``taken`` (A's, B's) of the same
     length that are at least ``threshold`` alike character by character (a headline with
     a character or a word changed; a reworded one, longer or shorter, stays unpaired),
-    best first, ties to the closest in order; their variants are listed like a pair's."""
-    li = [i for i, u in enumerate(left) if u.kind == "heading" and i not in taken[0]]
-    ri = [j for j, u in enumerate(right) if u.kind == "heading" and j not in taken[1]]
+    also with a paragraph of the other copy that sets the headline as text, best first,
+    ties to the closest in order; their variants are listed like a pair's."""
+    li = [i for i, u in enumerate(left) if u.kind in ("heading", "text") and i not in taken[0]]
+    ri = [j for j, u in enumerate(right) if u.kind in ("heading", "text") and j not in taken[1]]
     lk = [unit_key(left[i]) for i in li]
     rk = [unit_key(right[j]) for j in ri]
+    # (a headline one copy sets as a paragraph pairs too; two paragraphs are left to the
+    # rules for text)
     found = [f for f in cross_pairs(lk, rk, threshold)
-             if abs(len(lk[f[1]]) - len(rk[f[2]])) <= HEADING_LENGTH_GAP]
+             if abs(len(lk[f[1]]) - len(rk[f[2]])) <= HEADING_LENGTH_GAP
+             and "heading" in (left[li[f[1]]].kind, right[ri[f[2]]].kind)]
     used_a: set[int] = set()
     used_b: set[int] = set()
     out = []
