@@ -62,7 +62,15 @@ from .inputs import Skipped
 from .load import Source
 from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
-from .pair import FAMILY, HEADING_LENGTH_GAP, SHORT_PAIRS, is_short, rule, same_places
+from .pair import (
+    FAMILY,
+    HEADING_LENGTH_GAP,
+    SHORT_PAIRS,
+    in_order,
+    is_short,
+    rule,
+    same_places,
+)
 from .script import keys_to_simplified, to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 from .words import prepare_dictionary
@@ -622,8 +630,13 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
     units_of = _units_of(infos, stock)
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
     comp_docs = [{infos[x].doc for x in comp} for comp in components]
-    keys = {(p.doc, k): to_simplified(match_key(text)) for p in heads.values()
-            for k, text in enumerate(p.heading_texts)}
+    keys: dict[tuple[int, int], str] = {}
+
+    def key(d: int, k: int) -> str:
+        if (d, k) not in keys:
+            keys[(d, k)] = to_simplified(match_key(heads[d].heading_texts[k]))
+        return keys[(d, k)]
+
     found: list[tuple[float, int, int, int, int]] = []
     for a, b in _copies(units_of, comp_docs):
         if a not in heads or b not in heads:
@@ -643,14 +656,12 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
             if not left or not right:
                 continue
             scored = [(score, left[x], right[y]) for score, x, y in cross_pairs(
-                [keys[(a, k)] for k in left], [keys[(b, k)] for k in right],
-                config.short_threshold)
-                if abs(len(keys[(a, left[x])]) - len(keys[(b, right[y])])) <= HEADING_LENGTH_GAP]
-            chosen: list[tuple[int, int]] = []
-            for score, i, j in sorted(scored, key=lambda c: (-c[0], abs(c[1] - c[2]), c[1], c[2])):
-                if not any(i == p or j == q or (i < p) != (j < q) for p, q in chosen):
-                    chosen.append((i, j))  # (one to one, in order)
-                    found.append((-score, a, i, b, j))
+                [key(a, k) for k in left], [key(b, k) for k in right], config.short_threshold)
+                if abs(len(key(a, left[x])) - len(key(b, right[y]))) <= HEADING_LENGTH_GAP]
+            scored.sort(key=lambda c: (-c[0], abs(c[1] - c[2]), c[1], c[2]))
+            score_of = {(i, j): score for score, i, j in scored}
+            found += [(-score_of[(i, j)], a, i, b, j)
+                      for i, j in in_order((i, j) for _, i, j in scored)]
     number: dict[tuple[int, int], int] = {}
     for d in sorted(heads):
         for k in range(len(heads[d].heading_units)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,14 +12,7 @@ import numpy as np
 from .align import cross_pairs
 from .chars import match_key
 from .config import Config
-from .fingerprint import (
-    Fingerprints,
-    candidates,
-    fingerprint_keys,
-    overlap,
-    shingle_hashes,
-    sorted_unique,
-)
+from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
 from .segment import CONTENT_KINDS, Unit
 
@@ -289,21 +282,28 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
               and right[j].kind in CONTENT_KINDS and len(keys[1][j]) >= _SHORT_MIN]
         if not li or not ri or len(li) * len(ri) > SHORT_PAIRS:
             continue
-        found = cross_pairs([keys[0][i] for i in li], [keys[1][j] for j in ri],
-                            config.slot_threshold)
-        chosen: list[tuple[int, int]] = []
-        for score, x, y in sorted(found, key=lambda f: (
-                -f[0], abs(f[1] / len(li) - f[2] / len(ri)), f[1], f[2])):
-            i, j = li[x], ri[y]
-            if FAMILY[left[i].kind] != FAMILY[right[j].kind] or any(
-                    i == p or j == q or (i < p) != (j < q) for p, q in chosen):
-                continue
-            chosen.append((i, j))
-            a, b = (sorted_unique(shingle_hashes(k, config.shingle_size))
-                    for k in (keys[0][i], keys[1][j]))
-            _, jaccard, containment, _ = judge(overlap(a, b), len(a), len(b), config)
-            out.append(Match(i, j, score, jaccard, containment))
+        found = sorted((f for f in cross_pairs([keys[0][i] for i in li],
+                                               [keys[1][j] for j in ri], config.slot_threshold)
+                        if FAMILY[left[li[f[1]]].kind] == FAMILY[right[ri[f[2]]].kind]),
+                       key=lambda f: (-f[0], abs(f[1] / len(li) - f[2] / len(ri)), f[1], f[2]))
+        score_of = {(li[x], ri[y]): score for score, x, y in found}
+        out += [Match(i, j, score_of[(i, j)], 0.0, 0.0)
+                for i, j in in_order((li[x], ri[y]) for _, x, y in found)]
     return tuple(sorted(out, key=lambda m: (m.a, m.b)))
+
+
+def in_order(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs (i, j), taken as they come (best first), that share no member with one
+    taken before nor cross it: a one-to-one matching in the order of both documents.
+
+    >>> in_order([(2, 2), (1, 3), (1, 1), (3, 3)])
+    [(2, 2), (1, 1), (3, 3)]
+    """
+    chosen: list[tuple[int, int]] = []
+    for i, j in pairs:
+        if not any(i == p or j == q or (i < p) != (j < q) for p, q in chosen):
+            chosen.append((i, j))
+    return chosen
 
 
 Span4 = tuple[int, int, int, int]

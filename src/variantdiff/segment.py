@@ -290,11 +290,17 @@ def _wider_than_column(norm: Normalised, block: Block) -> bool:
         and display_width(norm.text[block.start:block.end]) >= 1.5 * norm.width
 
 
-def _cuts_sentence(text: str, pieces: list[_Piece]) -> bool:
-    """The last content piece stops mid-sentence, where its column filled up."""
+def _last_content(pieces: list[_Piece]) -> int:
+    """Index of the last piece that is no page furniture, -1 if none."""
     k = len(pieces) - 1
     while k >= 0 and pieces[k].kind == "furniture":
         k -= 1
+    return k
+
+
+def _cuts_sentence(text: str, pieces: list[_Piece]) -> bool:
+    """The last content piece stops mid-sentence, where its column filled up."""
+    k = _last_content(pieces)
     if k < 0 or pieces[k].kind not in ("question", "speaker", "text") or not pieces[k].full:
         return False
     return not ends_sentence(_piece_text(text, pieces[k]))
@@ -308,9 +314,7 @@ def _rest_of_cut_dateline(norm: Normalised, pieces: list[_Piece], start: int, en
     the end. ``start`` when there is no such dateline."""
     text = norm.text
     rest = _DATE_CUT_END.match(text, start, end)
-    k = len(pieces) - 1
-    while k >= 0 and pieces[k].kind == "furniture":
-        k -= 1
+    k = _last_content(pieces)
     if not rest or k < 0 or pieces[k].kind != "text" or len(pieces[k].parts) != 1 \
             or not _DATE_CUT.fullmatch(_piece_text(text, pieces[k])):
         return start
@@ -324,11 +328,11 @@ def _rest_of_cut_dateline(norm: Normalised, pieces: list[_Piece], start: int, en
     date = pieces[k]
     date.kind = "furniture"
     if k == len(pieces) - 1:
-        date.parts.append((start, rest.end()))
+        date.parts.append((start, after))
         date.joined.append(True)
     else:
-        pieces.append(_Piece("furniture", [(start, rest.end())]))
-    return rest.end()
+        pieces.append(_Piece("furniture", [(start, after)]))
+    return after
 
 
 def _piece_text(text: str, piece: _Piece) -> str:
