@@ -206,8 +206,50 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False,
             doc: Document | None = None) -> Prepared:
     """Stage 1 for one document (a pure function of its inputs: engines may run it
     anywhere). ``doc`` passes in the document when the caller has built it already."""
-    if doc is None:
-        doc = build_document(source, config, whole)
+    return prepare_many([(index, source)], config, whole, None if doc is None else [doc])[0]
+
+
+def prepare_many(items: Sequence[tuple[int, Source]], config: Config, whole: bool = False,
+                 docs: Sequence[Document] | None = None) -> list[Prepared]:
+    """:func:`prepare` for several (index, source) items: the same results, the keys of
+    all of them fingerprinted in one batch (fewer, larger numpy passes than one document
+    at a time). ``docs`` passes in their documents when the caller has built them."""
+    parts = [_prepare_parts(index, source, config,
+                            build_document(source, config, whole) if docs is None else docs[k])
+             for k, (index, source) in enumerate(items)]
+    keys = [key for part in parts for key in part.keys]
+    prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
+    out, first = [], 0
+    for part in parts:
+        last = first + len(part.keys)
+        lo, hi = int(prints.shingle_bounds[first]), int(prints.shingle_bounds[last])
+        out.append(Prepared(part.index, part.source.path, part.source.encoding, part.infos,
+                            prints.shingle_values[lo:hi],
+                            prints.shingle_bounds[first:last + 1] - lo,
+                            prints.signatures[first:last], part.own, part.sentences,
+                            part.texts, part.headings, part.heading_units,
+                            part.heading_texts))
+        first = last
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class _Parts:
+    """One document's share of :class:`Prepared` before its keys are fingerprinted."""
+
+    index: int
+    source: Source
+    infos: tuple[UnitInfo, ...]
+    keys: list[str]
+    own: tuple[Boilerplate, ...]
+    sentences: np.ndarray
+    texts: tuple[str, ...]
+    headings: tuple[str, ...]
+    heading_units: tuple[UnitInfo, ...]
+    heading_texts: tuple[str, ...]
+
+
+def _prepare_parts(index: int, source: Source, config: Config, doc: Document) -> _Parts:
     segs = segments_of([doc], config)
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
@@ -225,13 +267,10 @@ def prepare(index: int, source: Source, config: Config, whole: bool = False,
         keys.append(key_without(unit.text, spans.get((0, u), [])))
         texts.append(unit.text)
         headings.append(_heading_before(doc, u))
-    keys = keys_to_simplified(keys)
-    prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
-    own = tuple(_own_boilerplate(doc, index, passages))
-    return Prepared(index, source.path, source.encoding, tuple(infos), prints.shingle_values,
-                    prints.shingle_bounds, prints.signatures, own,
-                    _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
-                    tuple(texts), tuple(headings), tuple(heading_units), tuple(heading_texts))
+    return _Parts(index, source, tuple(infos), keys_to_simplified(keys),
+                  tuple(_own_boilerplate(doc, index, passages)),
+                  _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
+                  tuple(texts), tuple(headings), tuple(heading_units), tuple(heading_texts))
 
 
 def _heading_before(doc: Document, u: int) -> str:
@@ -860,8 +899,8 @@ class Clustering:
     units: int
 
 
-def _prepare_star(args: tuple[int, Source, Config, bool]) -> Prepared:
-    return prepare(*args)
+def _prepare_chunk(args: tuple[Sequence[tuple[int, Source]], Config, bool]) -> list[Prepared]:
+    return prepare_many(*args)
 
 
 def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
@@ -964,11 +1003,19 @@ def _with_shared(args: tuple[Callable[[Any, _T], _R], _T]) -> _R:
 
 def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole: bool = False,
                 progress: Progress | None = None) -> list[Prepared]:
-    """Stage 1 over all documents, in ``jobs`` processes."""
+    """Stage 1 over all documents, in ``jobs`` processes, by chunks of consecutive
+    documents (:func:`prepare_many`)."""
+    items = list(enumerate(sources))
+    size = min(max(1, len(items) // (max(jobs, 1) * _CHUNKS_PER_JOB)), _CHUNK_MAX)
+    chunks = [(items[lo:lo + size], config, whole) for lo in range(0, len(items), size)]
+    tick = _ticker(progress, STAGES[0], len(sources))
+    out: list[Prepared] = []
     with _collector_paused():
-        return list(_mapped(_prepare_star,
-                            [(i, s, config, whole) for i, s in enumerate(sources)],
-                            jobs, done=_ticker(progress, STAGES[0], len(sources))))
+        for part in _mapped(_prepare_chunk, chunks, jobs):
+            out.extend(part)
+            if tick:
+                tick(len(part))
+    return out
 
 
 @contextmanager

@@ -22,7 +22,7 @@ from .cluster import (
     bucket_pairs,
     low_bytes,
     plausible,
-    prepare,
+    prepare_many,
     verify,
 )
 from .config import Config
@@ -90,7 +90,7 @@ def cluster_spark(sources: Sequence[Source], config: Config | None = None,
     try:
         slices = max(2, min(len(sources), sc.defaultParallelism * 4))
         docs = sc.parallelize(list(enumerate(sources)), slices)
-        prepared = docs.map(lambda item: prepare(item[0], item[1], config, whole)).cache()
+        prepared = docs.mapPartitions(lambda items: prepare_many(list(items), config, whole)).cache()
         counts = dict(prepared.map(lambda p: (p.doc, len(p.units))).collect())
         offsets, total = {}, 0
         for d in range(len(sources)):
