@@ -234,3 +234,52 @@ def test_a_title_with_a_lead_in_stands_alone_in_a_narrow_column() -> None:
              "2010年，徐淙祥牵头成\n立合作社，带领乡亲脱\n贫致富。\n")
     assert [(k, t[:6]) for k, t in _texts(story)] == [
         ("heading", "徐淙祥：多种"), ("text", "徐淙祥是安徽"), ("text", "2010年，")]
+
+
+def test_a_bullet_before_a_label_is_typography() -> None:
+    """■ or ● set before a question's or a speaker's label (■王毅：…) is no photo caption:
+    the turn is a turn, its label without the bullet; ▲ before a caption stays furniture."""
+    story = ("■新华社记者：中方如何评价世卫组织作用？\n\n● 王毅：世卫组织在协调全球公共卫生事业"
+             "方面发挥着核心作用。\n\n▲ 王毅在记者会上回答提问。\n")
+    units = document_from_text(story).units
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("furniture", None, "■"),
+        ("qa", "新华社记者", "新华社记者：中方如何评价世卫组织作用？\n"
+                            "王毅：世卫组织在协调全球公共卫生事业方面发挥着核心作用。"),
+        ("furniture", None, "●"),
+        ("furniture", None, "▲王毅在记者会上回答提问。")]
+
+
+@pytest.mark.parametrize("furniture", ["——下转第二版——", "【下转第3版】", "本版责编：张晓明",
+                                       "（图片由受访者提供）", "（资料图片）"])
+def test_page_furniture_inside_a_paragraph(furniture: str) -> None:
+    """Page jumps, desk notes and photo credits of several styles set where a column
+    breaks a sentence are furniture, and the sentence goes on after them."""
+    story = (f"在外贸领域，民营企业进出口\n占比超过53%，成为外贸主力\n\n{furniture}\n\n"
+             "军。如今，在“新三样”产品\n出口中，民营企业的比重进一\n步提升。\n")
+    assert _texts(story) == [
+        ("text", "在外贸领域，民营企业进出口占比超过53%，成为外贸主力军。如今，在“新三样”"
+                 "产品出口中，民营企业的比重进一步提升。"),
+        ("furniture", furniture)]
+
+
+def test_a_news_sites_credit_opening_a_story_is_a_dateline() -> None:
+    """央视网消息（新闻联播）：, 新华网消息： open a story as 新华社…电 does: furniture, so
+    that a reprint that drops it differs in nothing."""
+    for credit in ("央视网消息（新闻联播）：", "新华网消息： "):
+        assert _texts(credit + "各地民营企业加快转型升级，不断增强发展活力。") == [
+            ("furniture", credit.rstrip()), ("text", "各地民营企业加快转型升级，不断增强发展活力。")]
+    # a paragraph that tells of news is no credit
+    told = "有关方面消息：明天起恢复通行。"
+    assert _texts(told)[0][1] == told
+
+
+def test_a_heading_between_a_question_and_its_answer() -> None:
+    """A heading a reprint set between a question and its answer leaves them one turn; a
+    heading after an answer still closes it."""
+    story = ("韩联社记者：中方认为朝鲜半岛局势应朝何方向发展？\n\n## 坚持稳中求进\n\n"
+             "王毅：还是那句话，谈总比不谈好。\n\n## 下一个话题\n\n我们继续讨论。\n")
+    assert [(k, t[:6]) for k, t in _texts(story)] == [
+        ("qa", "韩联社记者："), ("heading", "坚持稳中求进"), ("heading", "下一个话题"),
+        ("text", "我们继续讨论")]
+    assert _texts(story)[0][1].endswith("王毅：还是那句话，谈总比不谈好。")

@@ -203,6 +203,20 @@ def _split_run(run: list[_Line], width: float | None) -> list[list[_Line]]:
     return blocks
 
 
+def _splits_number(before: str, after: str) -> bool:
+    """A line break between ``before`` and ``after`` falls inside a number or a code
+    (1 / .6, 20 / 20, 5 / G): a hard wrap at a fixed count of characters, not a space.
+
+    >>> _splits_number("1", ".6"[0]), _splits_number("5", "G"), _splits_number("a", "b")
+    (True, True, False)
+    """
+    if not (before.isascii() and after.isascii()):
+        return False
+    if before.isdigit():
+        return after.isalnum() or after in ".,%"
+    return after.isdigit() and (before.isalnum() or before in ".,")
+
+
 def _join(block: list[_Line], source: str) -> tuple[str, array[int]]:
     """Join a block's lines and collapse typesetting spaces."""
     pieces: list[str] = []
@@ -210,7 +224,8 @@ def _join(block: list[_Line], source: str) -> tuple[str, array[int]]:
     for line in block:
         if not line.text:
             continue
-        if pieces and not is_wide(pieces[-1][-1]) and not is_wide(line.text[0]):
+        if pieces and not is_wide(pieces[-1][-1]) and not is_wide(line.text[0]) \
+                and not _splits_number(pieces[-1][-1], line.text[0]):
             pieces.append(" ")
             offsets.append(line.start - 1)
         for a, b in line.spans:

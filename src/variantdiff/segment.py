@@ -22,19 +22,23 @@ from .normalise import Block, Normalised
 
 CONTENT_KINDS = frozenset({"qa", "speech", "text"})
 
-#: a page jump: （下转A03版）, (上接6版), （上接第一版）, （紧接第二版）
+#: a page jump: （下转A03版）, (上接6版), （上接第一版）, （紧接第二版）, ——下转第二版——,
+#: 【下转第3版】
 _CONTINUATION = re.compile(
-    r"[（(]\s*(?:[上下][转接]|紧接|转|接|续)\s*第?\s*"
-    r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十〇零两]{1,4})\s*版\s*[)）]")
+    r"(?:[（(【\[]|[—－-]{1,2})\s*(?:[上下][转接]|紧接|转|接|续)\s*第?\s*"
+    r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十〇零两]{1,4})\s*版\s*(?:[)）】\]]|[—－-]{1,2})")
 #: the reporters of a story: （记者王磊）, （通讯员 李明）
 _BYLINE = r"[（(]\s*(?:记者|通讯员|特约记者)[^()（）]{1,30}[)）]"
 _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
+#: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息：
+_SITE_NEWS = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息(?:[（(][^()（）]{1,12}[)）])?\s*[：:]"
 #: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it, or the reporters
 #: alone (after a dateline on a line of its own); a date a wrap or a justified line
 #: spaced out (9 月 1 7 日) is still a date
 _DATELINE = re.compile(
     r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
-    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）]?|本报讯)(?:\s*{_BYLINE})?|{_BYLINE}")
+    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）]?|本报讯|{_SITE_NEWS})(?:\s*{_BYLINE})?"
+    rf"|{_BYLINE}")
 #: a dateline that a column break cut after its date (新华社上海12月2日 / 电 …): the
 #: agency or place and the date at the end of a block (a bare date is no dateline), and
 #: what ends the dateline at the start of the next
@@ -43,6 +47,8 @@ _DATE_CUT = re.compile(
 _DATE_CUT_END = re.compile(rf"\s*(?:电|讯|消息)(?:[)）]|\s*{_BYLINE})?\s*")
 #: a paragraph ending in an agency's credit (…。（新华社发）)
 _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社)发\s*[)）]?", re.S)
+#: a bullet opening a line: a photo caption's mark (▲ …), or set before a label (■王毅：)
+_MARKER = re.compile(r"[▲△▼▽◆◇■□●○★☆▶►•]\s*")
 _WHOLE_FURNITURE = (
     # photo captions: ▲ … , or a photo credit at the end
     re.compile(r"[▲△▼◆■●].*"),
@@ -55,11 +61,13 @@ _WHOLE_FURNITURE = (
                r"[（(]?(?:新华社|中新社)发\s*[)）]?"),
     # bylines and desk notes
     re.compile(r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]"),
-    re.compile(r"(?:责任编辑|编辑|校对|审核|制图|美编)[：:].{0,30}"),
+    re.compile(r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:].{0,30}"),
+    # a photo's source: （图片由受访者提供）, （资料图片）
+    re.compile(r"[（(]\s*(?:(?:图片|照片|图)由[^()（）]{1,20}提供|资料图片|资料照片)\s*[)）]"),
     re.compile(r"[（(]\s*完\s*[)）]"),
 )
 #: furniture after which a turn does not go on: （完）, 责任编辑：…
-_STORY_END = re.compile(r"[（(]\s*完\s*[)）]|(?:责任编辑|编辑|校对|审核|制图|美编)[：:]")
+_STORY_END = re.compile(r"[（(]\s*完\s*[)）]|(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]")
 _SPEAKER_TITLE = re.compile(
     r"(?:发言人|总理|主席|部长|外长|大使|司长|局长|主任|总统|首相|总书记|书记|委员|代表|"
     r"主持人|秘书长|院长|市长|省长|部长助理|副部长)$")
@@ -258,7 +266,14 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
         if block.heading:
             pieces.append(_Piece("heading", [(block.start, block.end)]))
             continue
-        cut = list(_cut_furniture(text, block.start, block.end))
+        lo = block.start
+        marker = _MARKER.match(text, lo, block.end)
+        if marker and _kind_of(text[marker.end():block.end], question, speaker)[0] != "text":
+            # a bullet before a question's or a speaker's label (■王毅：…) is typography,
+            # not a photo caption's mark
+            pieces.append(_Piece("furniture", [(lo, marker.end())]))
+            lo = marker.end()
+        cut = list(_cut_furniture(text, lo, block.end))
         if cut == [("content", block.start, block.end)] and block.blank_before \
                 and _CREDITED.fullmatch(text, block.start, block.end) and (
                     _cuts_sentence(text, pieces) or _wider_than_column(norm, block)):
@@ -279,7 +294,7 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             kind, label, _ = _kind_of(text[start:end], question, speaker)
             pieces.append(_Piece(kind, [(start, end)], label=label,
                                  full=block.full and last, block_end=last,
-                                 blank_before=block.blank_before and opening == block.start))
+                                 blank_before=block.blank_before and opening == lo))
     return pieces
 
 
@@ -423,7 +438,8 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
     whose last line is short ended there. Where lines are paragraphs, one that holds
     clause punctuation but stops mid-sentence goes on after the blank line; a line without
     any (a title, a dated preamble: 2009年8月27日…第一次修正) is a paragraph. Either way
-    the document's first paragraph, when it holds no punctuation, is its title; and
+    the document's first paragraph, when it holds no punctuation and no dateline comes
+    before it, is its title; and
     an article, a chapter, a list item or a dated entry (:func:`_opens_paragraph`) starts
     afresh. What follows a full line of a turn or a paragraph cut mid-sentence goes on
     with it even when it reads like a speaker's label (…依法追 / 究责任：), unless the
@@ -433,7 +449,12 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
     question = re.compile(config.question_pattern)
     speaker = re.compile(config.speaker_pattern)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
-    first = next((p for p in pieces if p.kind in ("question", "speaker", "text")), None)
+    opening = next((k for k, p in enumerate(pieces)
+                    if p.kind in ("question", "speaker", "text")), None)
+    # (a story's title stands before its dateline: what follows one is no title)
+    first = None if opening is None or any(
+        p.kind == "furniture" and _DATELINE.match(_piece_text(text, p))
+        for p in pieces[:opening]) else pieces[opening]
     out: list[_Piece] = []
     for piece in pieces:
         prev = out[-1] if out else None
@@ -514,8 +535,21 @@ def _ends_story(furniture: str) -> bool:
 
 def _next_content(pieces: list[_Piece], i: int) -> _Piece | None:
     """The first piece after ``pieces[i]`` that is not page furniture."""
-    return next((pieces[k] for k in range(i + 1, len(pieces))
-                 if pieces[k].kind != "furniture"), None)
+    k = _next_index(pieces, i)
+    return None if k is None else pieces[k]
+
+
+def _next_index(pieces: list[_Piece], i: int) -> int | None:
+    return next((k for k in range(i + 1, len(pieces)) if pieces[k].kind != "furniture"), None)
+
+
+def _answer(pieces: list[_Piece], i: int) -> _Piece | None:
+    """The speaker's turn that answers the question ``pieces[i]``, if one follows it (page
+    furniture, or a heading a reprint set between them, passed over)."""
+    k = _next_index(pieces, i)
+    if k is not None and pieces[k].kind == "heading":
+        k = _next_index(pieces, k)
+    return pieces[k] if k is not None and pieces[k].kind == "speaker" else None
 
 
 def _classify_turns(text: str, pieces: list[_Piece]) -> None:
@@ -523,9 +557,9 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
     answerers = set()
     for i, piece in enumerate(pieces):
         if piece.kind == "question":
-            nxt = _next_content(pieces, i)
-            if nxt is not None and nxt.kind == "speaker":
-                answerers.add(nxt.label)
+            answer = _answer(pieces, i)
+            if answer is not None:
+                answerers.add(answer.label)
             else:
                 piece.kind, piece.label = "text", None
     prev: _Piece | None = None
@@ -573,16 +607,20 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     groups: list[tuple[str, list[_Piece], str | None, str | None]] = []
     # the open turn (its index in ``groups``): paragraphs after it are its own; a page
     # jump or a caption does not close it (between a question and its answer, or between
-    # two paragraphs of an answer), a heading, the next turn or the end of a story does
+    # two paragraphs of an answer), nor does a heading set between a question and its
+    # answer; any other heading, the next turn or the end of a story does
     current: list[_Piece] | None = None
     at = -1
     for i, piece in enumerate(pieces):
         kind = piece.kind
         if kind in ("heading", "furniture"):
             nxt = _next_content(pieces, i)
-            if kind == "heading" or nxt is None or nxt.kind == "question" or (
-                    nxt.kind == "speaker" and not (
-                        current is not None and len(current) == 1)) \
+            # the turn so far: its question alone, or a speaker's first paragraph
+            alone = current[0].kind if current is not None and len(current) == 1 else None
+            answered = alone is not None and nxt is not None and nxt.kind == "speaker"
+            if (kind == "heading" and not (answered and alone == "question")) \
+                    or nxt is None or nxt.kind == "question" \
+                    or (nxt.kind == "speaker" and not answered) \
                     or _ends_story(_piece_text(text, piece)):
                 current = None
             groups.append((kind, [piece], None, None))
