@@ -366,3 +366,15 @@ def test_applying_variants_to_a_gives_b(pair: tuple[str, str]) -> None:
 def test_compare_with_itself_property(pair: tuple[str, str]) -> None:
     _, b = pair
     assert not compare_texts(_qa(b), _qa(b)).has_differences
+
+
+def test_line_breaks_that_cut_a_sentence_do_not_unmatch_it() -> None:
+    """A copy whose lines were kept as a transcriber broke them (one sentence on lines of
+    every length, each a paragraph) differs from the other only in its real variant."""
+    a = ("海拔4800米的可可西里卓乃湖保护站，5G信号的开通，改变了只能依靠人工巡检的工作模式，"
+         "如今工作人员通过大屏幕就可以随时了解保护区的情况。\n")
+    b = ("海拔4800米的可可西里卓乃\n湖保护站，5G信号的开通，改变了只能依靠人工巡检的工作模\n"
+         "式，如今工作人员通\n过大屏幕就可以及时了解保护区\n的情况。\n")
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
+        ("substitution", "随时", "及时")]

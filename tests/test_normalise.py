@@ -109,3 +109,25 @@ def test_a_hard_wrap_inside_a_number_adds_no_space() -> None:
         "到2024年，建成5G基站超过三百万个，全面覆盖。"
     assert norm("他们读了New\nYork Times，\n然后离开了那\n里，没有回头。\n") == \
         "他们读了New York Times，然后离开了那里，没有回头。"
+
+
+def test_parts_set_in_columns_of_two_widths() -> None:
+    """A reprint that sets some paragraphs in a 13-character column and others in a
+    17-character one is hard-wrapped throughout: every paragraph is joined whole."""
+    narrow = ("海拔4800米的可可西里卓乃\n湖保護站，5G信号的开通，\n改变了只能依靠人工巡检的\n"
+              "工作模式，如今工作人员通\n过大屏幕就可以随时了解保\n护区的情况。\n\n"
+              "如今，从5G工厂到5G智能矿\n山，从5G远程医疗到5G智慧\n课堂，统计数据显示，5G应\n"
+              "用已融入97个国民经济大类\n中的74个。\n\n")
+    wide = ("截至目前，我国5G基站总数超过374万\n个，建成全球规模最大的5G网络，5G移\n"
+            "动电话用户达8.89亿，用户普及率突破\n60%。\n\n"
+            "网络基础设施建设不断夯实的同时，５\nＧ应用也加速在工业、农业、交通等行\n"
+            "业深入推广。画面中的这架超大型无人\n机，依靠搭建在低空３００米全海域覆\n"
+            "盖的５Ｇ网络，成功实现了从浙江舟山\n到上海的远距离跨海低空飞行。５Ｇ为\n"
+            "今后实现多样化的低空应用场景提供了\n技术保障。\n\n"
+            "据中国信息通信研究院测算，5G商用5\n年来，直接带动经济总产出约5.6万亿，\n"
+            "间接带动经济总产出约14万亿元，有力\n支撑了经济社会高质量发展。\n")
+    n = normalise(decode((narrow + wide).encode(), "t.txt"))
+    assert n.wrapped
+    assert [len(p) for p in n.text.split("\n")] == [
+        len(p.replace("\n", "")) for p in (narrow + wide).strip().split("\n\n")]
+    check_map(narrow + wide)

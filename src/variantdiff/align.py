@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import cdist
 
-from .chars import CLOSERS
+from .chars import CLOSERS, ends_sentence
 
 _SENTENCE_END = frozenset("。！？!?…．")
 _LABEL_END = frozenset("：:")
@@ -45,6 +45,9 @@ _ANCHOR_ABOVE = 10_000
 _THREADS_ABOVE = 200
 #: all-against-all similarity of more texts than this goes by blocks of similar length
 _BLOCKS_ABOVE = 48
+#: characters each side of a line break that the other text must hold run on for the
+#: break to be no sentence break (:func:`_spans`)
+_RUN_ON = 3
 #: cost of an unmatched character against the gain of a matched one
 _UNMATCHED_COST = 0.3
 
@@ -93,6 +96,31 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if _VISIBLE.search(text, s, e)]
+
+
+def _spans(text: str, other: str) -> list[tuple[int, int]]:
+    """The :func:`sentences` of ``text`` that alignment matches against ``other``: a line
+    break that cuts a sentence where ``other`` runs on (a transcriber's line, a column
+    break kept as a paragraph) joins its two parts again, so that the break does not
+    unmatch the sentence. A paragraph with no end mark (a title inside a turn) stays apart
+    where ``other`` does not run on from it.
+
+    >>> t = "如今工作人员通\\n过大屏幕了解情况。\\n王毅：好。"
+    >>> [t[s:e] for s, e in _spans(t, "如今工作人员通过大屏幕了解情况。王毅：好。")]
+    ['如今工作人员通\\n过大屏幕了解情况。', '王毅：', '好。']
+    >>> [t[s:e] for s, e in _spans(t, "如今工作人员通")]
+    ['如今工作人员通', '过大屏幕了解情况。', '王毅：', '好。']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sentences(text):
+        if out and text[out[-1][1]:start] == "\n" \
+                and not ends_sentence(text[out[-1][0]:out[-1][1]]) \
+                and text[max(out[-1][0], out[-1][1] - _RUN_ON):out[-1][1]] \
+                + text[start:min(end, start + _RUN_ON)] in other:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _ratio(a: str, b: str) -> float:
@@ -404,7 +432,7 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     """
     if a_text == b_text:
         return []
-    sa, sb = sentences(a_text), sentences(b_text)
+    sa, sb = _spans(a_text, b_text), _spans(b_text, a_text)
     groups = _align_sentences(a_text, b_text, sa, sb, sentence_threshold)
     edits: list[Edit] = []
     gaps: list[tuple[list[int], list[int], int, int]] = []  # (A idx, B idx, a_pos, b_pos)

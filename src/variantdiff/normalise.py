@@ -52,8 +52,17 @@ class Normalised:
     line_starts: tuple[int, ...]
     #: the document was set in narrow columns with hard line wraps
     wrapped: bool
-    #: the column's width in cells, when ``wrapped``
+    #: the column's width in cells, when ``wrapped`` (the commonest, where parts of the
+    #: text are set in columns of different widths)
     width: float | None = None
+    #: where they are: the width of the column of each source line (0 for none), else ()
+    columns: tuple[float, ...] = ()
+
+    def column_width(self, line: int) -> float | None:
+        """The width of the column that source line ``line`` (1-based) is set in."""
+        if self.columns and 0 < line <= len(self.columns):
+            return self.columns[line - 1] or self.width
+        return self.width
 
     def position(self, index: int) -> tuple[int, int]:
         """1-based (line, column) in the source of normalised character ``index``.
@@ -75,7 +84,7 @@ class Normalised:
         offset = self.offsets[index]
         line = self.offset_position(offset)[0]
         row = self.source.text[self.line_starts[line - 1]:offset + 1].rstrip()
-        return display_width(row) >= FULL_LINE * self.width
+        return display_width(row) >= FULL_LINE * (self.column_width(line) or self.width)
 
     def offset_position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset."""
@@ -165,24 +174,62 @@ def _runs(lines: list[_Line]) -> list[list[_Line]]:
 
 def _column_width(runs: list[list[_Line]]) -> float | None:
     """The column width of a hard-wrapped document, or None when lines are paragraphs."""
+    widths = _column_widths(runs)
+    return widths[0] if widths else None
+
+
+def _column_widths(runs: list[list[_Line]]) -> list[float]:
+    """The widths of the columns of a hard-wrapped document, the commonest first (a
+    reprint may set parts of a text in a column of another width), or [] when lines are
+    paragraphs."""
     inner = [line for run in runs for line in run[:-1]]
     if len(inner) < 2:
-        return None
+        return []
     open_ended = sum(1 for line in inner if not ends_sentence(line.text))
     if open_ended < 0.5 * len(inner):
-        return None
+        return []
     widths = [display_width(line.text) for line in inner]
     middle = float(median(widths))
-    even = sum(1 for w in widths if 0.75 * middle <= w <= 1.25 * middle)
-    if even < 0.6 * len(widths):  # lines of every length: paragraphs, not a column
-        return None
-    return middle
+    rest = [(w, line) for w, line in zip(widths, inner, strict=True)
+            if not 0.75 * middle <= w <= 1.25 * middle]
+    if len(rest) <= 0.4 * len(widths):
+        return [middle]
+    # a second column: a quarter or more of the lines, as even as a column's, most of them
+    # stopping mid-sentence where the column filled, at most twice as wide or half as
+    other = float(median(w for w, _ in rest))
+    close = [line for w, line in rest if 0.9 * other <= w <= 1.1 * other]
+    if 0.5 * middle <= other <= 2 * middle \
+            and len(close) >= max(_COLUMN_MIN_LINES, 0.25 * len(widths)) \
+            and sum(1 for line in close if not ends_sentence(line.text)) >= 0.5 * len(close) \
+            and len(widths) - len(rest) + len(close) >= 0.6 * len(widths):
+        return [middle, other]
+    return []  # lines of every length: paragraphs, not a column
+
+
+def _run_widths(runs: list[list[_Line]], widths: list[float]) -> list[float | None]:
+    """The column width of each run: of the document's column widths, the one nearest the
+    middle of its wrapped lines; a run of one line takes that of the run before it (the
+    column goes on), or the commonest."""
+    if not widths:
+        return [None] * len(runs)
+    out: list[float | None] = []
+    last = widths[0]
+    for run in runs:
+        if len(run) > 1:
+            middle = float(median(display_width(line.text) for line in run[:-1]))
+            last = min(widths, key=lambda w: (abs(w - middle), w))
+        out.append(last)
+    return out
 
 
 #: a line that ends in one of these goes on in the next line even where lines are
 #: paragraphs: no paragraph ends mid-clause (a lead-in ending in ： or an item ending in ；
 #: may be followed by items of its own)
 _GOES_ON = "，、,"
+
+
+#: a second column width is one of at least this many lines
+_COLUMN_MIN_LINES = 3
 
 
 def _split_run(run: list[_Line], width: float | None) -> list[list[_Line]]:
@@ -266,13 +313,17 @@ def normalise(source: Source) -> Normalised:
     text = source.text
     lines = _lines(text)
     runs = _runs(lines)
-    width = _column_width(runs)
+    widths = _column_widths(runs)
+    width = widths[0] if widths else None
     out: list[str] = []
     offs: array[int] = array("q")
     length = 0
     blocks: list[Block] = []
-    for run in runs:
-        for part in _split_run(run, width):
+    columns = [0.0] * len(lines)  # the column width of each source line
+    for run, run_width in zip(runs, _run_widths(runs, widths), strict=True):
+        for line in run:
+            columns[line.number - 1] = run_width or 0.0
+        for part in _split_run(run, run_width):
             chars, offsets = _join(part, text)
             if not chars:
                 continue
@@ -285,7 +336,7 @@ def normalise(source: Source) -> Normalised:
             offs.extend(offsets)
             length += len(chars)
             last = part[-1]
-            full = width is not None and display_width(last.text) >= FULL_LINE * width
+            full = run_width is not None and display_width(last.text) >= FULL_LINE * run_width
             first = part[0].number
             blank = first == 1 or not lines[first - 2].text
             blocks.append(Block(start, start + len(chars), part[0].heading,
@@ -294,7 +345,7 @@ def normalise(source: Source) -> Normalised:
     for line in lines[1:]:
         line_starts.append(line.start)
     return Normalised(source, "".join(out), offs, tuple(blocks), tuple(line_starts),
-                      width is not None, width)
+                      width is not None, width, tuple(columns) if len(widths) > 1 else ())
 
 
 def _separator_offset(offs: array[int], text: str) -> int:

@@ -301,8 +301,9 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
 def _wider_than_column(norm: Normalised, block: Block) -> bool:
     """``block`` is one line of a hard-wrapped document at least half as wide again as
     its column: set apart from the text's column."""
-    return norm.width is not None and block.first_line == block.last_line \
-        and display_width(norm.text[block.start:block.end]) >= 1.5 * norm.width
+    width = norm.column_width(block.first_line)
+    return width is not None and block.first_line == block.last_line \
+        and display_width(norm.text[block.start:block.end]) >= 1.5 * width
 
 
 def _last_content(pieces: list[_Piece]) -> int:
