@@ -283,3 +283,20 @@ def test_a_heading_between_a_question_and_its_answer() -> None:
         ("qa", "韩联社记者："), ("heading", "坚持稳中求进"), ("heading", "下一个话题"),
         ("text", "我们继续讨论")]
     assert _texts(story)[0][1].endswith("王毅：还是那句话，谈总比不谈好。")
+
+
+def test_an_interviews_questions_and_answers_with_bullets() -> None:
+    """●问：… / ●答：… is an interview's turn: a Q&A unit labelled 问, the bullets
+    typography; a bullet before a plain paragraph leaves it a paragraph (here the
+    answer's second)."""
+    story = ("●问：有评论认为，两国元首通话意义重大。您怎么看？\n\n"
+             "●答：双方都高度重视彼此互动，都希望有一个好的开始。\n\n"
+             "◆ 两国元首还就共同关心的问题交换了意见。\n")
+    units = document_from_text(story).units
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("furniture", None, "●"),
+        ("qa", "问", "问：有评论认为，两国元首通话意义重大。您怎么看？\n"
+                    "答：双方都高度重视彼此互动，都希望有一个好的开始。\n"
+                    "两国元首还就共同关心的问题交换了意见。"),
+        ("furniture", None, "●"), ("furniture", None, "◆")]
+    assert units[1].speaker == "答"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: Question labels: an outlet name ending in 记者 (optionally 特约记者 etc.) and a colon.
-DEFAULT_QUESTION_PATTERN = r"(?P<label>[^，。！？；：:,.!?;\s]{0,30}?记者)\s*[：:]"
-#: Speaker labels: a short name or title of 2–12 CJK characters (· allowed) and a colon.
-DEFAULT_SPEAKER_PATTERN = r"(?P<label>[\u3400-\u9fff·]{2,12})\s*[：:]"
+#: Question labels: an outlet name ending in 记者 (optionally 特约记者 etc.) and a colon,
+#: or an interview's 问：
+DEFAULT_QUESTION_PATTERN = r"(?P<label>[^，。！？；：:,.!?;\s]{0,30}?记者|问)\s*[：:]"
+#: Speaker labels: a short name or title of 2–12 CJK characters (· allowed) and a colon,
+#: or an interview's 答：
+DEFAULT_SPEAKER_PATTERN = r"(?P<label>[\u3400-\u9fff·]{2,12}|答)\s*[：:]"
 
 #: Variant kinds hidden unless asked for.
 DEFAULT_HIDDEN = frozenset({"whitespace"})

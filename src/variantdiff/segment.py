@@ -47,11 +47,13 @@ _DATE_CUT = re.compile(
 _DATE_CUT_END = re.compile(rf"\s*(?:电|讯|消息)(?:[)）]|\s*{_BYLINE})?\s*")
 #: a paragraph ending in an agency's credit (…。（新华社发）)
 _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社)发\s*[)）]?", re.S)
-#: a bullet opening a line: a photo caption's mark (▲ …), or set before a label (■王毅：)
+#: a mark opening a paragraph: a bullet (■, ●: typography, like bold), or a photo
+#: caption's arrow (▲ …), which is a bullet too before a label (▲王毅：…)
 _MARKER = re.compile(r"[▲△▼▽◆◇■□●○★☆▶►•]\s*")
+_CAPTION_MARK = frozenset("▲△▼▽")
 _WHOLE_FURNITURE = (
     # photo captions: ▲ … , or a photo credit at the end
-    re.compile(r"[▲△▼◆■●].*"),
+    re.compile(r"[▲△▼▽].*"),
     re.compile(r".{0,200}?(?:记者|摄影|图|通讯员)[\u3400-\u9fff·、\s]{1,12}摄影?[)）]?"),
     # … or an agency's with a photographer: 新华社发（刘颖摄）; without one (（新华社发）)
     # only after a short caption, one that says 图为 or one that opens with the day the
@@ -268,9 +270,11 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             continue
         lo = block.start
         marker = _MARKER.match(text, lo, block.end)
-        if marker and _kind_of(text[marker.end():block.end], question, speaker)[0] != "text":
-            # a bullet before a question's or a speaker's label (■王毅：…) is typography,
-            # not a photo caption's mark
+        if marker and marker.end() < block.end and (
+                text[lo] not in _CAPTION_MARK
+                or _kind_of(text[marker.end():block.end], question, speaker)[0] != "text"):
+            # a bullet (■王毅：…, ●问：…, ◆ 一段话) is typography, as bold is: the
+            # paragraph after it is read as any other
             pieces.append(_Piece("furniture", [(lo, marker.end())]))
             lo = marker.end()
         cut = list(_cut_furniture(text, lo, block.end))
