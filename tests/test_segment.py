@@ -300,3 +300,13 @@ def test_an_interviews_questions_and_answers_with_bullets() -> None:
                     "两国元首还就共同关心的问题交换了意见。"),
         ("furniture", None, "●"), ("furniture", None, "◆")]
     assert units[1].speaker == "答"
+
+
+def test_a_plain_headline_between_a_question_and_its_answer() -> None:
+    """Where lines are paragraphs, a line with no punctuation between a question and its
+    answer is a headline; the question keeps its answer."""
+    story = ("问：我们注意到国际联播快讯的相关报道。中方对此有何回应？\n携手共建美好未来\n"
+             "答：俄罗斯国防部13日称，俄军当天击退多次进攻。\n"
+             "13日，国会众议院以微弱优势通过了弹劾案。\n")
+    assert [(k, t[:8]) for k, t in _texts(story)] == [
+        ("qa", "问：我们注意到国"), ("heading", "携手共建美好未来")]

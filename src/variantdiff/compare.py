@@ -96,6 +96,21 @@ def _beside(doc: Document, run: list[int], step: int) -> int | None:
     return k if 0 <= k < len(doc.units) else None
 
 
+def _pieces_beside(doc: Document, run: list[int], step: int, free: set[int]) -> list[int]:
+    """The unpaired units that may join ``run`` at one end: the unit beside it, and, when
+    that is a heading, the text beyond it (a subheading one copy set inside a passage
+    stays a heading of its own)."""
+    i = _beside(doc, run, step)
+    if i is None or i not in free:
+        return []
+    if doc.units[i].kind != "heading":
+        return [i]
+    beyond = _beside(doc, [i], step)
+    if beyond is None or beyond not in free or doc.units[beyond].kind != "text":
+        return [i]
+    return [i, beyond]
+
+
 def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
                 taken: tuple[set[int], set[int]]) -> list[tuple[list[int], list[int]]]:
     """For each match, the runs of units (A's, B's) that are one passage: a paragraph that
@@ -125,13 +140,13 @@ def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
             mine = "".join(key(d, k) for k in run[d])
             theirs = "".join(key(1 - d, k) for k in run[1 - d])
             for step in (-1, 1):
-                i = _beside(docs[d], run[d], step)
-                if i is None or i not in free[d] or len(key(d, i)) < 2:
-                    continue
-                both = key(d, i) + mine if step < 0 else mine + key(d, i)
-                gain = indel_distance(mine, theirs) - indel_distance(both, theirs)
-                if gain >= _PIECE_GAIN * len(key(d, i)):
-                    out.append((-gain / len(key(d, i)), n, d, step, i))
+                for i in _pieces_beside(docs[d], run[d], step, free[d]):
+                    if len(key(d, i)) < 2:
+                        continue
+                    both = key(d, i) + mine if step < 0 else mine + key(d, i)
+                    gain = indel_distance(mine, theirs) - indel_distance(both, theirs)
+                    if gain >= _PIECE_GAIN * len(key(d, i)):
+                        out.append((-gain / len(key(d, i)), n, d, step, i))
         return out
 
     # each round takes the best offers, one a run; only the runs that grew are weighed

@@ -78,6 +78,7 @@ _NOT_SPEAKERS = frozenset((
     "第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 结论 答案 原文 附件 说明 备注 "
     "地址 电话 时间 地点 来源 作者").split())
 _INNER_PUNCT = frozenset("，、；：,;:")
+_PUNCTUATED = re.compile("[，、；：,;:。！？!?…．]")
 #: a name or a topic and a colon opening a paragraph (钱素云：, 国际人士：): its colon is no
 #: sign of a sentence going on
 _LEAD_IN = re.compile(r"[^，、；：,;:。！？!?\s]{1,12}[：:]")
@@ -548,13 +549,20 @@ def _next_index(pieces: list[_Piece], i: int) -> int | None:
     return next((k for k in range(i + 1, len(pieces)) if pieces[k].kind != "furniture"), None)
 
 
-def _answer(pieces: list[_Piece], i: int) -> _Piece | None:
+def _answer(text: str, pieces: list[_Piece], i: int) -> _Piece | None:
     """The speaker's turn that answers the question ``pieces[i]``, if one follows it (page
-    furniture, or a heading a reprint set between them, passed over)."""
+    furniture, or a heading a reprint set between them, passed over: a markdown heading
+    or a line with no punctuation at all)."""
     k = _next_index(pieces, i)
-    if k is not None and pieces[k].kind == "heading":
+    if k is not None and (pieces[k].kind == "heading" or (
+            pieces[k].kind == "text" and _unpunctuated(_piece_text(text, pieces[k])))):
         k = _next_index(pieces, k)
     return pieces[k] if k is not None and pieces[k].kind == "speaker" else None
+
+
+def _unpunctuated(body: str) -> bool:
+    """A short line with no punctuation at all: a headline, if anything."""
+    return len(body) <= _HEADLINE_MAX and not _PUNCTUATED.search(body)
 
 
 def _classify_turns(text: str, pieces: list[_Piece]) -> None:
@@ -562,7 +570,7 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
     answerers = set()
     for i, piece in enumerate(pieces):
         if piece.kind == "question":
-            answer = _answer(pieces, i)
+            answer = _answer(text, pieces, i)
             if answer is not None:
                 answerers.add(answer.label)
             else:
