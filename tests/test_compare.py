@@ -392,3 +392,24 @@ def test_a_subheading_one_copy_sets_inside_an_answer() -> None:
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
         ("substitution", "发表", "则表")]
     assert [u.kind for _, u in result.unpaired] == ["heading"]
+
+
+def test_a_paragraph_one_copy_sets_twice() -> None:
+    """A paragraph one copy repeats still pairs with the other copy's one (its first
+    copy: the other is the repeat), so the variants in it are found; the repeat is left
+    unpaired and listed as boilerplate."""
+    intro = "今年以来，各地认真贯彻落实党中央决策部署，经济运行总体平稳。\n\n"
+    # (its opening sentence too short to count as a repeat: the rest of its key)
+    para = ("推动高质量发展，新年开新局。浙江一批重大项目开工建设，总投资超5000亿元，"
+            "涵盖了绿色能源、集成电路等多个领域，广东锚定高质量发展，制定新目标新任务，"
+            "今年将推动9200家规模以上工业企业数字化转型。\n\n")
+    end = "各地还将出台更多举措，持续激发经营主体活力。\n"
+    a = intro + para + end
+    misread = para.replace("绿色能源", "绿色能原")
+    # (set first and again at the end, so that no place between pairs tells which it is)
+    result = compare_texts(a, misread + intro + end + misread)
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
+        ("substitution", "能源", "能原")]
+    assert sorted(p.b.start_line for p in result.pairs) == [1, 3, 5]
+    assert [(d, u.start_line) for d, u in result.unpaired] == [(1, 6)]
+    assert any(len(g.occurrences) == 3 for g in result.boilerplate)

@@ -207,6 +207,32 @@ def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return end > start and inside >= 0.9 * (end - start)
 
 
+def _repeated_copies(docs: tuple[Document, Document],
+                     inner: Mapping[tuple[int, int], list[tuple[int, int]]],
+                     taken: tuple[set[int], set[int]], config: Config) -> tuple[Match, ...]:
+    """Pairs for the passages a copy repeats (a paragraph set twice): their keys, their
+    own repeats taken out, are too short to pair, yet where the other copy has the passage
+    fewer times, each of its units pairs with one of the repeats, on the whole text. Only
+    units left unpaired are weighed, and only pairs with a repeat in them are kept."""
+    if not inner:
+        return ()
+    keys = [[to_simplified(unit_key(u)) if k not in used else ""
+             for k, u in enumerate(doc.units)] for doc, used in zip(docs, taken, strict=True)]
+    found = pair_units(docs[0].units, docs[1].units, config, keys=(keys[0], keys[1]))
+    used = ({m.a for m in found}, {m.b for m in found})
+
+    def first_copy(d: int, k: int) -> int:
+        # of copies that read the same, the first is the passage, the others its repeats
+        first = min(x for x, key in enumerate(keys[d])
+                    if x == k or (key == keys[d][k] and x not in used[d]))
+        used[d].discard(k)
+        used[d].add(first)
+        return first
+
+    return tuple(replace(m, a=first_copy(0, m.a), b=first_copy(1, m.b)) for m in found
+                 if (0, m.a) in inner or (1, m.b) in inner)
+
+
 def compare_documents(a_doc: Document, b_doc: Document,
                       config: Config | None = None) -> Comparison:
     """Pair the units of two segmented documents, list every variant and the boilerplate."""
@@ -240,6 +266,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
     taken = (seen_a | {i for run, _ in runs for i in run},
              seen_b | {j for _, run in runs for j in run})
     slots = match_slots(left, right, anchors, keys, taken, config)
+    slots = (*slots, *_repeated_copies(docs, inner, (taken[0] | {m.a for m in slots},
+                                                     taken[1] | {m.b for m in slots}), config))
     if slots:
         # (the pieces beside them join them as they join any pair)
         slot_runs = join_pieces(docs, slots, (taken[0] | {m.a for m in slots},
