@@ -413,3 +413,23 @@ def test_a_paragraph_one_copy_sets_twice() -> None:
     assert sorted(p.b.start_line for p in result.pairs) == [1, 3, 5]
     assert [(d, u.start_line) for d, u in result.unpaired] == [(1, 6)]
     assert any(len(g.occurrences) == 3 for g in result.boilerplate)
+
+
+def test_reordered_turns_with_one_question_asked_twice() -> None:
+    """Two outlets ask the same question (its text repeated in each copy) and a reprint
+    sets the turns in another order: every unit is in at most one pair, and each turn
+    pairs with its own."""
+    lead = "瑞士外交部今天发表声明说，原定于当天举行的美伊谈判已取消，伊朗官方对此暂未回应。\n\n"
+    ask = "有评论认为，瑞士宣布今日比尔根山美伊谈判意义重大。您怎么看？"
+    first = (f"彭博社记者：{ask}\n\n发言人：美国中央司令部18日说，美军当天解除了对所有进出伊朗港口"
+             "及沿海地区的海上交通封锁，美军舰艇将继续驻留该区域。\n\n")
+    second = (f"新华社记者：{ask}\n\n发言人：伊朗最高国家安全委员会18日发表声明说，相关船只须向"
+              "伊朗波斯湾海峡管理局提交申请，并按照指定航线通过霍尔木兹海峡。\n\n")
+    result = compare_texts(lead + first + second, lead + second + first.replace("进出", "进也出"))
+    used_a = [p.a.id for p in result.pairs]
+    used_b = [p.b.id for p in result.pairs]
+    assert len(set(used_a)) == len(used_a) and len(set(used_b)) == len(used_b)
+    assert sorted((p.a.label or "", p.b.label or "") for p in result.pairs) == [
+        ("", ""), ("彭博社记者", "彭博社记者"), ("新华社记者", "新华社记者")]
+    assert [(v.kind, v.b_text) for p in result.pairs for v in result.visible(p)] == [
+        ("insertion", "也")]

@@ -310,3 +310,16 @@ def test_a_plain_headline_between_a_question_and_its_answer() -> None:
              "13日，国会众议院以微弱优势通过了弹劾案。\n")
     assert [(k, t[:8]) for k, t in _texts(story)] == [
         ("qa", "问：我们注意到国"), ("heading", "携手共建美好未来")]
+
+
+def test_a_bulleted_caption_where_a_column_breaks_a_sentence() -> None:
+    """A caption with a bullet (●图：…新华社发（王鹏 摄）) standing where a column breaks
+    a sentence is two pieces of furniture; the sentence goes on after them, and the start
+    of the caption is not read as the rest of a speaker's label (…先图：)."""
+    story = ("　　大科学装置建设稳步推进，一\n批项目陆续开工。\n\n　　国家重大科技基础设施先\n\n"
+             "●图：工作人员在检查设备。 新华社发（王鹏 摄）\n\n进阿秒激光设施10日开工建设。计\n"
+             "划用5年时间在广东东莞和陕西西\n安两地建设，总投资约30亿元。\n")
+    assert _texts(story)[1:] == [
+        ("text", "国家重大科技基础设施先进阿秒激光设施10日开工建设。计划用5年时间在广东东莞和"
+                 "陕西西安两地建设，总投资约30亿元。"),
+        ("furniture", "●"), ("furniture", "图：工作人员在检查设备。新华社发（王鹏摄）")]

@@ -218,8 +218,10 @@ def _repeated_copies(docs: tuple[Document, Document],
         return ()
     keys = [[to_simplified(unit_key(u)) if k not in used else ""
              for k, u in enumerate(doc.units)] for doc, used in zip(docs, taken, strict=True)]
-    found = pair_units(docs[0].units, docs[1].units, config, keys=(keys[0], keys[1]))
-    used = ({m.a for m in found}, {m.b for m in found})
+    found = [m for m in pair_units(docs[0].units, docs[1].units, config,
+                                   keys=(keys[0], keys[1]))
+             if m.a not in taken[0] and m.b not in taken[1]]
+    used = (taken[0] | {m.a for m in found}, taken[1] | {m.b for m in found})
 
     def first_copy(d: int, k: int) -> int:
         # of copies that read the same, the first is the passage, the others its repeats

@@ -414,6 +414,8 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     and not _opens_paragraph(norm, piece.parts[0][0], body) \
                     and (turn or _has_clauses(body, lead_in=True)
                          or norm.fills_line(prev.parts[-1][1] - 1))
+            elif piece.kind == "furniture":
+                goes_on = False  # (more furniture: the sentence goes on after it, if at all)
             else:
                 # (a label the furniture cut: its first part ends a full line)
                 kind, label, end = _kind_of(body + _piece_text(text, piece), question, speaker)
