@@ -384,10 +384,10 @@ def test_a_subheading_one_copy_sets_inside_an_answer() -> None:
     """A subheading one copy sets between two paragraphs of an answer ends the turn there;
     the paragraph after it still pairs with the other copy's answer, the subheading left
     as a heading only that copy has."""
-    a = ("新华社记者：中方如何评价安理会会议？\n\n王毅：安理会就使馆遇袭召开紧急会议，中方对此予以强烈谴责。\n\n"
-         "## 民生保障\n\n联合国秘书长古特雷斯2日发表声明，谴责针对使馆的袭击行为。\n")
-    b = ("新华社记者：中方如何评价安理会会议？\n\n王毅：安理会就使馆遇袭召开紧急会议，中方对此予以强烈谴责。\n\n"
-         "联合国秘书长古特雷斯2日则表声明，谴责针对使馆的袭击行为。\n")
+    turn = ("新华社记者：中方如何评价安理会会议？\n\n"
+            "王毅：安理会就使馆遇袭召开紧急会议，中方对此予以强烈谴责。\n\n")
+    a = turn + "## 民生保障\n\n联合国秘书长古特雷斯2日发表声明，谴责针对使馆的袭击行为。\n"
+    b = turn + "联合国秘书长古特雷斯2日则表声明，谴责针对使馆的袭击行为。\n"
     result = compare_texts(a, b)
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
         ("substitution", "发表", "则表")]
