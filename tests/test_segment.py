@@ -323,3 +323,11 @@ def test_a_bulleted_caption_where_a_column_breaks_a_sentence() -> None:
         ("text", "国家重大科技基础设施先进阿秒激光设施10日开工建设。计划用5年时间在广东东莞和"
                  "陕西西安两地建设，总投资约30亿元。"),
         ("furniture", "●"), ("furniture", "图：工作人员在检查设备。新华社发（王鹏摄）")]
+
+
+def test_a_dateline_in_a_markdown_heading_is_furniture() -> None:
+    """A dateline is page furniture in a markdown heading too, alone or before a title."""
+    story = "# 央视网消息（新闻联播）：\n\n## 新华社北京3月7日电 两会开幕\n\n正文在这里，写得很完整。\n"
+    assert _texts(story) == [
+        ("furniture", "央视网消息（新闻联播）："), ("furniture", "新华社北京3月7日电"),
+        ("heading", "两会开幕"), ("text", "正文在这里，写得很完整。")]

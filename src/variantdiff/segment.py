@@ -267,7 +267,16 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
     pieces: list[_Piece] = []
     for block in norm.blocks:
         if block.heading:
-            pieces.append(_Piece("heading", [(block.start, block.end)]))
+            # (a dateline opening a heading line is furniture all the same)
+            dated = _DATELINE.match(text, block.start, block.end)
+            start = block.start
+            if dated:
+                pieces.append(_Piece("furniture", [(start, dated.end())]))
+                start = dated.end()
+                while start < block.end and text[start] == " ":
+                    start += 1
+            if start < block.end:
+                pieces.append(_Piece("heading", [(start, block.end)]))
             continue
         lo = block.start
         marker = _MARKER.match(text, lo, block.end)
