@@ -433,3 +433,13 @@ def test_reordered_turns_with_one_question_asked_twice() -> None:
         ("", ""), ("彭博社记者", "彭博社记者"), ("新华社记者", "新华社记者")]
     assert [(v.kind, v.b_text) for p in result.pairs for v in result.visible(p)] == [
         ("insertion", "也")]
+
+
+def test_a_heading_both_copies_hold_joins_before_the_text_beyond_it() -> None:
+    """A heading one copy runs into a paragraph joins that paragraph's pair, and the
+    paragraph after it too: no variant."""
+    a = ("八国外长发表声明。\n\n## 各方呼吁尽快恢复停火谈判\n\n"
+         "美韩军方计划于本月17日至27日举行联合军演，韩国方面表示将缩小演习规模，朝鲜方面尚未回应。\n")
+    b = a.replace("\n\n## ", "").replace("\n\n", "")
+    result = compare_texts(a, b)
+    assert not result.unpaired and not [v for p in result.pairs for v in result.visible(p)]

@@ -102,11 +102,14 @@ def test_idempotent_property(text: str) -> None:
 
 def test_a_hard_wrap_inside_a_number_adds_no_space() -> None:
     """A column that wraps at a fixed count of characters may cut a number (1 / .6,
-    20 / 24) or a code (5 / G): joined with no space. Latin words keep theirs."""
+    20 / 24, 1, / 000): joined with no space. Latin words keep theirs, and so does a
+    number before a word (2019 / report)."""
     assert norm("积雪深度超1\n.6米，喀纳斯景\n区岔路口到禾\n木村的山路。\n") == \
         "积雪深度超1.6米，喀纳斯景区岔路口到禾木村的山路。"
-    assert norm("到20\n24年，建成5\nG基站超过三百\n万个，全面覆盖。\n") == \
-        "到2024年，建成5G基站超过三百万个，全面覆盖。"
+    assert norm("到20\n24年，投资1,\n000亿元建成\n基站三百万个。\n") == \
+        "到2024年，投资1,000亿元建成基站三百万个。"
+    assert norm("他们读了2019\nreport，然后\n离开了那里，没\n有回头看看。\n") == \
+        "他们读了2019 report，然后离开了那里，没有回头看看。"
     assert norm("他们读了New\nYork Times，\n然后离开了那\n里，没有回头。\n") == \
         "他们读了New York Times，然后离开了那里，没有回头。"
 

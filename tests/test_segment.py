@@ -331,3 +331,46 @@ def test_a_dateline_in_a_markdown_heading_is_furniture() -> None:
     assert _texts(story) == [
         ("furniture", "央视网消息（新闻联播）："), ("furniture", "新华社北京3月7日电"),
         ("heading", "两会开幕"), ("text", "正文在这里，写得很完整。")]
+
+
+def test_a_copy_in_traditional_characters_reads_as_the_simplified_one() -> None:
+    """Labels, page jumps and desk notes in traditional characters are read as theirs
+    in simplified ones; the units keep the characters of the file."""
+    simplified = ("澎湃新闻记者：中方是否担心涉台问题？\n\n王毅：台湾问题是中国的内政，一个中国原则是"
+                  "国际社会的普遍共识。\n\n（下转第二版）\n\n责任编辑：张晓明\n")
+    traditional = ("澎湃新聞記者：中方是否擔心涉臺問題？\n\n王毅：臺灣問題是中國的內政，一個中國原則是"
+                   "國際社會的普遍共識。\n\n（下轉第二版）\n\n責任編輯：張曉明\n")
+    units = document_from_text(traditional).units
+    assert [(u.kind, u.label, u.speaker) for u in units] == [
+        (u.kind, u.label and u.label.replace("新闻记者", "新聞記者"), u.speaker)
+        for u in document_from_text(simplified).units]
+    assert [u.kind for u in units] == ["qa", "furniture", "furniture"]
+    assert units[0].text == traditional.split("\n\n（")[0].replace("\n\n", "\n")
+
+
+def test_marks_that_are_not_bullets() -> None:
+    """▲ marks a photo caption even before a name and a colon (▲航拍图：…); a line of
+    bullets or rules is furniture; □ (a character that cannot be read) is no bullet."""
+    story = ("国务院常务会议今天召开，研究部署稳就业的政策措施，会议\n\n▲航拍图：雨后的长江大桥。\n\n"
+             "指出要加大对中小企业的支持力度。\n\n◆◆◆\n\n■\n\n□□市场监管总局今天发布规定。\n")
+    assert _texts(story) == [
+        ("text", "国务院常务会议今天召开，研究部署稳就业的政策措施，会议指出要加大对中小企业的支持力度。"),
+        ("furniture", "▲航拍图：雨后的长江大桥。"), ("furniture", "◆◆◆"), ("furniture", "■"),
+        ("text", "□□市场监管总局今天发布规定。")]
+
+
+def test_verse_of_two_line_lengths_is_not_a_column() -> None:
+    """Quatrains of five- and seven-character lines, each ending in punctuation, are
+    lines, not a text wrapped in columns of two widths."""
+    verse = ("春眠不觉晓，\n处处闻啼鸟，\n夜来风雨声，\n花落知多少。\n故人西辞黄鹤楼，\n烟花三月下扬州，\n"
+             "孤帆远影碧空尽，\n唯见长江天际流。\n床前明月光，\n疑是地上霜，\n")
+    assert [u.text[:5] for u in document_from_text(verse).units] == ["春眠不觉晓", "故人西辞黄", "床前明月光"]
+
+
+def test_the_headline_a_question_passes_over_is_a_heading() -> None:
+    """In a text of short lines, where lines are not read as headlines, the line a
+    question passes over to its answer is one all the same: the turn is one unit."""
+    units = document_from_text("问：你好吗？\n\n小标题\n\n答：很好\n\n短行\n\n短行二\n").units
+    assert [(u.kind, u.text) for u in units][:2] == [("qa", "问：你好吗？\n答：很好"),
+                                                     ("heading", "小标题")]
+    assert units[0].speaker == "答"

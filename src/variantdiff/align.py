@@ -26,6 +26,8 @@ _LABEL_END = frozenset("：:")
 _ENDS = re.escape("".join(sorted(_SENTENCE_END)))
 _BREAKS = re.compile(f"\n|[：:]|[{_ENDS}][{_ENDS}{re.escape(''.join(sorted(CLOSERS)))}]*")
 _VISIBLE = re.compile("[^\\s\u200b]")
+#: a full-width point between two digits: a decimal point
+_DECIMAL = re.compile(r"\d．\d")
 #: punctuation that cannot stand inside a label (brackets and book-title marks can)
 _CLAUSE_PUNCT = re.compile("[，。、；：！？,.;:!?]")
 #: a colon this close to the start of a paragraph ends a speaker or question label
@@ -90,7 +92,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     and not _CLAUSE_PUNCT.search(text, start, i):
                 spans.append((start, i + 1))
                 start = i + 1
-        else:
+        elif not (c == "．" and _DECIMAL.match(text, i - 1)):  # (６．５: no sentence end)
             spans.append((start, m.end()))
             start = m.end()
     if start < len(text):

@@ -140,6 +140,8 @@ def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
             mine = "".join(key(d, k) for k in run[d])
             theirs = "".join(key(1 - d, k) for k in run[1 - d])
             for step in (-1, 1):
+                # (the unit beside the run first: the text beyond a heading only when the
+                # heading itself does not join)
                 for i in _pieces_beside(docs[d], run[d], step, free[d]):
                     if len(key(d, i)) < 2:
                         continue
@@ -147,6 +149,7 @@ def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
                     gain = indel_distance(mine, theirs) - indel_distance(both, theirs)
                     if gain >= _PIECE_GAIN * len(key(d, i)):
                         out.append((-gain / len(key(d, i)), n, d, step, i))
+                        break
         return out
 
     # each round takes the best offers, one a run; only the runs that grew are weighed

@@ -195,12 +195,14 @@ def _column_widths(runs: list[list[_Line]]) -> list[float]:
     if len(rest) <= 0.4 * len(widths):
         return [middle]
     # a second column: a quarter or more of the lines, as even as a column's, most of them
-    # stopping mid-sentence where the column filled, at most twice as wide or half as
+    # stopping mid-word where the column filled (lines of verse end in punctuation), at
+    # most twice as wide or half as
     other = float(median(w for w, _ in rest))
     close = [line for w, line in rest if 0.9 * other <= w <= 1.1 * other]
     if 0.5 * middle <= other <= 2 * middle \
             and len(close) >= max(_COLUMN_MIN_LINES, 0.25 * len(widths)) \
-            and sum(1 for line in close if not ends_sentence(line.text)) >= 0.5 * len(close) \
+            and sum(1 for line in close if not _ENDS_IN_PUNCT.search(line.text)) \
+            >= 0.5 * len(close) \
             and len(widths) - len(rest) + len(close) >= 0.6 * len(widths):
         return [middle, other]
     return []  # lines of every length: paragraphs, not a column
@@ -230,6 +232,7 @@ _GOES_ON = "，、,"
 
 #: a second column width is one of at least this many lines
 _COLUMN_MIN_LINES = 3
+_ENDS_IN_PUNCT = re.compile(r"[，、；：,;:。！？!?…．”’」』）)》]$")
 
 
 def _split_run(run: list[_Line], width: float | None) -> list[list[_Line]]:
@@ -251,17 +254,17 @@ def _split_run(run: list[_Line], width: float | None) -> list[list[_Line]]:
 
 
 def _splits_number(before: str, after: str) -> bool:
-    """A line break between ``before`` and ``after`` falls inside a number or a code
-    (1 / .6, 20 / 20, 5 / G): a hard wrap at a fixed count of characters, not a space.
+    """A line break between ``before`` and ``after`` falls inside a number (1 / .6,
+    20 / 20, 1, / 000): a hard wrap at a fixed count of characters, not a space.
 
-    >>> _splits_number("1", ".6"[0]), _splits_number("5", "G"), _splits_number("a", "b")
-    (True, True, False)
+    >>> _splits_number("1", ".6"[0]), _splits_number("2019", "r"), _splits_number("a", "b")
+    (True, False, False)
     """
     if not (before.isascii() and after.isascii()):
         return False
     if before.isdigit():
-        return after.isalnum() or after in ".,%"
-    return after.isdigit() and (before.isalnum() or before in ".,")
+        return after.isdigit() or after in ".,%"
+    return after.isdigit() and before in ".,"
 
 
 def _join(block: list[_Line], source: str) -> tuple[str, array[int]]:

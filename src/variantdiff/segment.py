@@ -13,12 +13,13 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .chars import display_width, ends_sentence
 from .config import Config
 from .normalise import Block, Normalised
+from .script import to_simplified
 
 CONTENT_KINDS = frozenset({"qa", "speech", "text"})
 
@@ -47,13 +48,15 @@ _DATE_CUT = re.compile(
 _DATE_CUT_END = re.compile(rf"\s*(?:电|讯|消息)(?:[)）]|\s*{_BYLINE})?\s*")
 #: a paragraph ending in an agency's credit (…。（新华社发）)
 _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社)发\s*[)）]?", re.S)
-#: a mark opening a paragraph: a bullet (■, ●: typography, like bold), or a photo
-#: caption's arrow (▲ …), which is a bullet too before a label (▲王毅：…)
-_MARKER = re.compile(r"[▲△▼▽◆◇■□●○★☆▶►•]\s*")
-_CAPTION_MARK = frozenset("▲△▼▽")
+#: a bullet opening a paragraph (■, ●: typography, like bold; □ and ○ stand for a
+#: character that cannot be read, or for 〇, and ▲ marks a photo caption)
+_MARKER = re.compile(r"[◆◇■●★☆▶►•]\s*")
+#: a line of bullets or rules between stories or sections (◆◆◆, ※※※, ——)
+_SEPARATOR = re.compile(r"[◆◇■●★☆▶►•※＊*—－\-=~～\s]+")
 _WHOLE_FURNITURE = (
     # photo captions: ▲ … , or a photo credit at the end
     re.compile(r"[▲△▼▽].*"),
+    _SEPARATOR,
     re.compile(r".{0,200}?(?:记者|摄影|图|通讯员)[\u3400-\u9fff·、\s]{1,12}摄影?[)）]?"),
     # … or an agency's with a photographer: 新华社发（刘颖摄）; without one (（新华社发）)
     # only after a short caption, one that says 图为 or one that opens with the day the
@@ -280,9 +283,7 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             continue
         lo = block.start
         marker = _MARKER.match(text, lo, block.end)
-        if marker and marker.end() < block.end and (
-                text[lo] not in _CAPTION_MARK
-                or _kind_of(text[marker.end():block.end], question, speaker)[0] != "text"):
+        if marker and not _SEPARATOR.fullmatch(text, lo, block.end):
             # a bullet (■王毅：…, ●问：…, ◆ 一段话) is typography, as bold is: the
             # paragraph after it is read as any other
             pieces.append(_Piece("furniture", [(lo, marker.end())]))
@@ -584,6 +585,9 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
             answer = _answer(text, pieces, i)
             if answer is not None:
                 answerers.add(answer.label)
+                k = _next_index(pieces, i)
+                if k is not None and pieces[k] is not answer:
+                    pieces[k].kind = "heading"  # (the headline it passed over)
             else:
                 piece.kind, piece.label = "text", None
     prev: _Piece | None = None
@@ -611,7 +615,43 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
 
 
 def segment(norm: Normalised, config: Config | None = None) -> Document:
-    """Segment a normalised document into units.
+    """Segment a normalised document into units. A text in traditional characters is
+    segmented as its simplified form reads (labels 記者：, furniture 下轉…, 責任編輯…), its
+    units keeping their own characters.
+
+    >>> from variantdiff.load import decode
+    >>> from variantdiff.normalise import normalise
+    >>> doc = segment(normalise(decode("新聞記者：好嗎？\\n\\n王毅：很好。".encode(), "a.txt")))
+    >>> [(u.kind, u.label, u.speaker) for u in doc.units]
+    [('qa', '新聞記者', '王毅')]
+    """
+    config = config or Config()
+    folded = to_simplified(norm.text)
+    if folded == norm.text or len(folded) != len(norm.text):
+        return _segment(norm, config)
+    doc = _segment(replace(norm, text=folded), config)
+    return Document(norm, tuple(_in_own_characters(unit, norm.text) for unit in doc.units))
+
+
+def _in_own_characters(unit: Unit, text: str) -> Unit:
+    """``unit``, found in the simplified form of ``text`` (of one length), with the texts
+    of ``text``."""
+    chunks: list[str] = []
+    for (start, end), join in zip(unit.parts, unit.joined, strict=True):
+        if chunks and not join:
+            chunks.append("\n")
+        chunks.append(text[start:end])
+    own = "".join(chunks)
+
+    def restored(label: str | None) -> str | None:
+        at = unit.text.find(label) if label else -1
+        return own[at:at + len(label)] if label and at >= 0 else label
+
+    return replace(unit, label=restored(unit.label), speaker=restored(unit.speaker), text=own)
+
+
+def _segment(norm: Normalised, config: Config) -> Document:
+    """The units of ``norm``, as its characters read.
 
     >>> from variantdiff.load import decode
     >>> from variantdiff.normalise import normalise
@@ -622,7 +662,6 @@ def segment(norm: Normalised, config: Config | None = None) -> Document:
     >>> doc.units[1].text
     '新华社记者：你好吗？\\n王毅：很好。\\n谢谢。'
     """
-    config = config or Config()
     text = norm.text
     pieces = _join_page_jumps(norm, _merge_column_breaks(norm, _pieces(norm, config), config), config)
     pieces = _relabel(text, pieces, config)
