@@ -443,3 +443,12 @@ def test_a_heading_both_copies_hold_joins_before_the_text_beyond_it() -> None:
     b = a.replace("\n\n## ", "").replace("\n\n", "")
     result = compare_texts(a, b)
     assert not result.unpaired and not [v for p in result.pairs for v in result.visible(p)]
+
+
+def test_a_full_width_decimal_point_ends_no_sentence() -> None:
+    """６．５％ in a full-width copy is a number: only width variants."""
+    a = "增长6.5%，达32.3%，达53.9%，经济结构持续优化。\n"
+    b = "增长６．５％，达３２．３％，达５３．９％，经济结构持续优化。\n"
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text) for p in result.pairs for v in result.visible(p)] == [
+        ("width", "6.5%"), ("width", "32.3%"), ("width", "53.9%")]
