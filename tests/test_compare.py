@@ -452,3 +452,11 @@ def test_a_full_width_decimal_point_ends_no_sentence() -> None:
     result = compare_texts(a, b)
     assert [(v.kind, v.a_text) for p in result.pairs for v in result.visible(p)] == [
         ("width", "6.5%"), ("width", "32.3%"), ("width", "53.9%")]
+
+
+def test_list_items_one_copy_runs_into_one_paragraph() -> None:
+    """Items ending in ；set one to a line in one copy and run on in the other differ in
+    nothing visible."""
+    a = "今天天气很好；\n我们去公园散步；\n公园里有很多人；\n孩子们在草地上玩耍。\n"
+    result = compare_texts(a, a.replace("\n", "", 3))
+    assert not [v for p in result.pairs for v in result.visible(p)] and not result.unpaired

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import cdist
 
-from .chars import CLOSERS, ends_sentence
+from .chars import CLOSERS
 
 _SENTENCE_END = frozenset("。！？!?…．")
 _LABEL_END = frozenset("：:")
@@ -103,9 +103,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _spans(text: str, other: str) -> list[tuple[int, int]]:
     """The :func:`sentences` of ``text`` that alignment matches against ``other``: a line
     break that cuts a sentence where ``other`` runs on (a transcriber's line, a column
-    break kept as a paragraph) joins its two parts again, so that the break does not
-    unmatch the sentence. A paragraph with no end mark (a title inside a turn) stays apart
-    where ``other`` does not run on from it.
+    break kept as a paragraph, list items set one to a line) joins its two parts again,
+    so that the break does not unmatch the sentence. A paragraph with no end mark (a
+    title inside a turn) stays apart where ``other`` does not run on from it.
 
     >>> t = "如今工作人员通\\n过大屏幕了解情况。\\n王毅：好。"
     >>> [t[s:e] for s, e in _spans(t, "如今工作人员通过大屏幕了解情况。王毅：好。")]
@@ -116,13 +116,20 @@ def _spans(text: str, other: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in sentences(text):
         if out and text[out[-1][1]:start] == "\n" \
-                and not ends_sentence(text[out[-1][0]:out[-1][1]]) \
+                and not _ends_full_stop(text[out[-1][0]:out[-1][1]]) \
                 and text[max(out[-1][0], out[-1][1] - _RUN_ON):out[-1][1]] \
                 + text[start:min(end, start + _RUN_ON)] in other:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def _ends_full_stop(text: str) -> bool:
+    """``text`` ends in 。！？ (closing quotes aside), or a label's colon: a sentence that
+    stands alone; a clause ending in ；or ，does not."""
+    end = text.rstrip("".join(CLOSERS) + " ")
+    return end[-1:] in _SENTENCE_END or end[-1:] in _LABEL_END
 
 
 def _ratio(a: str, b: str) -> float:
