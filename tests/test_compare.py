@@ -460,3 +460,19 @@ def test_list_items_one_copy_runs_into_one_paragraph() -> None:
     a = "今天天气很好；\n我们去公园散步；\n公园里有很多人；\n孩子们在草地上玩耍。\n"
     result = compare_texts(a, a.replace("\n", "", 3))
     assert not [v for p in result.pairs for v in result.visible(p)] and not result.unpaired
+
+
+def test_a_sentence_moved_to_another_paragraph() -> None:
+    """A sentence one copy moves into the next paragraph is an omission there and an
+    addition here, not boilerplate the two copies share."""
+    a = ("国务院交通运输主管部门负责所辖港区水域内船舶污染海洋环境的监督管理。船舶污染事故给渔业"
+         "造成损害的，应当吸收渔业主管部门参与调查处理。\n\n国务院渔业主管部门负责渔港水域内非军事"
+         "船舶污染海洋环境的监督管理，负责保护渔业水域生态环境工作。\n")
+    first, second = a.split("\n\n")
+    moved = "船舶污染事故给渔业造成损害的，应当吸收渔业主管部门参与调查处理。"
+    b = first.replace(moved, "") + "\n\n" + second.replace("\n", "") + moved + "\n"
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text or v.b_text) for p in result.pairs for v in result.visible(p)] == [
+        ("omission", moved), ("addition", moved)]
+    assert not result.boilerplate
+    assert result.has_differences

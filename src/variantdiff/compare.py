@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .align import align, indel_distance
 from .boilerplate import (
+    Passage,
     boilerplate_spans,
     find_passages,
     key_without,
@@ -30,7 +31,7 @@ from .pair import (
     unit_key,
 )
 from .script import to_simplified
-from .segment import Document, Unit, segment
+from .segment import CONTENT_KINDS, Document, Unit, segment
 
 _SILENT_KINDS = frozenset({"heading", "furniture"})
 #: kinds of an unpaired unit that may be a piece of the unit beside it (:func:`join_pieces`)
@@ -238,6 +239,25 @@ def _repeated_copies(docs: tuple[Document, Document],
                  if (0, m.a) in inner or (1, m.b) in inner)
 
 
+def _moved(docs: tuple[Document, Document], passage: Passage) -> bool:
+    """``passage`` stands once in each copy's text, in other places, inside a paragraph in
+    one of them at least: a sentence a copy moved, no boilerplate (a paragraph of its own,
+    such as a closing line that follows another turn in each copy, or a caption, is)."""
+    runs = passage.occurrences
+    if sorted(run[0].doc for run in runs) != [0, 1]:
+        return False
+    units = [docs[run[0].doc].units[run[0].unit] for run in runs]
+    if any(unit.kind not in CONTENT_KINDS for unit in units):
+        return False  # (a caption, a dateline)
+    for run, unit in zip(runs, units, strict=True):
+        text = unit.text
+        start, end = run[0].start, run[-1].end
+        if text[:start].strip(" ")[-1:] not in ("", "\n") \
+                or text[end:].strip(" ")[:1] not in ("", "\n"):
+            return True
+    return False
+
+
 def compare_documents(a_doc: Document, b_doc: Document,
                       config: Config | None = None) -> Comparison:
     """Pair the units of two segmented documents, list every variant and the boilerplate."""
@@ -283,8 +303,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
     linked = runs + [([i], [j]) for i, j in silent]
     classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}
     classes.update({(1, j): n for n, (_, run) in enumerate(linked) for j in run})
-    passages = find_passages(docs, replace(config, boilerplate_min_docs=2), classes,
-                             segments=segments)
+    passages = [p for p in find_passages(docs, replace(config, boilerplate_min_docs=2), classes,
+                                         segments=segments) if not _moved(docs, p)]
     spans = boilerplate_spans(passages)
     pairs = []
     for m, (run_a, run_b) in zip(matches, runs, strict=True):
