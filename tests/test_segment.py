@@ -374,3 +374,26 @@ def test_the_headline_a_question_passes_over_is_a_heading() -> None:
     assert [(u.kind, u.text) for u in units][:2] == [("qa", "问：你好吗？\n答：很好"),
                                                      ("heading", "小标题")]
     assert units[0].speaker == "答"
+
+
+@pytest.mark.parametrize(("head", "read"), [
+    ("人民日报\n2024年3月8日 星期五", "人民日报2024年3月8日星期五"), ("— 3 —", "—3—"),
+    ("第3版", "第3版"), ("要闻 3", "要闻3"), ("RENMIN RIBAO", "RENMIN RIBAO"),
+    ("经济日报 2022·01·10 综合", "经济日报2022·01·10综合"), ("（本版图片均为新华社发）", None)])
+def test_running_heads_where_a_column_breaks_a_sentence(head: str, read: str | None) -> None:
+    """A page's running head or foot (masthead, date and weekday, section, page number)
+    set where a column breaks a sentence is furniture; the sentence goes on after it."""
+    story = ("党的十八大以来，以习近平同志为\n核心的党中央站在历史和全局的高\n"
+             f"度，将推动长江经济带发展上升为\n\n{head}\n\n重大国家战略。十年来，从国家到\n"
+             "沿江省市，把修复长江生态环境摆\n在压倒性位置。\n")
+    assert _texts(story) == [
+        ("text", "党的十八大以来，以习近平同志为核心的党中央站在历史和全局的高度，将推动长江经济带发展"
+                 "上升为重大国家战略。十年来，从国家到沿江省市，把修复长江生态环境摆在压倒性位置。"),
+        ("furniture", read or head)]
+
+
+def test_a_date_or_a_word_alone_is_no_running_head() -> None:
+    """A date alone, a section's name alone or a number alone is not taken for a running
+    head (a dated entry, a one-word heading)."""
+    for line in ("2024年3月8日", "经济", "G"):
+        assert _texts(f"{line}\n\n第二段文字在这里，写得很完整。\n")[0] != ("furniture", line)

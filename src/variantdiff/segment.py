@@ -67,10 +67,24 @@ _WHOLE_FURNITURE = (
     # bylines and desk notes
     re.compile(r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]"),
     re.compile(r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:].{0,30}"),
-    # a photo's source: （图片由受访者提供）, （资料图片）
-    re.compile(r"[（(]\s*(?:(?:图片|照片|图)由[^()（）]{1,20}提供|资料图片|资料照片)\s*[)）]"),
+    # a photo's source: （图片由受访者提供）, （资料图片）, （本版图片均为新华社发）
+    re.compile(r"[（(]\s*(?:(?:图片|照片|图)由[^()（）]{1,20}提供|资料图片|资料照片"
+               r"|(?:本版)?(?:图片|照片)均?为[^()（）]{1,20}(?:发|提供|摄))\s*[)）]"),
     re.compile(r"[（(]\s*完\s*[)）]"),
 )
+#: a running head or foot of a newspaper page: masthead, date, weekday, section, page
+#: (人民日报 2024年3月8日 星期五, 要闻 3, — 3 —, 第3版, A3, RENMIN RIBAO), alone on a line
+_MASTHEAD = r"[\u3400-\u9fff]{2,6}(?:日报|晚报|时报|周报|早报|商报|电讯)"
+_WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
+_PAGE = r"(?:第\s*)?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|[—－\-]{1,2}\s*\d{1,3}\s*[—－\-]{1,2}"
+_SECTION = r"要闻|国际|国内|评论|经济|社会|文化|体育|理论|副刊|综合|地方|专版|视点|时政|财经|科技|教育|法治"
+_LATIN_MAST = r"[A-Z]{2,}(?:\s+[A-Z]{2,})+"
+_HEAD_TOKEN = (rf"(?:{_MASTHEAD}|\d{{4}}\s*[年·.\-/]\s*\d{{1,2}}\s*[月·.\-/]\s*\d{{1,2}}\s*日?"
+               rf"|{_WEEKDAY}|{_PAGE}|{_SECTION}|\d{{1,3}}|{_LATIN_MAST})")
+_RUNNING_HEAD = re.compile(rf"{_HEAD_TOKEN}(?:[\s·|｜]*{_HEAD_TOKEN})*")
+#: … which names the paper, the weekday or the page (a date alone is no running head)
+_RUNNING_MARK = re.compile(
+    rf"{_MASTHEAD}|{_WEEKDAY}|{_PAGE}|{_LATIN_MAST}|(?:{_SECTION})\s*\d|\d\s*(?:{_SECTION})")
 #: furniture after which a turn does not go on: （完）, 责任编辑：…
 _STORY_END = re.compile(r"[（(]\s*完\s*[)）]|(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]")
 _SPEAKER_TITLE = re.compile(
@@ -174,10 +188,10 @@ class _Piece:
 def _cut_furniture(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
     """Split one block into furniture and content pieces (kind, start, end)."""
     body = text[start:end]
-    for pattern in _WHOLE_FURNITURE:
-        if pattern.fullmatch(body):
-            yield "furniture", start, end
-            return
+    if any(pattern.fullmatch(body) for pattern in _WHOLE_FURNITURE) or (
+            _RUNNING_HEAD.fullmatch(body) and _RUNNING_MARK.search(body)):
+        yield "furniture", start, end
+        return
     head = _DATELINE.match(body) or _CONTINUATION.match(body)
     lo = head.end() if head else 0
     if head:
