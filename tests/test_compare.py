@@ -476,3 +476,18 @@ def test_a_sentence_moved_to_another_paragraph() -> None:
         ("omission", moved), ("addition", moved)]
     assert not result.boilerplate
     assert result.has_differences
+
+
+def test_a_copy_that_drops_a_label_of_a_turn() -> None:
+    """A reprint that drops the answer's label (王毅：) or the question's still pairs the
+    turn: the label is an omission, the variant in the answer is found."""
+    question = "塔斯社记者：中俄是全面战略合作伙伴。疫情如何影响了俄中关系？"
+    answer = "面对世纪疫情，中俄肩并肩站在一起，背靠背紧密合作，携手抵御新冠病毒。"
+    a = f"{question}\n\n王毅：{answer}\n\n世界越是动荡不安，中俄合作越要坚定前行。\n"
+    no_answer_label = a.replace("王毅：", "").replace("前行", "前进")
+    no_question_label = a.replace("塔斯社记者：", "").replace("前行", "前进")
+    for b, label in ((no_answer_label, "王毅："), (no_question_label, "塔斯社记者：")):
+        result = compare_texts(a, b)
+        assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] \
+            == [("omission", label, ""), ("substitution", "前行", "前进")], label
+        assert not result.unpaired

@@ -21,6 +21,7 @@ from .load import Source, load
 from .model import Comparison, Location, Pair, Variant
 from .normalise import normalise
 from .pair import (
+    FAMILY,
     Match,
     match_exact,
     match_heading_as_text,
@@ -220,10 +221,8 @@ def _repeated_copies(docs: tuple[Document, Document],
     units left unpaired are weighed, and only pairs with a repeat in them are kept."""
     if not inner:
         return ()
-    keys = [[to_simplified(unit_key(u)) if k not in used else ""
-             for k, u in enumerate(doc.units)] for doc, used in zip(docs, taken, strict=True)]
-    found = [m for m in pair_units(docs[0].units, docs[1].units, config,
-                                   keys=(keys[0], keys[1]))
+    keys = _leftover_keys(docs, taken)
+    found = [m for m in pair_units(docs[0].units, docs[1].units, config, keys=keys)
              if m.a not in taken[0] and m.b not in taken[1]]
     used = (taken[0] | {m.a for m in found}, taken[1] | {m.b for m in found})
 
@@ -237,6 +236,26 @@ def _repeated_copies(docs: tuple[Document, Document],
 
     return tuple(replace(m, a=first_copy(0, m.a), b=first_copy(1, m.b)) for m in found
                  if (0, m.a) in inner or (1, m.b) in inner)
+
+
+def _leftover_keys(docs: tuple[Document, Document], taken: tuple[set[int], set[int]],
+                   ) -> tuple[list[str], list[str]]:
+    """The whole keys of the units not ``taken`` ("" for those taken)."""
+    left, right = ([to_simplified(unit_key(u)) if k not in used else ""
+                    for k, u in enumerate(doc.units)] for doc, used in zip(docs, taken, strict=True))
+    return left, right
+
+
+def _across_kinds(docs: tuple[Document, Document], taken: tuple[set[int], set[int]],
+                  config: Config) -> tuple[Match, ...]:
+    """Pairs of a Q&A and a speaker's turn or a paragraph, which only the copies' labels
+    tell apart (one drops a question's label: its answer is a speech, its question a
+    paragraph). Only units left unpaired are weighed; the pieces beside such a pair join
+    it as they join any pair."""
+    found = pair_units(docs[0].units, docs[1].units, config, keys=_leftover_keys(docs, taken),
+                       any_family=True)
+    return tuple(m for m in found if m.a not in taken[0] and m.b not in taken[1]
+                 and FAMILY[docs[0].units[m.a].kind] != FAMILY[docs[1].units[m.b].kind])
 
 
 def _moved(docs: tuple[Document, Document], passage: Passage) -> bool:
@@ -293,6 +312,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
     slots = match_slots(left, right, anchors, keys, taken, config)
     slots = (*slots, *_repeated_copies(docs, inner, (taken[0] | {m.a for m in slots},
                                                      taken[1] | {m.b for m in slots}), config))
+    slots = (*slots, *_across_kinds(docs, (taken[0] | {m.a for m in slots},
+                                           taken[1] | {m.b for m in slots}), config))
     if slots:
         # (the pieces beside them join them as they join any pair)
         slot_runs = join_pieces(docs, slots, (taken[0] | {m.a for m in slots},

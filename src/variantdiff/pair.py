@@ -110,13 +110,15 @@ def unit_key(unit: Unit) -> str:
 
 
 def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
-               keys: tuple[Sequence[str], Sequence[str]] | None = None) -> tuple[Match, ...]:
+               keys: tuple[Sequence[str], Sequence[str]] | None = None,
+               any_family: bool = False) -> tuple[Match, ...]:
     """One-to-one matches between the content units of two documents, in ``left`` order.
 
     Candidates come from MinHash LSH, every candidate is verified on the exact shingle
     sets, and the best-scoring verified pairs are taken greedily (ties go to the pair
     whose positions in the two documents are closest). ``keys`` overrides the text each
-    unit is matched on (e.g. with boilerplate taken out).
+    unit is matched on (e.g. with boilerplate taken out). A Q&A pairs with a Q&A only,
+    unless ``any_family``.
     """
     li = [i for i, u in enumerate(left) if u.kind in CONTENT_KINDS]
     ri = [j for j, u in enumerate(right) if u.kind in CONTENT_KINDS]
@@ -127,7 +129,7 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
     scored: list[_Candidate] = []
     for x, y in candidates(lf, rf, config.lsh_threshold, config.num_perm):
         a, b = left[li[x]], right[ri[y]]
-        if FAMILY[a.kind] != FAMILY[b.kind]:
+        if FAMILY[a.kind] != FAMILY[b.kind] and not any_family:
             continue
         score, jaccard, containment = similarity(lf.shingles[x], rf.shingles[y], config)
         if score > 0:
@@ -140,7 +142,7 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
         for score, x, y in cross_pairs([lk[x] for x in short_a], [rk[y] for y in short_b],
                                        config.short_threshold):
             i, j = li[short_a[x]], ri[short_b[y]]
-            if (i, j) not in seen and FAMILY[left[i].kind] == FAMILY[right[j].kind]:
+            if (i, j) not in seen and (any_family or FAMILY[left[i].kind] == FAMILY[right[j].kind]):
                 rank_gap = abs(short_a[x] / max(len(li), 1) - short_b[y] / max(len(ri), 1))
                 scored.append((-score, rank_gap, i, j, 0.0, 0.0, score))
     scored.extend(_same_questions(left, right, li, ri, lf, rf, scored, config))

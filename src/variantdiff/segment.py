@@ -586,13 +586,23 @@ def _answer(text: str, pieces: list[_Piece], i: int) -> _Piece | None:
     return pieces[k] if k is not None and pieces[k].kind == "speaker" else None
 
 
+def _answered_unlabelled(text: str, pieces: list[_Piece], i: int) -> bool:
+    """The question ``pieces[i]`` asks (？) and a paragraph of text follows it (page
+    furniture passed over): its answer, set without the speaker's label."""
+    k = _next_index(pieces, i)
+    return k is not None and pieces[k].kind == "text" \
+        and ("？" in _piece_text(text, pieces[i]) or "?" in _piece_text(text, pieces[i])) \
+        and not _unpunctuated(_piece_text(text, pieces[k]))
+
+
 def _unpunctuated(body: str) -> bool:
     """A short line with no punctuation at all: a headline, if anything."""
     return len(body) <= _HEADLINE_MAX and not _PUNCTUATED.search(body)
 
 
 def _classify_turns(text: str, pieces: list[_Piece]) -> None:
-    """Questions need an answer; unanswered ones and stray labels become text or headlines."""
+    """Questions need an answer (a speaker's turn, or text after a question that asks);
+    unanswered ones and stray labels become text or headlines."""
     answerers = set()
     for i, piece in enumerate(pieces):
         if piece.kind == "question":
@@ -602,7 +612,7 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
                 k = _next_index(pieces, i)
                 if k is not None and pieces[k] is not answer:
                     pieces[k].kind = "heading"  # (the headline it passed over)
-            else:
+            elif not _answered_unlabelled(text, pieces, i):
                 piece.kind, piece.label = "text", None
     prev: _Piece | None = None
     for piece in pieces:
