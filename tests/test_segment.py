@@ -397,3 +397,12 @@ def test_a_date_or_a_word_alone_is_no_running_head() -> None:
     head (a dated entry, a one-word heading)."""
     for line in ("2024年3月8日", "经济", "G"):
         assert _texts(f"{line}\n\n第二段文字在这里，写得很完整。\n")[0] != ("furniture", line)
+
+
+def test_a_question_a_column_break_cuts_before_it_asks() -> None:
+    """问：关于…启示： / (column break) / …请问中方对此有何评论？ is one question, answered
+    by the 答： after it."""
+    story = ("　　问：关于厦门发展战略启示：\n\n把顶层设计中是我国最早设立，请问\n"
+             "中方对此有何评论？\n\n　　答：厦门是我国最早设立的四个\n经济特区之一。1985年6月，"
+             "习近平\n同志赴厦门履新，任市委常委、常务\n副市长。\n")
+    assert [(k, t[-6:]) for k, t in _texts(story)] == [("qa", "委、常务副市长。"[-6:])]

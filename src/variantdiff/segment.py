@@ -96,6 +96,7 @@ _NOT_SPEAKERS = frozenset((
     "地址 电话 时间 地点 来源 作者").split())
 _INNER_PUNCT = frozenset("，、；：,;:")
 _PUNCTUATED = re.compile("[，、；：,;:。！？!?…．]")
+_ASKS = re.compile("[？?]")
 #: a name or a topic and a colon opening a paragraph (钱素云：, 国际人士：): its colon is no
 #: sign of a sentence going on
 _LEAD_IN = re.compile(r"[^，、；：,;:。！？!?\s]{1,12}[：:]")
@@ -535,7 +536,11 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # a label on a line of its own (新华社记者：) is followed by what it says
             bare = turn and piece.kind == "text" \
                 and body.rstrip()[:-1].strip() == prev.label
-            if byline or (not _opens_paragraph(norm, piece.parts[0][0], body) and (bare or (
+            # a question cut where its column filled, before it asks (问：关于…启示： / …
+            # 请问中方对此有何评论？)
+            asks = prev.kind == "question" and prev.full and piece.kind == "text" \
+                and not _ASKS.search(body) and bool(_ASKS.search(_piece_text(text, piece)))
+            if byline or (not _opens_paragraph(norm, piece.parts[0][0], body) and (bare or asks or (
                     not ends_sentence(body) and not title
                     and (prev.full or (not norm.wrapped and goes_on))))):
                 _append(prev, piece)
@@ -591,7 +596,7 @@ def _answered_unlabelled(text: str, pieces: list[_Piece], i: int) -> bool:
     furniture passed over): its answer, set without the speaker's label."""
     k = _next_index(pieces, i)
     return k is not None and pieces[k].kind == "text" \
-        and ("？" in _piece_text(text, pieces[i]) or "?" in _piece_text(text, pieces[i])) \
+        and bool(_ASKS.search(_piece_text(text, pieces[i]))) \
         and not _unpunctuated(_piece_text(text, pieces[k]))
 
 
