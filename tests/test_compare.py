@@ -491,3 +491,15 @@ def test_a_copy_that_drops_a_label_of_a_turn() -> None:
         assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] \
             == [("omission", label, ""), ("substitution", "前行", "前进")], label
         assert not result.unpaired
+
+
+def test_a_copy_in_traditional_characters_throughout() -> None:
+    """In a copy set in traditional characters, a dropped 的 is a deletion and a swap a
+    transposition, beside the script readings, not one substitution of them all."""
+    a = "要建立健全生态保护的长效机制，为地区和世界和平与发展事业作出重要贡献。\n"
+    b = "要建立健全生態保護長效機制，為地區和世界和平與發展事業重要作出貢獻。\n"
+    readings = [(v.kind, v.a_text, v.b_text) for p in compare_texts(a, b).pairs
+                for v in p.variants]
+    assert ("deletion", "的", "") in readings
+    assert ("transposition", "作出重要", "重要作出") in readings
+    assert {kind for kind, _, _ in readings} == {"script", "deletion", "transposition"}

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from .align import Edit
+from rapidfuzz.distance import Indel
+
+from .align import Edit, align
 from .chars import abbreviate, fold_width, is_punct, is_space
 from .script import to_simplified
 from .words import WordBounds
@@ -239,5 +241,42 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit]) -> list[Reading]:
         a, b = a_text[e.a_start:e.a_end], b_text[e.b_start:e.b_end]
         out.append(Reading(_BLOCK_TAGS[e.tag], e.a_start, e.a_end, e.b_start, e.b_end, a, b,
                            context_of(a_text, e.a_start, e.a_end, a, b)))
+    out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
+    return out
+
+
+def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
+              move_threshold: float = 0.8) -> list[Reading]:
+    """The readings of two unit texts: :func:`~variantdiff.align.align` then
+    :func:`classify`. Where a text is written in traditional characters (a copy set in
+    them throughout, or in part), the two are aligned as their simplified forms read, so
+    that a character dropped or a word moved among characters of the other script is
+    read as what it is (的 dropped, 作出重要/重要作出), and the characters that differ in
+    script alone are script readings of their own.
+
+    >>> [(r.kind, r.a_text, r.b_text) for r in read_pair("建立生态保护的长效机制", "建立生態保護長效機制")]
+    [('script', '生态保护', '生態保護'), ('deletion', '的', ''), ('script', '长效机制', '長效機制')]
+    """
+    a_fold, b_fold = to_simplified(a_text), to_simplified(b_text)
+    if (a_fold == a_text and b_fold == b_text) or len(a_fold) != len(a_text) \
+            or len(b_fold) != len(b_text):
+        return classify(a_text, b_text, align(a_text, b_text, sentence_threshold,
+                                              move_threshold))
+    edits = align(a_fold, b_fold, sentence_threshold, move_threshold)
+    out = []
+    for r in classify(a_fold, b_fold, edits):
+        a, b = a_text[r.a_start:r.a_end], b_text[r.b_start:r.b_end]
+        kind = r.kind if r.kind in _BLOCK_TAGS.values() else kind_of(a, b)
+        out.append(Reading(kind, r.a_start, r.a_end, r.b_start, r.b_end, a, b,
+                           context_of(a_text, r.a_start, r.a_end, a, b)))
+    # the characters the simplified forms share but the texts write in another script
+    taken = [(r.a_start, r.a_end) for r in out]
+    script = [Edit("replace", i, i + 1, j, j + 1)
+              for op in Indel.opcodes(a_fold, b_fold) if op.tag == "equal"
+              for i, j in zip(range(op.src_start, op.src_end),
+                              range(op.dest_start, op.dest_end), strict=True)
+              if a_text[i] != b_text[j] and not any(lo <= i < hi for lo, hi in taken)]
+    out += [r for r in classify(a_text, b_text, script)
+            if not any(lo < r.a_end and r.a_start < hi for lo, hi in taken)]
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
     return out

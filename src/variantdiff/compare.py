@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .align import align, indel_distance
+from .align import indel_distance
 from .boilerplate import (
     Passage,
     boilerplate_spans,
@@ -14,7 +14,7 @@ from .boilerplate import (
     report,
     segments_of,
 )
-from .classify import Reading, classify
+from .classify import Reading, read_pair
 from .config import Config
 from .fingerprint import shingle_hashes, sorted_unique
 from .load import Source, load
@@ -85,8 +85,7 @@ def _variant(a_doc: Document, b_doc: Document, a: Unit, b: Unit, r: Reading) -> 
 def compare_pair(a_doc: Document, b_doc: Document, a: Unit, b: Unit, similarity: float,
                  config: Config) -> Pair:
     """Align and classify one pair of units."""
-    edits = align(a.text, b.text, config.sentence_threshold, config.move_threshold)
-    readings = classify(a.text, b.text, edits)
+    readings = read_pair(a.text, b.text, config.sentence_threshold, config.move_threshold)
     return Pair(a, b, similarity, tuple(_variant(a_doc, b_doc, a, b, r) for r in readings))
 
 
