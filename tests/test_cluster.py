@@ -440,3 +440,17 @@ def test_headings_that_swapped_places_pair_in_order() -> None:
     headings = [[(m.doc, m.unit) for m in g.members] for g in result.groups
                 if g.base.kind == "heading"]
     assert headings == [[(0, 0), (1, 1)]]
+
+
+def test_a_copy_in_traditional_characters_is_collated_as_what_it_changes() -> None:
+    """In a group with a copy set in traditional characters, the 的 that copy drops is
+    collated as a deletion at its own place, apart from the script readings."""
+    from variantdiff.load import Source
+
+    text = "要建立健全生态保护的长效机制，为地区和世界和平与发展事业作出重要贡献，展现了中国的担当。\n"
+    traditional = "要建立健全生態保護長效機制，為地區和世界和平與發展事業作出重要貢獻，展現了中國的擔當。\n"
+    result = cluster_sources([Source("a.txt", text, "utf-8"), Source("b.txt", text, "utf-8"),
+                              Source("c.txt", traditional, "utf-8")])
+    (group,) = result.groups
+    tables = [{r.text: r.docs for r in p.readings} for p in group.places]
+    assert {"的": (0, 1), "": (2,)} in tables

@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from .align import align, cross_pairs
+from .align import cross_pairs
 from .boilerplate import (
     Passage,
     Segment,
@@ -45,7 +45,7 @@ from .boilerplate import (
 )
 from .chars import match_key
 from .classify import Reading as AlignedReading
-from .classify import classify
+from .classify import read_pair
 from .compare import locate
 from .config import Config
 from .errors import UsageError, WorkerError
@@ -829,8 +829,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         text = texts[(m.doc, m.unit)]
         if m is base or text == base_text:
             continue
-        readings = classify(base_text, text, align(base_text, text, config.sentence_threshold,
-                                                   config.move_threshold))
+        readings = read_pair(base_text, text, config.sentence_threshold, config.move_threshold)
         readings = _without_run_in_heading(readings, base_text, heads.get((m.doc, m.unit), ""),
                                            heads.get((base.doc, base.unit), ""))
         found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
