@@ -217,39 +217,23 @@ def prepare_many(items: Sequence[tuple[int, Source]], config: Config, whole: boo
     parts = [_prepare_parts(index, source, config,
                             build_document(source, config, whole) if docs is None else docs[k])
              for k, (index, source) in enumerate(items)]
-    keys = [key for part in parts for key in part.keys]
+    keys = [key for _, own_keys in parts for key in own_keys]
     prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
     out, first = [], 0
-    for part in parts:
-        last = first + len(part.keys)
+    for part, own_keys in parts:
+        last = first + len(own_keys)
         lo, hi = int(prints.shingle_bounds[first]), int(prints.shingle_bounds[last])
-        out.append(Prepared(part.index, part.source.path, part.source.encoding, part.infos,
-                            prints.shingle_values[lo:hi],
-                            prints.shingle_bounds[first:last + 1] - lo,
-                            prints.signatures[first:last], part.own, part.sentences,
-                            part.texts, part.headings, part.heading_units,
-                            part.heading_texts))
+        out.append(replace(part, shingle_values=prints.shingle_values[lo:hi],
+                           shingle_bounds=prints.shingle_bounds[first:last + 1] - lo,
+                           sigs=prints.signatures[first:last]))
         first = last
     return out
 
 
-@dataclass(frozen=True, eq=False)
-class _Parts:
-    """One document's share of :class:`Prepared` before its keys are fingerprinted."""
-
-    index: int
-    source: Source
-    infos: tuple[UnitInfo, ...]
-    keys: list[str]
-    own: tuple[Boilerplate, ...]
-    sentences: np.ndarray
-    texts: tuple[str, ...]
-    headings: tuple[str, ...]
-    heading_units: tuple[UnitInfo, ...]
-    heading_texts: tuple[str, ...]
-
-
-def _prepare_parts(index: int, source: Source, config: Config, doc: Document) -> _Parts:
+def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
+                   ) -> tuple[Prepared, list[str]]:
+    """One document's :class:`Prepared` but for its fingerprints, and the keys they are
+    made of."""
     segs = segments_of([doc], config)
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
@@ -267,10 +251,13 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document) ->
         keys.append(key_without(unit.text, spans.get((0, u), [])))
         texts.append(unit.text)
         headings.append(_heading_before(doc, u))
-    return _Parts(index, source, tuple(infos), keys_to_simplified(keys),
-                  tuple(_own_boilerplate(doc, index, passages)),
-                  _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
-                  tuple(texts), tuple(headings), tuple(heading_units), tuple(heading_texts))
+    none = np.zeros(0, dtype=np.uint32)
+    return Prepared(index, source.path, source.encoding, tuple(infos), none,
+                    np.zeros(1, dtype=np.int64), np.zeros((0, config.num_perm), dtype=np.uint32),
+                    tuple(_own_boilerplate(doc, index, passages)),
+                    _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
+                    tuple(texts), tuple(headings), tuple(heading_units),
+                    tuple(heading_texts)), keys_to_simplified(keys)
 
 
 def _heading_before(doc: Document, u: int) -> str:
