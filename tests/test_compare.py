@@ -503,3 +503,16 @@ def test_a_copy_in_traditional_characters_throughout() -> None:
     assert ("deletion", "的", "") in readings
     assert ("transposition", "作出重要", "重要作出") in readings
     assert {kind for kind, _, _ in readings} == {"script", "deletion", "transposition"}
+
+
+def test_a_sentence_on_the_other_side_of_a_paragraph_break() -> None:
+    """A sentence that ends a paragraph in one copy and opens the next in the other is
+    where it was: the copies only break paragraphs differently (no omission, no
+    addition)."""
+    s1 = "可能发生破坏马颊河环境事件的企业事业单位，应当依法制定突发环境事件应急预案。"
+    s2 = "鼓励发展符合畜禽养殖规划的生态养殖，推动养殖废弃物资源化利用。"
+    rest = "县级以上人民政府应当加强对畜禽养殖污染防治工作的组织领导和监督管理。"
+    a = f"第一条　{s1}{s2}\n\n第二条　{rest}\n"
+    b = f"第一条　{s1}\n\n{s2}第二条　{rest}\n"
+    result = compare_texts(a, b)
+    assert not [v for p in result.pairs for v in result.visible(p)] and not result.unpaired

@@ -260,13 +260,20 @@ def _across_kinds(docs: tuple[Document, Document], taken: tuple[set[int], set[in
 def _moved(docs: tuple[Document, Document], passage: Passage) -> bool:
     """``passage`` stands once in each copy's text, in other places, inside a paragraph in
     one of them at least: a sentence a copy moved, no boilerplate (a paragraph of its own,
-    such as a closing line that follows another turn in each copy, or a caption, is)."""
+    such as a closing line that follows another turn in each copy, or a caption, is; so
+    is the end of a unit in one copy that opens the next unit in the other, where the
+    two break paragraphs differently)."""
     runs = passage.occurrences
     if sorted(run[0].doc for run in runs) != [0, 1]:
         return False
     units = [docs[run[0].doc].units[run[0].unit] for run in runs]
     if any(unit.kind not in CONTENT_KINDS for unit in units):
         return False  # (a caption, a dateline)
+    edges = [(not unit.text[:run[0].start].strip(), not unit.text[run[-1].end:].strip())
+             for run, unit in zip(runs, units, strict=True)]
+    if edges[0] in ((True, False), (False, True)) and edges[1] == edges[0][::-1]:
+        return False  # (the end of a unit in one copy, the start of the next in the
+        # other: the copies break paragraphs differently there)
     for run, unit in zip(runs, units, strict=True):
         text = unit.text
         start, end = run[0].start, run[-1].end
