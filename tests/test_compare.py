@@ -516,3 +516,11 @@ def test_a_sentence_on_the_other_side_of_a_paragraph_break() -> None:
     b = f"第一条　{s1}\n\n{s2}第二条　{rest}\n"
     result = compare_texts(a, b)
     assert not [v for p in result.pairs for v in result.visible(p)] and not result.unpaired
+
+
+def test_a_change_of_white_space_is_a_reading_of_its_own() -> None:
+    """A space one copy has where the other breaks the line, beside a changed digit, is
+    no part of the reading: 8502/8562, and a hidden white-space variant."""
+    result = compare_texts("全年增长8502 0.9%，总体平稳。\n", "全年增长8562\n0.9%，总体平稳。\n")
+    assert readings(result) == [("substitution", "8502", "8562")]
+    assert [v.kind for p in result.pairs for v in p.variants] == ["substitution", "whitespace"]

@@ -134,12 +134,20 @@ def _swap(first: Edit, second: Edit) -> bool:
         first.a_end <= second.a_start and first.b_end <= second.b_start
 
 
-def _group(edits: Sequence[Edit], a_bounds: WordBounds) -> list[list[Edit]]:
+def _spacing(edit: Edit, a_text: str, b_text: str) -> bool:
+    """``edit`` changes white space only (a space against a line break)."""
+    return all(is_space(c) for c in a_text[edit.a_start:edit.a_end]
+               + b_text[edit.b_start:edit.b_end])
+
+
+def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
+           b_text: str) -> list[list[Edit]]:
     """Group character edits that belong to one reading: at most one equal character
-    between them, or an equal stretch inside a single word."""
+    between them, or an equal stretch inside a single word; a change of white space
+    only is a reading of its own (8502 / 8562⏎ is 0/6 and a line break)."""
     groups: list[list[Edit]] = []
     for edit in edits:
-        if groups:
+        if groups and _spacing(edit, a_text, b_text) == _spacing(groups[-1][-1], a_text, b_text):
             prev = groups[-1][-1]
             gap = edit.a_start - prev.a_end
             inside_word = a_bounds.next_from(prev.a_end) > edit.a_start
@@ -220,7 +228,7 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit]) -> list[Reading]:
         a_bounds, b_bounds = WordBounds(a_text), WordBounds(b_text)
         fine = WordBounds(a_text, fine=True), WordBounds(b_text, fine=True)
         spans: list[list[int]] = []
-        groups = _group(chars, a_bounds)
+        groups = _group(chars, a_bounds, a_text, b_text)
         for n, group in enumerate(groups):
             a0, a1 = group[0].a_start, group[-1].a_end
             b0, b1 = group[0].b_start, group[-1].b_end
