@@ -211,16 +211,17 @@ def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return end > start and inside >= 0.9 * (end - start)
 
 
-def _repeated_copies(docs: tuple[Document, Document],
+def _repeated_copies(docs: tuple[Document, Document], whole: tuple[list[str], list[str]],
                      inner: Mapping[tuple[int, int], list[tuple[int, int]]],
                      taken: tuple[set[int], set[int]], config: Config) -> tuple[Match, ...]:
     """Pairs for the passages a copy repeats (a paragraph set twice): their keys, their
     own repeats taken out, are too short to pair, yet where the other copy has the passage
-    fewer times, each of its units pairs with one of the repeats, on the whole text. Only
-    units left unpaired are weighed, and only pairs with a repeat in them are kept."""
+    fewer times, each of its units pairs with one of the repeats, on the whole text
+    (``whole``: each unit's key). Only units left unpaired are weighed, and only pairs
+    with a repeat in them are kept."""
     if not inner:
         return ()
-    keys = _leftover_keys(docs, taken)
+    keys = _left_over(whole, taken)
     found = [m for m in pair_units(docs[0].units, docs[1].units, config, keys=keys)
              if m.a not in taken[0] and m.b not in taken[1]]
     used = (taken[0] | {m.a for m in found}, taken[1] | {m.b for m in found})
@@ -237,21 +238,26 @@ def _repeated_copies(docs: tuple[Document, Document],
                  if (0, m.a) in inner or (1, m.b) in inner)
 
 
-def _leftover_keys(docs: tuple[Document, Document], taken: tuple[set[int], set[int]],
-                   ) -> tuple[list[str], list[str]]:
-    """The whole keys of the units not ``taken`` ("" for those taken)."""
-    left, right = ([to_simplified(unit_key(u)) if k not in used else ""
-                    for k, u in enumerate(doc.units)] for doc, used in zip(docs, taken, strict=True))
+def _left_over(whole: tuple[list[str], list[str]], taken: tuple[set[int], set[int]],
+               ) -> tuple[list[str], list[str]]:
+    """The keys of the units not ``taken`` ("" for those taken)."""
+    left, right = ([key if k not in used else "" for k, key in enumerate(keys)]
+                   for keys, used in zip(whole, taken, strict=True))
     return left, right
 
 
-def _across_kinds(docs: tuple[Document, Document], taken: tuple[set[int], set[int]],
-                  config: Config) -> tuple[Match, ...]:
+def _across_kinds(docs: tuple[Document, Document], whole: tuple[list[str], list[str]],
+                  taken: tuple[set[int], set[int]], config: Config) -> tuple[Match, ...]:
     """Pairs of a Q&A and a speaker's turn or a paragraph, which only the copies' labels
     tell apart (one drops a question's label: its answer is a speech, its question a
     paragraph). Only units left unpaired are weighed; the pieces beside such a pair join
     it as they join any pair."""
-    found = pair_units(docs[0].units, docs[1].units, config, keys=_leftover_keys(docs, taken),
+    kinds = [{FAMILY[u.kind] for k, u in enumerate(doc.units)
+              if u.kind in CONTENT_KINDS and k not in used}
+             for doc, used in zip(docs, taken, strict=True)]
+    if not kinds[0] or not kinds[1] or len(kinds[0] | kinds[1]) < 2:
+        return ()  # (no units of two families left unpaired)
+    found = pair_units(docs[0].units, docs[1].units, config, keys=_left_over(whole, taken),
                        any_family=True)
     return tuple(m for m in found if m.a not in taken[0] and m.b not in taken[1]
                  and FAMILY[docs[0].units[m.a].kind] != FAMILY[docs[1].units[m.b].kind])
@@ -316,10 +322,14 @@ def compare_documents(a_doc: Document, b_doc: Document,
     taken = (seen_a | {i for run, _ in runs for i in run},
              seen_b | {j for _, run in runs for j in run})
     slots = match_slots(left, right, anchors, keys, taken, config)
-    slots = (*slots, *_repeated_copies(docs, inner, (taken[0] | {m.a for m in slots},
-                                                     taken[1] | {m.b for m in slots}), config))
-    slots = (*slots, *_across_kinds(docs, (taken[0] | {m.a for m in slots},
-                                           taken[1] | {m.b for m in slots}), config))
+    # each unit's key on its whole text (``keys`` has the document's own repeats out)
+    whole = ([unit_key(u) if (0, k) in inner else keys[0][k] for k, u in enumerate(left)],
+             [unit_key(u) if (1, k) in inner else keys[1][k] for k, u in enumerate(right)])
+    slots = (*slots, *_repeated_copies(docs, whole, inner, (taken[0] | {m.a for m in slots},
+                                                            taken[1] | {m.b for m in slots}),
+                                       config))
+    slots = (*slots, *_across_kinds(docs, whole, (taken[0] | {m.a for m in slots},
+                                                  taken[1] | {m.b for m in slots}), config))
     if slots:
         # (the pieces beside them join them as they join any pair)
         slot_runs = join_pieces(docs, slots, (taken[0] | {m.a for m in slots},
