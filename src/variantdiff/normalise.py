@@ -172,10 +172,10 @@ def _runs(lines: list[_Line]) -> list[list[_Line]]:
     return runs
 
 
-def _column_width(runs: list[list[_Line]]) -> float | None:
-    """The column width of a hard-wrapped document, or None when lines are paragraphs."""
-    widths = _column_widths(runs)
-    return widths[0] if widths else None
+#: a second column width is one of at least this many lines, most of them ending in no
+#: punctuation
+_COLUMN_MIN_LINES = 3
+_ENDS_IN_PUNCT = re.compile(r"[，、；：,;:。！？!?…．”’」』）)》]$")
 
 
 def _column_widths(runs: list[list[_Line]]) -> list[float]:
@@ -229,10 +229,6 @@ def _run_widths(runs: list[list[_Line]], widths: list[float]) -> list[float | No
 #: may be followed by items of its own)
 _GOES_ON = "，、,"
 
-
-#: a second column width is one of at least this many lines
-_COLUMN_MIN_LINES = 3
-_ENDS_IN_PUNCT = re.compile(r"[，、；：,;:。！？!?…．”’」』）)》]$")
 
 
 def _split_run(run: list[_Line], width: float | None) -> list[list[_Line]]:

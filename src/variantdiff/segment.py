@@ -285,16 +285,9 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
     pieces: list[_Piece] = []
     for block in norm.blocks:
         if block.heading:
-            # (a dateline opening a heading line is furniture all the same)
-            dated = _DATELINE.match(text, block.start, block.end)
-            start = block.start
-            if dated:
-                pieces.append(_Piece("furniture", [(start, dated.end())]))
-                start = dated.end()
-                while start < block.end and text[start] == " ":
-                    start += 1
-            if start < block.end:
-                pieces.append(_Piece("heading", [(start, block.end)]))
+            # (page furniture is furniture in a heading line too: a dateline opening it)
+            pieces += [_Piece("heading" if kind == "content" else kind, [(start, end)])
+                       for kind, start, end in _cut_furniture(text, block.start, block.end)]
             continue
         lo = block.start
         marker = _MARKER.match(text, lo, block.end)
