@@ -47,6 +47,9 @@ _ANCHOR_ABOVE = 10_000
 _THREADS_ABOVE = 200
 #: all-against-all similarity of more texts than this goes by blocks of similar length
 _BLOCKS_ABOVE = 48
+#: :func:`near_pairs` scores all pairs of this many texts at once (in C, sooner done than
+#: finding the plausible pairs)
+_ALL_AT_ONCE = 32
 #: characters each side of a line break that the other text must hold run on for the
 #: break to be no sentence break (:func:`_spans`)
 _RUN_ON = 3
@@ -147,6 +150,8 @@ def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
     """
     if len(texts) < 2:
         return []
+    if len(texts) <= _ALL_AT_ONCE:
+        return _near_pairs_by_blocks(texts, threshold)
     plausible = _plausible_pairs(texts, threshold)
     if plausible is None:
         return _near_pairs_by_blocks(texts, threshold)

@@ -276,16 +276,19 @@ def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iter
 def _sentence_hashes(doc: Document, segs: Sequence[Segment], min_chars: int) -> np.ndarray:
     """(hash, unit, start, end, first line, last line) of each sentence that may be
     cross-document boilerplate; the hash is of the script-folded match key."""
-    rows = []
-    position = doc.normalised.position
     long = [seg for seg in segs if len(seg.key) >= min_chars]
-    for seg, key in zip(long, keys_to_simplified([seg.key for seg in long]), strict=True):
-        unit = doc.units[seg.unit]
-        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
-        rows.append((int.from_bytes(digest, "little") >> 2, seg.unit, seg.start, seg.end,
-                     position(unit.norm_index(seg.start))[0],
-                     position(unit.norm_index(seg.end - 1))[0]))
-    return np.array(rows, dtype=np.int64).reshape(-1, 6)
+    if not long:
+        return np.zeros((0, 6), dtype=np.int64)
+    rows = np.empty((len(long), 6), dtype=np.int64)
+    rows[:, 0] = [int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(),
+                                 "little") >> 2
+                  for key in keys_to_simplified([seg.key for seg in long])]
+    rows[:, 1:4] = [(seg.unit, seg.start, seg.end) for seg in long]
+    units = doc.units
+    ends = [units[seg.unit].norm_index(seg.start) for seg in long]
+    ends += [units[seg.unit].norm_index(seg.end - 1) for seg in long]
+    rows[:, 4:6] = doc.normalised.lines_of(np.array(ends, dtype=np.int64)).reshape(2, -1).T
+    return rows
 
 
 # --- 2. candidates ----------------------------------------------------------------------

@@ -299,7 +299,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
     segments = segments_of(docs, config)
     inner: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for d, doc in enumerate(docs):
-        own = [replace(s, doc=0) for s in segments if s.doc == d]
+        own = [s._replace(doc=0) for s in segments if s.doc == d]
         for (_, u), found in boilerplate_spans(find_passages([doc], config,
                                                              segments=own)).items():
             inner[(d, u)] = found

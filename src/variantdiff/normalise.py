@@ -13,6 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import median
 
+import numpy as np
+
 from .chars import display_width, ends_sentence, is_space, is_wide
 from .load import Source
 
@@ -74,6 +76,18 @@ class Normalised:
         else:
             offset = self.offsets[index]
         return self.offset_position(offset)
+
+    def lines_of(self, indices: np.ndarray) -> np.ndarray:
+        """The 1-based source line (as :meth:`position` gives it) of each normalised
+        index of ``indices``, at once."""
+        offsets = np.frombuffer(self.offsets, dtype=np.int64)
+        at = np.full(len(indices), len(self.source.text.rstrip()) if len(offsets) else 0,
+                     dtype=np.int64)
+        inside = indices < len(offsets)
+        at[inside] = offsets[indices[inside]]
+        lines: np.ndarray = np.searchsorted(np.array(self.line_starts, dtype=np.int64), at,
+                                            side="right")
+        return lines
 
     def fills_line(self, index: int) -> bool:
         """True when the source line up to normalised character ``index`` (included) fills

@@ -54,16 +54,9 @@ _MARKER = re.compile(r"[◆◇■●★☆▶►•]\s*")
 #: a line of bullets or rules between stories or sections (◆◆◆, ※※※, ——)
 _SEPARATOR = re.compile(r"[◆◇■●★☆▶►•※＊*—－\-=~～\s]+")
 _WHOLE_FURNITURE = (
-    # photo captions: ▲ … , or a photo credit at the end
+    # photo captions: ▲ …
     re.compile(r"[▲△▼▽].*"),
     _SEPARATOR,
-    re.compile(r".{0,200}?(?:记者|摄影|图|通讯员)[\u3400-\u9fff·、\s]{1,12}摄影?[)）]?"),
-    # … or an agency's with a photographer: 新华社发（刘颖摄）; without one (（新华社发）)
-    # only after a short caption, one that says 图为 or one that opens with the day the
-    # photo was taken (11月30日，…): a paragraph may end so
-    re.compile(r".{0,200}?(?:新华社|中新社)发\s*[（(][\u3400-\u9fff·、\s]{1,12}摄[)）]"),
-    re.compile(r"(?:(?:图[为：:]?|(?:当地时间)?\d{1,2} ?月 ?\d{1,2} ?日[，,]).{0,120}?|.{0,30}?)"
-               r"[（(]?(?:新华社|中新社)发\s*[)）]?"),
     # bylines and desk notes
     re.compile(r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]"),
     re.compile(r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:].{0,30}"),
@@ -71,6 +64,18 @@ _WHOLE_FURNITURE = (
     re.compile(r"[（(]\s*(?:(?:图片|照片|图)由[^()（）]{1,20}提供|资料图片|资料照片"
                r"|(?:本版)?(?:图片|照片)均?为[^()（）]{1,20}(?:发|提供|摄))\s*[)）]"),
     re.compile(r"[（(]\s*完\s*[)）]"),
+)
+#: … and a caption that ends in a photo credit: these patterns can only match a paragraph
+#: ending in one of ``_CREDIT_ENDS`` (tried only then: each tries up to 200 starts)
+_CREDIT_ENDS = frozenset("摄影发)）")
+_CREDIT_FURNITURE = (
+    re.compile(r".{0,200}?(?:记者|摄影|图|通讯员)[\u3400-\u9fff·、\s]{1,12}摄影?[)）]?"),
+    # … or an agency's with a photographer: 新华社发（刘颖摄）; without one (（新华社发）)
+    # only after a short caption, one that says 图为 or one that opens with the day the
+    # photo was taken (11月30日，…): a paragraph may end so
+    re.compile(r".{0,200}?(?:新华社|中新社)发\s*[（(][\u3400-\u9fff·、\s]{1,12}摄[)）]"),
+    re.compile(r"(?:(?:图[为：:]?|(?:当地时间)?\d{1,2} ?月 ?\d{1,2} ?日[，,]).{0,120}?|.{0,30}?)"
+               r"[（(]?(?:新华社|中新社)发\s*[)）]?"),
 )
 #: a running head or foot of a newspaper page: masthead, date, weekday, section, page
 #: (人民日报 2024年3月8日 星期五, 要闻 3, — 3 —, 第3版, A3, RENMIN RIBAO), alone on a line
@@ -154,6 +159,9 @@ class Unit:
         A paragraph separator maps to the end of the paragraph before it; ``len(text)``
         maps to the end of the last part.
         """
+        if len(self.parts) == 1:  # (most units: no part starts to look up)
+            start, end = self.parts[0]
+            return min(start + index, end)
         k = bisect_right(self._part_starts, index) - 1
         start, end = self.parts[k]
         return min(start + index - self._part_starts[k], end)
@@ -186,11 +194,21 @@ class _Piece:
             self.joined = [False] * len(self.parts)
 
 
+def _is_whole_furniture(body: str) -> bool:
+    """The whole paragraph is page furniture: a caption, a rule, a byline, a running head."""
+    if any(pattern.fullmatch(body) for pattern in _WHOLE_FURNITURE):
+        return True
+    last = body[-1:]
+    if (last in _CREDIT_ENDS or last.isspace()) \
+            and any(pattern.fullmatch(body) for pattern in _CREDIT_FURNITURE):
+        return True
+    return bool(_RUNNING_HEAD.fullmatch(body) and _RUNNING_MARK.search(body))
+
+
 def _cut_furniture(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
     """Split one block into furniture and content pieces (kind, start, end)."""
     body = text[start:end]
-    if any(pattern.fullmatch(body) for pattern in _WHOLE_FURNITURE) or (
-            _RUNNING_HEAD.fullmatch(body) and _RUNNING_MARK.search(body)):
+    if _is_whole_furniture(body):
         yield "furniture", start, end
         return
     head = _DATELINE.match(body) or _CONTINUATION.match(body)
@@ -198,7 +216,7 @@ def _cut_furniture(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
     if head:
         yield "furniture", start, start + lo
     # page jumps anywhere in the block (a jump set on lines of its own in mid-paragraph)
-    for jump in _CONTINUATION.finditer(body, lo):
+    for jump in _CONTINUATION.finditer(body, lo) if "版" in body else ():
         hi = jump.start()
         while hi > lo and body[hi - 1] == " ":
             hi -= 1
