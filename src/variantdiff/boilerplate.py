@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .align import near_pairs, sentences, similar
-from .chars import match_key
+from .chars import match_key, match_keys
 from .config import Config
 from .fingerprint import band_buckets, lsh_params, signatures
 from .model import Boilerplate, Occurrence
@@ -56,15 +56,18 @@ class Passage:
 def _segments(documents: Sequence[Document], min_chars: int) -> list[Segment]:
     out = []
     for d, doc in enumerate(documents):
+        found, texts = [], []
         for u, unit in enumerate(doc.units):
             if unit.kind not in _KINDS:
                 continue
             for start, end in sentences(unit.text):
                 if unit.kind in ("qa", "speech") and _is_label(unit.text, start, end):
                     continue
-                key = match_key(unit.text[start:end])
-                if len(key) >= min_chars:
-                    out.append(Segment(d, u, start, end, key))
+                found.append((u, start, end))
+                texts.append(unit.text[start:end])
+        out += [Segment(d, u, start, end, key)
+                for (u, start, end), key in zip(found, match_keys(texts), strict=True)
+                if len(key) >= min_chars]
     return out
 
 
@@ -242,10 +245,19 @@ def boilerplate_spans(passages: Sequence[Passage]) -> dict[tuple[int, int], list
     return spans
 
 
-def key_without(text: str, spans: Sequence[tuple[int, int]]) -> str:
+def keys_without(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
+                 ) -> list[str]:
+    """:func:`key_without` of each text and its spans (the keys of all worked out at once)."""
+    return [key_without(text, own, full) if own else full
+            for text, own, full in zip(texts, spans, match_keys(texts), strict=True)]
+
+
+def key_without(text: str, spans: Sequence[tuple[int, int]], full: str | None = None) -> str:
     """The match key of ``text`` with the boilerplate ``spans`` taken out; when nothing
-    of substance is left (a unit that is all boilerplate), the whole text's key."""
-    full = match_key(text)
+    of substance is left (a unit that is all boilerplate), the whole text's key (``full``,
+    when the caller has it)."""
+    if full is None:
+        full = match_key(text)
     if not spans:
         return full
     for start, end in sorted(spans, reverse=True):

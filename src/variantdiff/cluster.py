@@ -39,7 +39,7 @@ from .boilerplate import (
     UnionFind,
     boilerplate_spans,
     find_passages,
-    key_without,
+    keys_without,
     report,
     segments_of,
 )
@@ -237,7 +237,7 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
     segs = segments_of([doc], config)
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
-    infos, keys, texts, headings = [], [], [], []
+    infos, texts, headings, own_spans = [], [], [], []
     heading_units, heading_texts = [], []
     for u, unit in enumerate(doc.units):
         if unit.kind == "heading":
@@ -248,7 +248,7 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
             continue
         infos.append(UnitInfo(index, u, unit.id, unit.kind, unit.label, unit.start_line,
                               unit.end_line, len(unit.text)))
-        keys.append(key_without(unit.text, spans.get((0, u), [])))
+        own_spans.append(spans.get((0, u), []))
         texts.append(unit.text)
         headings.append(_heading_before(doc, u))
     none = np.zeros(0, dtype=np.uint32)
@@ -257,7 +257,7 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
                     tuple(_own_boilerplate(doc, index, passages)),
                     _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
                     tuple(texts), tuple(headings), tuple(heading_units),
-                    tuple(heading_texts)), keys_to_simplified(keys)
+                    tuple(heading_texts)), keys_to_simplified(keys_without(texts, own_spans))
 
 
 def _heading_before(doc: Document, u: int) -> str:

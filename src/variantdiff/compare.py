@@ -10,7 +10,7 @@ from .boilerplate import (
     Passage,
     boilerplate_spans,
     find_passages,
-    key_without,
+    keys_without,
     report,
     segments_of,
 )
@@ -31,7 +31,7 @@ from .pair import (
     similarity,
     unit_key,
 )
-from .script import to_simplified
+from .script import keys_to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 
 _SILENT_KINDS = frozenset({"heading", "furniture"})
@@ -201,8 +201,8 @@ def _run_spans(spans: Mapping[tuple[int, int], list[tuple[int, int]]], d: int,
 def _keys(doc: Document, index: int, spans: Mapping[tuple[int, int], list[tuple[int, int]]],
           ) -> list[str]:
     """Match keys of a document's units with its boilerplate taken out."""
-    return [to_simplified(key_without(unit.text, spans.get((index, u), [])))
-            for u, unit in enumerate(doc.units)]
+    return keys_to_simplified(keys_without([unit.text for unit in doc.units],
+                                           [spans.get((index, u), []) for u in range(len(doc.units))]))
 
 
 def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

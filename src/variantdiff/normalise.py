@@ -136,6 +136,10 @@ def _lines(text: str) -> list[_Line]:
             lo += 1
         while hi > lo and is_space(raw[hi - 1]):
             hi -= 1
+        if "**" not in raw:  # (most lines: no markers within)
+            lines.append(_Line(number, heading, start, [(start + lo, start + hi)] if hi > lo
+                               else [], raw[lo:hi]))
+            continue
         spans: list[tuple[int, int]] = []
         cursor = lo
         for bold in _BOLD.finditer(raw, lo, hi):
@@ -277,8 +281,13 @@ def _splits_number(before: str, after: str) -> bool:
     return after.isdigit() and before in ".,"
 
 
-def _join(block: list[_Line], source: str) -> tuple[str, array[int]]:
-    """Join a block's lines and collapse typesetting spaces."""
+def _join(block: list[_Line], source: str) -> tuple[str, array[int] | range]:
+    """Join a block's lines and collapse typesetting spaces: the text, and the source
+    offset of each of its characters."""
+    if len(block) == 1 and len(block[0].spans) == 1:  # (a paragraph on a line of its own)
+        a, b = block[0].spans[0]
+        if not _SPACE_RUN.search(source, a, b):
+            return source[a:b], range(a, b)
     pieces: list[str] = []
     offsets: array[int] = array("q")
     for line in block:
@@ -329,7 +338,8 @@ def normalise(source: Source) -> Normalised:
     widths = _column_widths(runs)
     width = widths[0] if widths else None
     out: list[str] = []
-    offs: array[int] = array("q")
+    offs: list[array[int] | range] = []
+    last_offset = 0
     length = 0
     blocks: list[Block] = []
     columns = [0.0] * len(lines)  # the column width of each source line
@@ -342,11 +352,13 @@ def normalise(source: Source) -> Normalised:
                 continue
             if out:
                 out.append("\n")
-                offs.append(_separator_offset(offs, text))
+                separator = _separator_offset(last_offset, text)
+                offs.append(range(separator, separator + 1))
                 length += 1
             start = length
             out.append(chars)
-            offs.extend(offsets)
+            offs.append(offsets)
+            last_offset = offsets[-1]
             length += len(chars)
             last = part[-1]
             full = run_width is not None and display_width(last.text) >= FULL_LINE * run_width
@@ -357,11 +369,23 @@ def normalise(source: Source) -> Normalised:
     line_starts = [0]
     for line in lines[1:]:
         line_starts.append(line.start)
-    return Normalised(source, "".join(out), offs, tuple(blocks), tuple(line_starts),
+    return Normalised(source, "".join(out), _concatenated(offs), tuple(blocks), tuple(line_starts),
                       width is not None, width, tuple(columns) if len(widths) > 1 else ())
 
 
-def _separator_offset(offs: array[int], text: str) -> int:
-    """The source offset of the line break that ends the previous block."""
-    nl = text.find("\n", offs[-1])
+def _separator_offset(last: int, text: str) -> int:
+    """The source offset of the line break that ends the previous block, whose last
+    character stands at source offset ``last``."""
+    nl = text.find("\n", last)
     return nl if nl >= 0 else len(text) - 1
+
+
+def _concatenated(parts: list[array[int] | range]) -> array[int]:
+    """One array of source offsets from the blocks' (ranges of a paragraph on a line of
+    its own, made at once)."""
+    out: array[int] = array("q")
+    if parts:
+        out.frombytes(np.concatenate([
+            np.arange(p.start, p.stop, dtype=np.int64) if isinstance(p, range)
+            else np.frombuffer(p, dtype=np.int64) for p in parts]).tobytes())
+    return out

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+import numpy as np
+
 from .chars import display_width, ends_sentence
 from .config import Config
 from .normalise import Block, Normalised
@@ -53,18 +55,18 @@ _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社
 _MARKER = re.compile(r"[◆◇■●★☆▶►•]\s*")
 #: a line of bullets or rules between stories or sections (◆◆◆, ※※※, ——)
 _SEPARATOR = re.compile(r"[◆◇■●★☆▶►•※＊*—－\-=~～\s]+")
-_WHOLE_FURNITURE = (
+_WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     # photo captions: ▲ …
-    re.compile(r"[▲△▼▽].*"),
-    _SEPARATOR,
+    r"[▲△▼▽].*",
+    _SEPARATOR.pattern,
     # bylines and desk notes
-    re.compile(r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]"),
-    re.compile(r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:].{0,30}"),
+    r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]",
+    r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:].{0,30}",
     # a photo's source: （图片由受访者提供）, （资料图片）, （本版图片均为新华社发）
-    re.compile(r"[（(]\s*(?:(?:图片|照片|图)由[^()（）]{1,20}提供|资料图片|资料照片"
-               r"|(?:本版)?(?:图片|照片)均?为[^()（）]{1,20}(?:发|提供|摄))\s*[)）]"),
-    re.compile(r"[（(]\s*完\s*[)）]"),
-)
+    r"[（(]\s*(?:(?:图片|照片|图)由[^()（）]{1,20}提供|资料图片|资料照片"
+    r"|(?:本版)?(?:图片|照片)均?为[^()（）]{1,20}(?:发|提供|摄))\s*[)）]",
+    r"[（(]\s*完\s*[)）]",
+)))
 #: … and a caption that ends in a photo credit: these patterns can only match a paragraph
 #: ending in one of ``_CREDIT_ENDS`` (tried only then: each tries up to 200 starts)
 _CREDIT_ENDS = frozenset("摄影发)）")
@@ -196,7 +198,7 @@ class _Piece:
 
 def _is_whole_furniture(body: str) -> bool:
     """The whole paragraph is page furniture: a caption, a rule, a byline, a running head."""
-    if any(pattern.fullmatch(body) for pattern in _WHOLE_FURNITURE):
+    if _WHOLE_FURNITURE.fullmatch(body):
         return True
     last = body[-1:]
     if (last in _CREDIT_ENDS or last.isspace()) \
@@ -743,20 +745,25 @@ def _segment(norm: Normalised, config: Config) -> Document:
         else:
             groups.append(("text", [piece], None, None))
 
-    units = []
-    for n, (kind, group, label, speaker) in enumerate(groups, 1):
+    spans = []
+    for _, group, _, _ in groups:
         parts: list[tuple[int, int]] = []
         joined: list[bool] = []
         for piece in group:
             parts.extend(piece.parts)
             joined.extend(piece.joined)
+        spans.append((parts, joined))
+    # the first and last source line of every unit, looked up at once
+    ends = [parts[0][0] for parts, _ in spans] + [parts[-1][1] - 1 for parts, _ in spans]
+    lines = norm.lines_of(np.array(ends, dtype=np.int64)).tolist()
+    units = []
+    for n, ((kind, _, label, speaker), (parts, joined)) in enumerate(
+            zip(groups, spans, strict=True), 1):
         chunks: list[str] = []
         for (start, end), join in zip(parts, joined, strict=True):
             if chunks and not join:
                 chunks.append("\n")
             chunks.append(text[start:end])
-        start_line = norm.position(parts[0][0])[0]
-        end_line = norm.position(parts[-1][1] - 1)[0]
         units.append(Unit(f"u{n}", kind, label, speaker, tuple(parts), tuple(joined),
-                          "".join(chunks), start_line, end_line))
+                          "".join(chunks), lines[n - 1], lines[len(groups) + n - 1]))
     return Document(norm, tuple(units))
