@@ -26,9 +26,9 @@ from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Se
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from multiprocessing import get_context
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 
@@ -124,9 +124,9 @@ _CHANCE = 1 / 256
 
 # --- 1. prepare -----------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class UnitInfo:
-    """What the driver keeps of a unit."""
+class UnitInfo(NamedTuple):
+    """What the driver keeps of a unit (a named tuple: the driver holds hundreds of
+    thousands)."""
 
     doc: int
     unit: int
@@ -138,11 +138,15 @@ class UnitInfo:
     #: characters of the unit's text
     length: int = 0
 
-    def __reduce__(self) -> tuple[type[UnitInfo], tuple[int, int, str, str, str | None,
-                                                         int, int, int]]:
-        # a plain tuple: the workers send hundreds of thousands of these
-        return UnitInfo, (self.doc, self.unit, self.id, self.kind, self.label,
-                          self.start_line, self.end_line, self.length)
+
+def _columns(units: Sequence[UnitInfo]) -> tuple[tuple[Any, ...], ...]:
+    """The fields of ``units`` as columns, which are sent between processes several times
+    faster than as many small objects."""
+    return tuple(zip(*units, strict=True))
+
+
+def _rows(columns: tuple[tuple[Any, ...], ...]) -> tuple[UnitInfo, ...]:
+    return tuple(map(UnitInfo._make, zip(*columns, strict=True)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -180,12 +184,25 @@ class Prepared:
         """Each unit's sorted unique shingle hashes."""
         return split(self.shingle_values, self.shingle_bounds)
 
+    def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Prepared], tuple[Any, ...]]:
+        # the units as columns (see :func:`_columns`)
+        state = {f.name: getattr(self, f.name) for f in fields(self)}
+        state["units"] = _columns(self.units)
+        state["heading_units"] = _columns(self.heading_units)
+        return _prepared, (state,)
+
     def without_fingerprints(self) -> Prepared:
         """The document without its shingles and signatures, which only candidate
         generation and verification use (their memory is let go)."""
         return replace(self, shingle_values=np.zeros(0, dtype=self.shingle_values.dtype),
                        shingle_bounds=np.zeros(1, dtype=self.shingle_bounds.dtype),
                        sigs=np.zeros((0, self.sigs.shape[1]), dtype=self.sigs.dtype))
+
+
+def _prepared(state: dict[str, Any]) -> Prepared:
+    """A :class:`Prepared` from what its ``__reduce__`` sends."""
+    return Prepared(**{**state, "units": _rows(state["units"]),
+                       "heading_units": _rows(state["heading_units"])})
 
 
 def build_document(source: Source, config: Config, whole: bool = False) -> Document:
