@@ -140,7 +140,7 @@ def match_keys(texts: Sequence[str]) -> list[str]:
     if len(points) and int(points.max()) > 0xFFFF:
         return [match_key(text) for text in texts]
     new = points[~_KNOWN[points]]
-    for code in np.unique(new).tolist():
+    for code in np.unique(new).tolist() if len(new) else ():
         value = _KEY_TABLE[code]
         _KEPT[code] = value is not None
         _FOLDED[code] = value or 0

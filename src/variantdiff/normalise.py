@@ -384,8 +384,9 @@ def _concatenated(parts: list[array[int] | range]) -> array[int]:
     """One array of source offsets from the blocks' (ranges of a paragraph on a line of
     its own, made at once)."""
     out: array[int] = array("q")
-    if parts:
-        out.frombytes(np.concatenate([
-            np.arange(p.start, p.stop, dtype=np.int64) if isinstance(p, range)
-            else np.frombuffer(p, dtype=np.int64) for p in parts]).tobytes())
+    if not parts:
+        return out
+    flat = np.concatenate([np.arange(p.start, p.stop, dtype=np.int64) if isinstance(p, range)
+                           else np.frombuffer(p, dtype=np.int64) for p in parts])
+    out.frombytes(flat.tobytes())
     return out
