@@ -525,7 +525,7 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
     uf = UnionFind(len(units))
     _join_one_per_document(uf, kept, units, config.containment_threshold)
     groups: dict[int, list[int]] = defaultdict(list)
-    for x in range(len(units)):
+    for x in sorted({x for e in kept for x in (e.i, e.j)}):  # (no other unit is in a group)
         groups[uf.find(x)].append(x)
     return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
 
@@ -1189,32 +1189,40 @@ def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
     than ``boilerplate_unit_docs`` documents — a fixed opening or a stock clause on a line
     of its own. They are boilerplate, and are kept out of groups so that they cannot join
     unrelated documents."""
-    pairs: list[np.ndarray] = []
-    whole_units: list[int] = []
-    whole_hashes: list[int] = []
-    number = 0
-    for p in prepared:
-        if len(p.sentences):
-            pairs.append(np.c_[p.sentences[:, 0], np.full(len(p.sentences), p.doc)])
-            rows_of: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-            for h, unit, start, end, _, _ in p.sentences.tolist():
-                rows_of[unit].append((h, start, end))
-            for k, info in enumerate(p.units):
-                rows = rows_of.get(info.unit, [])
-                if len(rows) == 1 and rows[0][1] <= 1 and rows[0][2] >= info.length - 1:
-                    whole_units.append(number + k)
-                    whole_hashes.append(rows[0][0])
-        number += len(p.units)
-    if not whole_units:
+    rows = [np.c_[np.full(len(p.sentences), p.doc), p.sentences[:, :4]] for p in prepared
+            if len(p.sentences)]
+    if not rows:
         return set()
-    hash_doc = np.concatenate(pairs)
+    table = np.concatenate(rows)  # doc, hash, unit, start, end
+    # every unit's number, and its length, by (doc, unit)
+    units = [(p.doc, info.unit, info.length) for p in prepared for info in p.units]
+    if not units:
+        return set()
+    info = np.array(units, dtype=np.int64).reshape(-1, 3)
+    span = int(max(info[:, 1].max(), table[:, 2].max())) + 1
+    unit_keys = info[:, 0] * span + info[:, 1]
+    by_key = np.argsort(unit_keys, kind="stable")
+    # a unit whose only sentence is the whole of it (but a character at either end)
+    sentence_keys = table[:, 0] * span + table[:, 2]
+    keys, first, counts = np.unique(sentence_keys, return_index=True, return_counts=True)
+    at = np.searchsorted(unit_keys[by_key], keys)
+    found = (at < len(unit_keys)) & (unit_keys[by_key[np.minimum(at, len(unit_keys) - 1)]]
+                                     == keys)
+    numbers = by_key[np.minimum(at, len(unit_keys) - 1)]
+    lone = table[first]
+    whole = found & (counts == 1) & (lone[:, 3] <= 1) & (lone[:, 4] >= info[numbers, 2] - 1)
+    if not whole.any():
+        return set()
+    whole_units, whole_hashes = numbers[whole], lone[whole, 1]
+    # the documents each sentence stands in
+    hash_doc = table[:, [1, 0]]
     hash_doc = hash_doc[np.lexsort((hash_doc[:, 1], hash_doc[:, 0]))]
     hash_doc = hash_doc[np.r_[True, (hash_doc[1:] != hash_doc[:-1]).any(axis=1)]]
     bounds = np.flatnonzero(np.r_[True, hash_doc[1:, 0] != hash_doc[:-1, 0], True])
-    hashes, counts = hash_doc[bounds[:-1], 0], np.diff(bounds)
-    where = np.searchsorted(hashes, np.array(whole_hashes, dtype=np.int64))
-    frequent = counts[np.minimum(where, len(counts) - 1)] > config.boilerplate_unit_docs
-    return {u for u, f in zip(whole_units, frequent.tolist(), strict=True) if f}
+    hashes, docs = hash_doc[bounds[:-1], 0], np.diff(bounds)
+    where = np.searchsorted(hashes, whole_hashes)
+    frequent = docs[np.minimum(where, len(docs) - 1)] > config.boilerplate_unit_docs
+    return set(whole_units[frequent].tolist())
 
 
 def _unit_texts(args: tuple[Source, Config, bool, tuple[int, ...]]) -> list[str]:
