@@ -4,6 +4,7 @@ index, gives exactly what jieba gives for the whole text with its own dictionary
 from __future__ import annotations
 
 import logging
+import marshal
 from pathlib import Path
 
 import jieba
@@ -117,6 +118,46 @@ def test_a_damaged_index_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         words._tokenizer.cache_clear()
         assert 2 in WordBounds("积极探索", fine=True)
         assert index.exists() and not isinstance(words._tokenizer().FREQ, dict)
+    finally:
+        words.clear_memo()
+        words._tokenizer.cache_clear()
+
+
+def test_a_long_job_reads_the_dictionary_from_a_snapshot(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read whole, the index comes from a snapshot of it written the first time; a
+    damaged snapshot is not trusted (the table serves, and the next run writes it again)."""
+    monkeypatch.setenv("VARIANTDIFF_CACHE_DIR", str(tmp_path))
+    text = TEXTS[-1]
+
+    def read_whole() -> dict[str, int | None]:
+        words.clear_memo()
+        words._tokenizer.cache_clear()
+        words.prepare_dictionary(whole=True)
+        freq = words._tokenizer().FREQ
+        assert isinstance(freq, dict)
+        bounds = WordBounds(text, fine=True)
+        assert {k for k in range(len(text) + 1) if k in bounds} == whole_text_bounds(text, True)
+        return freq
+
+    try:
+        words._tokenizer.cache_clear()
+        index = words._tokenizer().FREQ
+        assert isinstance(index, words._Index)
+        table = index._table()
+        assert read_whole() == table  # from the table, which writes the snapshot
+        (snapshot,) = tmp_path.glob("jieba-*.marshal")
+        with monkeypatch.context() as patched:
+            def broken(self: object) -> None:
+                raise AssertionError("the table was read")
+            patched.setattr(words._Index, "_table", broken)
+            assert read_whole() == table  # from the snapshot alone
+        for damage in (b"", b"\xe3 not a snapshot", marshal.dumps((1, {"积极": 1}))):
+            snapshot.write_bytes(damage)
+            assert read_whole() == table
+            assert not snapshot.exists()  # forgotten …
+            assert read_whole() == table
+            assert snapshot.exists()  # … and written again
     finally:
         words.clear_memo()
         words._tokenizer.cache_clear()
