@@ -931,7 +931,10 @@ class Clustering:
 
 
 def _prepare_chunk(args: tuple[Sequence[tuple[int, Source]], Config, bool]) -> list[Prepared]:
-    return prepare_many(*args)
+    # (the objects of a chunk's documents form no cycles: the collector's passes over
+    # them would cost a worker some of its time for nothing)
+    with _collector_paused():
+        return prepare_many(*args)
 
 
 def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
