@@ -386,7 +386,13 @@ def _concatenated(parts: list[array[int] | range]) -> array[int]:
     out: array[int] = array("q")
     if not parts:
         return out
-    flat = np.concatenate([np.arange(p.start, p.stop, dtype=np.int64) if isinstance(p, range)
-                           else np.frombuffer(p, dtype=np.int64) for p in parts])
+    lengths = np.array([len(p) for p in parts], dtype=np.int64)
+    ends = np.cumsum(lengths)
+    starts = np.array([p.start if isinstance(p, range) else 0 for p in parts], dtype=np.int64)
+    # the ranges all at once, then the blocks whose spaces were collapsed in their place
+    flat = np.arange(ends[-1], dtype=np.int64) + np.repeat(starts - ends + lengths, lengths)
+    for k, p in enumerate(parts):
+        if not isinstance(p, range):
+            flat[ends[k] - lengths[k]:ends[k]] = np.frombuffer(p, dtype=np.int64)
     out.frombytes(flat.tobytes())
     return out
