@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from variantdiff.chars import match_key
 from variantdiff.cluster import (
-    _GOLDEN,
     _bucket_order,
     candidate_pairs,
     edges_local,
@@ -26,7 +25,7 @@ from variantdiff.cluster import (
     verify_many,
 )
 from variantdiff.config import Config
-from variantdiff.fingerprint import fingerprint_keys, sorted_unique
+from variantdiff.fingerprint import GOLDEN, fingerprint_keys, sorted_unique
 from variantdiff.load import Source
 from variantdiff.pair import FAMILY
 
@@ -166,7 +165,7 @@ def test_sorted_unique_is_np_unique(values: list[int]) -> None:
 def test_bucket_order_puts_equal_hashes_together_by_row(picks: list[int], close: bool) -> None:
     # ``close``: hashes whose mixed forms differ in their lowest bits only, which the
     # packed sort cannot tell apart (the order must then be found by key)
-    inverse = pow(int(_GOLDEN), -1, 2**64)
+    inverse = pow(int(GOLDEN), -1, 2**64)
     hashes = [((1 << 50) + k if close else (k + 1) * 0x1234567 << 20) * inverse % 2**64
               for k in range(6)]
     column = np.array([hashes[p] for p in picks], dtype=np.uint64)

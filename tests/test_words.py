@@ -136,8 +136,6 @@ def test_a_long_job_reads_the_dictionary_from_a_snapshot(tmp_path: Path,
         words.prepare_dictionary(whole=True)
         freq = words._tokenizer().FREQ
         assert isinstance(freq, dict)
-        bounds = WordBounds(text, fine=True)
-        assert {k for k in range(len(text) + 1) if k in bounds} == whole_text_bounds(text, True)
         return freq
 
     try:
@@ -152,7 +150,14 @@ def test_a_long_job_reads_the_dictionary_from_a_snapshot(tmp_path: Path,
                 raise AssertionError("the table was read")
             patched.setattr(words._Index, "_table", broken)
             assert read_whole() == table  # from the snapshot alone
-        for damage in (b"", b"\xe3 not a snapshot", marshal.dumps((1, {"积极": 1}))):
+            bounds = WordBounds(text, fine=True)
+            assert {k for k in range(len(text) + 1) if k in bounds} == \
+                whole_text_bounds(text, True)
+        good = snapshot.read_bytes()
+        flipped = bytearray(good)
+        flipped[len(good) // 2] ^= 0x28
+        for damage in (b"", b"\xe3 not a snapshot", good[:len(good) // 2], bytes(flipped),
+                       words._sealed(marshal.dumps((1, {"积极": 1})))):
             snapshot.write_bytes(damage)
             assert read_whole() == table
             assert not snapshot.exists()  # forgotten …

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import cdist
 
 from .chars import CLOSERS
+from .fingerprint import GOLDEN
 
 _SENTENCE_END = frozenset("。！？!?…．")
 _LABEL_END = frozenset("：:")
@@ -165,7 +166,6 @@ def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
 
 #: the number of bits set in each byte value (for the masks of :func:`_plausible_pairs`)
 _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 #: :func:`near_pairs` scores the plausible pairs one by one up to this many, and falls
 #: back to scoring all pairs (by blocks, on every core) above it …
 _PLAUSIBLE_MAX = 100_000
@@ -203,7 +203,7 @@ def _plausible_pairs(texts: Sequence[str], threshold: float,
     second = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts) + first + 1
     points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
     with np.errstate(over="ignore"):
-        bits = (points.astype(np.uint64) * _GOLDEN) >> np.uint64(58)
+        bits = (points.astype(np.uint64) * GOLDEN) >> np.uint64(58)
     masks = np.bitwise_or.reduceat(np.left_shift(np.uint64(1), bits),
                                    np.cumsum(lengths) - lengths)[order]
     kept: list[np.ndarray] = []

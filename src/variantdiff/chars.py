@@ -1,4 +1,5 @@
-"""Character classes shared by the stages (pure functions)."""
+"""Character classes shared by the stages (pure functions; :func:`match_keys` fills in its
+tables as it first meets a character)."""
 
 from __future__ import annotations
 

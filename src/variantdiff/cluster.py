@@ -50,6 +50,7 @@ from .compare import locate
 from .config import Config
 from .errors import UsageError, WorkerError
 from .fingerprint import (
+    GOLDEN,
     band_column,
     empty_rows,
     fingerprint_keys,
@@ -116,8 +117,6 @@ _PIECE_SHARE = 0.8
 _FAMILY_CODE = {name: n for n, name in enumerate(sorted(set(FAMILY.values())))}
 #: standard errors of a MinHash estimate below a containment's Jaccard value still checked
 _SPREAD = 4.0
-#: an odd 64-bit constant (2^64 / the golden ratio) that mixes a hash's bits upwards
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 #: chance that two different MinHash values share their lowest byte
 _CHANCE = 1 / 256
 
@@ -396,7 +395,8 @@ def _bucket_order(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     Sorted as one array of hash and row packed together (the top bits of the hash, mixed
     by a multiplication that keeps hashes apart, above the row's), which numpy sorts
-    faster than it sorts by key; should two hashes share those bits, by key and row.
+    faster than it sorts by key; where two hashes share those bits, their rows are then
+    sorted by key and row.
 
     >>> [x.tolist() for x in _bucket_order(np.array([9, 4, 9, 4], dtype=np.uint64))]
     [[1, 3, 0, 2], [4, 4, 9, 9]]
@@ -404,14 +404,20 @@ def _bucket_order(column: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     n = len(column)
     bits = np.uint64(max((n - 1).bit_length(), 1))
     with np.errstate(over="ignore"):
-        mixed = column * _GOLDEN  # (odd: one to one)
+        mixed = column * GOLDEN
     packed = (mixed >> bits << bits) | np.arange(n, dtype=np.uint64)
     packed.sort()
     order = (packed & ((np.uint64(1) << bits) - np.uint64(1))).astype(np.int64)
     ordered = column[order]
     tops = packed >> bits
-    if ((tops[1:] == tops[:-1]) & (ordered[1:] != ordered[:-1])).any():
-        order = np.lexsort((np.arange(n), column))
+    mixed_up = np.flatnonzero((tops[1:] == tops[:-1]) & (ordered[1:] != ordered[:-1]))
+    if len(mixed_up):
+        # the runs of rows sharing those bits that hold two hashes, each sorted by hash
+        # and row in its place (few: rare below millions of rows)
+        runs = np.flatnonzero(np.r_[True, tops[1:] != tops[:-1], True])
+        for k in np.unique(np.searchsorted(runs, mixed_up, side="right") - 1).tolist():
+            rows = order[runs[k]:runs[k + 1]]
+            order[runs[k]:runs[k + 1]] = rows[np.lexsort((rows, column[rows]))]
         ordered = column[order]
     return order, ordered
 
@@ -1192,33 +1198,31 @@ def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
     than ``boilerplate_unit_docs`` documents — a fixed opening or a stock clause on a line
     of its own. They are boilerplate, and are kept out of groups so that they cannot join
     unrelated documents."""
-    rows = [np.c_[np.full(len(p.sentences), p.doc), p.sentences[:, :4]] for p in prepared
-            if len(p.sentences)]
+    rows = [np.c_[np.full(len(p.sentences), k), np.full(len(p.sentences), p.doc),
+                  p.sentences[:, :4]] for k, p in enumerate(prepared) if len(p.sentences)]
     if not rows:
         return set()
-    table = np.concatenate(rows)  # doc, hash, unit, start, end
-    # every unit's number, and its length, by (doc, unit)
-    units = [(p.doc, info.unit, info.length) for p in prepared for info in p.units]
-    if not units:
+    table = np.concatenate(rows)  # place in ``prepared``, doc, hash, unit, start, end
+    # every unit's place in ``prepared``, index in its document and length: its row number
+    # is its number
+    units = np.array([(k, info.unit, info.length) for k, p in enumerate(prepared)
+                      for info in p.units], dtype=np.int64).reshape(-1, 3)
+    if not len(units):
         return set()
-    info = np.array(units, dtype=np.int64).reshape(-1, 3)
-    span = int(max(info[:, 1].max(), table[:, 2].max())) + 1
-    unit_keys = info[:, 0] * span + info[:, 1]
-    by_key = np.argsort(unit_keys, kind="stable")
+    span = int(max(units[:, 1].max(), table[:, 3].max())) + 1
+    unit_keys = units[:, 0] * span + units[:, 1]  # (ascending: in ``prepared``'s order)
     # a unit whose only sentence is the whole of it (but a character at either end)
-    sentence_keys = table[:, 0] * span + table[:, 2]
-    keys, first, counts = np.unique(sentence_keys, return_index=True, return_counts=True)
-    at = np.searchsorted(unit_keys[by_key], keys)
-    found = (at < len(unit_keys)) & (unit_keys[by_key[np.minimum(at, len(unit_keys) - 1)]]
-                                     == keys)
-    numbers = by_key[np.minimum(at, len(unit_keys) - 1)]
+    keys, first, counts = np.unique(table[:, 0] * span + table[:, 3], return_index=True,
+                                    return_counts=True)
+    numbers = np.minimum(np.searchsorted(unit_keys, keys), len(unit_keys) - 1)
     lone = table[first]
-    whole = found & (counts == 1) & (lone[:, 3] <= 1) & (lone[:, 4] >= info[numbers, 2] - 1)
+    whole = (unit_keys[numbers] == keys) & (counts == 1) & (lone[:, 4] <= 1) \
+        & (lone[:, 5] >= units[numbers, 2] - 1)
     if not whole.any():
         return set()
-    whole_units, whole_hashes = numbers[whole], lone[whole, 1]
+    whole_units, whole_hashes = numbers[whole], lone[whole, 2]
     # the documents each sentence stands in
-    hash_doc = table[:, [1, 0]]
+    hash_doc = table[:, [2, 1]]
     hash_doc = hash_doc[np.lexsort((hash_doc[:, 1], hash_doc[:, 0]))]
     hash_doc = hash_doc[np.r_[True, (hash_doc[1:] != hash_doc[:-1]).any(axis=1)]]
     bounds = np.flatnonzero(np.r_[True, hash_doc[1:, 0] != hash_doc[:-1, 0], True])

@@ -22,6 +22,9 @@ from .cache import cached_file, forget
 
 _PRIME = np.uint64(0x100000001B3)
 _MASK32 = np.uint64(0xFFFFFFFF)
+#: an odd 64-bit constant (2^64 / the golden ratio): multiplying by it mixes a value's
+#: bits upwards, one to one
+GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 
 
 @dataclass(frozen=True, eq=False)

@@ -17,6 +17,7 @@ variantdiff's own, with jieba's default dictionary: words added to jieba's globa
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import marshal
 import os
@@ -156,6 +157,26 @@ def _write_index(path: Path, tokenizer: jieba.Tokenizer) -> None:
 _READ_ALL_AFTER = 15_000
 
 
+#: the first bytes of a snapshot of the index, before the digest of what follows
+_SNAPSHOT_MAGIC = b"variantdiff word index snapshot 1\n"
+
+
+def _sealed(payload: bytes) -> bytes:
+    """``payload`` behind a mark and its digest, so that a damaged copy is known as such
+    before it is read."""
+    return _SNAPSHOT_MAGIC + hashlib.blake2b(payload, digest_size=16).digest() + payload
+
+
+def _unsealed(data: bytes) -> bytes | None:
+    """The payload of :func:`_sealed` data, or None when it is not whole and as written."""
+    head = len(_SNAPSHOT_MAGIC) + 16
+    payload = data[head:]
+    if data[:len(_SNAPSHOT_MAGIC)] != _SNAPSHOT_MAGIC \
+            or data[len(_SNAPSHOT_MAGIC):head] != hashlib.blake2b(payload, digest_size=16).digest():
+        return None
+    return payload
+
+
 class _Index:
     """jieba's prefix dictionary (word or word prefix → frequency, 0 for a bare prefix)
     read from the index on demand; the mapping methods jieba's tokenizer uses."""
@@ -227,27 +248,33 @@ class _Index:
 
     def _snapshot(self) -> dict[str, int | None] | None:
         """The whole index from a snapshot of it in the cache (``marshal``: read several
-        times faster than the table), written from the table the first time; None when
-        there is none to be had."""
-        path = cached_file(self._path.stem + ".marshal", self._write_snapshot)
+        times faster than the table), written from the table the first time (and the
+        table then serves); None when there is none to be had. A snapshot that is not
+        whole and as written is not trusted: it is forgotten, and the next run writes it
+        again."""
+        built: list[dict[str, int | None]] = []
+
+        def build(path: Path) -> None:
+            try:
+                built.append(self._table())
+            except sqlite3.Error as err:
+                raise OSError(f"cannot read the word index {self._path}: {err}") from err
+            path.write_bytes(_sealed(marshal.dumps((self.total, built[0]))))
+
+        path = cached_file(self._path.stem + ".marshal", build)
+        if built:
+            return built[0]
         if path is None:
             return None
         try:
-            total, whole = marshal.loads(path.read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            forget(path)
-            return None
+            payload = _unsealed(path.read_bytes())
+            total, whole = marshal.loads(payload) if payload is not None else (None, None)
+        except (OSError, EOFError, ValueError, TypeError, MemoryError):
+            total = whole = None
         if total != self.total or not isinstance(whole, dict):
             forget(path)
             return None
         return whole
-
-    def _write_snapshot(self, path: Path) -> None:
-        try:
-            table = self._table()
-        except sqlite3.Error as err:
-            raise OSError(f"cannot read the word index {self._path}: {err}") from err
-        path.write_bytes(marshal.dumps((self.total, table)))
 
     def _use_jieba(self) -> None:
         """The index broke in the middle of a run: drop it (the next run builds it again)
