@@ -134,3 +134,15 @@ def test_parts_set_in_columns_of_two_widths() -> None:
     assert [len(p) for p in n.text.split("\n")] == [
         len(p.replace("\n", "")) for p in (narrow + wide).strip().split("\n\n")]
     check_map(narrow + wide)
+
+
+@given(st.lists(st.text("中美关系，。 \t１2*#", max_size=40), max_size=60),
+       st.sampled_from(["\n", "\n\n"]))
+def test_lines_of_is_the_line_of_position(lines: list[str], between: str) -> None:
+    """The lines of many indices at once, or of a few one by one, are those ``position``
+    gives, to the index just past the text."""
+    n = normalise(Source("t.txt", between.join(lines), "utf-8"))
+    every = list(range(len(n.text) + 1))
+    assert n.lines_of(every) == [n.position(i)[0] for i in every]
+    assert n.lines_of(every[:3]) == [n.position(i)[0] for i in every[:3]]
+    check_map(between.join(lines))

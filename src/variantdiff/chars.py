@@ -118,6 +118,8 @@ def match_key(text: str) -> str:
     return text.translate(_KEY_TABLE)
 
 
+#: :func:`match_keys` works through fewer characters one text at a time
+_AT_ONCE = 400
 #: :func:`match_keys`' tables over the Basic Multilingual Plane, filled in as code points
 #: are first met: whether each is known, kept, and what it folds to
 _KNOWN = np.zeros(0x10000, dtype=bool)
@@ -132,10 +134,9 @@ def match_keys(texts: Sequence[str]) -> list[str]:
     >>> match_keys(["口罩 一项，", "", "１２０ 多亿只。"])
     ['口罩一项', '', '120多亿只']
     """
-    if not texts:
-        return []
     joined = "\0".join(texts)  # (NUL is kept in a key, so it parts them again)
-    if joined.count("\0") != len(texts) - 1:
+    if len(joined) < _AT_ONCE or joined.count("\0") != len(texts) - 1:
+        # (a few hundred characters go sooner one text at a time)
         return [match_key(text) for text in texts]
     points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if len(points) and int(points.max()) > 0xFFFF:

@@ -305,7 +305,7 @@ def _sentence_hashes(doc: Document, segs: Sequence[Segment], min_chars: int) -> 
     units = doc.units
     ends = [units[seg.unit].norm_index(seg.start) for seg in long]
     ends += [units[seg.unit].norm_index(seg.end - 1) for seg in long]
-    rows[:, 4:6] = doc.normalised.lines_of(np.array(ends, dtype=np.int64)).reshape(2, -1).T
+    rows[:, 4:6] = np.array(doc.normalised.lines_of(ends), dtype=np.int64).reshape(2, -1).T
     return rows
 
 

@@ -18,6 +18,9 @@ import numpy as np
 from .chars import display_width, ends_sentence, is_space, is_wide
 from .load import Source
 
+#: numpy takes over from a Python loop from about this many items (its calls cost more
+#: than a few items' worth of Python)
+_AT_ONCE = 32
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BOLD = re.compile(r"\*\*")
 _LEADING_HASHES = re.compile(r"#{1,6}")
@@ -77,16 +80,19 @@ class Normalised:
             offset = self.offsets[index]
         return self.offset_position(offset)
 
-    def lines_of(self, indices: np.ndarray) -> np.ndarray:
+    def lines_of(self, indices: list[int]) -> list[int]:
         """The 1-based source line (as :meth:`position` gives it) of each normalised
-        index of ``indices``, at once."""
+        index of ``indices``: many at once with numpy, a few one by one (sooner done)."""
+        if len(indices) < _AT_ONCE:
+            return [self.position(index)[0] for index in indices]
+        wanted = np.array(indices, dtype=np.int64)
         offsets = np.frombuffer(self.offsets, dtype=np.int64)
-        at = np.full(len(indices), len(self.source.text.rstrip()) if len(offsets) else 0,
+        at = np.full(len(wanted), len(self.source.text.rstrip()) if len(offsets) else 0,
                      dtype=np.int64)
-        inside = indices < len(offsets)
-        at[inside] = offsets[indices[inside]]
-        lines: np.ndarray = np.searchsorted(np.array(self.line_starts, dtype=np.int64), at,
-                                            side="right")
+        inside = wanted < len(offsets)
+        at[inside] = offsets[wanted[inside]]
+        lines: list[int] = np.searchsorted(np.array(self.line_starts, dtype=np.int64), at,
+                                           side="right").tolist()
         return lines
 
     def fills_line(self, index: int) -> bool:
@@ -384,7 +390,10 @@ def _concatenated(parts: list[array[int] | range]) -> array[int]:
     """One array of source offsets from the blocks' (ranges of a paragraph on a line of
     its own, made at once)."""
     out: array[int] = array("q")
-    if not parts:
+    total = sum(len(p) for p in parts)
+    if total < _AT_ONCE * 32:  # (a short document: one by one is sooner done)
+        for p in parts:
+            out.extend(p)
         return out
     lengths = np.array([len(p) for p in parts], dtype=np.int64)
     ends = np.cumsum(lengths)

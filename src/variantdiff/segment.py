@@ -16,8 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-import numpy as np
-
 from .chars import display_width, ends_sentence
 from .config import Config
 from .normalise import Block, Normalised
@@ -755,7 +753,7 @@ def _segment(norm: Normalised, config: Config) -> Document:
         spans.append((parts, joined))
     # the first and last source line of every unit, looked up at once
     ends = [parts[0][0] for parts, _ in spans] + [parts[-1][1] - 1 for parts, _ in spans]
-    lines = norm.lines_of(np.array(ends, dtype=np.int64)).tolist()
+    lines = norm.lines_of(ends)
     units = []
     for n, ((kind, _, label, speaker), (parts, joined)) in enumerate(
             zip(groups, spans, strict=True), 1):
