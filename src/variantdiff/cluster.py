@@ -1198,11 +1198,13 @@ def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
     than ``boilerplate_unit_docs`` documents — a fixed opening or a stock clause on a line
     of its own. They are boilerplate, and are kept out of groups so that they cannot join
     unrelated documents."""
-    rows = [np.c_[np.full(len(p.sentences), k), np.full(len(p.sentences), p.doc),
-                  p.sentences[:, :4]] for k, p in enumerate(prepared) if len(p.sentences)]
-    if not rows:
+    counts = [len(p.sentences) for p in prepared]
+    if not any(counts):
         return set()
-    table = np.concatenate(rows)  # place in ``prepared``, doc, hash, unit, start, end
+    table = np.c_[  # place in ``prepared``, doc, hash, unit, start, end
+        np.repeat(np.arange(len(prepared)), counts),
+        np.repeat(np.array([p.doc for p in prepared], dtype=np.int64), counts),
+        np.concatenate([p.sentences[:, :4] for p in prepared if len(p.sentences)])]
     # every unit's place in ``prepared``, index in its document and length: its row number
     # is its number
     units = np.array([(k, info.unit, info.length) for k, p in enumerate(prepared)
