@@ -241,17 +241,17 @@ def prepare_many(items: Sequence[tuple[int, Source]], config: Config, whole: boo
     for part, own_keys in parts:
         last = first + len(own_keys)
         lo, hi = int(prints.shingle_bounds[first]), int(prints.shingle_bounds[last])
-        out.append(replace(part, shingle_values=prints.shingle_values[lo:hi],
-                           shingle_bounds=prints.shingle_bounds[first:last + 1] - lo,
-                           sigs=prints.signatures[first:last]))
+        out.append(Prepared(**part, shingle_values=prints.shingle_values[lo:hi],
+                            shingle_bounds=prints.shingle_bounds[first:last + 1] - lo,
+                            sigs=prints.signatures[first:last]))
         first = last
     return out
 
 
 def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
-                   ) -> tuple[Prepared, list[str]]:
-    """One document's :class:`Prepared` but for its fingerprints, and the keys they are
-    made of."""
+                   ) -> tuple[dict[str, Any], list[str]]:
+    """The fields of one document's :class:`Prepared` but for its fingerprints, and the
+    keys they are made of."""
     segs = segments_of([doc], config)
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
@@ -269,13 +269,12 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
         own_spans.append(spans.get((0, u), []))
         texts.append(unit.text)
         headings.append(_heading_before(doc, u))
-    none = np.zeros(0, dtype=np.uint32)
-    return Prepared(index, source.path, source.encoding, tuple(infos), none,
-                    np.zeros(1, dtype=np.int64), np.zeros((0, config.num_perm), dtype=np.uint32),
-                    tuple(_own_boilerplate(doc, index, passages)),
-                    _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
-                    tuple(texts), tuple(headings), tuple(heading_units),
-                    tuple(heading_texts)), keys_to_simplified(keys_without(texts, own_spans))
+    state = {"doc": index, "path": source.path, "encoding": source.encoding,
+              "units": tuple(infos), "boilerplate": tuple(_own_boilerplate(doc, index, passages)),
+              "sentences": _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
+              "texts": tuple(texts), "headings": tuple(headings),
+              "heading_units": tuple(heading_units), "heading_texts": tuple(heading_texts)}
+    return state, keys_to_simplified(keys_without(texts, own_spans))
 
 
 def _heading_before(doc: Document, u: int) -> str:
@@ -1198,12 +1197,12 @@ def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
     than ``boilerplate_unit_docs`` documents — a fixed opening or a stock clause on a line
     of its own. They are boilerplate, and are kept out of groups so that they cannot join
     unrelated documents."""
-    counts = [len(p.sentences) for p in prepared]
-    if not any(counts):
+    per_document = [len(p.sentences) for p in prepared]
+    if not any(per_document):
         return set()
     table = np.c_[  # place in ``prepared``, doc, hash, unit, start, end
-        np.repeat(np.arange(len(prepared)), counts),
-        np.repeat(np.array([p.doc for p in prepared], dtype=np.int64), counts),
+        np.repeat(np.arange(len(prepared)), per_document),
+        np.repeat(np.array([p.doc for p in prepared], dtype=np.int64), per_document),
         np.concatenate([p.sentences[:, :4] for p in prepared if len(p.sentences)])]
     # every unit's place in ``prepared``, index in its document and length: its row number
     # is its number
