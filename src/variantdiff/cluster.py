@@ -269,12 +269,16 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
         own_spans.append(spans.get((0, u), []))
         texts.append(unit.text)
         headings.append(_heading_before(doc, u))
+    # the keys of the sentences that may be cross-document boilerplate and of the units,
+    # in simplified characters (one OpenCC call)
+    long = [seg for seg in segs if len(seg.key) >= config.boilerplate_cross_min_chars]
+    folded = keys_to_simplified([seg.key for seg in long] + keys_without(texts, own_spans))
     state = {"doc": index, "path": source.path, "encoding": source.encoding,
-              "units": tuple(infos), "boilerplate": tuple(_own_boilerplate(doc, index, passages)),
-              "sentences": _sentence_hashes(doc, segs, config.boilerplate_cross_min_chars),
-              "texts": tuple(texts), "headings": tuple(headings),
-              "heading_units": tuple(heading_units), "heading_texts": tuple(heading_texts)}
-    return state, keys_to_simplified(keys_without(texts, own_spans))
+             "units": tuple(infos), "boilerplate": tuple(_own_boilerplate(doc, index, passages)),
+             "sentences": _sentence_hashes(doc, long, folded[:len(long)]),
+             "texts": tuple(texts), "headings": tuple(headings),
+             "heading_units": tuple(heading_units), "heading_texts": tuple(heading_texts)}
+    return state, folded[len(long):]
 
 
 def _heading_before(doc: Document, u: int) -> str:
@@ -290,16 +294,15 @@ def _own_boilerplate(doc: Document, index: int, passages: list[Passage]) -> Iter
         yield Boilerplate(group.text, tuple(replace(o, doc=index) for o in group.occurrences))
 
 
-def _sentence_hashes(doc: Document, segs: Sequence[Segment], min_chars: int) -> np.ndarray:
+def _sentence_hashes(doc: Document, long: Sequence[Segment], keys: Sequence[str]) -> np.ndarray:
     """(hash, unit, start, end, first line, last line) of each sentence that may be
-    cross-document boilerplate; the hash is of the script-folded match key."""
-    long = [seg for seg in segs if len(seg.key) >= min_chars]
+    cross-document boilerplate (``long``); the hash is of its script-folded match key
+    (``keys``)."""
     if not long:
         return np.zeros((0, 6), dtype=np.int64)
     rows = np.empty((len(long), 6), dtype=np.int64)
     rows[:, 0] = [int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(),
-                                 "little") >> 2
-                  for key in keys_to_simplified([seg.key for seg in long])]
+                                 "little") >> 2 for key in keys]
     rows[:, 1:4] = [(seg.unit, seg.start, seg.end) for seg in long]
     units = doc.units
     ends = [units[seg.unit].norm_index(seg.start) for seg in long]
