@@ -18,9 +18,10 @@ import numpy as np
 from .chars import display_width, ends_sentence, is_space, is_wide
 from .load import Source
 
-#: numpy takes over from a Python loop from about this many items (its calls cost more
-#: than a few items' worth of Python)
+#: numpy takes over from a Python loop from about this many lines to look up, or offsets
+#: to put together (its calls cost more than a few items' worth of Python)
 _AT_ONCE = 32
+_OFFSETS_AT_ONCE = 1024
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BOLD = re.compile(r"\*\*")
 _LEADING_HASHES = re.compile(r"#{1,6}")
@@ -391,7 +392,7 @@ def _concatenated(parts: list[array[int] | range]) -> array[int]:
     its own, made at once)."""
     out: array[int] = array("q")
     total = sum(len(p) for p in parts)
-    if total < _AT_ONCE * 32:  # (a short document: one by one is sooner done)
+    if total < _OFFSETS_AT_ONCE:  # (a short document: one by one is sooner done)
         for p in parts:
             out.extend(p)
         return out
