@@ -938,11 +938,15 @@ class Clustering:
     units: int
 
 
-def _prepare_chunk(args: tuple[Sequence[tuple[int, Source]], Config, bool]) -> list[Prepared]:
+def _prepare_range(state: tuple[Sequence[Source], Config, bool], share: range,
+                   ) -> list[Prepared]:
+    """:func:`prepare_many` of the documents numbered ``share`` (a worker inherits the
+    sources when it starts rather than receiving them)."""
+    sources, config, whole = state
     # (the objects of a chunk's documents form no cycles: the collector's passes over
     # them would cost a worker some of its time for nothing)
     with _collector_paused():
-        return prepare_many(*args)
+        return prepare_many([(d, sources[d]) for d in share], config, whole)
 
 
 def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
@@ -1047,13 +1051,12 @@ def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole:
                 progress: Progress | None = None) -> list[Prepared]:
     """Stage 1 over all documents, in ``jobs`` processes, by chunks of consecutive
     documents (:func:`prepare_many`)."""
-    items = list(enumerate(sources))
-    size = min(max(1, len(items) // (max(jobs, 1) * _CHUNKS_PER_JOB)), _CHUNK_MAX)
-    chunks = [(items[lo:lo + size], config, whole) for lo in range(0, len(items), size)]
+    size = min(max(1, len(sources) // (max(jobs, 1) * _CHUNKS_PER_JOB)), _CHUNK_MAX)
+    shares = [range(lo, min(lo + size, len(sources))) for lo in range(0, len(sources), size)]
     tick = _ticker(progress, STAGES[0], len(sources))
     out: list[Prepared] = []
     with _collector_paused():
-        for part in _mapped(_prepare_chunk, chunks, jobs):
+        for part in _in_processes(_prepare_range, shares, (sources, config, whole), jobs):
             out.extend(part)
             if tick:
                 tick(len(part))
