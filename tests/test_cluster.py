@@ -17,6 +17,7 @@ from variantdiff.cluster import (
     STAGES,
     Clustering,
     _collector_paused,
+    _in_processes,
     _mapped,
     cluster_sources,
 )
@@ -71,7 +72,7 @@ def test_work_shared_out_by_cost_comes_back_in_order() -> None:
     items = ["x" * n for n in [5000, *range(1, 200), 3000, *range(200, 1, -1)]]
     expected = [len(item) for item in items]
     assert list(_mapped(len, items, 2, cost=len)) == expected
-    assert list(_mapped(len, items, 2)) == expected
+    assert list(_mapped(len, items, 2, cost=lambda item: 1)) == expected
     assert list(_mapped(len, items[:1], 2, cost=len)) == expected[:1]
 
 
@@ -92,7 +93,7 @@ def test_progress_is_reported_stage_by_stage(jobs: int) -> None:
     assert seen[STAGES[3]][1] == len(result.groups)
 
 
-def collecting(_: object) -> bool:
+def collecting(_: object, __: object) -> bool:
     return gc.isenabled()
 
 
@@ -101,7 +102,7 @@ def test_workers_collect_garbage_while_the_parent_pauses() -> None:
     still collect their own garbage."""
     with _collector_paused():
         assert not gc.isenabled()
-        assert list(_mapped(collecting, range(4), 2)) == [True] * 4
+        assert list(_in_processes(collecting, range(4), None, 2)) == [True] * 4
     assert gc.isenabled()
 
 
@@ -112,8 +113,8 @@ def dies_on_three(item: int) -> int:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals")
-@pytest.mark.parametrize("cost", [None, abs])
-def test_a_worker_that_dies_ends_the_run(cost: Callable[[int], int] | None) -> None:
+@pytest.mark.parametrize("cost", [abs, lambda item: 1])
+def test_a_worker_that_dies_ends_the_run(cost: Callable[[int], int]) -> None:
     """A killed worker is an error the command line reports in one line (exit 2), not a
     run that waits for ever."""
     with pytest.raises(WorkerError, match="try fewer --jobs"):

@@ -119,7 +119,7 @@ def match_key(text: str) -> str:
 
 
 #: :func:`match_keys` works through fewer characters one text at a time
-_AT_ONCE = 400
+_KEYS_AT_ONCE = 400
 #: :func:`match_keys`' tables over the Basic Multilingual Plane, filled in as code points
 #: are first met: whether each is known, kept, and what it folds to
 _KNOWN = np.zeros(0x10000, dtype=bool)
@@ -135,7 +135,7 @@ def match_keys(texts: Sequence[str]) -> list[str]:
     ['口罩一项', '', '120多亿只']
     """
     joined = "\0".join(texts)  # (NUL is kept in a key, so it parts them again)
-    if len(joined) < _AT_ONCE or joined.count("\0") != len(texts) - 1:
+    if len(joined) < _KEYS_AT_ONCE or joined.count("\0") != len(texts) - 1:
         # (a few hundred characters go sooner one text at a time)
         return [match_key(text) for text in texts]
     points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)

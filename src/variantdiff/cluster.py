@@ -950,15 +950,15 @@ def _prepare_range(state: tuple[Sequence[Source], Config, bool], share: range,
 
 
 def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
-            cost: Callable[[_T], int] | None = None,
+            cost: Callable[[_T], int],
             done: Callable[[int], None] | None = None) -> Iterator[_R]:
     """``map(function, items)`` in ``jobs`` processes (forked on POSIX), results in order;
     ``done(n)`` is called as ``n`` more items are done.
 
-    With ``cost`` (a rough measure of each item's work), consecutive items are sent in
-    chunks of about equal cost (and at most ``_CHUNK_MAX`` items), the costliest first, so
-    that one large item does not leave the other processes idle at the end; the results
-    are then yielded once all are in.
+    ``cost`` is a rough measure of each item's work: consecutive items are sent in chunks
+    of about equal cost (and at most ``_CHUNK_MAX`` items), the costliest first, so that
+    one large item does not leave the other processes idle at the end; the results are
+    then yielded once all are in.
     """
     tick = done or (lambda n: None)
     if jobs <= 1 or len(items) < 2:
@@ -968,12 +968,6 @@ def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
             yield result
         return
     with _pool(min(jobs, len(items))) as pool:
-        if cost is None:
-            chunk = min(max(1, len(items) // (jobs * _CHUNKS_PER_JOB)), _CHUNK_MAX)
-            for result in pool.map(function, items, chunksize=chunk):
-                tick(1)
-                yield result
-            return
         costs = [cost(item) for item in items]
         target = sum(costs) / (jobs * _CHUNKS_PER_JOB)
         bounds, total = [0], 0

@@ -75,11 +75,13 @@ class Normalised:
 
         ``index == len(text)`` gives the position just after the last character.
         """
-        if index >= len(self.offsets):
-            offset = len(self.source.text.rstrip()) if self.offsets else 0
-        else:
-            offset = self.offsets[index]
+        offset = self.offsets[index] if index < len(self.offsets) else self._end
         return self.offset_position(offset)
+
+    @property
+    def _end(self) -> int:
+        """The source offset that :meth:`position` gives the end of the text."""
+        return len(self.source.text.rstrip()) if self.offsets else 0
 
     def lines_of(self, indices: list[int]) -> list[int]:
         """The 1-based source line (as :meth:`position` gives it) of each normalised
@@ -88,8 +90,7 @@ class Normalised:
             return [self.position(index)[0] for index in indices]
         wanted = np.array(indices, dtype=np.int64)
         offsets = np.frombuffer(self.offsets, dtype=np.int64)
-        at = np.full(len(wanted), len(self.source.text.rstrip()) if len(offsets) else 0,
-                     dtype=np.int64)
+        at = np.full(len(wanted), self._end, dtype=np.int64)
         inside = wanted < len(offsets)
         at[inside] = offsets[wanted[inside]]
         lines: list[int] = np.searchsorted(np.array(self.line_starts, dtype=np.int64), at,
