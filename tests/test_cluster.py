@@ -135,12 +135,16 @@ def test_jsonl_input_and_bad_records(tmp_path: Path) -> None:
              for n, t in enumerate(texts)]
     lines.insert(1, "{not json")
     lines.append(json.dumps({"id": "empty", "text": "  "}))
+    lines.append(json.dumps({"id": "number", "text": 5}))
     path.write_text("\n".join(lines) + "\n", "utf-8")
     sources, skipped = sources_from_jsonl(str(path))
     assert [s.path.rsplit("#", 1)[1] for s in sources] == ["d0", "d1"]
-    assert len(skipped) == 2
+    # each skipped record is named by its line, with what is wrong with it
+    assert [s.reason.split(": ", 1)[1] for s in skipped] == [
+        "not a JSON object with a 'text' field; check --text-field", "empty 'text'",
+        "'text' is 5, not a string of text"]
     result = cluster_sources(sources, skipped=skipped)
-    assert len(result.skipped) == 2 and result.groups
+    assert len(result.skipped) == 3 and result.groups
 
 
 def test_cli_cluster_skips_unreadable_files(tmp_path: Path) -> None:

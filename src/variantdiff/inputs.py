@@ -98,7 +98,12 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
                 skipped.append(Skipped(where, f"{where}: not a JSON object with a "
                                        f"{text_field!r} field; check --text-field"))
                 continue
-            if not isinstance(text, str) or not text.strip():
+            if not isinstance(text, str):
+                skipped.append(Skipped(where, f"{where}: {text_field!r} is "
+                                       f"{json.dumps(text, ensure_ascii=False)[:40]}, not a "
+                                       "string of text"))
+                continue
+            if not text.strip():
                 skipped.append(Skipped(where, f"{where}: empty {text_field!r}"))
                 continue
             if "\x00" in text or _SURROGATE.search(text):
