@@ -447,6 +447,26 @@ def test_output_onto_an_input_by_another_name_is_refused(tmp_path: Path) -> None
     assert Path(a).read_bytes() == before
 
 
+@pytest.mark.parametrize("command", ["cluster", "boilerplate"])
+def test_output_onto_a_file_of_an_input_directory_is_refused(tmp_path: Path,
+                                                             command: str) -> None:
+    """A file the directory's pattern takes in is an input: it is not overwritten with
+    the report (nor quietly left out of the inputs), and the run stops before the work."""
+    for p in SEEDS[:2]:
+        (tmp_path / Path(p).name).write_text(Path(p).read_text("utf-8"), "utf-8")
+    target = str(tmp_path / Path(SEEDS[1]).name)
+    before = Path(target).read_bytes()
+    assert_clean_error(invoke(command, str(tmp_path), "--format", "json", "--output", target),
+                       target)
+    assert Path(target).read_bytes() == before
+    # a name the pattern does not take in is fine, and so is running again with it
+    report = tmp_path / "report.json"
+    for _ in range(2):
+        result = invoke(command, str(tmp_path), "--format", "json", "--output", str(report))
+        assert result.exit_code in (0, 1), result.output
+        assert len(json.loads(report.read_text("utf-8"))["documents"]) == 2
+
+
 def test_output_into_missing_directory(tmp_path: Path) -> None:
     """An unwritable --output is a clean error naming it."""
     target = str(tmp_path / "no-such-dir" / "report.json")

@@ -143,10 +143,10 @@ def _config(question: str | None, speaker: str | None, ignore: str = "",
     return replace(config, hidden_kinds=frozenset(hidden))
 
 
-@contextmanager
-def _output(path: str | None, inputs: list[str]) -> Iterator[IO[str]]:
+def _check_output(path: str | None, inputs: Sequence[str]) -> None:
+    """Refuse an output file that is one of the inputs (a directory's files included),
+    or a directory; called before the work starts, and again before writing."""
     if path is None:
-        yield sys.stdout
         return
     for source in inputs:
         if os.path.exists(path) and os.path.exists(source) and os.path.samefile(path, source):
@@ -154,6 +154,14 @@ def _output(path: str | None, inputs: list[str]) -> Iterator[IO[str]]:
                              "writes to its inputs, give another file")
     if os.path.isdir(path):
         raise UsageError(f"--output {path} is a directory; give a file name")
+
+
+@contextmanager
+def _output(path: str | None, inputs: list[str]) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+        return
+    _check_output(path, inputs)
     # an error or an interruption never leaves half a report under the name asked for
     with contextlib.ExitStack() as stack:
         try:
@@ -195,6 +203,7 @@ def compare_command(
     """
     def job() -> int:
         config = _config(question_pattern, speaker_pattern, ignore, whitespace)
+        _check_output(output, [a, b])
         result = compare(a, b, config, encoding)
         with _output(output, [a, b]) as out:
             if fmt is CompareFormat.json:
@@ -258,7 +267,8 @@ def boilerplate_command(
     """
     def job() -> int:
         config = _config(question_pattern, speaker_pattern)
-        files = expand(paths, glob, exclude=output)
+        files = expand(paths, glob)
+        _check_output(output, files)
         docs, skipped = read_documents(files, config, encoding)
         _say_skipped(skipped, len(docs))
         if not docs:
@@ -337,13 +347,15 @@ def cluster_command(
         if jsonl is not None:
             if paths:
                 raise UsageError("give either files/directories or --jsonl, not both")
-            sources, skipped = sources_from_jsonl(jsonl, text_field, id_field)
             inputs = [jsonl]
+            _check_output(output, inputs)
+            sources, skipped = sources_from_jsonl(jsonl, text_field, id_field)
         else:
             if not paths:
                 raise UsageError("give files, a directory or --jsonl FILE; "
                                  "see variantdiff cluster --help")
-            inputs = expand(paths, glob, exclude=output)
+            inputs = expand(paths, glob)
+            _check_output(output, inputs)
             sources, skipped = sources_from_paths(inputs, encoding)
         _say_skipped(skipped, len(sources))
         if not sources:

@@ -26,21 +26,17 @@ class Skipped:
     reason: str
 
 
-def expand(paths: Sequence[str], pattern: str = "*.txt",
-           exclude: str | None = None) -> list[str]:
+def expand(paths: Sequence[str], pattern: str = "*.txt") -> list[str]:
     """Files named by ``paths``: a directory stands for the regular files below it
-    (recursively) whose name matches ``pattern``, sorted, leaving out ``exclude`` (the
-    output file); a file stands for itself."""
+    (recursively) whose name matches ``pattern``, sorted; a file stands for itself."""
     out: list[str] = []
-    skip = os.path.realpath(exclude) if exclude else None
     for path in paths:
         if os.path.isdir(path):
             found: list[str] = []
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 found.extend(p for p in (os.path.join(root, f) for f in files
-                                         if fnmatch(f, pattern))
-                             if os.path.isfile(p) and os.path.realpath(p) != skip)
+                                         if fnmatch(f, pattern)) if os.path.isfile(p))
             if not found:
                 raise UsageError(f"{path}: no files matching {pattern!r} in this directory; "
                                  "give another --glob")
