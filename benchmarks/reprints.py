@@ -50,12 +50,13 @@ import opencc
 from variantdiff import Comparison, Config, Variant, read_document
 from variantdiff.chars import display_width, ends_sentence, match_key
 from variantdiff.classify import kind_of
+from variantdiff.compare import in_order
 from variantdiff.script import to_simplified
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 KINDS = ("substitution", "insertion", "deletion", "transposition", "punctuation", "script",
-         "omission")
+         "omission", "move")
 #: relative frequency of the reading-level kinds (omissions are counted apart)
 _WEIGHTS = {"substitution": 4, "insertion": 2, "deletion": 2, "transposition": 2,
             "punctuation": 2, "script": 2}
@@ -720,8 +721,17 @@ def make_pair(n_chars: int = 30000, seed: int = 0) -> Reprints:
     edits = _inject(units, rng("variants"))
     b_texts = [_apply(u.text, e) for u, e in zip(units, edits, strict=True)]
     a_text, a_maps = _layout_a(units, rng("a"))
-    b_text, b_maps = _layout_b(units, b_texts, _b_order(len(units), rng("order")), rng("b"))
+    order = _b_order(len(units), rng("order"))
+    b_text, b_maps = _layout_b(units, b_texts, order, rng("b"))
     gold = []
+    # the Q&As B sets in another place: those out of the longest chain both copies hold in
+    # one order, by characters (as compare weighs it: the fewest characters moved)
+    place = {unit: k for k, unit in enumerate(order)}
+    kept = in_order([(n, place[n]) for n in range(len(units))],
+                    [len(u.text) + len(b) for u, b in zip(units, b_texts, strict=True)])
+    for n in sorted(set(range(len(units))) - kept):
+        gold.append(GoldVariant("move", units[n].text[:10], b_texts[n][:10], a_maps[n][0],
+                                b_maps[n][0]))
     for n, unit_edits in enumerate(edits):
         shift = 0
         for edit in unit_edits:

@@ -408,8 +408,9 @@ def test_a_paragraph_one_copy_sets_twice() -> None:
     misread = para.replace("绿色能源", "绿色能原")
     # (set first and again at the end, so that no place between pairs tells which it is)
     result = compare_texts(a, misread + intro + end + misread)
+    # (the copy sets the paragraph before the opening: the opening, the shorter, moved)
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
-        ("substitution", "能源", "能原")]
+        ("move", intro.strip(), intro.strip()), ("substitution", "能源", "能原")]
     assert sorted(p.b.start_line for p in result.pairs) == [1, 3, 5]
     assert [(d, u.start_line) for d, u in result.unpaired] == [(1, 6)]
     assert any(len(g.occurrences) == 3 for g in result.boilerplate)
@@ -431,8 +432,8 @@ def test_reordered_turns_with_one_question_asked_twice() -> None:
     assert len(set(used_a)) == len(used_a) and len(set(used_b)) == len(used_b)
     assert sorted((p.a.label or "", p.b.label or "") for p in result.pairs) == [
         ("", ""), ("彭博社记者", "彭博社记者"), ("新华社记者", "新华社记者")]
-    assert [(v.kind, v.b_text) for p in result.pairs for v in result.visible(p)] == [
-        ("insertion", "也")]
+    assert [(v.kind, v.b_text[:5]) for p in result.pairs for v in result.visible(p)] == [
+        ("move", "彭博社记者"), ("insertion", "也")]
 
 
 def test_a_heading_both_copies_hold_joins_before_the_text_beyond_it() -> None:
@@ -524,3 +525,65 @@ def test_a_change_of_white_space_is_a_reading_of_its_own() -> None:
     result = compare_texts("全年增长8502 0.9%，总体平稳。\n", "全年增长8562\n0.9%，总体平稳。\n")
     assert readings(result) == [("substitution", "8502", "8562")]
     assert [v.kind for p in result.pairs for v in p.variants] == ["substitution", "whitespace"]
+
+
+# --- passages in another order ----------------------------------------------------------
+
+_STORY = ["在宁波，王沪宁来到天一阁博物院、宁波帮博物馆调研，了解文物保护和文化传承情况。",
+          "在温州，王沪宁来到鹿城区南郊街道三板桥社区调研，听取基层协商民主工作情况介绍。",
+          "王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研，同基层政协干部座谈交流。",
+          "他强调，要坚持党的领导，发挥专门协商机构作用，把协商民主贯穿履职工作全过程。"]
+
+
+def test_a_paragraph_set_in_another_place_is_a_move() -> None:
+    """Two paragraphs swapped: the shorter is a move over its whole units, with both
+    places, in A's file:line:column and B's; the copy differs (exit status 1)."""
+    a = "\n\n".join(_STORY) + "\n"
+    b = "\n\n".join([_STORY[0], _STORY[2], _STORY[1], _STORY[3]]) + "\n"
+    result = compare_texts(a, b)
+    moves = [v for p in result.pairs for v in result.visible(p) if v.kind == "move"]
+    assert [(v.a_text, v.a.start_line, v.b.start_line) for v in moves] == [
+        (_STORY[2], 5, 3)]
+    # (where each copy sets it, among the paragraphs that keep their order)
+    assert moves[0].context == "A: after ‹在温州，王沪宁来到鹿城区…› · B: after ‹在宁波，王沪宁来到天一阁…›"
+    assert [p.move for p in result.pairs].count(None) == 3
+    assert result.has_differences
+    data = comparison_json(result)
+    assert [v["kind"] for p in data["pairs"] for v in p["variants"]] == ["move"]
+
+
+def test_order_is_weighed_within_stories() -> None:
+    """Two stories that two pages set in different orders (each opening with its
+    dateline), or a page's story after a page jump and its headline: no move. Within a
+    story, a moved paragraph is one."""
+    other = ["新华社北京5月24日电 国务院总理李强日前签署国务院令，公布修订后的条例，自公布之日起施行。",
+             "条例共六章四十八条，对管理体制、监督检查和法律责任等作了规定，进一步完善了制度。"]
+    first = "新华社宁波5月23日电 " + "\n\n".join(_STORY)
+    second = "\n\n".join(other)
+    result = compare_texts(f"{first}\n\n{second}\n", f"{second}\n\n{first}\n")
+    assert len(result.pairs) == 6 and not result.has_differences
+    jumped = f"{second}（下转A03版）\n\n王沪宁在浙江调研\n\n" + "\n\n".join(_STORY)
+    result = compare_texts("王沪宁在浙江调研\n\n" + "\n\n".join(_STORY) + f"\n\n{second}\n",
+                           jumped + "\n")
+    assert not [v for p in result.pairs for v in result.visible(p)]
+    swapped = f"{second}\n\n" + "\n\n".join([_STORY[1], _STORY[0], *_STORY[2:]])
+    result = compare_texts(f"{second}\n\n" + "\n\n".join(_STORY) + "\n", swapped + "\n")
+    assert [v.kind for p in result.pairs for v in result.visible(p)] == ["move"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.permutations(range(7)), st.lists(st.integers(1, 9), min_size=7, max_size=7))
+def test_in_order_keeps_the_heaviest_chain(order: list[int], weights: list[int]) -> None:
+    """The places kept stand in one order on both sides, and no such chain weighs more
+    (every subset tried)."""
+    from itertools import combinations
+
+    from variantdiff.compare import in_order
+
+    places = list(enumerate(order))
+    kept = sorted(in_order(places, weights))
+    assert [places[k][1] for k in kept] == sorted(places[k][1] for k in kept)
+    best = max(sum(weights[k] for k in chain) for size in range(8)
+               for chain in combinations(range(7), size)
+               if [order[k] for k in chain] == sorted(order[k] for k in chain))
+    assert sum(weights[k] for k in kept) == best

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from variantdiff.load import Source, decode
@@ -94,6 +94,7 @@ def test_position_map_property(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_ALPHABET, max_size=120).map("".join))
+@example("#\n#\n1")  # (lines of bare hashes joined: "## 1" would read as a heading)
 def test_idempotent_property(text: str) -> None:
     """Normalising normalised paragraphs changes nothing."""
     once = _paragraphs(text)

@@ -14,6 +14,7 @@ from .boilerplate import (
     report,
     segments_of,
 )
+from .chars import abbreviate
 from .classify import Reading, read_pair
 from .config import Config
 from .fingerprint import shingle_hashes, sorted_unique
@@ -32,7 +33,7 @@ from .pair import (
     unit_key,
 )
 from .script import keys_to_simplified
-from .segment import CONTENT_KINDS, Document, Unit, segment
+from .segment import CONTENT_KINDS, Document, Unit, ends_story, is_page_jump, segment
 
 _SILENT_KINDS = frozenset({"heading", "furniture"})
 #: kinds of an unpaired unit that may be a piece of the unit beside it (:func:`join_pieces`)
@@ -359,10 +360,119 @@ def compare_documents(a_doc: Document, b_doc: Document,
         pairs.append(replace(pair, variants=kept))
         seen_a.update(run_a)
         seen_b.update(run_b)
+    pairs = _with_moves(docs, pairs, runs)
     unpaired = tuple([(0, u) for i, u in enumerate(left) if i not in seen_a]
                      + [(1, u) for j, u in enumerate(right) if j not in seen_b])
     return Comparison(docs, tuple(pairs), unpaired, report(docs, passages),
                       config.hidden_kinds)
+
+
+def in_order(places: Sequence[tuple[int, int]], weights: Sequence[int]) -> set[int]:
+    """The indices of ``places`` ((A position, B position), distinct on each side) that
+    stand in the same order in both documents: the chain of the greatest total weight
+    (ties: the chain that keeps the earlier places), found in n log n.
+
+    >>> sorted(in_order([(0, 1), (1, 2), (2, 0)], [5, 5, 3]))
+    [0, 1]
+    >>> sorted(in_order([(0, 1), (1, 0)], [2, 9]))
+    [1]
+    """
+    order = sorted(range(len(places)), key=lambda k: places[k][0])
+    ranks = {b: r for r, b in enumerate(sorted(p[1] for p in places))}
+    size = len(places)
+    # a Fenwick tree over B's ranks of the best chain ending at or below each rank:
+    # (total weight, -index of its last place), the index kept to follow the chain back
+    tree: list[tuple[int, int]] = [(0, 1)] * (size + 1)
+    back: dict[int, int] = {}
+    best: tuple[int, int] = (0, 1)
+    for k in order:
+        rank = ranks[places[k][1]]
+        before, r = (0, 1), rank
+        while r > 0:
+            before = max(before, tree[r])
+            r -= r & -r
+        if before[1] != 1:
+            back[k] = -before[1]
+        mine = (before[0] + weights[k], -k)
+        best = max(best, mine)
+        r = rank + 1
+        while r <= size:
+            tree[r] = max(tree[r], mine)
+            r += r & -r
+    chain = set()
+    last: int | None = -best[1] if best[1] != 1 else None
+    while last is not None:
+        chain.add(last)
+        last = back.get(last)
+    return chain
+
+
+def _stretches(doc: Document) -> list[int]:
+    """For each unit of ``doc``, the number of the stretch it stands in: a story's end or
+    start (an end mark, a desk note, a dateline, a byline), or a heading after a page
+    jump (the next page's story), ends a stretch. Between stretches a file's order need
+    not be the order of reading: a page sets a story's continuation, or the next story,
+    wherever it has room."""
+    out, n, jumped = [], 0, False
+    for unit in doc.units:
+        if unit.kind == "furniture":
+            if ends_story(unit.text):
+                n += 1
+            jumped = jumped or is_page_jump(unit.text)
+        else:
+            if jumped and unit.kind == "heading":
+                n += 1
+            jumped = False
+        out.append(n)
+    return out
+
+
+def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
+                runs: Sequence[tuple[list[int], list[int]]]) -> list[Pair]:
+    """``pairs``, each that the other copy sets in another place among the pairs opening
+    with a ``move`` variant over its whole units, whose context names what it follows in
+    each copy (among the pairs that keep their order).
+
+    Order is weighed among the pairs that stand in one stretch of each copy
+    (:func:`_stretches`, where a file's order is the order of reading): those
+    out of the longest chain, by characters, that both copies hold in one order are moved
+    (the fewest characters moved)."""
+    places = [(run_a[0], run_b[0]) for run_a, run_b in runs]
+    stretches = _stretches(docs[0]), _stretches(docs[1])
+    together: dict[tuple[int, int], list[int]] = {}
+    for k, (i, j) in enumerate(places):
+        together.setdefault((stretches[0][i], stretches[1][j]), []).append(k)
+    kept: set[int] = set()
+    for members in together.values():
+        chain = in_order([places[k] for k in members],
+                         [len(pairs[k].a.text) + len(pairs[k].b.text) for k in members])
+        kept.update(members[c] for c in chain)
+    if len(kept) == len(pairs):
+        return list(pairs)
+    out = []
+    for k, pair in enumerate(pairs):
+        if k in kept:
+            out.append(pair)
+            continue
+        after = []
+        for d in (0, 1):
+            # (where it stands among the passages that keep their order)
+            earlier = [n for n in kept if places[n][d] < places[k][d]]
+            last = max(earlier, key=lambda n: places[n][d], default=None)
+            after.append("at the start" if last is None else
+                         "after " + _name(pairs[last].a if d == 0 else pairs[last].b))
+        a, b = pair.a, pair.b
+        move = Variant("move", a.text, b.text, locate(docs[0], a, 0, len(a.text)),
+                       locate(docs[1], b, 0, len(b.text)),
+                       f"A: {after[0]} · B: {after[1]}",
+                       (0, len(a.text)), (0, len(b.text)))
+        out.append(replace(pair, variants=(move, *pair.variants)))
+    return out
+
+
+def _name(unit: Unit) -> str:
+    """How a move's context names a unit: its label, or its opening characters."""
+    return f"‹{unit.label or abbreviate(unit.text, 12)}›"
 
 
 def compare(path_a: str, path_b: str, config: Config | None = None,

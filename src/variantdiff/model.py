@@ -46,6 +46,14 @@ class Pair:
     similarity: float
     variants: tuple[Variant, ...]
 
+    @property
+    def move(self) -> Variant | None:
+        """The ``move`` over the whole of both units, when the other copy sets the passage
+        in another place among the passages both hold; its context says where."""
+        return next((v for v in self.variants if v.kind == "move"
+                     and v.a_offsets == (0, len(self.a.text))
+                     and v.b_offsets == (0, len(self.b.text))), None)
+
 
 @dataclass(frozen=True)
 class Occurrence:

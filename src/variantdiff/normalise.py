@@ -319,7 +319,8 @@ def _join(block: list[_Line], source: str) -> tuple[str, array[int] | range]:
         out.append(joined[cursor:i])
         out_offsets.extend(offsets[cursor:i])
         if i > 0 and j < len(joined) and not is_wide(joined[i - 1]) \
-                and not is_wide(joined[j]) and not _LEADING_HASHES.fullmatch(joined[:i]):
+                and not is_wide(joined[j]) and not (
+                    len(out_offsets) <= 6 and _LEADING_HASHES.fullmatch("".join(out))):
             # one space between narrow characters, but never one that would make the
             # text read as a markdown heading (#…# then a space)
             out.append(" ")

@@ -314,6 +314,13 @@ def _pair_view(result: Comparison, number: int, pair: Pair, names: list[str]) ->
     rows_of_variants: list[VariantRow] = []
     for k, v in enumerate(visible, 1):
         key = f"p{number}-v{k}"
+        if v is pair.move:
+            # (the passage as a whole stands elsewhere: listed, not marked over every row)
+            rows_of_variants.append(VariantRow(
+                key, k, css_kind(v.kind), v.a_text, v.b_text, _abbr(v.a_text, 24),
+                _abbr(v.b_text, 24), _where(names[0], v.a), _where(names[1], v.b),
+                f"pair-{number}", f"pair-{number}", v.context))
+            continue
         title = _title(v)
         a_mark = _Mark(*v.a_offsets, v.kind, key, f"{key}-a", title)
         b_mark = _Mark(*v.b_offsets, v.kind, key, f"{key}-b", title)

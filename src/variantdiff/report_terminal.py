@@ -71,11 +71,17 @@ def render_comparison(result: Comparison, console: Console) -> None:
         head = Text(f"\n── {n}/{len(result.pairs)} {label}  ", style="bold")
         head.append(f"{_unit_head(names[0], pair.a)} ↔ {_unit_head(names[1], pair.b)}  "
                     f"similarity {pair.similarity:.2f}", style="dim")
-        console.print(head)
         visible = result.visible(pair)
+        moved = pair.move if pair.move in visible else None
+        if moved is not None:  # (said in the heading: its readings are the whole units)
+            head.append("  move", style=_KIND_STYLE["move"])
+            head.append(f"  {moved.context}", style="dim")
+        console.print(head)
         if not visible:
             console.print(Text("   no differences", style="dim"))
         for v in visible:
+            if v is moved:
+                continue
             line = Text("   ")
             line.append(f"{_where(names[0], v.a)} ")
             line.append(_abbr(v.a_text) or "∅", style="red")

@@ -575,9 +575,23 @@ def _has_clauses(body: str, lead_in: bool = False) -> bool:
     return any(c in _INNER_PUNCT for c in body[found.end() if found else 0:])
 
 
-def _ends_story(furniture: str) -> bool:
+def is_page_jump(furniture: str) -> bool:
+    """Page furniture that sends the reader to another page or brings them back: （下转A03版）,
+    (上接6版).
+
+    >>> is_page_jump("（下转A03版）"), is_page_jump("新华社记者 李鑫摄")
+    (True, False)
+    """
+    return bool(_CONTINUATION.fullmatch(furniture))
+
+
+def ends_story(furniture: str) -> bool:
     """Page furniture that ends a story or opens another: an end mark （完）, a desk note
-    (责任编辑：…), a dateline or a byline. (A page jump or a caption does not.)"""
+    (责任编辑：…), a dateline or a byline. (A page jump or a caption does not.)
+
+    >>> ends_story("（完）"), ends_story("新华社北京5月24日电"), ends_story("（下转A03版）")
+    (True, True, False)
+    """
     return bool(_STORY_END.match(furniture) or _DATELINE.match(furniture))
 
 
@@ -726,7 +740,7 @@ def _segment(norm: Normalised, config: Config) -> Document:
             if (kind == "heading" and not (answered and alone == "question")) \
                     or nxt is None or nxt.kind == "question" \
                     or (nxt.kind == "speaker" and not answered) \
-                    or _ends_story(_piece_text(text, piece)):
+                    or ends_story(_piece_text(text, piece)):
                 current = None
             groups.append((kind, [piece], None, None))
         elif kind == "question":
