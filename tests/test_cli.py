@@ -552,3 +552,97 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+# --- awkward outputs and inputs ---------------------------------------------------------
+
+
+def test_output_into_a_pipe_a_device_or_through_a_link(tmp_path: Path) -> None:
+    """--output writes into a pipe or a device rather than replacing it with a file, and
+    through a link into the file it names, the link kept."""
+    import stat
+    import threading
+
+    a = write(tmp_path, "a.txt", TRANSCRIPT)
+    b = write(tmp_path, "b.txt", TRANSCRIPT.replace("应对", "應對"))
+    expected = invoke("compare", a, b, "--format", "json").stdout
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text("utf-8")),
+                              daemon=True)
+    reader.start()
+    result = invoke("compare", a, b, "--format", "json", "--output", str(fifo))
+    reader.join(timeout=30)
+    assert result.exit_code == 1, result.output
+    assert received == [expected]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # (a device such as /dev/null likewise)
+    real = tmp_path / "reports" / "report.json"
+    real.parent.mkdir()
+    real.write_text("old", "utf-8")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    assert invoke("compare", a, b, "--format", "json", "--output", str(link)).exit_code == 1
+    assert link.is_symlink() and real.read_text("utf-8") == expected
+    assert_clean_error(invoke("compare", a, b, "--output", ""), "--output is empty")
+
+
+def test_directory_entries_that_are_no_files_are_skipped_and_said(tmp_path: Path) -> None:
+    """In a directory, a link to nothing and a pipe named like a text are skipped with
+    their reasons (the run ends with status 2), a linked directory is read, once."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(Path(S000).read_text("utf-8"), "utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text(Path(S003).read_text("utf-8"), "utf-8")
+    (corpus / "linked").symlink_to(elsewhere)
+    (corpus / "again").symlink_to(elsewhere)
+    (elsewhere / "loop").symlink_to(corpus)
+    (corpus / "gone.txt").symlink_to(tmp_path / "nothing.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    result = invoke("cluster", str(corpus), "--format", "json")
+    assert result.exit_code == 2, result.output
+    data = json.loads(result.stdout)
+    assert [Path(d["path"]).name for d in data["documents"]] == ["a.txt", "b.txt"]
+    assert [(Path(s["path"]).name, s["reason"].split(": ", 1)[1][:12])
+            for s in data["skipped"]] == [("gone.txt", "a link to no"), ("pipe.txt", "not a regula")]
+    assert "Skipped 2 of 4 inputs." in result.stderr
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ('{"id": "big", "text": "文本", "n": 1' + "0" * 5000 + "}", "not valid JSON (Exceeds"),
+    ("[" * 100_000 + "]" * 100_000, "not valid JSON (nested too deep)"),
+    ("[1, 2]", "not a JSON object with a 'text' field"),
+])
+def test_jsonl_records_that_break_parsers_are_skipped(tmp_path: Path, line: str,
+                                                      reason: str) -> None:
+    """A record no parser can take (a number of thousands of digits, arrays nested
+    thousands deep) is skipped with its line number like any bad record."""
+    good = json.dumps({"id": "d0", "text": Path(S000).read_text("utf-8")}, ensure_ascii=False)
+    path = write(tmp_path, "docs.jsonl", good + "\n" + line + "\n")
+    result = invoke("cluster", "--jsonl", path, "--format", "json")
+    assert "Traceback" not in result.output
+    assert result.exit_code == 2, result.output
+    assert json.loads(result.stdout)["skipped"][0]["reason"].startswith(f"{path}:2: {reason}")
+
+
+def test_jsonl_documents_are_told_apart(tmp_path: Path) -> None:
+    """Ids that repeat, ids that are no strings and records without one: every document
+    gets a name of its own; an empty file is a clean error."""
+    text = Path(S000).read_text("utf-8")
+    records = [{"id": "x", "text": text}, {"id": "x", "text": text}, {"id": 1, "text": text},
+               {"id": "1", "text": text}, {"text": text}, {"id": [1, "二"], "text": text}]
+    path = write(tmp_path, "docs.jsonl",
+                 "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    result = invoke("cluster", "--jsonl", path, "--format", "json", "--groups-only")
+    names = [d["path"].rsplit("#", 1)[1] for d in json.loads(result.stdout)["documents"]]
+    assert names == ["x", "x (line 2)", "1", "1 (line 4)", "5", '[1, "二"]']
+    empty = write(tmp_path, "empty.jsonl", "\n\n")
+    assert_clean_error(invoke("cluster", "--jsonl", empty), empty, "holds no records")
+
+
+def test_absurd_jobs_are_capped() -> None:
+    """More processes than documents or than the machine can use are not started."""
+    result = invoke("cluster", *map(str, SEEDS[:2]), "--jobs", "1000000000", "--groups-only")
+    assert result.exit_code in (0, 1), result.output

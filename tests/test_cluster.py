@@ -141,19 +141,20 @@ def test_jsonl_input_and_bad_records(tmp_path: Path) -> None:
     assert [s.path.rsplit("#", 1)[1] for s in sources] == ["d0", "d1"]
     # each skipped record is named by its line, with what is wrong with it
     assert [s.reason.split(": ", 1)[1] for s in skipped] == [
-        "not a JSON object with a 'text' field; check --text-field", "empty 'text'",
-        "'text' is 5, not a string of text"]
+        "not valid JSON (Expecting property name enclosed in double quotes); each line "
+        "must be one JSON object", "empty 'text'", "'text' is 5, not a string of text"]
     result = cluster_sources(sources, skipped=skipped)
     assert len(result.skipped) == 3 and result.groups
 
 
 def test_cli_cluster_skips_unreadable_files(tmp_path: Path) -> None:
-    """An unreadable file is reported and skipped; the run goes on."""
+    """An unreadable file is reported and skipped; the run goes on, and its exit status
+    says that it covers only some of the inputs."""
     for p in SEEDS[:2]:
         (tmp_path / Path(p).name).write_text(Path(p).read_text("utf-8"), "utf-8")
     (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
     result = CliRunner().invoke(app, ["cluster", str(tmp_path), "--format", "json"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     data = json.loads(result.stdout)
     assert data["schema"] == "variantdiff.cluster/1"
     assert [s["path"] for s in data["skipped"]] == [str(tmp_path / "broken.txt")]

@@ -529,7 +529,7 @@ def test_a_change_of_white_space_is_a_reading_of_its_own() -> None:
 
 # --- passages in another order ----------------------------------------------------------
 
-_STORY = ["在宁波，王沪宁来到天一阁博物院、宁波帮博物馆调研，了解文物保护和文化传承情况。",
+_VISIT = ["在宁波，王沪宁来到天一阁博物院、宁波帮博物馆调研，了解文物保护和文化传承情况。",
           "在温州，王沪宁来到鹿城区南郊街道三板桥社区调研，听取基层协商民主工作情况介绍。",
           "王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研，同基层政协干部座谈交流。",
           "他强调，要坚持党的领导，发挥专门协商机构作用，把协商民主贯穿履职工作全过程。"]
@@ -538,12 +538,12 @@ _STORY = ["在宁波，王沪宁来到天一阁博物院、宁波帮博物馆调
 def test_a_paragraph_set_in_another_place_is_a_move() -> None:
     """Two paragraphs swapped: the shorter is a move over its whole units, with both
     places, in A's file:line:column and B's; the copy differs (exit status 1)."""
-    a = "\n\n".join(_STORY) + "\n"
-    b = "\n\n".join([_STORY[0], _STORY[2], _STORY[1], _STORY[3]]) + "\n"
+    a = "\n\n".join(_VISIT) + "\n"
+    b = "\n\n".join([_VISIT[0], _VISIT[2], _VISIT[1], _VISIT[3]]) + "\n"
     result = compare_texts(a, b)
     moves = [v for p in result.pairs for v in result.visible(p) if v.kind == "move"]
     assert [(v.a_text, v.a.start_line, v.b.start_line) for v in moves] == [
-        (_STORY[2], 5, 3)]
+        (_VISIT[2], 5, 3)]
     # (where each copy sets it, among the paragraphs that keep their order)
     assert moves[0].context == "A: after ‹在温州，王沪宁来到鹿城区…› · B: after ‹在宁波，王沪宁来到天一阁…›"
     assert [p.move for p in result.pairs].count(None) == 3
@@ -558,16 +558,16 @@ def test_order_is_weighed_within_stories() -> None:
     story, a moved paragraph is one."""
     other = ["新华社北京5月24日电 国务院总理李强日前签署国务院令，公布修订后的条例，自公布之日起施行。",
              "条例共六章四十八条，对管理体制、监督检查和法律责任等作了规定，进一步完善了制度。"]
-    first = "新华社宁波5月23日电 " + "\n\n".join(_STORY)
+    first = "新华社宁波5月23日电 " + "\n\n".join(_VISIT)
     second = "\n\n".join(other)
     result = compare_texts(f"{first}\n\n{second}\n", f"{second}\n\n{first}\n")
     assert len(result.pairs) == 6 and not result.has_differences
-    jumped = f"{second}（下转A03版）\n\n王沪宁在浙江调研\n\n" + "\n\n".join(_STORY)
-    result = compare_texts("王沪宁在浙江调研\n\n" + "\n\n".join(_STORY) + f"\n\n{second}\n",
+    jumped = f"{second}（下转A03版）\n\n王沪宁在浙江调研\n\n" + "\n\n".join(_VISIT)
+    result = compare_texts("王沪宁在浙江调研\n\n" + "\n\n".join(_VISIT) + f"\n\n{second}\n",
                            jumped + "\n")
     assert not [v for p in result.pairs for v in result.visible(p)]
-    swapped = f"{second}\n\n" + "\n\n".join([_STORY[1], _STORY[0], *_STORY[2:]])
-    result = compare_texts(f"{second}\n\n" + "\n\n".join(_STORY) + "\n", swapped + "\n")
+    swapped = f"{second}\n\n" + "\n\n".join([_VISIT[1], _VISIT[0], *_VISIT[2:]])
+    result = compare_texts(f"{second}\n\n" + "\n\n".join(_VISIT) + "\n", swapped + "\n")
     assert [v.kind for p in result.pairs for v in result.visible(p)] == ["move"]
 
 

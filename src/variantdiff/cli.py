@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -119,6 +120,10 @@ def _run(debug: bool, job: Callable[[], int]) -> None:
         if debug:
             raise
         _fail(f"cannot write the output ({err}); give --output a UTF-8 path")
+    except MemoryError:
+        if debug:
+            raise
+        _fail("out of memory; try fewer --jobs, or the inputs in smaller parts")
     except KeyboardInterrupt:
         _fail("interrupted")
     raise typer.Exit(code)
@@ -148,6 +153,8 @@ def _check_output(path: str | None, inputs: Sequence[str]) -> None:
     or a directory; called before the work starts, and again before writing."""
     if path is None:
         return
+    if not path:
+        raise UsageError("--output is empty; give a file name")
     for source in inputs:
         if os.path.exists(path) and os.path.exists(source) and os.path.samefile(path, source):
             raise UsageError(f"--output {path} is one of the inputs; variantdiff never "
@@ -162,10 +169,29 @@ def _output(path: str | None, inputs: list[str]) -> Iterator[IO[str]]:
         yield sys.stdout
         return
     _check_output(path, inputs)
-    # an error or an interruption never leaves half a report under the name asked for
+    try:
+        mode: int | None = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as err:
+        raise UsageError(f"cannot write {path} ({err.strerror}); check the path") from None
+    if mode is not None and not stat.S_ISREG(mode):
+        # a device, a pipe or a terminal (/dev/null, /dev/stdout, a FIFO): written into,
+        # not replaced
+        try:
+            handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+        except OSError as err:
+            raise UsageError(f"cannot write {path} ({err.strerror}); check the path") \
+                from None
+        with handle:
+            yield handle
+        return
+    # an error or an interruption never leaves half a report under the name asked for; a
+    # link's file is replaced (keeping its permissions), the link kept
     with contextlib.ExitStack() as stack:
         try:
-            temporary = stack.enter_context(replaced(path))
+            temporary = stack.enter_context(replaced(
+                os.path.realpath(path), None if mode is None else stat.S_IMODE(mode)))
         except OSError as err:
             raise UsageError(f"cannot write {path} ({err.strerror}); check the path") from None
         with open(temporary, "w", encoding="utf-8") as handle:
@@ -263,13 +289,15 @@ def boilerplate_command(
 
     Example: variantdiff boilerplate seeds/
 
-    Exit status: 0 none found, 1 boilerplate found, 2 trouble.
+    Exit status: 0 none found, 1 boilerplate found, 2 trouble (also when some inputs were
+    skipped: the report covers the others).
     """
     def job() -> int:
         config = _config(question_pattern, speaker_pattern)
-        files = expand(paths, glob)
+        files, unusable = expand(paths, glob)
         _check_output(output, files)
         docs, skipped = read_documents(files, config, encoding)
+        skipped = [*unusable, *skipped]
         _say_skipped(skipped, len(docs))
         if not docs:
             raise UsageError("none of the inputs could be read; see the messages above")
@@ -287,7 +315,7 @@ def boilerplate_command(
                     render_boilerplate(groups, names, console)
                 else:
                     console.print("No boilerplate found.")
-        return 1 if groups else 0
+        return _status(bool(groups), skipped)
     _run(debug, job)
 
 
@@ -340,7 +368,8 @@ def cluster_command(
     Example: variantdiff cluster seeds/
 
     Exit status: 0 no variants in any group, 1 variants found (with --groups-only:
-    a group found), 2 trouble.
+    a group found), 2 trouble (also when some inputs were skipped: the report covers the
+    others).
     """
     def job() -> int:
         config = _config(question_pattern, speaker_pattern, ignore)
@@ -354,9 +383,10 @@ def cluster_command(
             if not paths:
                 raise UsageError("give files, a directory or --jsonl FILE; "
                                  "see variantdiff cluster --help")
-            inputs = expand(paths, glob)
+            inputs, unusable = expand(paths, glob)
             _check_output(output, inputs)
             sources, skipped = sources_from_paths(inputs, encoding)
+            skipped = [*unusable, *skipped]
         _say_skipped(skipped, len(sources))
         if not sources:
             raise UsageError("none of the inputs could be read; see the messages above")
@@ -377,9 +407,17 @@ def cluster_command(
             else:
                 render_clustering(result, _console(out))
         if groups_only:
-            return 1 if result.groups else 0
-        return 1 if any(g.places for g in result.groups) else 0
+            return _status(bool(result.groups), skipped)
+        return _status(any(g.places for g in result.groups), skipped)
     _run(debug, job)
+
+
+def _status(found: bool, skipped: Sequence[Skipped]) -> int:
+    """The exit status of a run over many inputs: 2 when some were skipped (the report
+    covers the others), as ``diff -r`` does; else 1 when something was ``found``."""
+    if skipped:
+        return 2
+    return 1 if found else 0
 
 
 def _say_skipped(skipped: Sequence[Skipped], read: int) -> None:

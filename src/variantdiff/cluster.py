@@ -1354,8 +1354,17 @@ def default_jobs(documents: int) -> int:
     it saves."""
     if documents < _PARALLEL_FROM:
         return 1
+    return _cores()
+
+
+def _cores() -> int:
     cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
     return len(cores) if cores else os.cpu_count() or 1
+
+
+#: at most this many processes per core, however many are asked for (more only cost
+#: memory and start-up time)
+_JOBS_PER_CORE = 4
 
 
 def cluster_sources(sources: Sequence[Source], config: Config | None = None, jobs: int = 1,
@@ -1363,10 +1372,12 @@ def cluster_sources(sources: Sequence[Source], config: Config | None = None, job
                     progress: Progress | None = None,
                     variants: bool = True) -> Clustering:
     """Cluster decoded documents with the local engine, in ``jobs`` processes (forked on
-    POSIX; :func:`default_jobs` is what the command line uses)."""
+    POSIX; at most one a document and ``_JOBS_PER_CORE`` a core; :func:`default_jobs` is
+    what the command line uses)."""
     config = config or Config()
     if not sources:
         raise UsageError("no document could be read; see the messages above")
+    jobs = max(1, min(jobs, len(sources), _JOBS_PER_CORE * _cores()))
     prepared = prepare_all(sources, config, jobs, whole, progress)
     stock = stock_units(prepared, config)
     infos, edges = edges_local(prepared, config, jobs=jobs, progress=progress)

@@ -33,7 +33,15 @@ from .pair import (
     unit_key,
 )
 from .script import keys_to_simplified
-from .segment import CONTENT_KINDS, Document, Unit, ends_story, is_page_jump, segment
+from .segment import (
+    CONTENT_KINDS,
+    Document,
+    Unit,
+    ends_story,
+    is_page_jump,
+    numbered,
+    segment,
+)
 
 _SILENT_KINDS = frozenset({"heading", "furniture"})
 #: kinds of an unpaired unit that may be a piece of the unit beside it (:func:`join_pieces`)
@@ -409,10 +417,10 @@ def in_order(places: Sequence[tuple[int, int]], weights: Sequence[int]) -> set[i
 
 def _stretches(doc: Document) -> list[int]:
     """For each unit of ``doc``, the number of the stretch it stands in: a story's end or
-    start (an end mark, a desk note, a dateline, a byline), or a heading after a page
-    jump (the next page's story), ends a stretch. Between stretches a file's order need
-    not be the order of reading: a page sets a story's continuation, or the next story,
-    wherever it has room."""
+    start (an end mark, a desk note, a dateline, a byline), or a headline after a page
+    jump (the next page's story; under a numbered chapter or section the text goes on),
+    ends a stretch. Between stretches a file's order need not be the order of reading: a
+    page sets a story's continuation, or the next story, wherever it has room."""
     out, n, jumped = [], 0, False
     for unit in doc.units:
         if unit.kind == "furniture":
@@ -420,7 +428,7 @@ def _stretches(doc: Document) -> list[int]:
                 n += 1
             jumped = jumped or is_page_jump(unit.text)
         else:
-            if jumped and unit.kind == "heading":
+            if jumped and unit.kind == "heading" and not numbered(unit.text):
                 n += 1
             jumped = False
         out.append(n)

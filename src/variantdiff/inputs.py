@@ -26,24 +26,46 @@ class Skipped:
     reason: str
 
 
-def expand(paths: Sequence[str], pattern: str = "*.txt") -> list[str]:
-    """Files named by ``paths``: a directory stands for the regular files below it
-    (recursively) whose name matches ``pattern``, sorted; a file stands for itself."""
+def expand(paths: Sequence[str], pattern: str = "*.txt") -> tuple[list[str], list[Skipped]]:
+    """Files named by ``paths``, and the entries of directories that cannot be read as
+    files: a directory stands for the files below it (recursively, through linked
+    directories, each directory once) whose name matches ``pattern``, sorted; a file stands
+    for itself. A matching entry that is no regular file (a pipe, a device) is skipped,
+    and so is a link to nothing, each with the reason."""
     out: list[str] = []
+    skipped: list[Skipped] = []
     for path in paths:
-        if os.path.isdir(path):
-            found: list[str] = []
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                found.extend(p for p in (os.path.join(root, f) for f in files
-                                         if fnmatch(f, pattern)) if os.path.isfile(p))
-            if not found:
-                raise UsageError(f"{path}: no files matching {pattern!r} in this directory; "
-                                 "give another --glob")
-            out.extend(sorted(found))
-        else:
+        if not os.path.isdir(path):
             out.append(path)
-    return out
+            continue
+        found: list[str] = []
+        seen = {os.path.realpath(path)}
+        for root, dirs, files in os.walk(path, followlinks=True):
+            # (a linked directory is walked once, however many links lead to it)
+            kept = []
+            for name in sorted(dirs):
+                real = os.path.realpath(os.path.join(root, name))
+                if real not in seen:
+                    seen.add(real)
+                    kept.append(name)
+            dirs[:] = kept
+            for name in files:
+                if not fnmatch(name, pattern):
+                    continue
+                entry = os.path.join(root, name)
+                if os.path.isfile(entry):
+                    found.append(entry)
+                elif os.path.islink(entry) and not os.path.exists(entry):
+                    skipped.append(Skipped(entry, f"{entry}: a link to nothing "
+                                           f"({os.readlink(entry)}); mend or remove it"))
+                else:
+                    skipped.append(Skipped(entry, f"{entry}: not a regular file (a pipe, a "
+                                           "socket or a device); give a text file"))
+        if not found and not skipped:
+            raise UsageError(f"{path}: no files matching {pattern!r} in this directory; "
+                             "give another --glob")
+        out.extend(sorted(found))
+    return out, sorted(skipped, key=lambda s: s.path)
 
 
 def read_documents(paths: Sequence[str], config: Config, encoding: str | None = None,
@@ -75,6 +97,7 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
         handle = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as err:
         raise InputError(path, f"cannot be read ({err.strerror})", "check the path") from None
+    used: set[str] = set()
     with handle:
         for n, raw in enumerate(handle, 1):
             where = f"{path}:{n}"
@@ -88,12 +111,19 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
                 continue
             try:
                 record = json.loads(line)
-                text = record[text_field]
-                name = str(record.get(id_field, n)) if isinstance(record, dict) else str(n)
-            except (json.JSONDecodeError, KeyError, TypeError, IndexError):
+            except (ValueError, RecursionError) as err:
+                # (ValueError: bad JSON, or an integer of thousands of digits;
+                # RecursionError: arrays nested thousands deep)
+                reason = err.msg if isinstance(err, json.JSONDecodeError) else \
+                    "nested too deep" if isinstance(err, RecursionError) else str(err)
+                skipped.append(Skipped(where, f"{where}: not valid JSON ({reason}); each "
+                                       "line must be one JSON object"))
+                continue
+            if not isinstance(record, dict) or text_field not in record:
                 skipped.append(Skipped(where, f"{where}: not a JSON object with a "
                                        f"{text_field!r} field; check --text-field"))
                 continue
+            text = record[text_field]
             if not isinstance(text, str):
                 skipped.append(Skipped(where, f"{where}: {text_field!r} is "
                                        f"{json.dumps(text, ensure_ascii=False)[:40]}, not a "
@@ -106,6 +136,26 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
                 skipped.append(Skipped(where, f"{where}: {text_field!r} holds NUL or "
                                        "unpaired surrogate characters, not text"))
                 continue
+            name = _record_name(record.get(id_field), n, used)
             sources.append(Source(f"{path}#{name}",
                                   text.replace("\r\n", "\n").replace("\r", "\n"), "utf-8"))
+    if not sources and not skipped:
+        raise InputError(path, "holds no records", "give a JSON Lines file, one JSON object "
+                         "a line")
     return sources, skipped
+
+
+def _record_name(value: object, line: int, used: set[str]) -> str:
+    """A record's name in its path (``FILE#NAME``): its id, a string as it is and any
+    other value as JSON, or its line number when it has none; an id that an earlier
+    record had is followed by the line number, so that every document is told apart."""
+    if value is None:
+        name = str(line)
+    elif isinstance(value, str):
+        name = value
+    else:
+        name = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if name in used:
+        name = f"{name} (line {line})"
+    used.add(name)
+    return name

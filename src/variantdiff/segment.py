@@ -585,6 +585,16 @@ def is_page_jump(furniture: str) -> bool:
     return bool(_CONTINUATION.fullmatch(furniture))
 
 
+def numbered(heading: str) -> bool:
+    """A heading that numbers a division of the text (第二章, 第三节, 一、…): the text goes
+    on under it.
+
+    >>> numbered("第二章 总则"), numbered("王毅就中国外交政策答记者问")
+    (True, False)
+    """
+    return bool(_ARTICLE.match(heading) or _ITEM.match(heading))
+
+
 def ends_story(furniture: str) -> bool:
     """Page furniture that ends a story or opens another: an end mark （完）, a desk note
     (责任编辑：…), a dateline or a byline. (A page jump or a caption does not.)
