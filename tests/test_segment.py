@@ -406,3 +406,19 @@ def test_a_question_a_column_break_cuts_before_it_asks() -> None:
              "中方对此有何评论？\n\n　　答：厦门是我国最早设立的四个\n经济特区之一。1985年6月，"
              "习近平\n同志赴厦门履新，任市委常委、常务\n副市长。\n")
     assert [(k, t[-6:]) for k, t in _texts(story)] == [("qa", "委、常务副市长。"[-6:])]
+
+
+@pytest.mark.parametrize("credit", ["新华社记者 李鑫摄", "新华社发（刘颖摄）", "人民网记者 王晔 摄",
+                                    "（本报记者 张伟 摄）"])
+def test_a_photo_credit_between_two_lines_of_a_paragraph_is_furniture(credit: str) -> None:
+    """A caption's credit set on a line of its own inside a hard-wrapped paragraph, with
+    no blank line around it, is page furniture; the paragraph reads on across it."""
+    text = ("萨利赫表示，马中关系建立在双\n方共同的历史渊源、主权平等和\n"
+            f"{credit}\n相互尊重基础上，也建立在马政\n府坚定奉行一个中国原则的牢固\n基础上。\n")
+    units = [(u.kind, u.text) for u in document_from_text(text).units]
+    assert units == [("text", "萨利赫表示，马中关系建立在双方共同的历史渊源、主权平等和相互尊重基础上，"
+                              "也建立在马政府坚定奉行一个中国原则的牢固基础上。"),
+                     ("furniture", credit.replace(" ", ""))]
+    # a line of the text that speaks of a photographer is no credit
+    said = text.replace(credit + "\n", "").replace("主权平等和\n", "主权平等和由记者李\n鑫摄\n")
+    assert [u.kind for u in document_from_text(said).units] == ["text"]

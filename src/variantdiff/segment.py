@@ -10,11 +10,12 @@ part of an answer.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from .chars import display_width, ends_sentence
 from .config import Config
@@ -68,6 +69,11 @@ _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
 #: … and a caption that ends in a photo credit: these patterns can only match a paragraph
 #: ending in one of ``_CREDIT_ENDS`` (tried only then: each tries up to 200 starts)
 _CREDIT_ENDS = frozenset("摄影发)）")
+#: a line of its own that is nothing but a photo credit
+_CREDIT_LINE = re.compile(
+    r"[\u3400-\u9fff]{0,8}(?:记者|通讯员|摄影师?)[\u3400-\u9fff·、 ]{1,12}摄影?"
+    r"|(?:新华社|中新社)发\s*[（(][\u3400-\u9fff·、 ]{1,12}摄[)）]"
+    r"|[（(][\u3400-\u9fff·、 ]{1,16}摄[)）]")
 _CREDIT_FURNITURE = (
     re.compile(r".{0,200}?(?:记者|摄影|图|通讯员)[\u3400-\u9fff·、\s]{1,12}摄影?[)）]?"),
     # … or an agency's with a photographer: 新华社发（刘颖摄）; without one (（新华社发）)
@@ -179,6 +185,19 @@ class Document:
         return self.normalised.source.path
 
 
+class _Span(NamedTuple):
+    """A span of a block's text, read as a match is (start(), end())."""
+
+    lo: int
+    hi: int
+
+    def start(self) -> int:
+        return self.lo
+
+    def end(self) -> int:
+        return self.hi
+
+
 @dataclass
 class _Piece:
     kind: str  # heading | furniture | question | speaker | text
@@ -205,8 +224,30 @@ def _is_whole_furniture(body: str) -> bool:
     return bool(_RUNNING_HEAD.fullmatch(body) and _RUNNING_MARK.search(body))
 
 
-def _cut_furniture(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
-    """Split one block into furniture and content pieces (kind, start, end)."""
+def _credit_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
+    """The lines of a paragraph of several lines that are nothing but a photo credit
+    (新华社记者 李鑫摄, 新华社发（刘颖摄）): a caption's credit set between two lines of the
+    text, as (start, end) in the normalised text."""
+    text = norm.text
+    if block.first_line == block.last_line or "摄" not in text[block.start:block.end]:
+        return []
+    out = []
+    for at in (m.start() for m in re.finditer("摄", text[block.start:block.end])):
+        line = norm.position(block.start + at)[0]
+        first = norm.line_starts[line - 1]
+        after = norm.line_starts[line] if line < len(norm.line_starts) else len(norm.source.text)
+        lo = bisect_left(norm.offsets, first, block.start, block.end)
+        hi = bisect_left(norm.offsets, after, block.start, block.end)
+        if _CREDIT_LINE.fullmatch(text, lo, hi) and (lo, hi) != (block.start, block.end) \
+                and (lo, hi) not in out:
+            out.append((lo, hi))
+    return out
+
+
+def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int]] | None = None,
+                   ) -> Iterator[tuple[str, int, int]]:
+    """Split one block into furniture and content pieces (kind, start, end); ``credits``
+    are lines of it that are photo credits (:func:`_credit_lines`)."""
     body = text[start:end]
     if _is_whole_furniture(body):
         yield "furniture", start, end
@@ -215,8 +256,16 @@ def _cut_furniture(text: str, start: int, end: int) -> Iterator[tuple[str, int, 
     lo = head.end() if head else 0
     if head:
         yield "furniture", start, start + lo
-    # page jumps anywhere in the block (a jump set on lines of its own in mid-paragraph)
-    for jump in _CONTINUATION.finditer(body, lo) if "版" in body else ():
+    # page jumps anywhere in the block (a jump set on lines of its own in mid-paragraph),
+    # and photo credits set on a line of their own
+    cuts: list[re.Match[str] | _Span] = list(_CONTINUATION.finditer(body, lo)) \
+        if "版" in body else []
+    if credits:
+        cuts = sorted([*cuts, *(_Span(a - start, b - start) for a, b in credits
+                                if a - start >= lo)], key=lambda c: c.start())
+    for jump in cuts:
+        if jump.start() < lo:
+            continue
         hi = jump.start()
         while hi > lo and body[hi - 1] == " ":
             hi -= 1
@@ -314,7 +363,7 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             # paragraph after it is read as any other
             pieces.append(_Piece("furniture", [(lo, marker.end())]))
             lo = marker.end()
-        cut = list(_cut_furniture(text, lo, block.end))
+        cut = list(_cut_furniture(text, lo, block.end, _credit_lines(norm, block)))
         if cut == [("content", block.start, block.end)] and block.blank_before \
                 and _CREDITED.fullmatch(text, block.start, block.end) and (
                     _cuts_sentence(text, pieces) or _wider_than_column(norm, block)):
