@@ -16,7 +16,7 @@ from rapidfuzz.distance import Indel
 
 from .align import Edit, align
 from .chars import abbreviate, fold_width, is_punct, is_space
-from .script import to_simplified
+from .script import same_text, to_simplified
 from .words import WordBounds
 
 READING_KINDS = ("substitution", "insertion", "deletion", "transposition", "punctuation",
@@ -103,13 +103,36 @@ def kind_of(a: str, b: str) -> str:
         return "insertion"
     if not b_core:
         return "deletion"
-    if to_simplified(fold_width(a_core)) == to_simplified(fold_width(b_core)):
+    if same_text(fold_width(a_core), fold_width(b_core)):
         return "script"
     if to_arabic(a_core) == to_arabic(b_core):
         return "numeral"
     if len(a_core) > 1 and sorted(a_core) == sorted(b_core):
         return "transposition"
     return "substitution"
+
+
+#: characters on each side of a reading that a regional form is read with
+_PHRASE = 2
+
+
+def kind_in(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int) -> str:
+    """:func:`kind_of` of ``a_text[a0:a1]`` → ``b_text[b0:b1]``, a Hong Kong or Taiwan form
+    read in its phrase: 意味著 is 意味着 written so, 著名 is no 着名 (OpenCC reads a
+    character that both scripts write by the words around it).
+
+    >>> kind_in("这不意味着没有", "这不意味著没有", 4, 5, 4, 5)
+    'script'
+    >>> kind_in("，著名作家", "，着名作家", 1, 2, 1, 2)
+    'substitution'
+    """
+    a, b = a_text[a0:a1], b_text[b0:b1]
+    kind = kind_of(a, b)
+    if kind == "script" and to_simplified(fold_width(a)) != to_simplified(fold_width(b)) \
+            and not same_text(a_text[max(0, a0 - _PHRASE):a1 + _PHRASE],
+                              b_text[max(0, b0 - _PHRASE):b1 + _PHRASE]):
+        return "substitution"
+    return kind
 
 
 def _abbr(text: str, limit: int = 12) -> str:
@@ -140,10 +163,68 @@ def _spacing(edit: Edit, a_text: str, b_text: str) -> bool:
                + b_text[edit.b_start:edit.b_end])
 
 
+def _joined(edits: Sequence[Edit], a_text: str, b_text: str) -> list[Edit]:
+    """Character edits that touch (no equal character between them, on either side) as
+    one, but a change of white space only: an insertion beside a replacement (援 added, 报
+    for ，) is one replacement (报 → 援，), whatever pairing of characters the alignment
+    chose."""
+    out: list[Edit] = []
+    for edit in edits:
+        prev = out[-1] if out else None
+        if prev is not None and edit.a_start == prev.a_end and edit.b_start == prev.b_end \
+                and _spacing(edit, a_text, b_text) == _spacing(prev, a_text, b_text):
+            a0, b0 = prev.a_start, prev.b_start
+            a1, b1 = edit.a_end, edit.b_end
+            tag = "replace" if a1 > a0 and b1 > b0 else "insert" if b1 > b0 else "delete"
+            out[-1] = Edit(tag, a0, a1, b0, b1)
+            continue
+        out.append(edit)
+    return out
+
+
+def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
+    """``edit``, a replacement whose one side ends (or starts) in punctuation marks the
+    other side has not, as the replacement of the rest and the punctuation apart: 报 → 援，
+    is 报 → 援 and ，added, as the other way round.
+
+    >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
+    ...  for e in _peeled(Edit("replace", 0, 1, 0, 2), "报", "援，")]
+    [('replace', 0, 1, 0, 1), ('insert', 1, 1, 1, 2)]
+    """
+    a0, a1, b0, b1 = edit.a_start, edit.a_end, edit.b_start, edit.b_end
+    if edit.tag != "replace" or a1 - a0 == b1 - b0:
+        return [edit]
+    head: list[Edit] = []
+    tail: list[Edit] = []
+    # (at the end, then at the start: the side with more characters gives up its marks)
+    while a1 - a0 > 1 and is_punct(a_text[a1 - 1]) and not is_punct(b_text[b1 - 1]):
+        tail.insert(0, Edit("delete", a1 - 1, a1, b1, b1))
+        a1 -= 1
+    while b1 - b0 > 1 and is_punct(b_text[b1 - 1]) and not is_punct(a_text[a1 - 1]):
+        tail.insert(0, Edit("insert", a1, a1, b1 - 1, b1))
+        b1 -= 1
+    while a1 - a0 > 1 and is_punct(a_text[a0]) and not is_punct(b_text[b0]):
+        head.append(Edit("delete", a0, a0 + 1, b0, b0))
+        a0 += 1
+    while b1 - b0 > 1 and is_punct(b_text[b0]) and not is_punct(a_text[a0]):
+        head.append(Edit("insert", a0, a0, b0, b0 + 1))
+        b0 += 1
+    if not head and not tail:
+        return [edit]
+    return [*head, Edit("replace", a0, a1, b0, b1), *tail]
+
+
+def _punctuation(edit: Edit, a_text: str, b_text: str) -> bool:
+    """``edit`` changes punctuation only."""
+    changed = a_text[edit.a_start:edit.a_end] + b_text[edit.b_start:edit.b_end]
+    return bool(changed) and all(is_punct(c) or is_space(c) for c in changed)
+
+
 def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
            b_text: str) -> list[list[Edit]]:
     """Group character edits that belong to one reading: at most one equal character
-    between them, or an equal stretch inside a single word; a change of white space
+    between them (not a punctuation mark), or an equal stretch inside a single word; a
+    change of white space
     only is a reading of its own (8502 / 8562⏎ is 0/6 and a line break)."""
     groups: list[list[Edit]] = []
     for edit in edits:
@@ -152,7 +233,13 @@ def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
             gap = edit.a_start - prev.a_end
             inside_word = a_bounds.next_from(prev.a_end) > edit.a_start
             swapped = len(groups[-1]) == 1 and gap <= _MAX_SWAP_GAP and _swap(prev, edit)
-            if (gap == edit.b_start - prev.b_end and (gap <= 1 or inside_word)) or swapped:
+            # (an equal punctuation mark between them parts two readings, and so does a
+            # change of punctuation only beside a change of words: 回援，/回报 is 回援/回报
+            # and a comma dropped)
+            parted = (gap == 1 and is_punct(a_text[prev.a_end])) or (
+                _punctuation(prev, a_text, b_text) != _punctuation(edit, a_text, b_text))
+            if (gap == edit.b_start - prev.b_end and (gap <= 1 or inside_word) and not parted) \
+                    or swapped:
                 groups[-1].append(edit)
                 continue
         groups.append([edit])
@@ -221,7 +308,9 @@ def _trim(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
 
 def classify(a_text: str, b_text: str, edits: Sequence[Edit]) -> list[Reading]:
     """Readings and blocks for the edits of one aligned pair, in A order."""
-    chars = [e for e in edits if e.tag not in _BLOCK_TAGS]
+    chars = [part for e in _joined([e for e in edits if e.tag not in _BLOCK_TAGS],
+                                   a_text, b_text)
+             for part in _peeled(e, a_text, b_text)]
     blocks = [e for e in edits if e.tag in _BLOCK_TAGS]
     out: list[Reading] = []
     if chars:
@@ -243,7 +332,7 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit]) -> list[Reading]:
             spans.append([a0, a1, b0, b1])
         for a0, a1, b0, b1 in spans:
             a, b = a_text[a0:a1], b_text[b0:b1]
-            out.append(Reading(kind_of(a, b), a0, a1, b0, b1, a, b,
+            out.append(Reading(kind_in(a_text, b_text, a0, a1, b0, b1), a0, a1, b0, b1, a, b,
                                context_of(a_text, a0, a1, a, b)))
     for e in blocks:
         a, b = a_text[e.a_start:e.a_end], b_text[e.b_start:e.b_end]
@@ -274,7 +363,8 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     out = []
     for r in classify(a_fold, b_fold, edits):
         a, b = a_text[r.a_start:r.a_end], b_text[r.b_start:r.b_end]
-        kind = r.kind if r.kind in _BLOCK_TAGS.values() else kind_of(a, b)
+        kind = r.kind if r.kind in _BLOCK_TAGS.values() else \
+            kind_in(a_text, b_text, r.a_start, r.a_end, r.b_start, r.b_end)
         out.append(Reading(kind, r.a_start, r.a_end, r.b_start, r.b_end, a, b,
                            context_of(a_text, r.a_start, r.a_end, a, b)))
     # the characters the simplified forms share but the texts write in another script
