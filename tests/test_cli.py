@@ -646,3 +646,13 @@ def test_absurd_jobs_are_capped() -> None:
     """More processes than documents or than the machine can use are not started."""
     result = invoke("cluster", *map(str, SEEDS[:2]), "--jobs", "1000000000", "--groups-only")
     assert result.exit_code in (0, 1), result.output
+
+
+def test_control_characters_of_the_input_do_not_reach_the_terminal(tmp_path: Path) -> None:
+    """An escape sequence or a bell in a text (or a file name) is shown, not obeyed."""
+    a = write(tmp_path, "a\x1b[2J.txt", TRANSCRIPT.replace("下一步", "下一步\x1b[31m"))
+    b = write(tmp_path, "b.txt", TRANSCRIPT.replace("下一步", "下二步\x07"))
+    result = invoke("compare", a, b)
+    assert result.exit_code == 1, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "␛[31m" in result.stdout and "␇" in result.stdout

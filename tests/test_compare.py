@@ -587,3 +587,13 @@ def test_in_order_keeps_the_heaviest_chain(order: list[int], weights: list[int])
                for chain in combinations(range(7), size)
                if [order[k] for k in chain] == sorted(order[k] for k in chain))
     assert sum(weights[k] for k in kept) == best
+
+
+def test_a_dateline_in_traditional_characters_is_the_same_furniture() -> None:
+    """Page furniture is set aside, not read: a copy in traditional characters carries the
+    same dateline, which is no unit only in one document."""
+    a = "央视网消息（新闻联播）：国家主席习近平同马尔代夫总统萨利赫互致贺电。\n"
+    b = "央視網消息（新聞聯播）：國家主席習近平同馬爾代夫總統薩利赫互致賀電。\n"
+    result = compare_texts(a, b)
+    assert result.unpaired == ()
+    assert {v.kind for p in result.pairs for v in p.variants} == {"script"}

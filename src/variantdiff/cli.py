@@ -38,6 +38,7 @@ from .report_json import (
 )
 from .report_tei import render_tei
 from .report_terminal import (
+    printable,
     render_boilerplate,
     render_clustering,
     render_comparison,
@@ -89,7 +90,7 @@ SpeakerOpt = Annotated[str | None, typer.Option(
 
 
 def _fail(message: str) -> None:
-    typer.echo(f"Error: {message}", err=True)
+    typer.echo(printable(f"Error: {message}"), err=True)
     raise typer.Exit(2)
 
 
@@ -310,7 +311,7 @@ def boilerplate_command(
                 console = _console(out)
                 names = short_names([d.path for d in docs])
                 for n, doc in enumerate(docs):
-                    console.print(f"{names[n]}  {doc.path}", highlight=False)
+                    console.print(printable(f"{names[n]}  {doc.path}"), highlight=False)
                 if groups:
                     render_boilerplate(groups, names, console)
                 else:
@@ -423,7 +424,7 @@ def _status(found: bool, skipped: Sequence[Skipped]) -> int:
 def _say_skipped(skipped: Sequence[Skipped], read: int) -> None:
     """Each unreadable input on standard error, then how many were skipped."""
     for item in skipped:
-        typer.echo(f"Skipped: {item.reason}", err=True)
+        typer.echo(printable(f"Skipped: {item.reason}"), err=True)
     if skipped:
         typer.echo(f"Skipped {len(skipped)} of {read + len(skipped)} inputs.", err=True)
 

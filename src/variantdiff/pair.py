@@ -199,16 +199,20 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit],
     """One-to-one matches of units of ``kinds`` whose texts are identical, in order.
 
     Only identical texts: a heading or a piece of furniture that differs in any way
-    (even punctuation) stays unpaired and is reported.
+    (even punctuation) stays unpaired and is reported; page furniture is compared in
+    simplified characters (央視網消息 is 央视网消息: it is not read, only set aside).
     """
+    def key(unit: Unit) -> tuple[str, str]:
+        return unit.kind, to_simplified(unit.text) if unit.kind == "furniture" else unit.text
+
     pool: dict[tuple[str, str], list[int]] = {}
     for j, unit in enumerate(right):
         if unit.kind in kinds:
-            pool.setdefault((unit.kind, unit.text), []).append(j)
+            pool.setdefault(key(unit), []).append(j)
     out = []
     for i, unit in enumerate(left):
         if unit.kind in kinds:
-            waiting = pool.get((unit.kind, unit.text))
+            waiting = pool.get(key(unit))
             if waiting:
                 out.append((i, waiting.pop(0)))
     return tuple(out)

@@ -22,6 +22,21 @@ _KIND_STYLE = {
 }
 
 
+#: control characters a text may hold (escape sequences, a bell) as their visible
+#: pictures (␛, ␇), so that no input can drive the terminal; tabs and line breaks stay
+_PRINTABLE = {**{c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}, 0x7F: 0x2421,
+            **{c: 0xFFFD for c in range(0x80, 0xA0)}}
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters shown, not obeyed.
+
+    >>> printable("红\x1b[31m色\x07")
+    '红␛[31m色␇'
+    """
+    return text.translate(_PRINTABLE)
+
+
 def short_names(paths: list[str]) -> list[str]:
     """File names short enough for a terminal line and still distinct.
 
@@ -32,6 +47,7 @@ def short_names(paths: list[str]) -> list[str]:
     >>> short_names(["s1/day.txt", "s2/day.txt"])
     ['s1/day.txt', 's2/day.txt']
     """
+    paths = [printable(p) for p in paths]
     names = [os.path.basename(p) for p in paths]
     depth = 1
     while len(set(names)) < len(names) and depth < 8:  # same file name in two folders
@@ -52,7 +68,7 @@ def _where(name: str, loc: Location) -> str:
 
 
 def _abbr(text: str, limit: int = 24) -> str:
-    return abbreviate(text, limit)
+    return printable(abbreviate(text, limit))
 
 
 def _unit_head(name: str, unit: Unit) -> str:
@@ -65,9 +81,9 @@ def render_comparison(result: Comparison, console: Console) -> None:
     """Print a comparison for a person to read."""
     a_doc, b_doc = result.documents
     names = short_names([a_doc.path, b_doc.path])
-    console.print(Text(f"{a_doc.path} ↔ {b_doc.path}", style="bold"))
+    console.print(Text(printable(f"{a_doc.path} ↔ {b_doc.path}"), style="bold"))
     for n, pair in enumerate(result.pairs, 1):
-        label = pair.a.label or pair.b.label or pair.a.kind
+        label = printable(pair.a.label or pair.b.label or pair.a.kind)
         head = Text(f"\n── {n}/{len(result.pairs)} {label}  ", style="bold")
         head.append(f"{_unit_head(names[0], pair.a)} ↔ {_unit_head(names[1], pair.b)}  "
                     f"similarity {pair.similarity:.2f}", style="dim")
@@ -75,7 +91,7 @@ def render_comparison(result: Comparison, console: Console) -> None:
         moved = pair.move if pair.move in visible else None
         if moved is not None:  # (said in the heading: its readings are the whole units)
             head.append("  move", style=_KIND_STYLE["move"])
-            head.append(f"  {moved.context}", style="dim")
+            head.append(f"  {printable(moved.context)}", style="dim")
         console.print(head)
         if not visible:
             console.print(Text("   no differences", style="dim"))
@@ -89,7 +105,7 @@ def render_comparison(result: Comparison, console: Console) -> None:
             line.append(f"{_where(names[1], v.b)} ")
             line.append(_abbr(v.b_text) or "∅", style="green")
             line.append(f"  {v.kind}", style=_KIND_STYLE.get(v.kind, ""))
-            line.append(f"  {v.context}", style="dim")
+            line.append(f"  {printable(v.context)}", style="dim")
             console.print(line)
     if result.unpaired:
         console.print(Text("\nOnly in one document:", style="bold"))
@@ -97,7 +113,7 @@ def render_comparison(result: Comparison, console: Console) -> None:
             line = Text(f"   {_unit_head(names[doc], unit)}  ")
             line.append(unit.kind, style=_KIND_STYLE.get(unit.kind, "bold"))
             if unit.label:
-                line.append(f"  {unit.label}")
+                line.append(f"  {printable(unit.label)}")
             line.append(f"  {_abbr(unit.text, 30)}", style="dim")
             console.print(line)
     if result.boilerplate:
@@ -150,7 +166,7 @@ def render_clustering(result: Clustering, console: Console) -> None:
             for d in shown:
                 table.add_column(names[d], justify="center")
         for g in result.groups:
-            label = next((m.label for m in g.members if m.label), g.members[0].kind)
+            label = printable(next((m.label for m in g.members if m.label), g.members[0].kind))
             if wide:
                 table.add_row(g.id, label, ", ".join(names[d] for d in g.docs))
             else:
@@ -160,7 +176,7 @@ def render_clustering(result: Clustering, console: Console) -> None:
             console.print(Text(f"{len(paths) - len(shown)} documents share no group.",
                                style="dim"))
     for g in result.groups:
-        label = next((m.label for m in g.members if m.label), g.members[0].kind)
+        label = printable(next((m.label for m in g.members if m.label), g.members[0].kind))
         head = Text(f"\n── {g.id} {label}  ", style="bold")
         head.append(", ".join(f"{names[m.doc]}:{m.start_line}-{m.end_line}" for m in g.members),
                     style="dim")
@@ -181,7 +197,7 @@ def render_clustering(result: Clustering, console: Console) -> None:
     if result.boilerplate:
         render_boilerplate(result.boilerplate, names, console)
     for s in result.skipped:
-        console.print(Text(f"Skipped: {s.reason}", style="yellow"))
+        console.print(Text(printable(f"Skipped: {s.reason}"), style="yellow"))
     console.print(Text(f"\nSummary: {len(paths)} documents, {result.units} units, "
                        f"{len(result.groups)} groups, "
                        f"{sum(len(g.places) for g in result.groups)} variant places, "
@@ -191,7 +207,7 @@ def render_clustering(result: Clustering, console: Console) -> None:
 
 def render_segments(doc: Document, console: Console) -> None:
     """A table of the units of one document."""
-    table = Table(title=doc.path, show_lines=False)
+    table = Table(title=printable(doc.path), show_lines=False)
     table.add_column("id")
     table.add_column("kind")
     table.add_column("label")
@@ -200,7 +216,7 @@ def render_segments(doc: Document, console: Console) -> None:
     for unit in doc.units:
         lines = str(unit.start_line) if unit.start_line == unit.end_line else \
             f"{unit.start_line}-{unit.end_line}"
-        table.add_row(unit.id, unit.kind, unit.label or "", lines, _abbr(unit.text, 30))
+        table.add_row(unit.id, unit.kind, printable(unit.label or ""), lines, _abbr(unit.text, 30))
     console.print(table)
     counts: dict[str, int] = {}
     for unit in doc.units:
