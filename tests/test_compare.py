@@ -597,3 +597,38 @@ def test_a_dateline_in_traditional_characters_is_the_same_furniture() -> None:
     result = compare_texts(a, b)
     assert result.unpaired == ()
     assert {v.kind for p in result.pairs for v in p.variants} == {"script"}
+
+
+def test_a_long_unit_that_repeats_itself_is_aligned_in_bounded_memory() -> None:
+    """A unit whose sentences all recur (a text pasted many times over, one line): no
+    sentence is found once to cut it at, yet it is aligned at the sentences both hold
+    unchanged, without a table of every sentence pair, and every change is found."""
+    import tracemalloc
+
+    base = "".join(_VISIT) * 150  # 600 sentences, each 150 times
+    b = base.replace("天一阁博物院", "天一阁博物馆", 1).replace("三板桥社区", "三板桥村", 1)
+    from variantdiff.words import prepare_dictionary
+
+    prepare_dictionary(whole=True)  # (the word dictionary is not what is measured)
+    compare_texts(_VISIT[0] + "\n", _VISIT[1] + "\n")
+    tracemalloc.start()
+    try:
+        result = compare_texts(base + "\n", b + "\n")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == [
+        ("substitution", "博物院", "博物馆"), ("substitution", "社区", "村")]
+    assert peak < 20 * 2**20, peak  # (a table of every sentence pair: over 40 MB)
+
+
+def test_script_readings_of_a_long_unit_are_found_where_the_alignment_matched() -> None:
+    """A long unit partly set in traditional characters: the characters that differ in
+    script alone are found within the stretches the alignment matched (not by aligning
+    the two whole texts again, which takes gigabytes for a page-long unit), each once."""
+    base = "".join(_VISIT) * 40
+    b = base.replace("博物馆", "博物館").replace("天一阁博物院", "天一閣博物館", 1)
+    result = compare_texts(base + "\n", b + "\n")
+    readings = [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants]
+    assert readings.count(("script", "馆", "館")) == 40
+    assert readings[:2] == [("script", "阁", "閣"), ("substitution", "博物院", "博物館")]

@@ -44,6 +44,9 @@ _GROUP_SHAPES = tuple((di, dj) for di, dj in ((1, 2), (2, 1), (1, 3), (3, 1), (2
                       if max(di, dj) <= _MAX_GROUP)
 #: units with more sentence pairs than this are first cut at unchanged anchor sentences
 _ANCHOR_ABOVE = 10_000
+#: … and a stretch between anchors of more sentence pairs than this is cut at the
+#: sentences both copies hold unchanged (its programme's tables would take gigabytes)
+_SPAN_CELLS = 250_000
 #: a block of near_pairs with more comparisons than this squared runs on every core
 _THREADS_ABOVE = 200
 #: all-against-all similarity of more texts than this goes by blocks of similar length
@@ -347,13 +350,45 @@ def _align_sentences(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
         groups: list[tuple[int, int, int, int]] = []
         pi = pj = 0
         for i, j in [*_anchors(a_str, b_str), (len(sa), len(sb))]:
-            for i0, i1, j0, j1 in _align_span(a_text, b_text, sa[pi:i], sb[pj:j], threshold):
-                groups.append((i0 + pi, i1 + pi, j0 + pj, j1 + pj))
+            groups += _align_between(a_text, b_text, sa, sb, (pi, i, pj, j), threshold,
+                                     a_str, b_str)
             if i < len(sa):
                 groups.append((i, i + 1, j, j + 1))
             pi, pj = i + 1, j + 1
         return groups
     return _align_span(a_text, b_text, sa, sb, threshold)
+
+
+def _align_between(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
+                   sb: Sequence[tuple[int, int]], stretch: tuple[int, int, int, int],
+                   threshold: float, a_str: Sequence[str], b_str: Sequence[str],
+                   ) -> list[tuple[int, int, int, int]]:
+    """:func:`_align_span` over A's sentences ``i0..i1-1`` and B's ``j0..j1-1``
+    (``stretch``). A stretch too large for the quadratic programme (a text that repeats
+    itself, so that few sentences are found once) is first cut at the sentences both
+    hold unchanged in one order (their longest common run, repeats included); what is
+    still too large between two of those is left unmatched, as omitted and added text."""
+    i0, i1, j0, j1 = stretch
+
+    def span(a0: int, a1: int, b0: int, b1: int) -> list[tuple[int, int, int, int]]:
+        if (a1 - a0) * (b1 - b0) > _SPAN_CELLS:
+            return []
+        return [(x0 + a0, x1 + a0, y0 + b0, y1 + b0) for x0, x1, y0, y1 in
+                _align_span(a_text, b_text, sa[a0:a1], sb[b0:b1], threshold)]
+
+    if (i1 - i0) * (j1 - j0) <= _SPAN_CELLS:
+        return span(i0, i1, j0, j1)
+    out: list[tuple[int, int, int, int]] = []
+    qi, qj = i0, j0
+    for op in Indel.opcodes(a_str[i0:i1], b_str[j0:j1]):
+        if op.tag != "equal":
+            continue
+        for k in range(op.src_end - op.src_start):
+            i, j = i0 + op.src_start + k, j0 + op.dest_start + k
+            out += span(qi, i, qj, j)
+            out.append((i, i + 1, j, j + 1))
+            qi, qj = i + 1, j + 1
+    return out + span(qi, i1, qj, j1)
 
 
 def _align_span(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
@@ -426,18 +461,25 @@ def _align_span(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
     return groups
 
 
-def _char_edits(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int) -> list[Edit]:
+def _char_edits(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
+                equal: list[Edit] | None = None) -> list[Edit]:
+    """The character edits between two aligned stretches; their equal runs go to
+    ``equal`` when it is given."""
     edits = []
     for op in Levenshtein.opcodes(a_text[a0:a1], b_text[b0:b1]):
+        edit = Edit(op.tag, a0 + op.src_start, a0 + op.src_end,
+                    b0 + op.dest_start, b0 + op.dest_end)
         if op.tag != "equal":
-            edits.append(Edit(op.tag, a0 + op.src_start, a0 + op.src_end,
-                              b0 + op.dest_start, b0 + op.dest_end))
+            edits.append(edit)
+        elif equal is not None:
+            equal.append(edit)
     return edits
 
 
 def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
-          move_threshold: float = 0.8) -> list[Edit]:
-    """Edits turning ``a_text`` into ``b_text``, ordered by position in A then B.
+          move_threshold: float = 0.8, equal: list[Edit] | None = None) -> list[Edit]:
+    """Edits turning ``a_text`` into ``b_text``, ordered by position in A then B; the runs
+    of equal characters within the aligned stretches go to ``equal`` when it is given.
 
     >>> align("积极回援，向美方捐赠。", "积极回报，向美方捐赠。")
     [Edit(tag='replace', a_start=3, a_end=4, b_start=3, b_end=4)]
@@ -445,6 +487,8 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     ['omit']
     """
     if a_text == b_text:
+        if equal is not None:
+            equal.append(Edit("equal", 0, len(a_text), 0, len(b_text)))
         return []
     sa, sb = _spans(a_text, b_text), _spans(b_text, a_text)
     groups = _align_sentences(a_text, b_text, sa, sb, sentence_threshold)
@@ -460,15 +504,15 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
             right = b_text[sb[gb[0]][0]:sb[gb[-1]][1]]
             if _ratio(left, right) >= _GAP_SIMILARITY:
                 edits.extend(_char_edits(a_text, b_text, sa[ga[0]][0], sa[ga[-1]][1],
-                                         sb[gb[0]][0], sb[gb[-1]][1]))
+                                         sb[gb[0]][0], sb[gb[-1]][1], equal))
                 ga, gb = [], []
         if ga or gb:
             gaps.append((ga, gb, a_pos, b_pos))
         if i0 < i1:
             edits.extend(_char_edits(a_text, b_text, sa[i0][0], sa[i1 - 1][1],
-                                     sb[j0][0], sb[j1 - 1][1]))
+                                     sb[j0][0], sb[j1 - 1][1], equal))
         pi, pj = i1, j1
-    edits.extend(_blocks(a_text, b_text, sa, sb, gaps, move_threshold))
+    edits.extend(_blocks(a_text, b_text, sa, sb, gaps, move_threshold, equal))
     edits.sort(key=lambda e: (e.a_start, e.b_start, e.a_end, e.b_end))
     return edits
 
@@ -485,7 +529,7 @@ def _runs(indices: list[int]) -> list[list[int]]:
 
 def _blocks(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
             sb: Sequence[tuple[int, int]], gaps: list[tuple[list[int], list[int], int, int]],
-            move_threshold: float) -> list[Edit]:
+            move_threshold: float, equal: list[Edit] | None = None) -> list[Edit]:
     """Omitted and added sentence runs; a run found on both sides is a move."""
     omitted = [(run, b_pos) for ga, _, _, b_pos in gaps for run in _runs(ga)]
     added = [(run, a_pos) for _, gb, a_pos, _ in gaps for run in _runs(gb)]
@@ -508,7 +552,7 @@ def _blocks(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
             brun = added[partner][0]
             b0, b1 = sb[brun[0]][0], sb[brun[-1]][1]
             edits.append(Edit("move", a0, a1, b0, b1))
-            edits.extend(_char_edits(a_text, b_text, a0, a1, b0, b1))
+            edits.extend(_char_edits(a_text, b_text, a0, a1, b0, b1, equal))
     for k, (brun, a_pos) in enumerate(added):
         if k not in taken:
             edits.append(Edit("add", a_pos, a_pos, sb[brun[0]][0], sb[brun[-1]][1]))

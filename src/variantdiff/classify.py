@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
-
 from .align import Edit, align
 from .chars import abbreviate, fold_width, is_punct, is_space
 from .script import same_text, to_simplified
@@ -359,7 +357,8 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
             or len(b_fold) != len(b_text):
         return classify(a_text, b_text, align(a_text, b_text, sentence_threshold,
                                               move_threshold))
-    edits = align(a_fold, b_fold, sentence_threshold, move_threshold)
+    equal: list[Edit] = []
+    edits = align(a_fold, b_fold, sentence_threshold, move_threshold, equal)
     out = []
     for r in classify(a_fold, b_fold, edits):
         a, b = a_text[r.a_start:r.a_end], b_text[r.b_start:r.b_end]
@@ -367,14 +366,17 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
             kind_in(a_text, b_text, r.a_start, r.a_end, r.b_start, r.b_end)
         out.append(Reading(kind, r.a_start, r.a_end, r.b_start, r.b_end, a, b,
                            context_of(a_text, r.a_start, r.a_end, a, b)))
-    # the characters the simplified forms share but the texts write in another script
-    taken = [(r.a_start, r.a_end) for r in out]
+    # the characters the simplified forms share (in the stretches the alignment matched)
+    # but the texts write in another script
+    taken = bytearray(len(a_text) + 1)
+    for r in out:
+        taken[r.a_start:r.a_end] = b"\x01" * (r.a_end - r.a_start)
     script = [Edit("replace", i, i + 1, j, j + 1)
-              for op in Indel.opcodes(a_fold, b_fold) if op.tag == "equal"
-              for i, j in zip(range(op.src_start, op.src_end),
-                              range(op.dest_start, op.dest_end), strict=True)
-              if a_text[i] != b_text[j] and not any(lo <= i < hi for lo, hi in taken)]
+              for op in sorted(equal, key=lambda e: (e.a_start, e.b_start))
+              for i, j in zip(range(op.a_start, op.a_end), range(op.b_start, op.b_end),
+                              strict=True)
+              if a_text[i] != b_text[j] and not taken[i]]
     out += [r for r in classify(a_text, b_text, script)
-            if not any(lo < r.a_end and r.a_start < hi for lo, hi in taken)]
+            if not any(taken[r.a_start:r.a_end])]
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
     return out
