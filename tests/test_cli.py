@@ -656,3 +656,17 @@ def test_control_characters_of_the_input_do_not_reach_the_terminal(tmp_path: Pat
     assert result.exit_code == 1, result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "␛[31m" in result.stdout and "␇" in result.stdout
+
+
+def test_file_names_that_are_not_utf8_are_shown_escaped(tmp_path: Path) -> None:
+    """A file name in another encoding (from an archive made elsewhere) is read, and
+    shown with its bytes escaped: the report is still valid UTF-8 JSON."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    name = os.fsdecode(b"\xd6\xd0\xce\xc4.txt")  # 中文.txt in GBK
+    (corpus / name).write_text(Path(S000).read_text("utf-8"), "utf-8")
+    (corpus / "b.txt").write_text(Path(S003).read_text("utf-8"), "utf-8")
+    result = invoke("cluster", str(corpus), "--format", "json")
+    assert result.exit_code == 1, result.output
+    paths = [d["path"] for d in json.loads(result.stdout_bytes.decode("utf-8"))["documents"]]
+    assert paths == [str(corpus / "b.txt"), str(corpus / "\\xd6\\xd0\\xce\\xc4.txt")]

@@ -25,7 +25,7 @@ from .cluster import Progress, cluster_sources, default_jobs
 from .compare import compare, read_document
 from .config import Config
 from .errors import UsageError, VariantdiffError
-from .files import replaced
+from .files import display_path, replaced
 from .inputs import Skipped, expand, read_documents, sources_from_jsonl, sources_from_paths
 from .report_csv import render_csv
 from .report_html import render_cluster_html, render_html
@@ -90,7 +90,7 @@ SpeakerOpt = Annotated[str | None, typer.Option(
 
 
 def _fail(message: str) -> None:
-    typer.echo(printable(f"Error: {message}"), err=True)
+    typer.echo(printable(display_path(f"Error: {message}")), err=True)
     raise typer.Exit(2)
 
 
@@ -424,7 +424,7 @@ def _status(found: bool, skipped: Sequence[Skipped]) -> int:
 def _say_skipped(skipped: Sequence[Skipped], read: int) -> None:
     """Each unreadable input on standard error, then how many were skipped."""
     for item in skipped:
-        typer.echo(printable(f"Skipped: {item.reason}"), err=True)
+        typer.echo(printable(display_path(f"Skipped: {item.reason}")), err=True)
     if skipped:
         typer.echo(f"Skipped {len(skipped)} of {read + len(skipped)} inputs.", err=True)
 

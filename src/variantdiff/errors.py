@@ -21,10 +21,12 @@ class InputError(VariantdiffError):
     """An input file that cannot be used. ``str(err)`` names the file."""
 
     def __init__(self, path: str, problem: str, hint: str = "") -> None:
-        self.path = path
+        from .files import display_path
+
+        self.path = display_path(path)
         self.problem = problem
         self.hint = hint
-        message = f"{path}: {problem}"
+        message = f"{self.path}: {problem}"
         if hint:
             message += f"; {hint}"
         super().__init__(message)

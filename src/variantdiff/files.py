@@ -9,6 +9,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+def display_path(path: str) -> str:
+    """``path`` as reports and messages show it: a file name whose bytes are not UTF-8
+    (a name from an archive made on another system) shows them as ``\\xNN`` escapes, so
+    that it can be printed and written to JSON.
+
+    >>> display_path("a/b.txt"), display_path(os.fsdecode(b"\\xd6\\xd0.txt"))
+    ('a/b.txt', '\\\\xd6\\\\xd0.txt')
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
 @contextmanager
 def replaced(path: str | Path, mode: int | None = None) -> Iterator[str]:
     """The name of a new, empty file beside ``path`` to write; when the block ends without

@@ -11,6 +11,7 @@ from fnmatch import fnmatch
 
 from .config import Config
 from .errors import InputError, UsageError
+from .files import display_path
 from .load import Source, load
 from .normalise import normalise
 from .segment import Document, segment
@@ -53,13 +54,15 @@ def expand(paths: Sequence[str], pattern: str = "*.txt") -> tuple[list[str], lis
                 if not fnmatch(name, pattern):
                     continue
                 entry = os.path.join(root, name)
+                shown = display_path(entry)
                 if os.path.isfile(entry):
                     found.append(entry)
                 elif os.path.islink(entry) and not os.path.exists(entry):
-                    skipped.append(Skipped(entry, f"{entry}: a link to nothing "
-                                           f"({os.readlink(entry)}); mend or remove it"))
+                    skipped.append(Skipped(shown, f"{shown}: a link to nothing "
+                                           f"({display_path(os.readlink(entry))}); mend or "
+                                           "remove it"))
                 else:
-                    skipped.append(Skipped(entry, f"{entry}: not a regular file (a pipe, a "
+                    skipped.append(Skipped(shown, f"{shown}: not a regular file (a pipe, a "
                                            "socket or a device); give a text file"))
         if not found and not skipped:
             raise UsageError(f"{path}: no files matching {pattern!r} in this directory; "
@@ -83,7 +86,7 @@ def sources_from_paths(paths: Sequence[str], encoding: str | None,
         try:
             sources.append(load(path, encoding))
         except InputError as err:
-            skipped.append(Skipped(path, str(err)))
+            skipped.append(Skipped(err.path, str(err)))
     return sources, skipped
 
 
@@ -98,9 +101,10 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
     except OSError as err:
         raise InputError(path, f"cannot be read ({err.strerror})", "check the path") from None
     used: set[str] = set()
+    shown = display_path(path)
     with handle:
         for n, raw in enumerate(handle, 1):
-            where = f"{path}:{n}"
+            where = f"{shown}:{n}"
             try:
                 line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError:
@@ -137,7 +141,7 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
                                        "unpaired surrogate characters, not text"))
                 continue
             name = _record_name(record.get(id_field), n, used)
-            sources.append(Source(f"{path}#{name}",
+            sources.append(Source(f"{shown}#{name}",
                                   text.replace("\r\n", "\n").replace("\r", "\n"), "utf-8"))
     if not sources and not skipped:
         raise InputError(path, "holds no records", "give a JSON Lines file, one JSON object "

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 
 from .errors import InputError
+from .files import display_path
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -86,4 +87,4 @@ def load(path: str, encoding: str | None = None) -> Source:
                          "check the file's permissions") from None
     except OSError as err:
         raise InputError(path, f"cannot be read ({err.strerror})", "check the path") from None
-    return decode(data, path, encoding)
+    return decode(data, display_path(path), encoding)
