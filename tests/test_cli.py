@@ -230,13 +230,14 @@ def test_gb18030_with_encoding_works_and_is_reported(tmp_path: Path) -> None:
 def test_unknown_encoding(tmp_path: Path) -> None:
     """A misspelt --encoding is a clean error that repeats the bad name."""
     a = write(tmp_path, "a.txt", TRANSCRIPT)
-    assert_clean_error(invoke("segment", a, "--encoding", "gbk18030"), a, "gbk18030")
+    assert_clean_error(invoke("segment", a, "--encoding", "gbk18030"), "--encoding",
+                       "gbk18030")
 
 
 def test_non_text_codec_as_encoding(tmp_path: Path) -> None:
     """--encoding hex is a codec but not a text encoding: a clean error, not a traceback."""
     a = write(tmp_path, "a.txt", TRANSCRIPT)
-    assert_clean_error(invoke("segment", a, "--encoding", "hex"), a, "hex")
+    assert_clean_error(invoke("segment", a, "--encoding", "hex"), "--encoding", "hex")
 
 
 def test_unknown_ignore_kind() -> None:
@@ -670,3 +671,14 @@ def test_file_names_that_are_not_utf8_are_shown_escaped(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     paths = [d["path"] for d in json.loads(result.stdout_bytes.decode("utf-8"))["documents"]]
     assert paths == [str(corpus / "b.txt"), str(corpus / "\\xd6\\xd0\\xce\\xc4.txt")]
+
+
+def test_inputs_named_awkwardly(tmp_path: Path) -> None:
+    """``-`` reads standard input, as diff does; an --encoding Python does not know is
+    one error before any file is read; a text file given as --jsonl is said to be no JSON
+    Lines, once."""
+    same = CliRunner().invoke(app, ["compare", "-", write(tmp_path, "a.txt", TRANSCRIPT)],
+                              input=TRANSCRIPT.encode())
+    assert same.exit_code == 0, same.output
+    assert_clean_error(invoke("cluster", *map(str, SEEDS), "-e", "bogus"), "'bogus'")
+    assert_clean_error(invoke("cluster", "--jsonl", S000), "is not JSON Lines")

@@ -142,6 +142,15 @@ def test_gb18030_with_encoding_decodes(tmp_path: Path) -> None:
     assert source == Source(path=path, text=SAMPLE, encoding="gb18030")
 
 
+def test_big5_without_encoding_suggests_big5_first(tmp_path: Path) -> None:
+    """A Big5 file also decodes as GB18030, into nonsense (kana, box drawing): the hint
+    names the encoding that reads it as Chinese first."""
+    path = write(tmp_path, SAMPLE_BIG5.encode("big5"))
+    err = load_error(path)
+    assert_helpful(err, path)
+    assert str(err).endswith("try --encoding big5 (or gb18030)")
+
+
 def test_big5_with_encoding_decodes(tmp_path: Path) -> None:
     """Taiwan/Hong Kong reprints in Big5 decode with --encoding big5."""
     path = write(tmp_path, SAMPLE_BIG5.encode("big5"))

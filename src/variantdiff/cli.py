@@ -27,6 +27,7 @@ from .config import Config
 from .errors import UsageError, VariantdiffError
 from .files import display_path, replaced
 from .inputs import Skipped, expand, read_documents, sources_from_jsonl, sources_from_paths
+from .load import is_text_encoding
 from .report_csv import render_csv
 from .report_html import render_cluster_html, render_html
 from .report_json import (
@@ -149,6 +150,13 @@ def _config(question: str | None, speaker: str | None, ignore: str = "",
     return replace(config, hidden_kinds=frozenset(hidden))
 
 
+def _check_encoding(encoding: str | None) -> None:
+    """Refuse an --encoding Python does not know once, before any input is read."""
+    if encoding is not None and not is_text_encoding(encoding):
+        raise UsageError(f"--encoding {encoding!r} is no text encoding Python knows; give "
+                         "one such as gb18030, big5 or utf-16")
+
+
 def _check_output(path: str | None, inputs: Sequence[str]) -> None:
     """Refuse an output file that is one of the inputs (a directory's files included),
     or a directory; called before the work starts, and again before writing."""
@@ -230,6 +238,7 @@ def compare_command(
     """
     def job() -> int:
         config = _config(question_pattern, speaker_pattern, ignore, whitespace)
+        _check_encoding(encoding)
         _check_output(output, [a, b])
         result = compare(a, b, config, encoding)
         with _output(output, [a, b]) as out:
@@ -262,6 +271,7 @@ def segment_command(
     Example: variantdiff segment seeds/003_90f7afa787323508.txt --format json
     """
     def job() -> int:
+        _check_encoding(encoding)
         doc = read_document(file, _config(question_pattern, speaker_pattern), encoding)
         with _output(output, [file]) as out:
             if fmt is Format.json:
@@ -295,6 +305,7 @@ def boilerplate_command(
     """
     def job() -> int:
         config = _config(question_pattern, speaker_pattern)
+        _check_encoding(encoding)
         files, unusable = expand(paths, glob)
         _check_output(output, files)
         docs, skipped = read_documents(files, config, encoding)
@@ -374,6 +385,7 @@ def cluster_command(
     """
     def job() -> int:
         config = _config(question_pattern, speaker_pattern, ignore)
+        _check_encoding(encoding)
         if jsonl is not None:
             if paths:
                 raise UsageError("give either files/directories or --jsonl, not both")

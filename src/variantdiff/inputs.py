@@ -17,6 +17,8 @@ from .normalise import normalise
 from .segment import Document, segment
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: a file whose first this many records are all no JSON is no JSON Lines file
+_NOT_JSONL_AFTER = 5
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
     except OSError as err:
         raise InputError(path, f"cannot be read ({err.strerror})", "check the path") from None
     used: set[str] = set()
+    not_json = 0
     shown = display_path(path)
     with handle:
         for n, raw in enumerate(handle, 1):
@@ -122,6 +125,12 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
                     "nested too deep" if isinstance(err, RecursionError) else str(err)
                 skipped.append(Skipped(where, f"{where}: not valid JSON ({reason}); each "
                                        "line must be one JSON object"))
+                not_json += 1
+                if not sources and not_json == len(skipped) == _NOT_JSONL_AFTER:
+                    raise InputError(path, f"is not JSON Lines (its first "
+                                     f"{_NOT_JSONL_AFTER} lines are no JSON)",
+                                     "give a file of one JSON object a line, or the text "
+                                     "files themselves") from None
                 continue
             if not isinstance(record, dict) or text_field not in record:
                 skipped.append(Skipped(where, f"{where}: not a JSON object with a "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import sys
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -27,6 +28,19 @@ class Source:
     encoding: str
 
 
+def is_text_encoding(name: str) -> bool:
+    """Python knows ``name`` as an encoding of text (not rot13, not base64).
+
+    >>> is_text_encoding("gb18030"), is_text_encoding("bogus"), is_text_encoding("base64")
+    (True, False, False)
+    """
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return False
+    return bool(getattr(info, "_is_text_encoding", True))
+
+
 def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     """Decode ``data`` read from ``path``; ``encoding`` None means UTF-8 (BOM honoured).
 
@@ -44,17 +58,14 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
             raise InputError(path, "looks like a binary file (it contains NUL bytes)",
                              "give a text file, or its encoding with --encoding utf-16")
         name = "utf-8-sig"
-    try:
-        info = codecs.lookup(name)
-    except LookupError:
-        info = None
-    if info is None or not getattr(info, "_is_text_encoding", True):
+    if not is_text_encoding(name):
         raise InputError(path, f"unknown text encoding {name!r}",
                          "give a text encoding Python knows, e.g. --encoding gb18030")
     try:
         text = data.decode(name)
     except UnicodeDecodeError as err:
-        hint = "try --encoding gb18030 (or big5)" if encoding is None else \
+        hint = f"try --encoding {' (or '.join(_likely_encodings(data))}" + ")" * (
+            len(_likely_encodings(data)) - 1) if encoding is None else \
             "check the --encoding you gave"
         raise InputError(path, f"is not valid {_report_name(name)} (byte {err.start})",
                          hint) from None
@@ -69,12 +80,43 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     return Source(path=path, text=text, encoding=name if encoding else _report_name(name))
 
 
+#: the legacy encodings of Chinese text a file that is no UTF-8 is most likely in
+_LEGACY = ("gb18030", "big5")
+
+
+def _likely_encodings(data: bytes) -> list[str]:
+    """:data:`_LEGACY`, the one that reads ``data`` as the likelier Chinese text first (of
+    its characters, more are common ideographs and fewer kana, box drawing or private
+    use: Big5 read as GB18030 gives ぎ┘よ…); one that cannot decode it is left out, unless
+    none can.
+
+    >>> _likely_encodings("中華人民共和國成立了，這是歷史。".encode("big5"))
+    ['big5', 'gb18030']
+    >>> _likely_encodings("中华人民共和国成立了，这是历史。".encode("gb18030"))
+    ['gb18030']
+    """
+    scores = []
+    for rank, name in enumerate(_LEGACY):
+        try:
+            text = data[:20_000].decode(name, errors="strict")
+        except UnicodeDecodeError as err:
+            if err.end < len(data[:20_000]) - 4:  # (not just a character cut at the end)
+                continue
+            text = data[:err.start].decode(name)
+        plain = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or c.isascii()
+                    or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+        scores.append((-plain / max(len(text), 1), rank, name))
+    return [name for _, _, name in sorted(scores)] or list(_LEGACY)
+
+
 def _report_name(name: str) -> str:
     return "utf-8" if name == "utf-8-sig" else name
 
 
 def load(path: str, encoding: str | None = None) -> Source:
-    """Read and decode the file at ``path``."""
+    """Read and decode the file at ``path`` (``-``: standard input, as ``diff`` reads it)."""
+    if path == "-":
+        return decode(sys.stdin.buffer.read(), path, encoding)
     if os.path.isdir(path):
         raise InputError(path, "is a directory, not a file", "give a text file")
     try:
