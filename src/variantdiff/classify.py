@@ -105,8 +105,8 @@ def kind_of(a: str, b: str) -> str:
         return "script"
     if to_arabic(a_core) == to_arabic(b_core):
         return "numeral"
-    if len(a_core) > 1 and sorted(a_core) == sorted(b_core):
-        return "transposition"
+    if len(a_core) > 1 and sorted(to_simplified(a_core)) == sorted(to_simplified(b_core)):
+        return "transposition"  # (a traditional copy's swap too: 主权和尊严/尊嚴和主權)
     return "substitution"
 
 
