@@ -276,6 +276,40 @@ def _widen(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     return a0 - left, a1 + right, b0 - left, b1 + right
 
 
+def _slid(a_text: str, b_text: str, span: tuple[int, int, int, int],
+          fine: tuple[Container[int], Container[int]], floor: int, ceil: int,
+          ) -> tuple[int, int, int, int]:
+    """An insertion or a deletion in a run that repeats (中共中央 → 中央: 中共 or 共中 dropped
+    alike) moved along the run to where it stands on word edges, the nearest such place
+    (itself when it does, or when none does), within ``floor``..``ceil`` of A.
+
+    >>> from variantdiff.words import WordBounds
+    >>> a, b = "中共中央政治局委员", "中央政治局委员"
+    >>> _slid(a, b, (1, 3, 1, 1), (WordBounds(a, True), WordBounds(b, True)), 0, len(a))
+    (0, 2, 0, 0)
+    """
+    a0, a1, b0, b1 = span
+    deleted = a0 < a1
+    text, lo, hi, bounds = (a_text, a0, a1, fine[0]) if deleted else (b_text, b0, b1, fine[1])
+    if lo in bounds and hi in bounds:
+        return span
+    places = [0]
+    k = 0  # (leftwards: the character before the run equals its last one)
+    while lo + k - 1 >= 0 and text[lo + k - 1] == text[hi + k - 1] \
+            and a0 + k - 1 >= floor and b0 + k - 1 >= 0:
+        k -= 1
+        places.append(k)
+    k = 0
+    while hi + k < len(text) and text[lo + k] == text[hi + k] and a1 + k + 1 <= ceil \
+            and b1 + k + 1 <= len(b_text):
+        k += 1
+        places.append(k)
+    for k in sorted(places, key=lambda k: (abs(k), k)):
+        if lo + k in bounds and hi + k in bounds:
+            return a0 + k, a1 + k, b0 + k, b1 + k
+    return span
+
+
 def _trim(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
           bounds: tuple[Container[int], Container[int], Container[int], Container[int]],
           ) -> tuple[int, int, int, int]:
@@ -327,6 +361,10 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit]) -> list[Reading]:
                                         a_bounds, b_bounds, floor, ceil)
                 a0, a1, b0, b1 = _trim(a_text, b_text, a0, a1, b0, b1, (
                     a_bounds, b_bounds, *fine))
+            elif (a0 == a1) != (b0 == b1):
+                floor = groups[n - 1][-1].a_end if n else 0
+                ceil = groups[n + 1][0].a_start if n + 1 < len(groups) else len(a_text)
+                a0, a1, b0, b1 = _slid(a_text, b_text, (a0, a1, b0, b1), fine, floor, ceil)
             spans.append([a0, a1, b0, b1])
         for a0, a1, b0, b1 in spans:
             a, b = a_text[a0:a1], b_text[b0:b1]

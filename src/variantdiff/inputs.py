@@ -95,7 +95,8 @@ def sources_from_paths(paths: Sequence[str], encoding: str | None,
 def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id",
                        ) -> tuple[list[Source], list[Skipped]]:
     """One document per JSON Lines record; the document's path is ``FILE#ID``."""
-    sources, skipped = [], []
+    sources: list[Source] = []
+    skipped: list[Skipped] = []
     if os.path.isdir(path):
         raise InputError(path, "is a directory, not a JSON Lines file", "give a .jsonl file")
     try:
