@@ -222,8 +222,8 @@ def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
            b_text: str) -> list[list[Edit]]:
     """Group character edits that belong to one reading: at most one equal character
     between them (not a punctuation mark), or an equal stretch inside a single word; a
-    change of white space
-    only is a reading of its own (8502 / 8562⏎ is 0/6 and a line break)."""
+    change of white space only, or of punctuation only beside a change of words, is a
+    reading of its own (8502 / 8562⏎ is 0/6 and a line break)."""
     groups: list[list[Edit]] = []
     for edit in edits:
         if groups and _spacing(edit, a_text, b_text) == _spacing(groups[-1][-1], a_text, b_text):

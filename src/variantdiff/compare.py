@@ -377,8 +377,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
 
 def in_order(places: Sequence[tuple[int, int]], weights: Sequence[int]) -> set[int]:
     """The indices of ``places`` ((A position, B position), distinct on each side) that
-    stand in the same order in both documents: the chain of the greatest total weight
-    (ties: the chain that keeps the earlier places), found in n log n.
+    stand in the same order in both documents: the chain of the greatest total weight (of
+    chains as heavy, the one ending earliest in A), found in n log n.
 
     >>> sorted(in_order([(0, 1), (1, 2), (2, 0)], [5, 5, 3]))
     [0, 1]
@@ -437,14 +437,14 @@ def _stretches(doc: Document) -> list[int]:
 
 def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
                 runs: Sequence[tuple[list[int], list[int]]]) -> list[Pair]:
-    """``pairs``, each that the other copy sets in another place among the pairs opening
-    with a ``move`` variant over its whole units, whose context names what it follows in
-    each copy (among the pairs that keep their order).
+    """``pairs``, where each passage that the copies set in different places opens with a
+    ``move`` variant over its whole units; its context says what the passage follows in
+    each copy, among the pairs that keep their order.
 
     Order is weighed among the pairs that stand in one stretch of each copy
-    (:func:`_stretches`, where a file's order is the order of reading): those
-    out of the longest chain, by characters, that both copies hold in one order are moved
-    (the fewest characters moved)."""
+    (:func:`_stretches`, where a file's order is the order of reading): those out of the
+    heaviest chain, in characters, that both copies hold in one order are moved (the
+    fewest characters move)."""
     places = [(run_a[0], run_b[0]) for run_a, run_b in runs]
     stretches = _stretches(docs[0]), _stretches(docs[1])
     together: dict[tuple[int, int], list[int]] = {}
