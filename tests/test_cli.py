@@ -657,6 +657,12 @@ def test_control_characters_of_the_input_do_not_reach_the_terminal(tmp_path: Pat
     assert result.exit_code == 1, result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "␛[31m" in result.stdout and "␇" in result.stdout
+    # nor is the text read as the terminal library's markup
+    marked = write(tmp_path, "m[red]x.txt", "参见[/]注释一。[red]红[/red]色\n\n王毅：好。\n")
+    for command in (("segment", marked), ("boilerplate", marked)):
+        result = invoke(*command)
+        assert result.exit_code in (0, 1), result.output
+    assert "[red]红[/red]" in invoke("segment", marked).stdout
 
 
 def test_file_names_that_are_not_utf8_are_shown_escaped(tmp_path: Path) -> None:

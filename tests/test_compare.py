@@ -632,3 +632,21 @@ def test_script_readings_of_a_long_unit_are_found_where_the_alignment_matched() 
     readings = [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants]
     assert readings.count(("script", "馆", "館")) == 40
     assert readings[:2] == [("script", "阁", "閣"), ("substitution", "博物院", "博物館")]
+
+
+def test_hong_kong_and_taiwan_forms_are_script_readings() -> None:
+    """A copy in Hong Kong or Taiwan characters: the forms OpenCC's t2s keeps (衞生,
+    意味著) are script readings too, read in their phrase (著名 stays 著名); between two
+    simplified copies 显著/显着 is a misprint, a substitution."""
+    def kinds(a: str, b: str) -> list[tuple[str, str, str]]:
+        result = compare_texts(a + "\n", b + "\n")
+        return [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants]
+
+    hk = kinds("中国以对全球公共卫生事业高度负责的态度，最早向世卫组织报告疫情。",
+               "中國以對全球公共衞生事業高度負責的態度，最早向世衞組織報告疫情。")
+    assert {k for k, _, _ in hk} == {"script"}
+    assert ("script", "卫生", "衞生") in hk
+    tw = kinds("这并不意味着没有合作空间，著名学者说。", "這並不意味著沒有合作空間，著名學者說。")
+    assert {k for k, _, _ in tw} == {"script"} and ("script", "意味着", "意味著") in tw
+    assert kinds("中美合作成效显著，土著居民受益。", "中美合作成效显着，土着居民受益。") == [
+        ("substitution", "显著", "显着"), ("substitution", "土著", "土着")]

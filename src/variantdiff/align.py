@@ -7,6 +7,7 @@ inside aligned sentences, characters are aligned with Levenshtein opcodes.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -367,14 +368,21 @@ def _align_between(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
     (``stretch``). A stretch too large for the quadratic programme (a text that repeats
     itself, so that few sentences are found once) is first cut at the sentences both
     hold unchanged in one order (their longest common run, repeats included); what is
-    still too large between two of those is left unmatched, as omitted and added text."""
+    still too large between two of those is aligned in pieces along its diagonal."""
     i0, i1, j0, j1 = stretch
 
     def span(a0: int, a1: int, b0: int, b1: int) -> list[tuple[int, int, int, int]]:
-        if (a1 - a0) * (b1 - b0) > _SPAN_CELLS:
-            return []
-        return [(x0 + a0, x1 + a0, y0 + b0, y1 + b0) for x0, x1, y0, y1 in
-                _align_span(a_text, b_text, sa[a0:a1], sb[b0:b1], threshold)]
+        # (a stretch still too large, with no sentence unchanged: aligned in pieces along
+        # its diagonal, each small enough)
+        pieces = max(1, math.isqrt((a1 - a0) * (b1 - b0) // _SPAN_CELLS) + 1) \
+            if (a1 - a0) * (b1 - b0) > _SPAN_CELLS else 1
+        out = []
+        for k in range(pieces):
+            x0, x1 = a0 + (a1 - a0) * k // pieces, a0 + (a1 - a0) * (k + 1) // pieces
+            y0, y1 = b0 + (b1 - b0) * k // pieces, b0 + (b1 - b0) * (k + 1) // pieces
+            out += [(p0 + x0, p1 + x0, q0 + y0, q1 + y0) for p0, p1, q0, q1 in
+                    _align_span(a_text, b_text, sa[x0:x1], sb[y0:y1], threshold)]
+        return out
 
     if (i1 - i0) * (j1 - j0) <= _SPAN_CELLS:
         return span(i0, i1, j0, j1)

@@ -101,7 +101,7 @@ def kind_of(a: str, b: str) -> str:
         return "insertion"
     if not b_core:
         return "deletion"
-    if same_text(fold_width(a_core), fold_width(b_core)):
+    if to_simplified(fold_width(a_core)) == to_simplified(fold_width(b_core)):
         return "script"
     if to_arabic(a_core) == to_arabic(b_core):
         return "numeral"
@@ -114,22 +114,27 @@ def kind_of(a: str, b: str) -> str:
 _PHRASE = 2
 
 
-def kind_in(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int) -> str:
-    """:func:`kind_of` of ``a_text[a0:a1]`` → ``b_text[b0:b1]``, a Hong Kong or Taiwan form
-    read in its phrase: 意味著 is 意味着 written so, 著名 is no 着名 (OpenCC reads a
-    character that both scripts write by the words around it).
+def kind_in(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
+            regional: bool = False) -> str:
+    """:func:`kind_of` of ``a_text[a0:a1]`` → ``b_text[b0:b1]``. With ``regional`` (a copy
+    set in traditional characters), a Hong Kong or Taiwan form that OpenCC's t2s keeps
+    (衞生, 意味著) is a ``script`` reading too, read in its phrase: 著名 is no 着名, and
+    between two simplified copies 显著/显着 stays a substitution.
 
-    >>> kind_in("这不意味着没有", "这不意味著没有", 4, 5, 4, 5)
+    >>> kind_in("这不意味着没有", "这不意味著没有", 4, 5, 4, 5, regional=True)
     'script'
-    >>> kind_in("，著名作家", "，着名作家", 1, 2, 1, 2)
+    >>> kind_in("，著名作家", "，着名作家", 1, 2, 1, 2, regional=True)
+    'substitution'
+    >>> kind_in("成效显著", "成效显着", 3, 4, 3, 4)
     'substitution'
     """
     a, b = a_text[a0:a1], b_text[b0:b1]
     kind = kind_of(a, b)
-    if kind == "script" and to_simplified(fold_width(a)) != to_simplified(fold_width(b)) \
-            and not same_text(a_text[max(0, a0 - _PHRASE):a1 + _PHRASE],
-                              b_text[max(0, b0 - _PHRASE):b1 + _PHRASE]):
-        return "substitution"
+    if regional and kind in ("substitution", "transposition") \
+            and same_text(fold_width(a), fold_width(b)) \
+            and same_text(a_text[max(0, a0 - _PHRASE):a1 + _PHRASE],
+                          b_text[max(0, b0 - _PHRASE):b1 + _PHRASE]):
+        return "script"
     return kind
 
 
@@ -181,41 +186,56 @@ def _joined(edits: Sequence[Edit], a_text: str, b_text: str) -> list[Edit]:
 
 
 def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
-    """``edit``, a replacement whose one side ends (or starts) in punctuation marks the
-    other side has not, as the replacement of the rest and the punctuation apart: 报 → 援，
-    is 报 → 援 and ，added, as the other way round.
+    """``edit``, a replacement of words that ends (or starts) in clause marks on one side
+    or both, as the replacement of the words and the marks apart: 报 → 援， is 报 → 援 and
+    ， added, 回援， → 回报； is 回援 → 回报 and ， → ；.
 
     >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
     ...  for e in _peeled(Edit("replace", 0, 1, 0, 2), "报", "援，")]
     [('replace', 0, 1, 0, 1), ('insert', 1, 1, 1, 2)]
     """
     a0, a1, b0, b1 = edit.a_start, edit.a_end, edit.b_start, edit.b_end
-    if edit.tag != "replace" or a1 - a0 == b1 - b0:
+    if edit.tag != "replace":
         return [edit]
-    head: list[Edit] = []
-    tail: list[Edit] = []
-    # (at the end, then at the start: the side with more characters gives up its marks)
-    while a1 - a0 > 1 and is_punct(a_text[a1 - 1]) and not is_punct(b_text[b1 - 1]):
-        tail.insert(0, Edit("delete", a1 - 1, a1, b1, b1))
-        a1 -= 1
-    while b1 - b0 > 1 and is_punct(b_text[b1 - 1]) and not is_punct(a_text[a1 - 1]):
-        tail.insert(0, Edit("insert", a1, a1, b1 - 1, b1))
-        b1 -= 1
-    while a1 - a0 > 1 and is_punct(a_text[a0]) and not is_punct(b_text[b0]):
-        head.append(Edit("delete", a0, a0 + 1, b0, b0))
-        a0 += 1
-    while b1 - b0 > 1 and is_punct(b_text[b0]) and not is_punct(a_text[a0]):
-        head.append(Edit("insert", a0, a0, b0, b0 + 1))
-        b0 += 1
-    if not head and not tail:
-        return [edit]
-    return [*head, Edit("replace", a0, a1, b0, b1), *tail]
+
+    def marks(text: str, lo: int, hi: int, step: int) -> int:
+        # how many clause marks the stretch has at its end (step -1) or start (+1)
+        n = 0
+        while n < hi - lo and text[hi - 1 - n if step < 0 else lo + n] in _CLAUSE_MARKS:
+            n += 1
+        return n
+
+    ta, tb = marks(a_text, a0, a1, -1), marks(b_text, b0, b1, -1)
+    ha, hb = marks(a_text, a0, a1 - ta, 1), marks(b_text, b0, b1 - tb, 1)
+    if (not (ta or tb) and not (ha or hb)) or a1 - ta - ha <= a0 or b1 - tb - hb <= b0:
+        return [edit]  # (no marks at either end, or nothing but marks on one side)
+    out = []
+    if ha or hb:
+        out.append(_edit(a0, a0 + ha, b0, b0 + hb))
+    out.append(Edit("replace", a0 + ha, a1 - ta, b0 + hb, b1 - tb))
+    if ta or tb:
+        out.append(_edit(a1 - ta, a1, b1 - tb, b1))
+    return out
+
+
+def _edit(a0: int, a1: int, b0: int, b1: int) -> Edit:
+    """The edit of ``a_text[a0:a1]`` into ``b_text[b0:b1]``, tagged by which is empty."""
+    return Edit("replace" if a1 > a0 and b1 > b0 else "insert" if b1 > b0 else "delete",
+                a0, a1, b0, b1)
+
+
+#: marks that end a clause or a sentence: one both copies hold between two changes parts
+#: them into two readings (not 、 between the items of a list, 美国、日本/日本、美国, nor
+#: the . or : inside a number, 3.5/4.6, 10:30/11:45)
+_PARTING = frozenset("，。；：！？,;!?")
+#: … and a change of one of these beside a change of words is a reading of its own
+_CLAUSE_MARKS = _PARTING | frozenset("、")
 
 
 def _punctuation(edit: Edit, a_text: str, b_text: str) -> bool:
-    """``edit`` changes punctuation only."""
+    """``edit`` changes clause marks only (:data:`_CLAUSE_MARKS`)."""
     changed = a_text[edit.a_start:edit.a_end] + b_text[edit.b_start:edit.b_end]
-    return bool(changed) and all(is_punct(c) or is_space(c) for c in changed)
+    return bool(changed.strip()) and all(c in _CLAUSE_MARKS or is_space(c) for c in changed)
 
 
 def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
@@ -234,7 +254,7 @@ def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
             # (an equal punctuation mark between them parts two readings, and so does a
             # change of punctuation only beside a change of words: 回援，/回报 is 回援/回报
             # and a comma dropped)
-            parted = (gap == 1 and is_punct(a_text[prev.a_end])) or (
+            parted = (gap == 1 and a_text[prev.a_end] in _PARTING) or (
                 _punctuation(prev, a_text, b_text) != _punctuation(edit, a_text, b_text))
             if (gap == edit.b_start - prev.b_end and (gap <= 1 or inside_word) and not parted) \
                     or swapped:
@@ -338,8 +358,10 @@ def _trim(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     return a0, a1, b0, b1
 
 
-def classify(a_text: str, b_text: str, edits: Sequence[Edit]) -> list[Reading]:
-    """Readings and blocks for the edits of one aligned pair, in A order."""
+def classify(a_text: str, b_text: str, edits: Sequence[Edit],
+             regional: bool = False) -> list[Reading]:
+    """Readings and blocks for the edits of one aligned pair, in A order; ``regional``:
+    one copy is set in traditional characters (:func:`kind_in`)."""
     chars = [part for e in _joined([e for e in edits if e.tag not in _BLOCK_TAGS],
                                    a_text, b_text)
              for part in _peeled(e, a_text, b_text)]
@@ -368,8 +390,8 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit]) -> list[Reading]:
             spans.append([a0, a1, b0, b1])
         for a0, a1, b0, b1 in spans:
             a, b = a_text[a0:a1], b_text[b0:b1]
-            out.append(Reading(kind_in(a_text, b_text, a0, a1, b0, b1), a0, a1, b0, b1, a, b,
-                               context_of(a_text, a0, a1, a, b)))
+            out.append(Reading(kind_in(a_text, b_text, a0, a1, b0, b1, regional),
+                               a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b)))
     for e in blocks:
         a, b = a_text[e.a_start:e.a_end], b_text[e.b_start:e.b_end]
         out.append(Reading(_BLOCK_TAGS[e.tag], e.a_start, e.a_end, e.b_start, e.b_end, a, b,
@@ -401,7 +423,7 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     for r in classify(a_fold, b_fold, edits):
         a, b = a_text[r.a_start:r.a_end], b_text[r.b_start:r.b_end]
         kind = r.kind if r.kind in _BLOCK_TAGS.values() else \
-            kind_in(a_text, b_text, r.a_start, r.a_end, r.b_start, r.b_end)
+            kind_in(a_text, b_text, r.a_start, r.a_end, r.b_start, r.b_end, regional=True)
         out.append(Reading(kind, r.a_start, r.a_end, r.b_start, r.b_end, a, b,
                            context_of(a_text, r.a_start, r.a_end, a, b)))
     # the characters the simplified forms share (in the stretches the alignment matched)

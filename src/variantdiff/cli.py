@@ -18,6 +18,7 @@ from typing import IO, Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from .boilerplate import find_boilerplate
 from .classify import KINDS
@@ -150,6 +151,10 @@ def _config(question: str | None, speaker: str | None, ignore: str = "",
     return replace(config, hidden_kinds=frozenset(hidden))
 
 
+#: names of standard output (``-o -`` too)
+_STANDARD_OUTPUT = frozenset({"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+
+
 def _check_encoding(encoding: str | None) -> None:
     """Refuse an --encoding Python does not know once, before any input is read."""
     if encoding is not None and not is_text_encoding(encoding):
@@ -174,7 +179,9 @@ def _check_output(path: str | None, inputs: Sequence[str]) -> None:
 
 @contextmanager
 def _output(path: str | None, inputs: list[str]) -> Iterator[IO[str]]:
-    if path is None:
+    if path is None or path == "-" or os.path.normpath(path) in _STANDARD_OUTPUT:
+        # (standard output by name: written to as it is, appended to when the shell
+        # appends, never replaced)
         yield sys.stdout
         return
     _check_output(path, inputs)
@@ -322,7 +329,7 @@ def boilerplate_command(
                 console = _console(out)
                 names = short_names([d.path for d in docs])
                 for n, doc in enumerate(docs):
-                    console.print(printable(f"{names[n]}  {doc.path}"), highlight=False)
+                    console.print(Text(printable(f"{names[n]}  {doc.path}")))
                 if groups:
                     render_boilerplate(groups, names, console)
                 else:

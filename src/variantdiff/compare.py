@@ -39,6 +39,7 @@ from .segment import (
     Unit,
     ends_story,
     is_page_jump,
+    jumps_from,
     numbered,
     segment,
 )
@@ -416,22 +417,46 @@ def in_order(places: Sequence[tuple[int, int]], weights: Sequence[int]) -> set[i
 
 
 def _stretches(doc: Document) -> list[int]:
-    """For each unit of ``doc``, the number of the stretch it stands in: a story's end or
-    start (an end mark, a desk note, a dateline, a byline), or a headline after a page
-    jump (the next page's story; under a numbered chapter or section the text goes on),
-    ends a stretch. Between stretches a file's order need not be the order of reading: a
-    page sets a story's continuation, or the next story, wherever it has room."""
-    out, n, jumped = [], 0, False
-    for unit in doc.units:
+    """For each unit of ``doc``, the number of the stretch it stands in. Between stretches
+    a file's order need not be the order of reading: a page sets a story's continuation,
+    or the next story, wherever it has room.
+
+    A story's end or start (an end mark, a desk note, a dateline, a byline) opens a new
+    stretch, and so does a headline after a page jump (the next page's story; under a
+    numbered chapter or section the text goes on). What a jump onwards (（下转A03版）) is
+    followed by up to the jump back (（上接第一版）) is a stretch of its own, and after the
+    jump back the story's stretch goes on; a jump back with none before it opens a new
+    stretch.
+    """
+    units = doc.units
+    back_at = [i for i, u in enumerate(units) if u.kind == "furniture" and jumps_from(u.text)]
+    out, n, current = [], 0, 0
+    resume: int | None = None  # the story's stretch, while another stands in the middle
+    jumped = False
+    for i, unit in enumerate(units):
         if unit.kind == "furniture":
             if ends_story(unit.text):
                 n += 1
-            jumped = jumped or is_page_jump(unit.text)
+                current, resume = n, None
+            elif jumps_from(unit.text):
+                if resume is None:
+                    n += 1
+                    current = n
+                else:
+                    current, resume = resume, None
+            elif is_page_jump(unit.text):
+                if any(k > i for k in back_at) and resume is None:
+                    resume = current
+                    n += 1
+                    current = n
+                else:
+                    jumped = True
         else:
             if jumped and unit.kind == "heading" and not numbered(unit.text):
                 n += 1
+                current = n
             jumped = False
-        out.append(n)
+        out.append(current)
     return out
 
 

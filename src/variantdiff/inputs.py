@@ -114,6 +114,12 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
             except UnicodeDecodeError:
                 skipped.append(Skipped(where, f"{where}: not valid UTF-8; JSON Lines files "
                                        "are UTF-8"))
+                not_json += 1
+                if not sources and not_json == len(skipped) == _NOT_JSONL_AFTER:
+                    raise InputError(path, f"is not JSON Lines (its first "
+                                     f"{_NOT_JSONL_AFTER} lines are no UTF-8 text)",
+                                     "give a file of one JSON object a line (not compressed)"
+                                     ) from None
                 continue
             if not line.strip():
                 continue

@@ -113,10 +113,20 @@ def _report_name(name: str) -> str:
     return "utf-8" if name == "utf-8-sig" else name
 
 
+_read_in: list[bytes] = []
+
+
+def _standard_input() -> bytes:
+    """What standard input holds, read once (``compare - -`` compares it with itself)."""
+    if not _read_in:
+        _read_in.append(sys.stdin.buffer.read())
+    return _read_in[0]
+
+
 def load(path: str, encoding: str | None = None) -> Source:
     """Read and decode the file at ``path`` (``-``: standard input, as ``diff`` reads it)."""
     if path == "-":
-        return decode(sys.stdin.buffer.read(), path, encoding)
+        return decode(_standard_input(), path, encoding)
     if os.path.isdir(path):
         raise InputError(path, "is a directory, not a file", "give a text file")
     try:

@@ -87,7 +87,7 @@ def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair) -> None:
     if pair.move in visible:
         # (the passage as a whole stands elsewhere in B: said of the division, not inline)
         visible.remove(pair.move)
-        div.insert(0, _el(None, "note", pair.move.context, type="move", loc=_loc(pair.move)))
+        div.insert(0, _el(None, "note", pair.move.context, type="move", n=_loc(pair.move)))
     for k, v in enumerate(visible, 1):
         start, end = v.a_offsets
         if start > pos:

@@ -164,13 +164,13 @@ def render_clustering(result: Clustering, console: Console) -> None:
             table.add_column("documents")
         else:
             for d in shown:
-                table.add_column(names[d], justify="center")
+                table.add_column(Text(names[d]), justify="center")
         for g in result.groups:
             label = printable(next((m.label for m in g.members if m.label), g.members[0].kind))
             if wide:
-                table.add_row(g.id, label, ", ".join(names[d] for d in g.docs))
+                table.add_row(g.id, Text(label), Text(", ".join(names[d] for d in g.docs)))
             else:
-                table.add_row(g.id, label, *("●" if d in g.docs else "" for d in shown))
+                table.add_row(g.id, Text(label), *("●" if d in g.docs else "" for d in shown))
         console.print(table)
         if len(shown) < len(paths):
             console.print(Text(f"{len(paths) - len(shown)} documents share no group.",
@@ -207,7 +207,7 @@ def render_clustering(result: Clustering, console: Console) -> None:
 
 def render_segments(doc: Document, console: Console) -> None:
     """A table of the units of one document."""
-    table = Table(title=printable(doc.path), show_lines=False)
+    table = Table(title=Text(printable(doc.path)), show_lines=False)
     table.add_column("id")
     table.add_column("kind")
     table.add_column("label")
@@ -216,7 +216,8 @@ def render_segments(doc: Document, console: Console) -> None:
     for unit in doc.units:
         lines = str(unit.start_line) if unit.start_line == unit.end_line else \
             f"{unit.start_line}-{unit.end_line}"
-        table.add_row(unit.id, unit.kind, printable(unit.label or ""), lines, _abbr(unit.text, 30))
+        table.add_row(unit.id, unit.kind, Text(printable(unit.label or "")), lines,
+                      Text(_abbr(unit.text, 30)))
     console.print(table)
     counts: dict[str, int] = {}
     for unit in doc.units:

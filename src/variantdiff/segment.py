@@ -70,10 +70,11 @@ _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
 #: ending in one of ``_CREDIT_ENDS`` (tried only then: each tries up to 200 starts)
 _CREDIT_ENDS = frozenset("摄影发)）")
 #: a line of its own that is nothing but a photo credit
+_NAMES = r"[\u3400-\u9fff·]{2,4}(?:[、\s]+[\u3400-\u9fff·]{2,4}){0,3}"
 _CREDIT_LINE = re.compile(
-    r"[\u3400-\u9fff]{0,8}(?:记者|通讯员|摄影师?)[\u3400-\u9fff·、 ]{1,12}摄影?"
-    r"|(?:新华社|中新社)发\s*[（(][\u3400-\u9fff·、 ]{1,12}摄[)）]"
-    r"|[（(][\u3400-\u9fff·、 ]{1,16}摄[)）]")
+    rf"[\u3400-\u9fff]{{0,6}}(?:记者|通讯员|摄影记者|摄影)\s*{_NAMES}\s*摄影?"
+    rf"|(?:新华社|中新社)发\s*[（(]\s*(?:[\u3400-\u9fff]{{0,6}}记者)?\s*{_NAMES}\s*摄[)）]"
+    rf"|[（(]\s*(?:[\u3400-\u9fff]{{0,6}}(?:记者|通讯员|摄影))?\s*{_NAMES}\s*摄[)）]")
 _CREDIT_FURNITURE = (
     re.compile(r".{0,200}?(?:记者|摄影|图|通讯员)[\u3400-\u9fff·、\s]{1,12}摄影?[)）]?"),
     # … or an agency's with a photographer: 新华社发（刘颖摄）; without one (（新华社发）)
@@ -642,6 +643,16 @@ def numbered(heading: str) -> bool:
     (True, False)
     """
     return bool(_ARTICLE.match(heading) or _ITEM.match(heading))
+
+
+def jumps_from(furniture: str) -> bool:
+    """A page jump that brings the reader back from another page: （上接第一版）, (接6版),
+    （续第二版）, as against one that sends them there (（下转A03版）).
+
+    >>> jumps_from("（上接第一版）"), jumps_from("（下转A03版）")
+    (True, False)
+    """
+    return is_page_jump(furniture) and ("接" in furniture or "续" in furniture)
 
 
 def ends_story(furniture: str) -> bool:
