@@ -650,3 +650,14 @@ def test_hong_kong_and_taiwan_forms_are_script_readings() -> None:
     assert {k for k, _, _ in tw} == {"script"} and ("script", "意味着", "意味著") in tw
     assert kinds("中美合作成效显著，土著居民受益。", "中美合作成效显着，土着居民受益。") == [
         ("substitution", "显著", "显着"), ("substitution", "土著", "土着")]
+
+
+def test_a_line_set_in_full_width_forms_is_one_width_reading() -> None:
+    """A line or a dateline set in full-width digits and letters is matched with its
+    half-width copy (width readings, no omission and addition); a line of punctuation
+    only pairs with the same line."""
+    result = compare_texts("新华社北京５月２４日电\n\nＣＧＴＮ记者：您如何评价？\n\n１２３\n\n“”！？\n",
+                           "新华社北京5月24日电\n\nCGTN记者：您如何评价？\n\n123\n\n“”！？\n")
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == [
+        ("width", "ＣＧＴＮ", "CGTN"), ("width", "１２３", "123")]
+    assert result.unpaired == ()

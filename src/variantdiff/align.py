@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import cdist
 
-from .chars import CLOSERS
+from .chars import CLOSERS, fold_width
 from .fingerprint import GOLDEN
 
 _SENTENCE_END = frozenset("。！？!?…．")
@@ -498,8 +498,12 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
         if equal is not None:
             equal.append(Edit("equal", 0, len(a_text), 0, len(b_text)))
         return []
-    sa, sb = _spans(a_text, b_text), _spans(b_text, a_text)
-    groups = _align_sentences(a_text, b_text, sa, sb, sentence_threshold)
+    # sentences are matched on their width-folded forms (a line set in full-width digits
+    # and letters matches its half-width copy, as one width reading), one character for
+    # one, so that offsets stay those of the texts
+    a_key, b_key = fold_width(a_text), fold_width(b_text)
+    sa, sb = _spans(a_key, b_key), _spans(b_key, a_key)
+    groups = _align_sentences(a_key, b_key, sa, sb, sentence_threshold)
     edits: list[Edit] = []
     gaps: list[tuple[list[int], list[int], int, int]] = []  # (A idx, B idx, a_pos, b_pos)
     pi = pj = 0
@@ -508,8 +512,8 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
         a_pos = sa[i0][0] if i0 < len(sa) else len(a_text)
         b_pos = sb[j0][0] if j0 < len(sb) else len(b_text)
         if ga and gb:
-            left = a_text[sa[ga[0]][0]:sa[ga[-1]][1]]
-            right = b_text[sb[gb[0]][0]:sb[gb[-1]][1]]
+            left = a_key[sa[ga[0]][0]:sa[ga[-1]][1]]
+            right = b_key[sb[gb[0]][0]:sb[gb[-1]][1]]
             if _ratio(left, right) >= _GAP_SIMILARITY:
                 edits.extend(_char_edits(a_text, b_text, sa[ga[0]][0], sa[ga[-1]][1],
                                          sb[gb[0]][0], sb[gb[-1]][1], equal))
@@ -520,7 +524,8 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
             edits.extend(_char_edits(a_text, b_text, sa[i0][0], sa[i1 - 1][1],
                                      sb[j0][0], sb[j1 - 1][1], equal))
         pi, pj = i1, j1
-    edits.extend(_blocks(a_text, b_text, sa, sb, gaps, move_threshold, equal))
+    edits.extend(_blocks((a_text, a_key), (b_text, b_key), sa, sb, gaps, move_threshold,
+                         equal))
     edits.sort(key=lambda e: (e.a_start, e.b_start, e.a_end, e.b_end))
     return edits
 
@@ -535,10 +540,12 @@ def _runs(indices: list[int]) -> list[list[int]]:
     return runs
 
 
-def _blocks(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
+def _blocks(a: tuple[str, str], b: tuple[str, str], sa: Sequence[tuple[int, int]],
             sb: Sequence[tuple[int, int]], gaps: list[tuple[list[int], list[int], int, int]],
             move_threshold: float, equal: list[Edit] | None = None) -> list[Edit]:
-    """Omitted and added sentence runs; a run found on both sides is a move."""
+    """Omitted and added sentence runs; a run found on both sides (compared in the
+    width-folded forms, ``a`` and ``b`` each a text and that form) is a move."""
+    (a_text, a_key), (b_text, b_key) = a, b
     omitted = [(run, b_pos) for ga, _, _, b_pos in gaps for run in _runs(ga)]
     added = [(run, a_pos) for _, gb, a_pos, _ in gaps for run in _runs(gb)]
     edits = []
@@ -550,7 +557,7 @@ def _blocks(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
             if k in taken:
                 continue
             b0, b1 = sb[brun[0]][0], sb[brun[-1]][1]
-            if _ratio(a_text[a0:a1], b_text[b0:b1]) >= move_threshold:
+            if _ratio(a_key[a0:a1], b_key[b0:b1]) >= move_threshold:
                 partner = k
                 break
         if partner is None:

@@ -316,6 +316,9 @@ def compare_documents(a_doc: Document, b_doc: Document,
     keys = (_keys(a_doc, 0, inner), _keys(b_doc, 1, inner))
     matches = pair_units(left, right, config, keys=keys)
     silent = match_exact(left, right, _SILENT_KINDS)
+    # (content with no characters to match, punctuation only, pairs when it is the same)
+    silent += tuple((i, j) for i, j in match_exact(left, right, CONTENT_KINDS)
+                    if not keys[0][i] and not keys[1][j])
     seen_a = {m.a for m in matches} | {i for i, _ in silent}
     seen_b = {m.b for m in matches} | {j for _, j in silent}
     silent += match_heading_as_text(left, right, (seen_a, seen_b))

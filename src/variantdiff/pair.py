@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .align import cross_pairs
-from .chars import match_key
+from .chars import fold_width, match_key
 from .config import Config
 from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
@@ -200,10 +200,12 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit],
 
     Only identical texts: a heading or a piece of furniture that differs in any way
     (even punctuation) stays unpaired and is reported; page furniture is compared in
-    simplified characters (央視網消息 is 央视网消息: it is not read, only set aside).
+    simplified characters and half-width forms (央視網消息 is 央视网消息, ５月 is 5月: it is
+    not read, only set aside).
     """
     def key(unit: Unit) -> tuple[str, str]:
-        return unit.kind, to_simplified(unit.text) if unit.kind == "furniture" else unit.text
+        text = unit.text
+        return unit.kind, to_simplified(fold_width(text)) if unit.kind == "furniture" else text
 
     pool: dict[tuple[str, str], list[int]] = {}
     for j, unit in enumerate(right):
