@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -661,3 +663,19 @@ def test_a_line_set_in_full_width_forms_is_one_width_reading() -> None:
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == [
         ("width", "ＣＧＴＮ", "CGTN"), ("width", "１２３", "123")]
     assert result.unpaired == ()
+
+
+def test_a_copy_that_lost_its_paragraph_breaks_is_one_passage() -> None:
+    """A copy set as one paragraph (a web page's text, the breaks lost) holds the other
+    copy's paragraphs and headings, dozens of them: they are compared with it as one
+    passage, the changed word found and no heading or paragraph left in one document."""
+    lines = [line for line in Path(seed("000")).read_text("utf-8").split("\n")
+             if line.strip() and not line.startswith("#")]
+    paragraphs = "\n\n".join(lines) + "\n"
+    flat = "".join(lines).replace("回援", "回报") + "\n"
+    for a, b, words in ((paragraphs, flat, ("回援", "回报")), (flat, paragraphs, ("回报", "回援"))):
+        result = compare_texts(a, b)
+        assert len(result.pairs) == 1
+        assert {u.kind for _, u in result.unpaired} == {"furniture"}
+        readings = [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)]
+        assert ("substitution", *words) in readings and len(readings) == 2

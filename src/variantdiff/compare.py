@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from .align import indel_distance
 from .boilerplate import (
     Passage,
@@ -273,6 +275,70 @@ def _across_kinds(docs: tuple[Document, Document], whole: tuple[list[str], list[
                  and FAMILY[docs[0].units[m.a].kind] != FAMILY[docs[1].units[m.b].kind])
 
 
+#: a copy's unit that holds a run of the other copy's units (its paragraph breaks lost):
+#: each of them this much contained in it, and together this much of it
+_FLAT_COVER = 0.5
+
+
+def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str]],
+               taken: tuple[set[int], set[int]], config: Config,
+               ) -> list[tuple[Match, tuple[list[int], list[int]]]]:
+    """Passages one copy sets as a single paragraph and the other as several (a copy that
+    lost its paragraph breaks: a web page's text, an OCR run): a unit left unpaired that
+    holds a run of two or more units the other copy left unpaired, each at least
+    ``containment_threshold`` contained in it and together at least ``_FLAT_COVER`` of
+    it; the run takes in the units between (a heading among the paragraphs). Each such
+    unit and run is a pair, (match, (A's run, B's run)), compared as one passage."""
+    shingles: dict[tuple[int, int], np.ndarray] = {}
+
+    def shingles_of(d: int, k: int) -> np.ndarray:
+        if (d, k) not in shingles:
+            shingles[(d, k)] = sorted_unique(shingle_hashes(whole[d][k], config.shingle_size))
+        return shingles[(d, k)]
+
+    free = [[k for k, u in enumerate(doc.units) if k not in used and u.kind != "furniture"]
+            for doc, used in zip(docs, taken, strict=True)]
+    out: list[tuple[Match, tuple[list[int], list[int]]]] = []
+    for d in (0, 1):
+        other = 1 - d
+        for k in list(free[d]):
+            unit = docs[d].units[k]
+            if unit.kind not in CONTENT_KINDS:
+                continue
+            mine = shingles_of(d, k)
+            # the other copy's free units, all their shingles looked up at once
+            near = [j for j in free[other] if 0 < len(shingles_of(other, j)) <= len(mine)]
+            if len(near) < 2:
+                continue
+            sizes = np.array([len(shingles_of(other, j)) for j in near])
+            found = np.isin(np.concatenate([shingles_of(other, j) for j in near]), mine)
+            held = {j for j, h in zip(near, (np.add.reduceat(
+                found, np.r_[0, np.cumsum(sizes)[:-1]]) / sizes).tolist(), strict=True)
+                if h >= config.containment_threshold}
+            inside = [j for j in near if j in held
+                      and docs[other].units[j].kind in CONTENT_KINDS]
+            if len(inside) < 2:
+                continue
+            # (from the first to the last paragraph it holds, and the headings it holds
+            # right before or after them)
+            at = [n for n, j in enumerate(free[other]) if inside[0] <= j <= inside[-1]]
+            lo, hi = at[0], at[-1] + 1
+            while lo > 0 and free[other][lo - 1] in held:
+                lo -= 1
+            while hi < len(free[other]) and free[other][hi] in held:
+                hi += 1
+            run = free[other][lo:hi]
+            covered = np.isin(mine, np.concatenate([shingles_of(other, j) for j in run]))
+            if covered.mean() < _FLAT_COVER:
+                continue
+            free[d].remove(k)
+            free[other] = [j for j in free[other] if j not in run]
+            match = Match(k, run[0], round(float(covered.mean()), 4), 0.0, 0.0) if d == 0 \
+                else Match(run[0], k, round(float(covered.mean()), 4), 0.0, 0.0)
+            out.append((match, ([k], run) if d == 0 else (run, [k])))
+    return out
+
+
 def _moved(docs: tuple[Document, Document], passage: Passage) -> bool:
     """``passage`` stands once in each copy's text, in other places, inside a paragraph in
     one of them at least: a sentence a copy moved, no boilerplate (a paragraph of its own,
@@ -347,8 +413,14 @@ def compare_documents(a_doc: Document, b_doc: Document,
         # (the pieces beside them join them as they join any pair)
         slot_runs = join_pieces(docs, slots, (taken[0] | {m.a for m in slots},
                                               taken[1] | {m.b for m in slots}))
-        placed = sorted([*zip(matches, runs, strict=True), *zip(slots, slot_runs, strict=True)],
-                        key=lambda item: (item[0].a, item[0].b))
+        taken = (taken[0] | {i for run, _ in slot_runs for i in run},
+                 taken[1] | {j for _, run in slot_runs for j in run})
+    else:
+        slot_runs = []
+    flat = _flattened(docs, whole, taken, config)
+    if slots or flat:
+        placed = sorted([*zip(matches, runs, strict=True), *zip(slots, slot_runs, strict=True),
+                         *flat], key=lambda item: (item[0].a, item[0].b))
         matches, runs = tuple(m for m, _ in placed), [run for _, run in placed]
     linked = runs + [([i], [j]) for i, j in silent]
     classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}
