@@ -679,3 +679,16 @@ def test_a_copy_that_lost_its_paragraph_breaks_is_one_passage() -> None:
         assert {u.kind for _, u in result.unpaired} == {"furniture"}
         readings = [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)]
         assert ("substitution", *words) in readings and len(readings) == 2
+
+
+def test_a_long_paragraph_takes_no_run_across_a_paired_passage() -> None:
+    """The paragraphs a copy ran together stand on both sides of a passage both copies
+    pair elsewhere: the long paragraph is compared with one stretch of them, never with
+    a run that reaches across the paired passage."""
+    other = ("国务院总理李强日前签署国务院令，公布修订后的条例，自公布之日起施行。条例共六章四十八条，"
+             "对管理体制、监督检查和法律责任等作了规定。")
+    a = "\n\n".join([_VISIT[0], _VISIT[1], other, _VISIT[2], _VISIT[3]]) + "\n"
+    b = "\n\n".join([other, "".join(_VISIT)]) + "\n"
+    result = compare_texts(a, b)
+    assert ("u3", "u1") in [(p.a.id, p.b.id) for p in result.pairs]
+    assert all("u3" not in p.a.id.split("+") or p.b.id == "u1" for p in result.pairs)

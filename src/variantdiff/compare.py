@@ -287,8 +287,9 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
     lost its paragraph breaks: a web page's text, an OCR run): a unit left unpaired that
     holds a run of two or more units the other copy left unpaired, each at least
     ``containment_threshold`` contained in it and together at least ``_FLAT_COVER`` of
-    it; the run takes in the units between (a heading among the paragraphs). Each such
-    unit and run is a pair, (match, (A's run, B's run)), compared as one passage."""
+    it, with nothing paired between them (so a heading among them, and one it holds
+    right before or after them). Each such unit and run is a pair, (match, (A's run, B's
+    run)), compared as one passage."""
     shingles: dict[tuple[int, int], np.ndarray] = {}
 
     def shingles_of(d: int, k: int) -> np.ndarray:
@@ -317,15 +318,27 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
                 if h >= config.containment_threshold}
             inside = [j for j in near if j in held
                       and docs[other].units[j].kind in CONTENT_KINDS]
+            units = docs[other].units
+            unpaired = set(free[other])
+            # the longest stretch of them with nothing paired between
+            stretches: list[list[int]] = []
+            for j in inside:
+                if stretches and _next_to(units, unpaired, stretches[-1][-1], j):
+                    stretches[-1].append(j)
+                else:
+                    stretches.append([j])
+            inside = max(stretches, key=len, default=[])
             if len(inside) < 2:
                 continue
             # (from the first to the last paragraph it holds, and the headings it holds
             # right before or after them)
             at = [n for n, j in enumerate(free[other]) if inside[0] <= j <= inside[-1]]
             lo, hi = at[0], at[-1] + 1
-            while lo > 0 and free[other][lo - 1] in held:
+            while lo > 0 and free[other][lo - 1] in held \
+                    and _next_to(units, unpaired, free[other][lo - 1], free[other][lo]):
                 lo -= 1
-            while hi < len(free[other]) and free[other][hi] in held:
+            while hi < len(free[other]) and free[other][hi] in held \
+                    and _next_to(units, unpaired, free[other][hi - 1], free[other][hi]):
                 hi += 1
             run = free[other][lo:hi]
             covered = np.isin(mine, np.concatenate([shingles_of(other, j) for j in run]))
@@ -337,6 +350,11 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
                 else Match(run[0], k, round(float(covered.mean()), 4), 0.0, 0.0)
             out.append((match, ([k], run) if d == 0 else (run, [k])))
     return out
+
+
+def _next_to(units: Sequence[Unit], unpaired: set[int], x: int, y: int) -> bool:
+    """Nothing but units of ``unpaired`` and page furniture stands between units x < y."""
+    return all(z in unpaired or units[z].kind == "furniture" for z in range(x + 1, y))
 
 
 def _moved(docs: tuple[Document, Document], passage: Passage) -> bool:
