@@ -688,3 +688,14 @@ def test_inputs_named_awkwardly(tmp_path: Path) -> None:
     assert same.exit_code == 0, same.output
     assert_clean_error(invoke("cluster", *map(str, SEEDS), "-e", "bogus"), "'bogus'")
     assert_clean_error(invoke("cluster", "--jsonl", S000), "is not JSON Lines")
+
+
+def test_standard_input_is_read_for_each_run(tmp_path: Path) -> None:
+    """Two runs in one process, each given its own standard input: each compares its own
+    (``- -`` compares one input with itself)."""
+    a = write(tmp_path, "a.txt", TRANSCRIPT)
+    same = CliRunner().invoke(app, ["compare", "-", a], input=TRANSCRIPT.encode())
+    other = CliRunner().invoke(app, ["compare", "-", a],
+                               input=TRANSCRIPT.replace("应对", "應對").encode())
+    both = CliRunner().invoke(app, ["compare", "-", "-"], input=TRANSCRIPT.encode())
+    assert (same.exit_code, other.exit_code, both.exit_code) == (0, 1, 0)

@@ -692,3 +692,24 @@ def test_a_long_paragraph_takes_no_run_across_a_paired_passage() -> None:
     result = compare_texts(a, b)
     assert ("u3", "u1") in [(p.a.id, p.b.id) for p in result.pairs]
     assert all("u3" not in p.a.id.split("+") or p.b.id == "u1" for p in result.pairs)
+
+
+def test_two_long_paragraphs_each_take_their_own_run() -> None:
+    """A copy that ran its paragraphs together into two long ones: each is compared with
+    its own run of the other copy's paragraphs, even where a sentence of the second
+    stands in the first too."""
+    cases = Path(__file__).parent / "cases"
+    result = compare_texts((cases / "flat_cross_A.txt").read_text("utf-8"),
+                           (cases / "flat_cross_B.txt").read_text("utf-8"))
+    assert [(p.a.start_line, p.b.start_line, p.b.end_line) for p in result.pairs] == [
+        (1, 1, 41), (3, 43, 59)]
+    assert result.unpaired == () and not result.has_differences
+
+
+def test_a_hong_kong_form_in_a_unit_with_no_other_traditional_character() -> None:
+    """A copy in Hong Kong characters: a heading whose only regional form is 衞 (t2s
+    keeps it) reads as script as the rest of the copy does."""
+    result = compare_texts(
+        "全球公共卫生\n\n中国以对全球公共卫生事业高度负责的态度，最早向世卫组织报告疫情。\n",
+        "全球公共衞生\n\n中國以對全球公共衞生事業高度負責的態度，最早向世衞組織報告疫情。\n")
+    assert {v.kind for p in result.pairs for v in p.variants} == {"script"}

@@ -409,7 +409,7 @@ def test_a_question_a_column_break_cuts_before_it_asks() -> None:
 
 
 @pytest.mark.parametrize("credit", ["新华社记者 李鑫摄", "新华社发（刘颖摄）", "人民网记者 王晔 摄",
-                                    "（本报记者 张伟 摄）"])
+                                    "（本报记者 张伟 摄）", "新华社发（穆斯塔法·阿布·哈桑 摄）"])
 def test_a_photo_credit_between_two_lines_of_a_paragraph_is_furniture(credit: str) -> None:
     """A caption's credit set on a line of its own inside a hard-wrapped paragraph, with
     no blank line around it, is page furniture; the paragraph reads on across it."""

@@ -502,7 +502,7 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     # and letters matches its half-width copy, as one width reading), one character for
     # one, so that offsets stay those of the texts
     a_key, b_key = fold_width(a_text), fold_width(b_text)
-    sa, sb = _spans(a_key, b_key), _spans(b_key, a_key)
+    sa, sb = _spans(a_text, b_text), _spans(b_text, a_text)
     groups = _align_sentences(a_key, b_key, sa, sb, sentence_threshold)
     edits: list[Edit] = []
     gaps: list[tuple[list[int], list[int], int, int]] = []  # (A idx, B idx, a_pos, b_pos)

@@ -186,8 +186,9 @@ def _joined(edits: Sequence[Edit], a_text: str, b_text: str) -> list[Edit]:
 
 
 def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
-    """``edit``, a replacement of words that ends (or starts) in clause marks on one side
-    or both, as the replacement of the words and the marks apart: 报 → 援， is 报 → 援 and
+    """``edit``, a replacement of words that ends (or starts) in punctuation marks
+    (:func:`_mark`) on one side or both, as the replacement of the words and the marks
+    apart: 报 → 援， is 报 → 援 and
     ， added, 回援， → 回报； is 回援 → 回报 and ， → ；.
 
     >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
@@ -199,9 +200,9 @@ def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
         return [edit]
 
     def marks(text: str, lo: int, hi: int, step: int) -> int:
-        # how many clause marks the stretch has at its end (step -1) or start (+1)
+        # how many marks the stretch has at its end (step -1) or start (+1)
         n = 0
-        while n < hi - lo and text[hi - 1 - n if step < 0 else lo + n] in _CLAUSE_MARKS:
+        while n < hi - lo and _mark(text[hi - 1 - n if step < 0 else lo + n]):
             n += 1
         return n
 
@@ -228,14 +229,20 @@ def _edit(a0: int, a1: int, b0: int, b1: int) -> Edit:
 #: them into two readings (not 、 between the items of a list, 美国、日本/日本、美国, nor
 #: the . or : inside a number, 3.5/4.6, 10:30/11:45)
 _PARTING = frozenset("，。；：！？,;!?")
-#: … and a change of one of these beside a change of words is a reading of its own
-_CLAUSE_MARKS = _PARTING | frozenset("、")
+#: marks that belong to a number (3.5%, 10:30, 1,000): never read apart from it
+_NUMBER_MARKS = frozenset(".,:%％‰．：/-")
+
+
+def _mark(c: str) -> bool:
+    """``c`` is a punctuation mark that is read apart from the words beside it: a clause
+    mark, a quotation mark or bracket, a book title's mark (not one of a number's)."""
+    return is_punct(c) and c not in _NUMBER_MARKS
 
 
 def _punctuation(edit: Edit, a_text: str, b_text: str) -> bool:
-    """``edit`` changes clause marks only (:data:`_CLAUSE_MARKS`)."""
+    """``edit`` changes such marks only (:func:`_mark`)."""
     changed = a_text[edit.a_start:edit.a_end] + b_text[edit.b_start:edit.b_end]
-    return bool(changed.strip()) and all(c in _CLAUSE_MARKS or is_space(c) for c in changed)
+    return bool(changed.strip()) and all(_mark(c) or is_space(c) for c in changed)
 
 
 def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
@@ -401,13 +408,15 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
 
 
 def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
-              move_threshold: float = 0.8) -> list[Reading]:
+              move_threshold: float = 0.8, regional: bool = False) -> list[Reading]:
     """The readings of two unit texts: :func:`~variantdiff.align.align` then
     :func:`classify`. Where a text is written in traditional characters (a copy set in
     them throughout, or in part), the two are aligned as their simplified forms read, so
     that a character dropped or a word moved among characters of the other script is
     read as what it is (的 dropped, 作出重要/重要作出), and the characters that differ in
-    script alone are script readings of their own.
+    script alone are script readings of their own. ``regional``: a copy is set in
+    traditional characters elsewhere (a unit of it may hold none that t2s changes, yet
+    its 衞 is a Hong Kong form, :func:`kind_in`).
 
     >>> [(r.kind, r.a_text, r.b_text) for r in read_pair("建立生态保护的长效机制", "建立生態保護長效機制")]
     [('script', '生态保护', '生態保護'), ('deletion', '的', ''), ('script', '长效机制', '長效機制')]
@@ -416,7 +425,7 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     if (a_fold == a_text and b_fold == b_text) or len(a_fold) != len(a_text) \
             or len(b_fold) != len(b_text):
         return classify(a_text, b_text, align(a_text, b_text, sentence_threshold,
-                                              move_threshold))
+                                              move_threshold), regional)
     equal: list[Edit] = []
     edits = align(a_fold, b_fold, sentence_threshold, move_threshold, equal)
     out = []

@@ -34,7 +34,7 @@ from .pair import (
     similarity,
     unit_key,
 )
-from .script import keys_to_simplified
+from .script import keys_to_simplified, to_simplified
 from .segment import (
     CONTENT_KINDS,
     Document,
@@ -95,10 +95,21 @@ def _variant(a_doc: Document, b_doc: Document, a: Unit, b: Unit, r: Reading) -> 
 
 
 def compare_pair(a_doc: Document, b_doc: Document, a: Unit, b: Unit, similarity: float,
-                 config: Config) -> Pair:
-    """Align and classify one pair of units."""
-    readings = read_pair(a.text, b.text, config.sentence_threshold, config.move_threshold)
+                 config: Config, regional: bool | None = None) -> Pair:
+    """Align and classify one pair of units; ``regional``: a document is set in
+    traditional characters (worked out from them when not given)."""
+    if regional is None:
+        regional = _traditional(a_doc) or _traditional(b_doc)
+    readings = read_pair(a.text, b.text, config.sentence_threshold, config.move_threshold,
+                         regional)
     return Pair(a, b, similarity, tuple(_variant(a_doc, b_doc, a, b, r) for r in readings))
+
+
+def _traditional(doc: Document) -> bool:
+    """``doc`` holds characters that OpenCC's t2s changes (a copy set in traditional
+    characters, in whole or in part)."""
+    text = doc.normalised.text
+    return to_simplified(text) != text
 
 
 def _beside(doc: Document, run: list[int], step: int) -> int | None:
@@ -300,13 +311,21 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
     free = [[k for k, u in enumerate(doc.units) if k not in used and u.kind != "furniture"]
             for doc, used in zip(docs, taken, strict=True)]
     out: list[tuple[Match, tuple[list[int], list[int]]]] = []
+    def typical(d: int) -> float:
+        # (a unit that holds two or more of a copy's units is at least twice as long as
+        # most of them)
+        return float(np.median([len(shingles_of(d, j)) for j in free[d]])) if free[d] else 0.0
+
     for d in (0, 1):
         other = 1 - d
+        most = typical(other)
         for k in list(free[d]):
             unit = docs[d].units[k]
             if unit.kind not in CONTENT_KINDS:
                 continue
             mine = shingles_of(d, k)
+            if len(mine) < 2 * most:
+                continue
             # the other copy's free units, all their shingles looked up at once
             near = [j for j in free[other] if 0 < len(shingles_of(other, j)) <= len(mine)]
             if len(near) < 2:
@@ -323,7 +342,7 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
             # the longest stretch of them with nothing paired between
             stretches: list[list[int]] = []
             for j in inside:
-                if stretches and _next_to(units, unpaired, stretches[-1][-1], j):
+                if stretches and _next_to(units, unpaired, held, stretches[-1][-1], j):
                     stretches[-1].append(j)
                 else:
                     stretches.append([j])
@@ -335,10 +354,10 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
             at = [n for n, j in enumerate(free[other]) if inside[0] <= j <= inside[-1]]
             lo, hi = at[0], at[-1] + 1
             while lo > 0 and free[other][lo - 1] in held \
-                    and _next_to(units, unpaired, free[other][lo - 1], free[other][lo]):
+                    and _next_to(units, unpaired, held, free[other][lo - 1], free[other][lo]):
                 lo -= 1
             while hi < len(free[other]) and free[other][hi] in held \
-                    and _next_to(units, unpaired, free[other][hi - 1], free[other][hi]):
+                    and _next_to(units, unpaired, held, free[other][hi - 1], free[other][hi]):
                 hi += 1
             run = free[other][lo:hi]
             covered = np.isin(mine, np.concatenate([shingles_of(other, j) for j in run]))
@@ -346,15 +365,22 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
                 continue
             free[d].remove(k)
             free[other] = [j for j in free[other] if j not in run]
-            match = Match(k, run[0], round(float(covered.mean()), 4), 0.0, 0.0) if d == 0 \
-                else Match(run[0], k, round(float(covered.mean()), 4), 0.0, 0.0)
+            most = typical(other)
+            # (the run's first paragraph names the passage, as a pair's kind and labels)
+            main = next(j for j in run if units[j].kind in CONTENT_KINDS)
+            match = Match(k, main, round(float(covered.mean()), 4), 0.0, 0.0) if d == 0 \
+                else Match(main, k, round(float(covered.mean()), 4), 0.0, 0.0)
             out.append((match, ([k], run) if d == 0 else (run, [k])))
     return out
 
 
-def _next_to(units: Sequence[Unit], unpaired: set[int], x: int, y: int) -> bool:
-    """Nothing but units of ``unpaired`` and page furniture stands between units x < y."""
-    return all(z in unpaired or units[z].kind == "furniture" for z in range(x + 1, y))
+def _next_to(units: Sequence[Unit], unpaired: set[int], held: set[int], x: int, y: int,
+             ) -> bool:
+    """Between units x < y stand only units the long paragraph holds (``held``), page
+    furniture and headings left unpaired (a copy that ran its paragraphs together may
+    have dropped its headings): no paragraph it does not hold, nothing paired."""
+    return all(z in held or units[z].kind == "furniture"
+               or (z in unpaired and units[z].kind == "heading") for z in range(x + 1, y))
 
 
 def _moved(docs: tuple[Document, Document], passage: Passage) -> bool:
@@ -446,6 +472,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
     passages = [p for p in find_passages(docs, replace(config, boilerplate_min_docs=2), classes,
                                          segments=segments) if not _moved(docs, p)]
     spans = boilerplate_spans(passages)
+    regional = _traditional(a_doc) or _traditional(b_doc)
     pairs = []
     for m, (run_a, run_b) in zip(matches, runs, strict=True):
         a, b = joined_unit(a_doc, run_a, m.a), joined_unit(b_doc, run_b, m.b)
@@ -454,7 +481,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
             shingles = [sorted_unique(shingle_hashes(unit_key(u), config.shingle_size))
                         for u in (a, b)]
             score = similarity(shingles[0], shingles[1], config)[0] or score
-        pair = compare_pair(a_doc, b_doc, a, b, score, config)
+        pair = compare_pair(a_doc, b_doc, a, b, score, config, regional)
         kept = tuple(v for v in pair.variants if not (
             (v.kind == "omission" and _covered(v.a_offsets, _run_spans(spans, 0, a_doc, run_a)))
             or (v.kind == "addition"

@@ -113,14 +113,16 @@ def _report_name(name: str) -> str:
     return "utf-8" if name == "utf-8-sig" else name
 
 
-_read_in: list[bytes] = []
+#: standard input as read, with the stream it was read from
+_read_in: list[tuple[object, bytes]] = []
 
 
 def _standard_input() -> bytes:
-    """What standard input holds, read once (``compare - -`` compares it with itself)."""
-    if not _read_in:
-        _read_in.append(sys.stdin.buffer.read())
-    return _read_in[0]
+    """What standard input holds, read once per stream (``compare - -`` compares it with
+    itself; a new stream, as a program may set, is read anew)."""
+    if not _read_in or _read_in[0][0] is not sys.stdin:
+        _read_in[:] = [(sys.stdin, sys.stdin.buffer.read())]
+    return _read_in[0][1]
 
 
 def load(path: str, encoding: str | None = None) -> Source:

@@ -70,7 +70,8 @@ _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
 #: ending in one of ``_CREDIT_ENDS`` (tried only then: each tries up to 200 starts)
 _CREDIT_ENDS = frozenset("摄影发)）")
 #: a line of its own that is nothing but a photo credit
-_NAMES = r"[\u3400-\u9fff·]{2,4}(?:[、\s]+[\u3400-\u9fff·]{2,4}){0,3}"
+_NAME = r"(?:[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,3}|[\u3400-\u9fff]{2,4})"
+_NAMES = rf"{_NAME}(?:[、\s]+{_NAME}){{0,3}}"
 _CREDIT_LINE = re.compile(
     rf"[\u3400-\u9fff]{{0,6}}(?:记者|通讯员|摄影记者|摄影)\s*{_NAMES}\s*摄影?"
     rf"|(?:新华社|中新社)发\s*[（(]\s*(?:[\u3400-\u9fff]{{0,6}}记者)?\s*{_NAMES}\s*摄[)）]"
