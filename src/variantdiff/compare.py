@@ -311,31 +311,39 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
     free = [[k for k, u in enumerate(doc.units) if k not in used and u.kind != "furniture"]
             for doc, used in zip(docs, taken, strict=True)]
     out: list[tuple[Match, tuple[list[int], list[int]]]] = []
-    def typical(d: int) -> float:
-        # (a unit that holds two or more of a copy's units is at least twice as long as
-        # most of them)
-        return float(np.median([len(shingles_of(d, j)) for j in free[d]])) if free[d] else 0.0
+
+    def index(d: int) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
+        # the shingles of a copy's free units sorted together, with their owners (places
+        # in ``free[d]``) and each owner's count; and the typical count (a unit that
+        # holds two or more of them is at least twice as long as most of them)
+        sizes = np.array([len(shingles_of(d, j)) for j in free[d]], dtype=np.int64)
+        if not len(sizes):
+            return 0.0, np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int64), sizes
+        values = np.concatenate([shingles_of(d, j) for j in free[d]])
+        owners = np.repeat(np.arange(len(sizes)), sizes)
+        order = np.argsort(values, kind="stable")
+        return float(np.median(sizes)), values[order], owners[order], sizes
 
     for d in (0, 1):
         other = 1 - d
-        most = typical(other)
+        most, values, owners, sizes = index(other)
         for k in list(free[d]):
             unit = docs[d].units[k]
             if unit.kind not in CONTENT_KINDS:
                 continue
             mine = shingles_of(d, k)
-            if len(mine) < 2 * most:
+            if len(mine) < 2 * most or len(sizes) < 2:
                 continue
-            # the other copy's free units, all their shingles looked up at once
-            near = [j for j in free[other] if 0 < len(shingles_of(other, j)) <= len(mine)]
-            if len(near) < 2:
-                continue
-            sizes = np.array([len(shingles_of(other, j)) for j in near])
-            found = np.isin(np.concatenate([shingles_of(other, j) for j in near]), mine)
-            held = {j for j, h in zip(near, (np.add.reduceat(
-                found, np.r_[0, np.cumsum(sizes)[:-1]]) / sizes).tolist(), strict=True)
-                if h >= config.containment_threshold}
-            inside = [j for j in near if j in held
+            # how many of its shingles each free unit of the other copy shares with it
+            first = np.searchsorted(values, mine, side="left")
+            hits = np.searchsorted(values, mine, side="right") - first
+            places = np.repeat(first - np.cumsum(hits) + hits, hits) \
+                + np.arange(int(hits.sum()))
+            shared = np.bincount(owners[places], minlength=len(sizes))
+            held = {free[other][n] for n in np.flatnonzero(
+                (shared >= config.containment_threshold * sizes) & (sizes > 0)
+                & (sizes <= len(mine))).tolist()}
+            inside = [j for j in free[other] if j in held
                       and docs[other].units[j].kind in CONTENT_KINDS]
             units = docs[other].units
             unpaired = set(free[other])
@@ -365,7 +373,7 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
                 continue
             free[d].remove(k)
             free[other] = [j for j in free[other] if j not in run]
-            most = typical(other)
+            most, values, owners, sizes = index(other)
             # (the run's first paragraph names the passage, as a pair's kind and labels)
             main = next(j for j in run if units[j].kind in CONTENT_KINDS)
             match = Match(k, main, round(float(covered.mean()), 4), 0.0, 0.0) if d == 0 \
