@@ -109,35 +109,16 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
     with handle:
         for n, raw in enumerate(handle, 1):
             where = f"{shown}:{n}"
-            try:
-                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-            except UnicodeDecodeError:
-                skipped.append(Skipped(where, f"{where}: not valid UTF-8; JSON Lines files "
-                                       "are UTF-8"))
+            record, problem = _parsed(raw, n)
+            if problem == "":
+                continue  # (a blank line)
+            if problem is not None:
+                skipped.append(Skipped(where, f"{where}: {problem}"))
                 not_json += 1
                 if not sources and not_json == len(skipped) == _NOT_JSONL_AFTER:
-                    raise InputError(path, f"is not JSON Lines (its first "
-                                     f"{_NOT_JSONL_AFTER} lines are no UTF-8 text)",
-                                     "give a file of one JSON object a line (not compressed)"
-                                     ) from None
-                continue
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except (ValueError, RecursionError) as err:
-                # (ValueError: bad JSON, or an integer of thousands of digits;
-                # RecursionError: arrays nested thousands deep)
-                reason = err.msg if isinstance(err, json.JSONDecodeError) else \
-                    "nested too deep" if isinstance(err, RecursionError) else str(err)
-                skipped.append(Skipped(where, f"{where}: not valid JSON ({reason}); each "
-                                       "line must be one JSON object"))
-                not_json += 1
-                if not sources and not_json == len(skipped) == _NOT_JSONL_AFTER:
-                    raise InputError(path, f"is not JSON Lines (its first "
-                                     f"{_NOT_JSONL_AFTER} lines are no JSON)",
-                                     "give a file of one JSON object a line, or the text "
-                                     "files themselves") from None
+                    raise InputError(path, f"is not JSON Lines (its first {_NOT_JSONL_AFTER} "
+                                     "lines are no JSON)", "give a file of one JSON object a "
+                                     "line (not compressed), or the text files themselves")
                 continue
             if not isinstance(record, dict) or text_field not in record:
                 skipped.append(Skipped(where, f"{where}: not a JSON object with a "
@@ -163,6 +144,25 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
         raise InputError(path, "holds no records", "give a JSON Lines file, one JSON object "
                          "a line")
     return sources, skipped
+
+
+def _parsed(raw: bytes, line: int) -> tuple[object, str | None]:
+    """The JSON value of one line of a JSON Lines file, or what is wrong with it ("" for
+    a blank line)."""
+    try:
+        text = raw.decode("utf-8-sig" if line == 1 else "utf-8")
+    except UnicodeDecodeError:
+        return None, "not valid UTF-8; JSON Lines files are UTF-8"
+    if not text.strip():
+        return None, ""
+    try:
+        return json.loads(text), None
+    except (ValueError, RecursionError) as err:
+        # (ValueError: bad JSON, or an integer of thousands of digits; RecursionError:
+        # arrays nested thousands deep)
+        reason = err.msg if isinstance(err, json.JSONDecodeError) else \
+            "nested too deep" if isinstance(err, RecursionError) else str(err)
+        return None, f"not valid JSON ({reason}); each line must be one JSON object"
 
 
 def _record_name(value: object, line: int, used: set[str]) -> str:
