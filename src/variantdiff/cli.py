@@ -192,7 +192,7 @@ def _output(path: str | None, inputs: list[str]) -> Iterator[IO[str]]:
     except OSError as err:
         raise UsageError(f"cannot write {path} ({err.strerror}); check the path") from None
     if mode is not None and not stat.S_ISREG(mode):
-        # a device, a pipe or a terminal (/dev/null, /dev/stdout, a FIFO): written into,
+        # a device, a pipe or a terminal (/dev/null, a FIFO, /dev/tty): written into,
         # not replaced
         try:
             handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
