@@ -713,3 +713,13 @@ def test_a_hong_kong_form_in_a_unit_with_no_other_traditional_character() -> Non
         "全球公共卫生\n\n中国以对全球公共卫生事业高度负责的态度，最早向世卫组织报告疫情。\n",
         "全球公共衞生\n\n中國以對全球公共衞生事業高度負責的態度，最早向世衞組織報告疫情。\n")
     assert {v.kind for p in result.pairs for v in p.variants} == {"script"}
+
+
+def test_a_long_paragraph_holding_ten_paragraphs_takes_them_all() -> None:
+    """A copy that ran ten paragraphs together: the one long paragraph is compared with
+    all ten, beyond the eight pieces a paragraph broken in two or three would take."""
+    cases = Path(__file__).parent / "cases"
+    a, b = ((cases / f"flat10_{side}.txt").read_text("utf-8") for side in "AB")
+    for x, y in ((a, b), (b, a)):
+        result = compare_texts(x, y)
+        assert len(result.pairs) == 1 and result.unpaired == () and not result.has_differences

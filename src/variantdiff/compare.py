@@ -382,6 +382,39 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
     return out
 
 
+def _past_the_cap(docs: tuple[Document, Document], runs: list[tuple[list[int], list[int]]],
+                  taken: tuple[set[int], set[int]], keys: tuple[list[str], list[str]],
+                  config: Config) -> list[tuple[list[int], list[int]]]:
+    """``runs``, where one side is a single unit and the other took as many pieces as
+    :func:`join_pieces` takes (``_PIECES_MAX``), that side taking on the units beside its
+    run that the single unit holds (each at least ``containment_threshold``, nothing
+    paired between): a copy that ran a dozen paragraphs together."""
+    used = [set(taken[0]) | {i for run, _ in runs for i in run},
+            set(taken[1]) | {j for _, run in runs for j in run}]
+    out = []
+    for run in runs:
+        sides = [list(run[0]), list(run[1])]
+        for d in (0, 1):
+            if len(sides[1 - d]) != 1 or len(sides[d]) <= _PIECES_MAX:
+                continue
+            whole = sorted_unique(shingle_hashes(keys[1 - d][sides[1 - d][0]],
+                                                 config.shingle_size))
+            units = docs[d].units
+            for step in (-1, 1):
+                k = (sides[d][0] if step < 0 else sides[d][-1]) + step
+                while 0 <= k < len(units) and k not in used[d]:
+                    piece = sorted_unique(shingle_hashes(keys[d][k], config.shingle_size))
+                    if units[k].kind != "furniture" and (not len(piece) or np.isin(
+                            piece, whole).mean() < config.containment_threshold):
+                        break
+                    if units[k].kind != "furniture":
+                        sides[d] = [k, *sides[d]] if step < 0 else [*sides[d], k]
+                        used[d].add(k)
+                    k += step
+        out.append((sides[0], sides[1]))
+    return out
+
+
 def _next_to(units: Sequence[Unit], unpaired: set[int], held: set[int], x: int, y: int,
              ) -> bool:
     """Between units x < y stand only units the long paragraph holds (``held``), page
@@ -446,7 +479,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
     matches = tuple(sorted((*matches, *headings), key=lambda m: (m.a, m.b)))
     seen_a.update(m.a for m in headings)
     seen_b.update(m.b for m in headings)
-    runs = join_pieces(docs, matches, (seen_a, seen_b))
+    runs = _past_the_cap(docs, join_pieces(docs, matches, (seen_a, seen_b)),
+                         (seen_a, seen_b), keys, config)
     # units both copies leave unpaired in one place (page furniture marks no place: each
     # copy has its own page jumps)
     anchors = runs + [([i], [j]) for i, j in silent if left[i].kind != "furniture"]
