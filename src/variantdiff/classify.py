@@ -245,6 +245,22 @@ def _punctuation(edit: Edit, a_text: str, b_text: str) -> bool:
     return bool(changed.strip()) and all(_mark(c) or is_space(c) for c in changed)
 
 
+def _words_apart(group: Sequence[Edit], edit: Edit, a_bounds: WordBounds, a_text: str,
+                 b_text: str) -> bool:
+    """``group`` ends a word and ``edit`` changes the next one, one equal character
+    between, each a replacement (积极回援/及时回报: 积极/及时 and 回援/回报), unless the
+    two are one change read together (军舰军机/军机军舰, a transposition)."""
+    prev = group[-1]
+    if edit.a_start - prev.a_end != 1 or prev.a_end not in a_bounds \
+            or prev.tag != "replace" or edit.tag != "replace" \
+            or not "\u3400" <= a_text[prev.a_end] <= "\u9fff":
+        # (a word dropped beside a character, 一个中国/一中, or a number, 3.5/4.6, is one
+        # reading)
+        return False
+    a0, b0 = group[0].a_start, group[0].b_start
+    return kind_of(a_text[a0:edit.a_end], b_text[b0:edit.b_end]) == "substitution"
+
+
 def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
            b_text: str) -> list[list[Edit]]:
     """Group character edits that belong to one reading: at most one equal character
@@ -262,7 +278,8 @@ def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
             # change of punctuation only beside a change of words: 回援，/回报 is 回援/回报
             # and a comma dropped)
             parted = (gap == 1 and a_text[prev.a_end] in _PARTING) or (
-                _punctuation(prev, a_text, b_text) != _punctuation(edit, a_text, b_text))
+                _punctuation(prev, a_text, b_text) != _punctuation(edit, a_text, b_text)) \
+                or _words_apart(groups[-1], edit, a_bounds, a_text, b_text)
             if (gap == edit.b_start - prev.b_end and (gap <= 1 or inside_word) and not parted) \
                     or swapped:
                 groups[-1].append(edit)
