@@ -704,6 +704,10 @@ def test_two_long_paragraphs_each_take_their_own_run() -> None:
     assert [(p.a.start_line, p.b.start_line, p.b.end_line) for p in result.pairs] == [
         (1, 1, 41), (3, 43, 59)]
     assert result.unpaired == () and not result.has_differences
+    # a heading that opens the second run goes with it, though the first holds its words
+    result = compare_texts((cases / "flat_head_A.txt").read_text("utf-8"),
+                           (cases / "flat_head_B.txt").read_text("utf-8"))
+    assert len(result.pairs) == 2 and result.unpaired == () and not result.has_differences
 
 
 def test_a_hong_kong_form_in_a_unit_with_no_other_traditional_character() -> None:

@@ -358,15 +358,12 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
             if len(inside) < 2:
                 continue
             # (from the first to the last paragraph it holds, and the headings it holds
-            # right before or after them)
+            # right before them; one right after them opens what follows)
             at = [n for n, j in enumerate(free[other]) if inside[0] <= j <= inside[-1]]
             lo, hi = at[0], at[-1] + 1
             while lo > 0 and free[other][lo - 1] in held \
                     and _next_to(units, unpaired, held, free[other][lo - 1], free[other][lo]):
                 lo -= 1
-            while hi < len(free[other]) and free[other][hi] in held \
-                    and _next_to(units, unpaired, held, free[other][hi - 1], free[other][hi]):
-                hi += 1
             run = free[other][lo:hi]
             covered = np.isin(mine, np.concatenate([shingles_of(other, j) for j in run]))
             if covered.mean() < _FLAT_COVER:
