@@ -50,7 +50,7 @@ import opencc
 from variantdiff import Comparison, Config, Variant, read_document
 from variantdiff.chars import display_width, ends_sentence, match_key
 from variantdiff.classify import kind_of
-from variantdiff.compare import in_order
+from variantdiff.pair import heaviest_chain
 from variantdiff.script import to_simplified
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -727,7 +727,7 @@ def make_pair(n_chars: int = 30000, seed: int = 0) -> Reprints:
     # the Q&As B sets in another place: those out of the longest chain both copies hold in
     # one order, by characters (as compare weighs it: the fewest characters moved)
     place = {unit: k for k, unit in enumerate(order)}
-    kept = in_order([(n, place[n]) for n in range(len(units))],
+    kept = heaviest_chain([(n, place[n]) for n in range(len(units))],
                     [len(u.text) + len(b) for u, b in zip(units, b_texts, strict=True)])
     for n in sorted(set(range(len(units))) - kept):
         gold.append(GoldVariant("move", units[n].text[:10], b_texts[n][:10], a_maps[n][0],

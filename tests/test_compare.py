@@ -580,10 +580,10 @@ def test_in_order_keeps_the_heaviest_chain(order: list[int], weights: list[int])
     (every subset tried)."""
     from itertools import combinations
 
-    from variantdiff.compare import in_order
+    from variantdiff.pair import heaviest_chain
 
     places = list(enumerate(order))
-    kept = sorted(in_order(places, weights))
+    kept = sorted(heaviest_chain(places, weights))
     assert [places[k][1] for k in kept] == sorted(places[k][1] for k in kept)
     best = max(sum(weights[k] for k in chain) for size in range(8)
                for chain in combinations(range(7), size)

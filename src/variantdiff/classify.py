@@ -176,10 +176,7 @@ def _joined(edits: Sequence[Edit], a_text: str, b_text: str) -> list[Edit]:
         prev = out[-1] if out else None
         if prev is not None and edit.a_start == prev.a_end and edit.b_start == prev.b_end \
                 and _spacing(edit, a_text, b_text) == _spacing(prev, a_text, b_text):
-            a0, b0 = prev.a_start, prev.b_start
-            a1, b1 = edit.a_end, edit.b_end
-            tag = "replace" if a1 > a0 and b1 > b0 else "insert" if b1 > b0 else "delete"
-            out[-1] = Edit(tag, a0, a1, b0, b1)
+            out[-1] = _edit(prev.a_start, edit.a_end, prev.b_start, edit.b_end)
             continue
         out.append(edit)
     return out

@@ -26,6 +26,7 @@ from .normalise import normalise
 from .pair import (
     FAMILY,
     Match,
+    heaviest_chain,
     match_exact,
     match_heading_as_text,
     match_headings,
@@ -103,6 +104,11 @@ def compare_pair(a_doc: Document, b_doc: Document, a: Unit, b: Unit, similarity:
     readings = read_pair(a.text, b.text, config.sentence_threshold, config.move_threshold,
                          regional)
     return Pair(a, b, similarity, tuple(_variant(a_doc, b_doc, a, b, r) for r in readings))
+
+
+def _shingle_set(key: str, config: Config) -> np.ndarray:
+    """The sorted distinct shingle hashes of a match key (what the pairing rule counts)."""
+    return sorted_unique(shingle_hashes(key, config.shingle_size))
 
 
 def _traditional(doc: Document) -> bool:
@@ -305,7 +311,7 @@ def _flattened(docs: tuple[Document, Document], whole: tuple[list[str], list[str
 
     def shingles_of(d: int, k: int) -> np.ndarray:
         if (d, k) not in shingles:
-            shingles[(d, k)] = sorted_unique(shingle_hashes(whole[d][k], config.shingle_size))
+            shingles[(d, k)] = _shingle_set(whole[d][k], config)
         return shingles[(d, k)]
 
     free = [[k for k, u in enumerate(doc.units) if k not in used and u.kind != "furniture"]
@@ -394,17 +400,16 @@ def _past_the_cap(docs: tuple[Document, Document], runs: list[tuple[list[int], l
         for d in (0, 1):
             if len(sides[1 - d]) != 1 or len(sides[d]) <= _PIECES_MAX:
                 continue
-            whole = sorted_unique(shingle_hashes(keys[1 - d][sides[1 - d][0]],
-                                                 config.shingle_size))
+            whole = _shingle_set(keys[1 - d][sides[1 - d][0]], config)
             units = docs[d].units
             for step in (-1, 1):
                 k = (sides[d][0] if step < 0 else sides[d][-1]) + step
                 while 0 <= k < len(units) and k not in used[d]:
-                    piece = sorted_unique(shingle_hashes(keys[d][k], config.shingle_size))
-                    if units[k].kind != "furniture" and (not len(piece) or np.isin(
-                            piece, whole).mean() < config.containment_threshold):
-                        break
                     if units[k].kind != "furniture":
+                        piece = _shingle_set(keys[d][k], config)
+                        if not len(piece) or \
+                                np.isin(piece, whole).mean() < config.containment_threshold:
+                            break
                         sides[d] = [k, *sides[d]] if step < 0 else [*sides[d], k]
                         used[d].add(k)
                     k += step
@@ -517,8 +522,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
         a, b = joined_unit(a_doc, run_a, m.a), joined_unit(b_doc, run_b, m.b)
         score = m.similarity
         if len(run_a) + len(run_b) > 2:
-            shingles = [sorted_unique(shingle_hashes(unit_key(u), config.shingle_size))
-                        for u in (a, b)]
+            shingles = [_shingle_set(unit_key(u), config) for u in (a, b)]
             score = similarity(shingles[0], shingles[1], config)[0] or score
         pair = compare_pair(a_doc, b_doc, a, b, score, config, regional)
         kept = tuple(v for v in pair.variants if not (
@@ -533,46 +537,6 @@ def compare_documents(a_doc: Document, b_doc: Document,
                      + [(1, u) for j, u in enumerate(right) if j not in seen_b])
     return Comparison(docs, tuple(pairs), unpaired, report(docs, passages),
                       config.hidden_kinds)
-
-
-def in_order(places: Sequence[tuple[int, int]], weights: Sequence[int]) -> set[int]:
-    """The indices of ``places`` ((A position, B position), distinct on each side) that
-    stand in the same order in both documents: the chain of the greatest total weight (of
-    chains as heavy, the one ending earliest in A), found in n log n.
-
-    >>> sorted(in_order([(0, 1), (1, 2), (2, 0)], [5, 5, 3]))
-    [0, 1]
-    >>> sorted(in_order([(0, 1), (1, 0)], [2, 9]))
-    [1]
-    """
-    order = sorted(range(len(places)), key=lambda k: places[k][0])
-    ranks = {b: r for r, b in enumerate(sorted(p[1] for p in places))}
-    size = len(places)
-    # a Fenwick tree over B's ranks of the best chain ending at or below each rank:
-    # (total weight, -index of its last place), the index kept to follow the chain back
-    tree: list[tuple[int, int]] = [(0, 1)] * (size + 1)
-    back: dict[int, int] = {}
-    best: tuple[int, int] = (0, 1)
-    for k in order:
-        rank = ranks[places[k][1]]
-        before, r = (0, 1), rank
-        while r > 0:
-            before = max(before, tree[r])
-            r -= r & -r
-        if before[1] != 1:
-            back[k] = -before[1]
-        mine = (before[0] + weights[k], -k)
-        best = max(best, mine)
-        r = rank + 1
-        while r <= size:
-            tree[r] = max(tree[r], mine)
-            r += r & -r
-    chain = set()
-    last: int | None = -best[1] if best[1] != 1 else None
-    while last is not None:
-        chain.add(last)
-        last = back.get(last)
-    return chain
 
 
 def _stretches(doc: Document) -> list[int]:
@@ -636,7 +600,7 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
         together.setdefault((stretches[0][i], stretches[1][j]), []).append(k)
     kept: set[int] = set()
     for members in together.values():
-        chain = in_order([places[k] for k in members],
+        chain = heaviest_chain([places[k] for k in members],
                          [len(pairs[k].a.text) + len(pairs[k].b.text) for k in members])
         kept.update(members[c] for c in chain)
     if len(kept) == len(pairs):

@@ -64,9 +64,11 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     try:
         text = data.decode(name)
     except UnicodeDecodeError as err:
-        hint = f"try --encoding {' (or '.join(_likely_encodings(data))}" + ")" * (
-            len(_likely_encodings(data)) - 1) if encoding is None else \
-            "check the --encoding you gave"
+        if encoding is None:
+            likely = _likely_encodings(data)
+            hint = f"try --encoding {likely[0]}" + "".join(f" (or {n})" for n in likely[1:])
+        else:
+            hint = "check the --encoding you gave"
         raise InputError(path, f"is not valid {_report_name(name)} (byte {err.start})",
                          hint) from None
     if text.startswith("\ufeff"):

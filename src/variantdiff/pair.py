@@ -314,6 +314,46 @@ def in_order(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return chosen
 
 
+def heaviest_chain(places: Sequence[tuple[int, int]], weights: Sequence[int]) -> set[int]:
+    """The indices of ``places`` ((A position, B position), distinct on each side) that
+    stand in the same order in both documents: the chain of the greatest total weight (of
+    chains as heavy, the one ending earliest in A), found in n log n.
+
+    >>> sorted(heaviest_chain([(0, 1), (1, 2), (2, 0)], [5, 5, 3]))
+    [0, 1]
+    >>> sorted(heaviest_chain([(0, 1), (1, 0)], [2, 9]))
+    [1]
+    """
+    order = sorted(range(len(places)), key=lambda k: places[k][0])
+    ranks = {b: r for r, b in enumerate(sorted(p[1] for p in places))}
+    size = len(places)
+    # a Fenwick tree over B's ranks of the best chain ending at or below each rank:
+    # (total weight, -index of its last place), the index kept to follow the chain back
+    tree: list[tuple[int, int]] = [(0, 1)] * (size + 1)
+    back: dict[int, int] = {}
+    best: tuple[int, int] = (0, 1)
+    for k in order:
+        rank = ranks[places[k][1]]
+        before, r = (0, 1), rank
+        while r > 0:
+            before = max(before, tree[r])
+            r -= r & -r
+        if before[1] != 1:
+            back[k] = -before[1]
+        mine = (before[0] + weights[k], -k)
+        best = max(best, mine)
+        r = rank + 1
+        while r <= size:
+            tree[r] = max(tree[r], mine)
+            r += r & -r
+    chain = set()
+    last: int | None = -best[1] if best[1] != 1 else None
+    while last is not None:
+        chain.add(last)
+        last = back.get(last)
+    return chain
+
+
 Span4 = tuple[int, int, int, int]
 
 

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from .chars import abbreviate
 from .classify import KINDS
-from .cluster import Clustering
+from .cluster import Clustering, Group
 from .model import Boilerplate, Comparison, Location
 from .segment import Document, Unit
 
@@ -166,7 +166,7 @@ def render_clustering(result: Clustering, console: Console) -> None:
             for d in shown:
                 table.add_column(Text(names[d]), justify="center")
         for g in result.groups:
-            label = printable(next((m.label for m in g.members if m.label), g.members[0].kind))
+            label = _group_label(g)
             if wide:
                 table.add_row(g.id, Text(label), Text(", ".join(names[d] for d in g.docs)))
             else:
@@ -176,8 +176,7 @@ def render_clustering(result: Clustering, console: Console) -> None:
             console.print(Text(f"{len(paths) - len(shown)} documents share no group.",
                                style="dim"))
     for g in result.groups:
-        label = printable(next((m.label for m in g.members if m.label), g.members[0].kind))
-        head = Text(f"\n── {g.id} {label}  ", style="bold")
+        head = Text(f"\n── {g.id} {_group_label(g)}  ", style="bold")
         head.append(", ".join(f"{names[m.doc]}:{m.start_line}-{m.end_line}" for m in g.members),
                     style="dim")
         console.print(head)
@@ -203,6 +202,12 @@ def render_clustering(result: Clustering, console: Console) -> None:
                        f"{sum(len(g.places) for g in result.groups)} variant places, "
                        f"{len(result.boilerplate)} boilerplate passages, "
                        f"{len(result.skipped)} skipped", style="bold"))
+
+
+def _group_label(group: Group) -> str:
+    """A group's name on the terminal: its members' label (a reporter), or their kind."""
+    return printable(next((m.label for m in group.members if m.label),
+                          group.members[0].kind))
 
 
 def render_segments(doc: Document, console: Console) -> None:

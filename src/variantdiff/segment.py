@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import NamedTuple
 
 from .chars import display_width, ends_sentence
 from .config import Config
@@ -187,19 +186,6 @@ class Document:
         return self.normalised.source.path
 
 
-class _Span(NamedTuple):
-    """A span of a block's text, read as a match is (start(), end())."""
-
-    lo: int
-    hi: int
-
-    def start(self) -> int:
-        return self.lo
-
-    def end(self) -> int:
-        return self.hi
-
-
 @dataclass
 class _Piece:
     kind: str  # heading | furniture | question | speaker | text
@@ -260,21 +246,19 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
         yield "furniture", start, start + lo
     # page jumps anywhere in the block (a jump set on lines of its own in mid-paragraph),
     # and photo credits set on a line of their own
-    cuts: list[re.Match[str] | _Span] = list(_CONTINUATION.finditer(body, lo)) \
-        if "版" in body else []
+    cuts = [m.span() for m in _CONTINUATION.finditer(body, lo)] if "版" in body else []
     if credits:
-        cuts = sorted([*cuts, *(_Span(a - start, b - start) for a, b in credits
-                                if a - start >= lo)], key=lambda c: c.start())
-    for jump in cuts:
-        if jump.start() < lo:
+        cuts = sorted([*cuts, *((a - start, b - start) for a, b in credits if a - start >= lo)])
+    for cut_start, cut_end in cuts:
+        if cut_start < lo:
             continue
-        hi = jump.start()
+        hi = cut_start
         while hi > lo and body[hi - 1] == " ":
             hi -= 1
         if hi > lo:
             yield "content", start + lo, start + hi
-        yield "furniture", start + jump.start(), start + jump.end()
-        lo = jump.end()
+        yield "furniture", start + cut_start, start + cut_end
+        lo = cut_end
         while lo < len(body) and body[lo] == " ":
             lo += 1
     hi = len(body)
