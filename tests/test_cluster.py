@@ -460,3 +460,21 @@ def test_a_copy_in_traditional_characters_is_collated_as_what_it_changes() -> No
     (group,) = result.groups
     tables = [{r.text: r.docs for r in p.readings} for p in group.places]
     assert {"的": (0, 1), "": (2,)} in tables
+
+
+def test_a_swap_is_collated_as_one_place_whatever_the_longest_copy_changed() -> None:
+    """The longest copy changed a word beside the two words another copy swapped: the
+    swap is one transposition place, each copy credited with its own reading."""
+    from variantdiff.load import Source
+
+    text = ("浙江还加快推动发展方式绿色低碳转型。在浙江长兴和平工业区，这里采用光伏、风能等"
+            "可再生能源发电，每年节约一万吨标准煤，形成生产、销售、回收的闭环产业链。{}")
+    copies = [text.format(""), text.format("").replace("绿色低碳", "低碳绿色"),
+              text.format("专家指出，这对于稳定市场预期具有积极意义。").replace("方式", "基式"),
+              text.format("")]
+    sources = [Source(f"{n}.txt", copy, "utf-8") for n, copy in enumerate(copies)]
+    (group,) = cluster_sources(sources).groups
+    swaps = [p for p in group.places if p.kind == "transposition"]
+    assert len(swaps) == 1
+    readings = {r.docs: r.text for r in swaps[0].readings}
+    assert "低碳绿色" in readings[(1,)] and "绿色低碳" in readings[(0, 3)]

@@ -52,3 +52,13 @@ def test_to_arabic() -> None:
     assert to_arabic("二〇二〇") == "2020"
     assert to_arabic("一百二十") == "120"
     assert to_arabic("三千") == "3000"
+
+
+def test_a_swap_beside_another_change_is_a_transposition() -> None:
+    """Two words that changed places one character after another change: the other
+    change and the swap, not a word dropped here and one added there."""
+    from variantdiff.classify import read_pair
+
+    readings = read_pair("推动发展基式绿色低碳转型，", "推动发展方式低碳绿色转型，")
+    assert [(r.kind, r.a_text, r.b_text) for r in readings] == [
+        ("substitution", "基式", "方式"), ("transposition", "绿色低碳", "低碳绿色")]

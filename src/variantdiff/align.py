@@ -271,6 +271,19 @@ def cross_pairs(left: Sequence[str], right: Sequence[str],
             for i, j in zip(rows, cols, strict=True)]
 
 
+def distance_sums(texts: Sequence[str], others: Sequence[str]) -> list[int]:
+    """For each text, the characters to add and drop to turn it into each of ``others``,
+    summed (Indel distance).
+
+    >>> distance_sums(["绿色低碳", "低碳绿色", "绿色低碳"], ["绿色低碳", "低碳绿色"])
+    [4, 4, 4]
+    """
+    if not texts or not others:
+        return [0] * len(texts)
+    return [int(x) for x in cdist(texts, others, scorer=Indel.distance, dtype=np.int64)
+            .sum(axis=1).tolist()]
+
+
 def similar(a: str, b: str, threshold: float) -> bool:
     """True when ``a`` and ``b`` are at least ``threshold`` alike (normalised Indel).
 

@@ -27,7 +27,7 @@ _BLOCK_TAGS = {"omit": "omission", "add": "addition", "move": "move"}
 _MAX_WIDEN = 4
 _CONTEXT = 8
 #: an inserted and a deleted word this close (shared characters between) are a swap
-_MAX_SWAP_GAP = 4
+MAX_SWAP_GAP = 4
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
 
 
@@ -270,7 +270,7 @@ def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
             prev = groups[-1][-1]
             gap = edit.a_start - prev.a_end
             inside_word = a_bounds.next_from(prev.a_end) > edit.a_start
-            swapped = len(groups[-1]) == 1 and gap <= _MAX_SWAP_GAP and _swap(prev, edit)
+            swapped = len(groups[-1]) == 1 and gap <= MAX_SWAP_GAP and _swap(prev, edit)
             # (an equal punctuation mark between them parts two readings, and so does a
             # change of punctuation only beside a change of words: 回援，/回报 is 回援/回报
             # and a comma dropped)
@@ -281,8 +281,20 @@ def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
                     or swapped:
                 groups[-1].append(edit)
                 continue
+            if gap <= MAX_SWAP_GAP and _swap(prev, edit) and _moved(prev, a_text, b_text) \
+                    == _moved(edit, a_text, b_text):
+                # the words swapped beside another change, which took the first of them
+                # (基式绿色低碳/方式低碳绿色: 基/方 and a transposition)
+                groups[-1].pop()
+                groups.append([prev, edit])
+                continue
         groups.append([edit])
     return groups
+
+
+def _moved(edit: Edit, a_text: str, b_text: str) -> str:
+    """The text an insertion or deletion adds or drops."""
+    return a_text[edit.a_start:edit.a_end] + b_text[edit.b_start:edit.b_end]
 
 
 def _widen(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,

@@ -32,7 +32,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 
-from .align import cross_pairs
+from .align import cross_pairs, distance_sums
 from .boilerplate import (
     Passage,
     Segment,
@@ -44,8 +44,8 @@ from .boilerplate import (
     segments_of,
 )
 from .chars import match_key
+from .classify import MAX_SWAP_GAP, kind_of, read_pair
 from .classify import Reading as AlignedReading
-from .classify import read_pair
 from .compare import locate
 from .config import Config
 from .errors import UsageError, WorkerError
@@ -835,9 +835,33 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in merged]
 
 
-def base_of(members: Sequence[UnitInfo]) -> UnitInfo:
-    """The member a group is collated against: the longest (then the first)."""
-    return max(members, key=lambda m: (m.length, -m.doc, -m.unit))
+#: a group's base is a member at least this share of the longest one's length ...
+_BASE_LENGTH = 0.9
+#: ... the nearest the others, or an even sample of this many of them
+_BASE_SAMPLE = 16
+
+
+def base_of(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str]) -> UnitInfo:
+    """The member a group is collated against: of those about as long as the longest
+    (:data:`_BASE_LENGTH`; a passage some copies leave out is then in the base and
+    reads as left out), the one nearest the others (or an even sample of them in a
+    large group), then the longest, then the first. Near counts the
+    characters to add to read as another twice, those to drop once, so that of two texts
+    equally near the others the one holding more of theirs is taken: a word or passage
+    that some copies leave out is in the base and reads as left out. That is the text
+    most copies read, so that each copy's own change is a place of its own rather than
+    a part of the base's (a copy that changed a word beside two that another copy
+    swapped would read the swap as a word dropped here and one added there)."""
+    longest = max(m.length for m in members)
+    candidates = [m for m in members if m.length >= _BASE_LENGTH * longest]
+    step = -(-len(members) // _BASE_SAMPLE)
+    sample = members[::step]
+    sums = distance_sums([texts[(m.doc, m.unit)] for m in candidates],
+                         [texts[(m.doc, m.unit)] for m in sample])
+    # (to add: (distance + other's length - own length) / 2; to drop: (distance - ...) / 2)
+    return min(zip(sums, candidates, strict=True),
+               key=lambda sm: (3 * sm[0] - len(sample) * sm[1].length, -sm[1].length,
+                               sm[1].doc, sm[1].unit))[1]
 
 
 @dataclass(frozen=True)
@@ -861,7 +885,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     ``headings`` the heading right before it, if any: where one copy reads that heading
     as the opening of the paragraph, the two differ in paragraph breaks, not in text.
     """
-    base = base_of(members)
+    base = base_of(members, texts)
     base_text = texts[(base.doc, base.unit)]
     heads = headings or {}
     found: dict[UnitInfo, list[tuple[int, int, str, str]]] = {}
@@ -875,8 +899,10 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
                     if r.kind not in config.hidden_kinds and r.kind != "move"]
     all_docs = {m.doc for m in members}
-    spans, kinds_of, tables = [], [], []
-    for lo, hi in _merge_spans((s, e) for vs in found.values() for s, e, _, _ in vs):
+
+    def table_of(lo: int, hi: int) -> tuple[dict[str, set[int]], set[str]]:
+        """Each document's reading of base[lo:hi] (reading -> documents), and the kinds
+        of the variants in it."""
         table: dict[str, set[int]] = defaultdict(set)
         kinds = set()
         for m in members:
@@ -889,6 +915,24 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             reading.append(base_text[cursor:hi])
             table["".join(reading)].add(m.doc)
         table[base_text[lo:hi]].add(base.doc)
+        return table, kinds
+
+    places = [(lo, hi, *table_of(lo, hi))
+              for lo, hi in _merge_spans((s, e) for vs in found.values() for s, e, _, _ in vs)]
+    # two places close together that a copy reads as two words changing places are one
+    # (the base's own change beside the words broke the swap in two)
+    n = 0
+    while n + 1 < len(places):
+        lo, hi = places[n][0], places[n + 1][1]
+        if places[n + 1][0] - places[n][1] <= MAX_SWAP_GAP:
+            table, kinds = table_of(lo, hi)
+            top = max(table, key=lambda text: (len(table[text]), -min(table[text])))
+            if any(kind_of(top, text) == "transposition" for text in table):
+                places[n:n + 2] = [(lo, hi, table, {"transposition"})]
+                continue
+        n += 1
+    spans, kinds_of, tables = [], [], []
+    for lo, hi, table, kinds in places:
         if len(table) < 2:
             continue
         top = max(len(d) for d in table.values())
