@@ -877,7 +877,7 @@ class _Collated:
 def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             config: Config, headings: Mapping[tuple[int, int], str] | None = None,
             ) -> _Collated:
-    """Align every member with the base (the longest member) and gather the readings.
+    """Align every member with the base (:func:`base_of`) and gather the readings.
 
     Overlapping variants of different members form one place; each document's reading of
     it is the base text with that document's own variants applied. (A ``move`` changes
@@ -926,8 +926,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         lo, hi = places[n][0], places[n + 1][1]
         if places[n + 1][0] - places[n][1] <= MAX_SWAP_GAP:
             table, kinds = table_of(lo, hi)
-            top = max(table, key=lambda text: (len(table[text]), -min(table[text])))
-            if any(kind_of(top, text) == "transposition" for text in table):
+            common = max(table, key=lambda text: (len(table[text]), -min(table[text])))
+            if any(kind_of(common, text) == "transposition" for text in table):
                 places[n:n + 2] = [(lo, hi, table, {"transposition"})]
                 continue
         n += 1
