@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,3 +118,18 @@ def test_near_pairs_drops_no_pair_that_is_alike(texts: list[str], threshold: flo
     """The near-duplicate search scores only the pairs whose lengths and characters let
     them be alike: it finds exactly the pairs that scoring every pair finds."""
     assert near_pairs(texts, threshold) == _near_pairs_by_blocks(texts, threshold)
+
+
+@pytest.mark.parametrize("a_has_it", [True, False])
+def test_a_repeated_sentence_an_edition_adds_to_an_article_is_an_addition(a_has_it: bool) -> None:
+    """B adds to an article a sentence it also sets elsewhere (which A holds there too,
+    or not at all): the pair reads the addition, though the sentence is repeated."""
+    sentence = "经理对董事会负责，根据公司章程的规定或者董事会的授权行使职权。"
+    a = ("第一条 公司应当建立健全内部管理制度。\n经理列席董事会会议。\n第二条 公司应当依法纳税，接受监督。\n"
+         f"第三条 股份有限公司设经理，由董事会决定聘任或者解聘。\n{sentence if a_has_it else ''}\n")
+    b = (f"第一条 公司应当建立健全内部管理制度。\n{sentence}经理列席董事会会议。\n"
+         "第二条 公司应当依法纳税，接受监督。\n"
+         f"第三条 股份有限公司设经理，由董事会决定聘任或者解聘。\n{sentence}\n")
+    result = compare_texts(a, b)
+    added = [v for p in result.pairs for v in p.variants if v.kind == "addition"]
+    assert [v.b_text for v in added] == [sentence]

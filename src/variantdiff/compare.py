@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -515,7 +516,11 @@ def compare_documents(a_doc: Document, b_doc: Document,
     classes.update({(1, j): n for n, (_, run) in enumerate(linked) for j in run})
     passages = [p for p in find_passages(docs, replace(config, boilerplate_min_docs=2), classes,
                                          segments=segments) if not _moved(docs, p)]
-    spans = boilerplate_spans(passages)
+    # a repeated passage that both copies hold as often, or that one copy pastes again
+    # and again and the other lacks, is boilerplate and no variant of a pair; one that a
+    # copy holds more often than the other, or sets twice where the other has none, is
+    # text the copies differ in (a sentence an edition adds to two articles)
+    spans = boilerplate_spans([p for p in passages if _pasted(p)])
     regional = _traditional(a_doc) or _traditional(b_doc)
     pairs = []
     for m, (run_a, run_b) in zip(matches, runs, strict=True):
@@ -537,6 +542,18 @@ def compare_documents(a_doc: Document, b_doc: Document,
                      + [(1, u) for j, u in enumerate(right) if j not in seen_b])
     return Comparison(docs, tuple(pairs), unpaired, report(docs, passages),
                       config.hidden_kinds)
+
+
+#: a passage one copy sets this many times and the other never is pasted matter
+_PASTED = 3
+
+
+def _pasted(passage: Passage) -> bool:
+    """Both documents hold ``passage`` as often, or one holds it :data:`_PASTED` times
+    or more and the other not at all."""
+    counts = Counter(run[0].doc for run in passage.occurrences)
+    few, many = sorted((counts[0], counts[1]))
+    return few == many or (few == 0 and many >= _PASTED)
 
 
 def _stretches(doc: Document) -> list[int]:
