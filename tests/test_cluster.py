@@ -478,3 +478,25 @@ def test_a_swap_is_collated_as_one_place_whatever_the_longest_copy_changed() -> 
     assert len(swaps) == 1
     readings = {r.docs: r.text for r in swaps[0].readings}
     assert "低碳绿色" in readings[(1,)] and "绿色低碳" in readings[(0, 3)]
+
+
+def test_units_no_other_document_carries_are_listed(tmp_path: Path) -> None:
+    """Every unit is either in a group or listed as in none (terminal and JSON), and the
+    documents that share no group are named."""
+    shared = ("长江是中华民族的母亲河，也是中华民族发展的重要支撑。"
+              "推动长江经济带发展，是关系国家发展全局的重大战略。")
+    alone = "只在甲本的一段话，说的是另一件事情，别处都没有。"
+    (tmp_path / "a.txt").write_text(f"{shared}\n\n{alone}\n", "utf-8")
+    (tmp_path / "b.txt").write_text(f"{shared}\n", "utf-8")
+    (tmp_path / "c.txt").write_text("今年以来，我国各地区持续出台稳外贸系列举措，推动外贸稳大盘。\n", "utf-8")
+    data = json.loads(CliRunner().invoke(app, ["cluster", str(tmp_path), "--format", "json"]).stdout)
+    names = [Path(d["path"]).name for d in data["documents"]]
+    listed = {(names[u["doc"]], u["start_line"], u["opening"][:6]) for u in data["ungrouped"]}
+    assert listed == {("a.txt", 3, "只在甲本的一"), ("c.txt", 1, "今年以来，我")}
+    assert data["summary"]["ungrouped"] == 2
+    grouped = sum(len(c["members"]) for c in data["clusters"])
+    assert grouped + len(data["ungrouped"]) == data["summary"]["units"]
+    shown = CliRunner().invoke(app, ["cluster", str(tmp_path)]).stdout
+    assert "In no group" in shown and "只在甲本的一段话" in shown
+    assert "1 documents share no group: c.txt" in shown
+    assert "text  长江是中华民族的母亲河" in shown  # (a group without a label: its opening)

@@ -43,7 +43,7 @@ from .boilerplate import (
     report,
     segments_of,
 )
-from .chars import match_key
+from .chars import abbreviate, match_key
 from .classify import MAX_SWAP_GAP, kind_of, read_pair
 from .classify import Reading as AlignedReading
 from .compare import locate
@@ -814,6 +814,8 @@ class Group:
     members: tuple[UnitInfo, ...]
     base: UnitInfo
     places: tuple[Place, ...]
+    #: the opening words of the base's text
+    opening: str = ""
 
     @property
     def docs(self) -> tuple[int, ...]:
@@ -979,7 +981,10 @@ class Clustering:
     groups: tuple[Group, ...]
     boilerplate: tuple[Boilerplate, ...]
     skipped: tuple[Skipped, ...]
-    units: int
+    units: int  # (content units and headings)
+    #: the units (headings too) in no group, each with its opening words, in document
+    #: order: the text no other document carries
+    ungrouped: tuple[tuple[UnitInfo, str], ...] = ()
 
 
 def _prepare_range(state: tuple[Sequence[Source], Config, bool], share: range,
@@ -1347,12 +1352,17 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     member_lists = sorted([[infos[x] for x in comp] for comp in components]
                           + heading_groups(prepared, infos, components, stock, config),
                           key=lambda m: (m[0].doc, m[0].unit))
+    text_of = {(info.doc, info.unit): text for info, text in zip(infos, texts, strict=True)}
+    text_of.update(((h.doc, h.unit), text) for p in prepared
+                   for h, text in zip(p.heading_units, p.heading_texts, strict=True))
+    grouped = {(m.doc, m.unit) for members in member_lists for m in members}
+    ungrouped = tuple(sorted(
+        ((u, _opening(text_of[(u.doc, u.unit)]))
+         for u in itertools.chain(infos, (h for p in prepared for h in p.heading_units))
+         if (u.doc, u.unit) not in grouped), key=lambda ut: (ut[0].doc, ut[0].unit)))
     if variants:
         if jobs > 1 and member_lists:
             prepare_dictionary(whole=True)  # read once here, not in every process
-        text_of = {(info.doc, info.unit): text for info, text in zip(infos, texts, strict=True)}
-        text_of.update(((h.doc, h.unit), text) for p in prepared
-                       for h, text in zip(p.heading_units, p.heading_texts, strict=True))
         head_of = {(info.doc, info.unit): h for info, h in zip(
             infos, (h for p in prepared for h in p.headings), strict=True) if h}
         collated = list(_mapped(_collate_star, [
@@ -1377,10 +1387,12 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
         groups = tuple(
             Group(f"g{n}", tuple(members), c.base,
                   tuple(Place(kind, where, readings) for kind, where, readings
-                        in zip(c.kinds, located.get(n - 1, ()), c.readings, strict=True)))
+                        in zip(c.kinds, located.get(n - 1, ()), c.readings, strict=True)),
+                  _opening(text_of[(c.base.doc, c.base.unit)]))
             for n, (members, c) in enumerate(zip(member_lists, collated, strict=True), 1))
     else:
-        groups = tuple(Group(f"g{n}", tuple(members), members[0], ())
+        groups = tuple(Group(f"g{n}", tuple(members), members[0], (),
+                             _opening(text_of[(members[0].doc, members[0].unit)]))
                        for n, members in enumerate(member_lists, 1))
     boiler = [b for p in prepared for b in p.boilerplate]
     for occ in cross:
@@ -1389,7 +1401,17 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
         boiler.append(Boilerplate(text, tuple(Occurrence(d, a, b) for d, _, _, _, a, b in occ)))
     boiler.sort(key=lambda b: (b.occurrences[0].doc, b.occurrences[0].start_line, b.text))
     return Clustering(tuple((p.path, p.encoding) for p in prepared), groups, tuple(boiler),
-                      tuple(skipped), len(infos))
+                      tuple(skipped), len(infos) + sum(len(p.heading_units) for p in prepared),
+                      ungrouped)
+
+
+#: characters of a unit's text that name it in a report
+_OPENING = 16
+
+
+def _opening(text: str) -> str:
+    """The opening words of a unit's text, on one line."""
+    return abbreviate(text, _OPENING)
 
 
 def default_jobs(documents: int) -> int:

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from .chars import abbreviate
 from .classify import KINDS
-from .cluster import Clustering, Group
+from .cluster import Clustering, Group, UnitInfo
 from .model import Boilerplate, Comparison, Location
 from .segment import Document, Unit
 
@@ -71,7 +71,7 @@ def _abbr(text: str, limit: int = 24) -> str:
     return printable(abbreviate(text, limit))
 
 
-def _unit_head(name: str, unit: Unit) -> str:
+def _unit_head(name: str, unit: Unit | UnitInfo) -> str:
     span = f"{unit.start_line}" if unit.start_line == unit.end_line else \
         f"{unit.start_line}-{unit.end_line}"
     return f"{name}:{span}"
@@ -173,8 +173,11 @@ def render_clustering(result: Clustering, console: Console) -> None:
                 table.add_row(g.id, Text(label), *("●" if d in g.docs else "" for d in shown))
         console.print(table)
         if len(shown) < len(paths):
-            console.print(Text(f"{len(paths) - len(shown)} documents share no group.",
-                               style="dim"))
+            alone = [names[d] for d in range(len(paths)) if d not in set(shown)]
+            console.print(Text(f"{len(alone)} documents share no group: "
+                               + ", ".join(alone[:_LISTED])
+                               + (f" and {len(alone) - _LISTED} more" if len(alone) > _LISTED
+                                  else ""), style="dim"))
     for g in result.groups:
         head = Text(f"\n── {g.id} {_group_label(g)}  ", style="bold")
         head.append(", ".join(f"{names[m.doc]}:{m.start_line}-{m.end_line}" for m in g.members),
@@ -193,21 +196,39 @@ def render_clustering(result: Clustering, console: Console) -> None:
                 line.append(" " + ",".join(names[d] for d in r.docs), style="dim")
             line.append(f"  {place.kind}", style=_KIND_STYLE.get(place.kind, ""))
             console.print(line)
+    if result.ungrouped:
+        console.print(Text("\nIn no group (no other document carries them):", style="bold"))
+        for unit, opening in result.ungrouped[:_LISTED]:
+            line = Text(f"   {_unit_head(names[unit.doc], unit)}  ")
+            line.append(unit.kind, style=_KIND_STYLE.get(unit.kind, "bold"))
+            if unit.label:
+                line.append(f"  {printable(unit.label)}")
+            line.append(f"  {printable(opening)}", style="dim")
+            console.print(line)
+        if len(result.ungrouped) > _LISTED:
+            console.print(Text(f"   … and {len(result.ungrouped) - _LISTED} more "
+                               "(--format json lists them all)", style="dim"))
     if result.boilerplate:
         render_boilerplate(result.boilerplate, names, console)
     for s in result.skipped:
         console.print(Text(printable(f"Skipped: {s.reason}"), style="yellow"))
     console.print(Text(f"\nSummary: {len(paths)} documents, {result.units} units, "
-                       f"{len(result.groups)} groups, "
+                       f"{len(result.ungrouped)} in no group, {len(result.groups)} groups, "
                        f"{sum(len(g.places) for g in result.groups)} variant places, "
                        f"{len(result.boilerplate)} boilerplate passages, "
                        f"{len(result.skipped)} skipped", style="bold"))
 
 
+#: documents and units the terminal lists by name before it counts the rest
+_LISTED = 50
+
+
 def _group_label(group: Group) -> str:
-    """A group's name on the terminal: its members' label (a reporter), or their kind."""
-    return printable(next((m.label for m in group.members if m.label),
-                          group.members[0].kind))
+    """A group's name on the terminal: its members' label (a reporter), or their kind
+    and the opening words of its base."""
+    label = next((m.label for m in group.members if m.label), None)
+    kind = group.members[0].kind
+    return printable(label or (f"{kind}  {group.opening}" if group.opening else kind))
 
 
 def render_segments(doc: Document, console: Console) -> None:
