@@ -500,3 +500,24 @@ def test_units_no_other_document_carries_are_listed(tmp_path: Path) -> None:
     assert "In no group" in shown and "只在甲本的一段话" in shown
     assert "1 documents share no group: c.txt" in shown
     assert "text  长江是中华民族的母亲河" in shown  # (a group without a label: its opening)
+
+
+def test_a_traditional_copy_is_counted_with_the_reading_it_shares() -> None:
+    """Where copies differ in a word, a copy set in traditional characters that reads as
+    some of them is counted with them; its script forms are a script place of their own."""
+    import opencc
+
+    from variantdiff.load import Source
+
+    text = "各地积极改造城市边角地，推出便民服务，居民可以在手机上{}，生活更加方便快捷。"
+    copies = [text.format("点单"), text.format("点菜"), text.format("点菜"),
+              opencc.OpenCC("s2t").convert(text.format("点菜"))]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    word = [p for p in group.places if p.kind == "substitution"]
+    assert len(word) == 1
+    readings = {r.docs: r.text for r in word[0].readings}
+    assert "点菜" in readings[(1, 2, 3)] and "点单" in readings[(0,)]
+    assert [r.majority for r in word[0].readings] == [True, False]
+    assert all(3 in r.docs and len(p.readings) == 2 for p in group.places
+               if p.kind == "script" for r in p.readings[1:])

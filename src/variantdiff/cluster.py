@@ -934,16 +934,32 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                 continue
         n += 1
     spans, kinds_of, tables = [], [], []
-    for lo, hi, table, kinds in places:
-        if len(table) < 2:
-            continue
+
+    def add(lo: int, hi: int, table: Mapping[str, set[int]], kind: str) -> None:
         top = max(len(d) for d in table.values())
         tables.append(tuple(Reading(text, tuple(sorted(docs)), len(docs) == top,
                                     len(docs) == 1 and len(all_docs) > 2)
                             for text, docs in sorted(table.items(),
                                                      key=lambda kv: (-len(kv[1]), min(kv[1])))))
-        kinds_of.append(kinds.pop() if len(kinds) == 1 else "substitution")
+        kinds_of.append(kind)
         spans.append((lo, hi))
+
+    for lo, hi, table, kinds in places:
+        # readings that differ in script alone are one reading of the place (written in
+        # the form most of them have), and their forms a script place of their own: a
+        # traditional copy that reads as the others do is counted with them
+        forms: dict[str, dict[str, set[int]]] = defaultdict(dict)
+        for text, docs in table.items():
+            forms[to_simplified(text)][text] = docs
+        if len(forms) < len(table):
+            table = {max(same, key=lambda t: (len(same[t]), -min(same[t]))):
+                     set().union(*same.values()) for same in forms.values()}
+            kinds = kinds - {"script"}
+        if len(table) > 1:
+            add(lo, hi, table, kinds.pop() if len(kinds) == 1 else "substitution")
+        for same in forms.values():
+            if len(same) > 1:
+                add(lo, hi, same, "script")
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables))
 
 
