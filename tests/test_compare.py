@@ -727,3 +727,12 @@ def test_a_long_paragraph_holding_ten_paragraphs_takes_them_all() -> None:
     for x, y in ((a, b), (b, a)):
         result = compare_texts(x, y)
         assert len(result.pairs) == 1 and result.unpaired == () and not result.has_differences
+
+
+def test_two_very_short_lines_that_stand_alone_are_a_pair() -> None:
+    """A three-character line misread in one character is a pair with one substitution,
+    not two units each only in one document."""
+    result = compare_texts("馨磬，好\n", "馨馨，好\n")
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == [
+        ("substitution", "磬", "馨")]
+    assert not result.unpaired

@@ -16,10 +16,13 @@ from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
 from .segment import CONTENT_KINDS, Unit
 
-#: units shorter than this (match-key characters) are also compared character by character,
-#: since one changed character costs a short unit most of its shingles
+#: units shorter than this (match-key characters), from _SHORT_MIN on, are also compared
+#: character by character, since one changed character costs a short unit most of its
+#: shingles
 _SHORT_MAX = 40
 _SHORT_MIN = 4
+#: two units that are the only ones left unpaired in one place are compared from this many
+_LONE_MIN = 3
 #: the character-level check runs when there are at most this many short-unit pairs
 SHORT_PAIRS = 4_000_000
 
@@ -285,9 +288,13 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
     for (_, a0, _, b0), (a1, _, b1, _) in same_places(
             [(min(a), max(a), min(b), max(b)) for a, b in anchors], len(left), len(right)):
         li = [i for i in range(a0 + 1, a1) if i not in taken[0]
-              and left[i].kind in CONTENT_KINDS and len(keys[0][i]) >= _SHORT_MIN]
+              and left[i].kind in CONTENT_KINDS and len(keys[0][i]) >= _LONE_MIN]
         ri = [j for j in range(b0 + 1, b1) if j not in taken[1]
-              and right[j].kind in CONTENT_KINDS and len(keys[1][j]) >= _SHORT_MIN]
+              and right[j].kind in CONTENT_KINDS and len(keys[1][j]) >= _LONE_MIN]
+        if len(li) > 1 or len(ri) > 1:
+            # (a very short unit is weighed only where it stands alone on both sides)
+            li = [i for i in li if len(keys[0][i]) >= _SHORT_MIN]
+            ri = [j for j in ri if len(keys[1][j]) >= _SHORT_MIN]
         if not li or not ri or len(li) * len(ri) > SHORT_PAIRS:
             continue
         found = sorted((f for f in cross_pairs([keys[0][i] for i in li],
