@@ -62,3 +62,11 @@ def test_a_swap_beside_another_change_is_a_transposition() -> None:
     readings = read_pair("推动发展基式绿色低碳转型，", "推动发展方式低碳绿色转型，")
     assert [(r.kind, r.a_text, r.b_text) for r in readings] == [
         ("substitution", "基式", "方式"), ("transposition", "绿色低碳", "低碳绿色")]
+
+
+def test_two_words_that_change_places_across_a_mark_are_one_transposition() -> None:
+    from variantdiff.classify import read_pair
+
+    readings = read_pair("保护老建筑、老厂区等历史遗存", "保护老厂区、老建筑等历史遗存")
+    assert [(r.kind, r.a_text, r.b_text) for r in readings] == [
+        ("transposition", "建筑、老厂区", "厂区、老建筑")]

@@ -421,7 +421,7 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
                 ceil = groups[n + 1][0].a_start if n + 1 < len(groups) else len(a_text)
                 a0, a1, b0, b1 = _slid(a_text, b_text, (a0, a1, b0, b1), fine, floor, ceil)
             spans.append([a0, a1, b0, b1])
-        for a0, a1, b0, b1 in spans:
+        for a0, a1, b0, b1 in _swaps_joined(spans, a_text, b_text):
             a, b = a_text[a0:a1], b_text[b0:b1]
             out.append(Reading(kind_in(a_text, b_text, a0, a1, b0, b1, regional),
                                a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b)))
@@ -430,6 +430,24 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
         out.append(Reading(_BLOCK_TAGS[e.tag], e.a_start, e.a_end, e.b_start, e.b_end, a, b,
                            context_of(a_text, e.a_start, e.a_end, a, b)))
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
+    return out
+
+
+def _swaps_joined(spans: Sequence[Sequence[int]], a_text: str,
+                  b_text: str) -> list[Sequence[int]]:
+    """Reading spans (a0, a1, b0, b1), two that replace each other's words across a short
+    shared stretch joined into one (老建筑、老厂区 / 老厂区、老建筑: a transposition, not
+    建筑/厂区 and 厂区/建筑)."""
+    out: list[Sequence[int]] = []
+    for span in spans:
+        if out:
+            a0, a1, b0, b1 = out[-1]
+            c0, c1, d0, d1 = span
+            if 0 < c0 - a1 == d0 - b1 <= MAX_SWAP_GAP and a0 < a1 and c0 < c1 \
+                    and a_text[a0:a1] == b_text[d0:d1] != a_text[c0:c1] == b_text[b0:b1]:
+                out[-1] = (a0, c1, b0, d1)
+                continue
+        out.append(span)
     return out
 
 
