@@ -70,3 +70,18 @@ def test_two_words_that_change_places_across_a_mark_are_one_transposition() -> N
     readings = read_pair("保护老建筑、老厂区等历史遗存", "保护老厂区、老建筑等历史遗存")
     assert [(r.kind, r.a_text, r.b_text) for r in readings] == [
         ("transposition", "建筑、老厂区", "厂区、老建筑")]
+
+
+@pytest.mark.parametrize(("a", "b", "reading"), [
+    ("第十条 国家", "第十三条 国家", ("第十条", "第十三条")),
+    ("第四十二条 国家", "第四十条 国家", ("第四十二条", "第四十条")),
+    ("第三十七条 国家", "第四十五条 国家", ("第三十七条", "第四十五条")),
+    ("依照本法第二十条的规定", "依照本法第二十一条的规定", ("第二十条", "第二十一条")),
+])
+def test_a_renumbered_article_reads_as_whole_numbers(a: str, b: str,
+                                                     reading: tuple[str, str]) -> None:
+    """An article renumbered is read the same way whatever characters of its number
+    changed: the whole number and what it numbers on both sides."""
+    from variantdiff.classify import read_pair
+
+    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(a, b)] == [("substitution", *reading)]

@@ -9,6 +9,7 @@ Kinds (the ``kind`` field of the JSON contract)::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
@@ -421,7 +422,8 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
                 ceil = groups[n + 1][0].a_start if n + 1 < len(groups) else len(a_text)
                 a0, a1, b0, b1 = _slid(a_text, b_text, (a0, a1, b0, b1), fine, floor, ceil)
             spans.append([a0, a1, b0, b1])
-        for a0, a1, b0, b1 in _swaps_joined(spans, a_text, b_text):
+        for a0, a1, b0, b1 in _swaps_joined(_whole_numbers(spans, a_text, b_text),
+                                            a_text, b_text):
             a, b = a_text[a0:a1], b_text[b0:b1]
             out.append(Reading(kind_in(a_text, b_text, a0, a1, b0, b1, regional),
                                a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b)))
@@ -431,6 +433,41 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
                            context_of(a_text, e.a_start, e.a_end, a, b)))
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
     return out
+
+
+#: a number in words with what it numbers: 第十三条, 第二章, 第三十七款, 二〇二〇年
+_NUMBERED = re.compile(r"第?[〇零一二三四五六七八九十百千万两]+[条章节款项编篇部卷回期届次号年]?")
+
+
+def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
+                   b_text: str) -> list[Sequence[int]]:
+    """Reading spans (a0, a1, b0, b1), one inside a number in words on both sides widened
+    to the whole of it and what it numbers (第十[/三]条 is 第十条/第十三条), where the two
+    numbers stand in the same place of the text."""
+    out: list[Sequence[int]] = []
+    for span in spans:
+        a0, a1, b0, b1 = span
+        a_num, b_num = _number_around(a_text, a0, a1), _number_around(b_text, b0, b1)
+        if a_num and b_num and a0 - a_num[0] == b0 - b_num[0] \
+                and a_text[a1:a_num[1]] == b_text[b1:b_num[1]] and a_num[1] - a_num[0] > 1:
+            span = (a_num[0], a_num[1], b_num[0], b_num[1])
+        if out and span[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], span[1]), out[-1][2], max(out[-1][3], span[3]))
+            continue
+        out.append(span)
+    return out
+
+
+def _number_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The number in words (:data:`_NUMBERED`) that holds ``text[start:end]`` (or the point
+    ``start``, for an insertion: the number on either side of it), if any."""
+    lo = max(0, start - 8)
+    for m in _NUMBERED.finditer(text, lo, min(len(text), end + 8)):
+        if m.start() <= start and end <= m.end() \
+                and (start < end or m.start() < start or start < m.end()) \
+                and any(c in _DIGITS or c in "十百千万" for c in m.group()):
+            return m.start(), m.end()
+    return None
 
 
 def _swaps_joined(spans: Sequence[Sequence[int]], a_text: str,
