@@ -736,3 +736,14 @@ def test_two_very_short_lines_that_stand_alone_are_a_pair() -> None:
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == [
         ("substitution", "磬", "馨")]
     assert not result.unpaired
+
+
+def test_a_renumbered_chapter_heading_is_a_pair() -> None:
+    """An edition that inserted chapters renumbers the later ones: 第十章公司解散和清算
+    and 第十二章公司解散和清算 are one heading with its number changed."""
+    a = "第十章公司解散和清算\n第一百八十条　公司因下列原因解散：营业期限届满。\n"
+    b = "第十二章公司解散和清算\n第二百二十九条　公司因下列原因解散：营业期限届满。\n"
+    result = compare_texts(a, b)
+    readings = [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants]
+    assert ("substitution", "第十章", "第十二章") in readings
+    assert not result.unpaired

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,9 @@ _Candidate = tuple[float, float, int, int, float, float, float]
 #: changed. A reworded one, shorter or longer, stays unpaired, and so does one that a
 #: copy cut where a line broke it (国务委员兼外交部长王毅 / 就中国外交政策…)
 HEADING_LENGTH_GAP = 0
+#: the number of a chapter, section or article (第十二章, 第3节), which headings are
+#: matched without
+_ORDINAL = re.compile(r"第[〇零一二三四五六七八九十百千万两0-9]+(?=[章节条编篇部款卷回])")
 
 #: kinds that may pair with each other
 FAMILY = {"qa": "qa", "speech": "prose", "text": "prose"}
@@ -253,8 +257,9 @@ def match_headings(left: Sequence[Unit], right: Sequence[Unit],
     ties to the closest in order; their variants are listed like a pair's."""
     li = [i for i, u in enumerate(left) if u.kind in ("heading", "text") and i not in taken[0]]
     ri = [j for j, u in enumerate(right) if u.kind in ("heading", "text") and j not in taken[1]]
-    lk = [unit_key(left[i]) for i in li]
-    rk = [unit_key(right[j]) for j in ri]
+    # (a chapter renumbered is the same heading: 第十章公司解散和清算 / 第十二章…)
+    lk = [_ORDINAL.sub("第#", unit_key(left[i])) for i in li]
+    rk = [_ORDINAL.sub("第#", unit_key(right[j])) for j in ri]
     # (a headline one copy sets as a paragraph pairs too; two paragraphs are left to the
     # rules for text)
     found = [f for f in cross_pairs(lk, rk, threshold)
