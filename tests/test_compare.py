@@ -747,3 +747,26 @@ def test_a_renumbered_chapter_heading_is_a_pair() -> None:
     readings = [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants]
     assert ("substitution", "第十章", "第十二章") in readings
     assert not result.unpaired
+
+
+def test_an_article_that_recurs_changed_in_another_chapter_pairs_in_its_own_place() -> None:
+    """Two articles alike but for the kind of company they govern, each revised: each
+    pairs with its revision in its own place, not crosswise with the other's as two
+    moves, though the other's text scores higher."""
+    rest = ["第一条为了规范公司的组织和行为，保护公司、股东和债权人的合法权益，制定本法。",
+            "第二条本法所称公司是指依照本法在中国境内设立的有限责任公司和股份有限公司。",
+            "第三条公司是企业法人，有独立的法人财产，享有法人财产权。",
+            "第四条公司股东依法享有资产收益、参与重大决策和选择管理者等权利。",
+            "第五条公司从事经营活动，必须遵守法律、行政法规，遵守社会公德、商业道德。",
+            "第六条设立公司，应当依法向公司登记机关申请设立登记。"]
+    a_llc = "有限责任公司股东会由全体股东组成。股东会是公司的权力机构，依照本法行使职权。"
+    a_jsc = "股份有限公司股东大会由全体出资人组成。股东大会是公司的权力机关，依照法律行使职权。"
+    b_llc = "有限责任公司股东会由全体出资人组成。股东会是公司的权力机关，依照法律行使职权。"
+    b_jsc = "股份有限公司股东会由全体股东组成。股东会是公司的权力机构，依照本法行使职权。"
+
+    def text(llc: str, jsc: str) -> str:
+        return "\n".join([*rest[:2], llc, *rest[2:4], jsc, *rest[4:]]) + "\n"
+
+    result = compare_texts(text(a_llc, a_jsc), text(b_llc, b_jsc))
+    assert [(p.a.start_line, p.b.start_line) for p in result.pairs] == [(n, n) for n in range(1, 9)]
+    assert not [v for p in result.pairs for v in p.variants if v.kind == "move"]

@@ -153,17 +153,48 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
                 rank_gap = abs(short_a[x] / max(len(li), 1) - short_b[y] / max(len(ri), 1))
                 scored.append((-score, rank_gap, i, j, 0.0, 0.0, score))
     scored.extend(_same_questions(left, right, li, ri, lf, rf, scored, config))
-    scored.sort()
+    # (of two pairs that score alike, the one more alike whole goes first: a list item
+    # contained in another scores as much as its identical copy)
+    scored.sort(key=lambda c: (c[0], -c[4], *c[1:4]))
+    chosen = _one_to_one(scored)
+    weight = {li[x]: len(key) for x, key in enumerate(lk)}
+    chain = heaviest_chain([(c[2], c[3]) for c in chosen], [weight[c[2]] for c in chosen])
+    if len(chain) < len(chosen):
+        # pairs out of the order of the others are chosen again, those that stand where
+        # the pairs around them say first: a list item or an article that recurs, a
+        # little changed, in another chapter pairs with its copy in its own place
+        kept = sorted((chosen[k] for k in chain), key=lambda c: c[2])
+        a_at, b_at = [c[2] for c in kept], [c[3] for c in kept]
+
+        def in_place(c: _Candidate) -> bool:
+            k = bisect_left(a_at, c[2])
+            return (b_at[k - 1] if k else -1) < c[3] < (b_at[k] if k < len(b_at) else c[3] + 1)
+
+        taken_a, taken_b = set(a_at), set(b_at)
+        rest = sorted((c for c in scored if c[2] not in taken_a and c[3] not in taken_b),
+                      key=lambda c: (c[0] - _IN_PLACE_BONUS * in_place(c), -c[4], *c[1:4]))
+        chosen = kept + _one_to_one(rest)
+    return tuple(sorted((Match(i, j, round(shown, 4), round(jaccard, 4), round(containment, 4))
+                         for _, _, i, j, jaccard, containment, shown in chosen),
+                        key=lambda m: (m.a, m.b)))
+
+
+#: a pair that stands where the pairs around it say is preferred to a better-scoring one
+#: out of order by up to this much of the score
+_IN_PLACE_BONUS = 0.15
+
+
+def _one_to_one(scored: Iterable[_Candidate]) -> list[_Candidate]:
+    """The candidates taken greedily as they come, none sharing a unit with one before."""
     used_a: set[int] = set()
     used_b: set[int] = set()
-    matches = []
-    for _, _, i, j, jaccard, containment, shown in scored:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        matches.append(Match(i, j, round(shown, 4), round(jaccard, 4), round(containment, 4)))
-    return tuple(sorted(matches, key=lambda m: (m.a, m.b)))
+    out = []
+    for c in scored:
+        if c[2] not in used_a and c[3] not in used_b:
+            used_a.add(c[2])
+            used_b.add(c[3])
+            out.append(c)
+    return out
 
 
 def _question(unit: Unit) -> str:
