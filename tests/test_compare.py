@@ -770,3 +770,15 @@ def test_an_article_that_recurs_changed_in_another_chapter_pairs_in_its_own_plac
     result = compare_texts(text(a_llc, a_jsc), text(b_llc, b_jsc))
     assert [(p.a.start_line, p.b.start_line) for p in result.pairs] == [(n, n) for n in range(1, 9)]
     assert not [v for p in result.pairs for v in p.variants if v.kind == "move"]
+
+
+def test_a_chapter_heading_set_elsewhere_is_a_move() -> None:
+    """An edition that moves a chapter heading (the articles stay) has a move."""
+    articles = [f"第{n}条　本条规定第{n}项事务的办理程序、期限和责任，有关部门应当依法履行职责。"
+                for n in "一二三四五六"]
+    a = "\n".join(["第一章　总则", *articles[:2], "第二章　会计核算", *articles[2:]]) + "\n"
+    b = "\n".join(["第一章　总则", *articles[:4], "第二章　会计核算", *articles[4:]]) + "\n"
+    result = compare_texts(a, b)
+    moves = [(p.a.text, p.a.start_line, p.b.start_line) for p in result.pairs
+             for v in p.variants if v.kind == "move"]
+    assert moves == [("第二章会计核算", 4, 6)]

@@ -537,7 +537,12 @@ def compare_documents(a_doc: Document, b_doc: Document,
         pairs.append(replace(pair, variants=kept))
         seen_a.update(run_a)
         seen_b.update(run_b)
-    pairs = _with_moves(docs, pairs, runs)
+    # (a heading both copies set once, word for word, is weighed for order too: a chapter
+    # heading an edition moved)
+    once = [Counter(u.text for u in units if u.kind == "heading") for units in (left, right)]
+    headings_once = [(i, j) for i, j in silent if left[i].kind == "heading"
+                     and once[0][left[i].text] == 1 == once[1][right[j].text]]
+    pairs = _with_moves(docs, pairs, runs, headings_once)
     unpaired = tuple([(0, u) for i, u in enumerate(left) if i not in seen_a]
                      + [(1, u) for j, u in enumerate(right) if j not in seen_b])
     return Comparison(docs, tuple(pairs), unpaired, report(docs, passages),
@@ -601,15 +606,20 @@ def _stretches(doc: Document) -> list[int]:
 
 
 def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
-                runs: Sequence[tuple[list[int], list[int]]]) -> list[Pair]:
+                runs: Sequence[tuple[list[int], list[int]]],
+                headings: Sequence[tuple[int, int]] = ()) -> list[Pair]:
     """``pairs``, where each passage that the copies set in different places opens with a
     ``move`` variant over its whole units; its context says what the passage follows in
-    each copy, among the pairs that keep their order.
+    each copy, among the pairs that keep their order. ``headings``: identical headings
+    (A's, B's) weighed for order too; one out of order is a pair of its own with its move.
 
     Order is weighed among the pairs that stand in one stretch of each copy
     (:func:`_stretches`, where a file's order is the order of reading): those out of the
     heaviest chain, in characters, that both copies hold in one order are moved (the
     fewest characters move)."""
+    shown = len(pairs)
+    pairs = [*pairs, *(Pair(docs[0].units[i], docs[1].units[j], 1.0, ()) for i, j in headings)]
+    runs = [*runs, *(([i], [j]) for i, j in headings)]
     places = [(run_a[0], run_b[0]) for run_a, run_b in runs]
     stretches = _stretches(docs[0]), _stretches(docs[1])
     together: dict[tuple[int, int], list[int]] = {}
@@ -621,11 +631,12 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
                          [len(pairs[k].a.text) + len(pairs[k].b.text) for k in members])
         kept.update(members[c] for c in chain)
     if len(kept) == len(pairs):
-        return list(pairs)
-    out = []
+        return list(pairs[:shown])
+    out: list[tuple[int, Pair]] = []  # (A position, pair)
     for k, pair in enumerate(pairs):
         if k in kept:
-            out.append(pair)
+            if k < shown:
+                out.append((places[k][0], pair))
             continue
         after = []
         for d in (0, 1):
@@ -639,8 +650,14 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
                        locate(docs[1], b, 0, len(b.text)),
                        f"A: {after[0]} · B: {after[1]}",
                        (0, len(a.text)), (0, len(b.text)))
-        out.append(replace(pair, variants=(move, *pair.variants)))
-    return out
+        moved = replace(pair, variants=(move, *pair.variants))
+        if k < shown:
+            out.append((places[k][0], moved))
+        else:
+            # (a moved heading stands among the pairs in A's order)
+            at = next((n for n, (i, _) in enumerate(out) if i > places[k][0]), len(out))
+            out.insert(at, (places[k][0], moved))
+    return [pair for _, pair in out]
 
 
 def _name(unit: Unit) -> str:
