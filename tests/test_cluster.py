@@ -23,6 +23,7 @@ from variantdiff.cluster import (
 )
 from variantdiff.errors import WorkerError
 from variantdiff.inputs import sources_from_jsonl, sources_from_paths
+from variantdiff.model import Location
 from variantdiff.report_json import clustering_json, dumps
 
 ROOT = Path(__file__).parent.parent
@@ -521,3 +522,30 @@ def test_a_traditional_copy_is_counted_with_the_reading_it_shares() -> None:
     assert [r.majority for r in word[0].readings] == [True, False]
     assert all(3 in r.docs and len(p.readings) == 2 for p in group.places
                if p.kind == "script" for r in p.readings[1:])
+
+
+def _file_text(path: str, where: Location) -> str:
+    """The text of a file between two (line, column) positions, inclusive."""
+    lines = Path(path).read_text("utf-8").split("\n")
+    out = []
+    for n in range(where.start_line, where.end_line + 1):
+        line = lines[n - 1]
+        out.append(line[where.start_column - 1 if n == where.start_line else 0:
+                        where.end_column if n == where.end_line else len(line)])
+    return "".join(out)
+
+
+def test_every_place_is_located_in_every_member(seeds: Clustering) -> None:
+    """Each place is located in each member's file too, and the text there is that
+    document's reading (line breaks and spaces aside)."""
+    checked = 0
+    for group in seeds.groups:
+        for place in group.places:
+            assert sorted({d for d, _ in place.locations}) == list(group.docs)
+            for doc, where in place.locations:
+                (reading,) = [r.text for r in place.readings if doc in r.docs]
+                if reading:
+                    found = _file_text(seeds.documents[doc][0], where)
+                    assert "".join(found.split()) == "".join(reading.split())
+                    checked += 1
+    assert checked > 100

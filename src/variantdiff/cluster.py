@@ -801,11 +801,13 @@ class Reading:
 
 @dataclass(frozen=True)
 class Place:
-    """A place where members differ, located in the base member's document."""
+    """A place where members differ, located in the base member's document and in each
+    member's (``locations``: (document, location), in document order)."""
 
     kind: str
     base: Location
     readings: tuple[Reading, ...]
+    locations: tuple[tuple[int, Location], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -874,6 +876,8 @@ class _Collated:
     spans: tuple[tuple[int, int], ...]
     kinds: tuple[str, ...]
     readings: tuple[tuple[Reading, ...], ...]
+    #: for each place, (doc, unit, start, end) in each other member's text
+    elsewhere: tuple[tuple[tuple[int, int, int, int], ...], ...] = ()
 
 
 def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
@@ -891,11 +895,13 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     base_text = texts[(base.doc, base.unit)]
     heads = headings or {}
     found: dict[UnitInfo, list[tuple[int, int, str, str]]] = {}
+    shifts: dict[UnitInfo, list[AlignedReading]] = {}
     for m in members:
         text = texts[(m.doc, m.unit)]
         if m is base or text == base_text:
             continue
         readings = read_pair(base_text, text, config.sentence_threshold, config.move_threshold)
+        shifts[m] = [r for r in readings if r.kind != "move"]
         readings = _without_run_in_heading(readings, base_text, heads.get((m.doc, m.unit), ""),
                                            heads.get((base.doc, base.unit), ""))
         found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
@@ -934,6 +940,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                 continue
         n += 1
     spans, kinds_of, tables = [], [], []
+    elsewhere: list[tuple[tuple[int, int, int, int], ...]] = []
 
     def add(lo: int, hi: int, table: Mapping[str, set[int]], kind: str) -> None:
         top = max(len(d) for d in table.values())
@@ -943,6 +950,9 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                                                      key=lambda kv: (-len(kv[1]), min(kv[1])))))
         kinds_of.append(kind)
         spans.append((lo, hi))
+        elsewhere.append(tuple((m.doc, m.unit, *_spanned(shifts.get(m, ()), lo, hi,
+                                                         len(texts[(m.doc, m.unit)])))
+                               for m in members if m is not base))
 
     for lo, hi, table, kinds in places:
         # readings that differ in script alone are one reading of the place (written in
@@ -960,7 +970,28 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         for same in forms.values():
             if len(same) > 1:
                 add(lo, hi, same, "script")
-    return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables))
+    return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))
+
+
+def _spanned(readings: Sequence[AlignedReading], lo: int, hi: int,
+             length: int) -> tuple[int, int]:
+    """The span of another member's text (of ``length`` characters) that stands for
+    ``base[lo:hi]``, by the readings of the two (base → member): a reading that starts
+    or ends there says where; text after a reading is the same in both up to the next;
+    a reading that straddles an end is taken whole."""
+    def at(point: int, end: bool) -> int:
+        before = None  # (the last reading before the point: counted from there, a
+        # paragraph break that one copy sets and the other runs on over does not tell)
+        for r in readings:
+            if (r.a_end if end else r.a_start) == point or r.a_start < point < r.a_end:
+                return r.b_end if end else r.b_start
+            if (r.a_end < point or (r.a_end == point and r.a_start < point)) \
+                    and (before is None or r.a_end >= before.a_end):
+                before = r
+        return min(point if before is None else before.b_end + point - before.a_end, length)
+
+    start = at(lo, False)
+    return start, max(start, at(hi, True))
 
 
 def _without_run_in_heading(readings: Sequence[AlignedReading], base_text: str,
@@ -1387,25 +1418,35 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
               if (m.doc, m.unit) in head_of})
             for members in member_lists], jobs, _group_cost,
             _ticker(progress, STAGES[3], len(member_lists))))
-        based: dict[int, list[int]] = defaultdict(list)
+        # each group's places in the base's document and in every other member's:
+        # (group, member: -1 for the base) -> (unit, spans), by document
+        based: dict[int, list[tuple[tuple[int, int], int, tuple[tuple[int, int], ...]]]] = \
+            defaultdict(list)
         for n, c in enumerate(collated):
             if c.spans:
-                based[c.base.doc].append(n)
+                based[c.base.doc].append(((n, -1), c.base.unit, c.spans))
+                for k, (d, u, _, _) in enumerate(c.elsewhere[0]):
+                    based[d].append(((n, k), u, tuple((e[k][2], e[k][3]) for e in c.elsewhere)))
         order = sorted(based)
-        located: dict[int, tuple[Location, ...]] = {}
-        places = [(sources[d], config, whole,
-                   tuple((collated[n].base.unit, collated[n].spans) for n in based[d]))
+        located: dict[tuple[int, int], tuple[Location, ...]] = {}
+        places = [(sources[d], config, whole, tuple((u, spans) for _, u, spans in based[d]))
                   for d in order]
         for d, where in zip(order, _mapped(_locate_all, places, jobs, _source_cost,
                                            _ticker(progress, STAGES[4], len(places))),
                             strict=True):
-            located.update(zip(based[d], where, strict=True))
+            located.update(zip((key for key, _, _ in based[d]), where, strict=True))
+
+        def place_of(n: int, c: _Collated, p: int) -> Place:
+            where = [(c.base.doc, located[(n, -1)][p])]
+            where += [(e[0], located[(n, k)][p]) for k, e in enumerate(c.elsewhere[p])]
+            return Place(c.kinds[p], where[0][1], c.readings[p], tuple(sorted(
+                where, key=lambda w: (w[0], w[1].start_line, w[1].start_column))))
+
         groups = tuple(
-            Group(f"g{n}", tuple(members), c.base,
-                  tuple(Place(kind, where, readings) for kind, where, readings
-                        in zip(c.kinds, located.get(n - 1, ()), c.readings, strict=True)),
+            Group(f"g{n + 1}", tuple(members), c.base,
+                  tuple(place_of(n, c, p) for p in range(len(c.spans))),
                   _opening(text_of[(c.base.doc, c.base.unit)]))
-            for n, (members, c) in enumerate(zip(member_lists, collated, strict=True), 1))
+            for n, (members, c) in enumerate(zip(member_lists, collated, strict=True)))
     else:
         groups = tuple(Group(f"g{n}", tuple(members), members[0], (),
                              _opening(text_of[(members[0].doc, members[0].unit)]))

@@ -92,7 +92,11 @@ def cluster_json(g: Group) -> dict[str, Any]:
                     "end_line": p.base.end_line, "end_column": p.base.end_column,
                     "readings": [{"text": r.text, "docs": list(r.docs),
                                   "majority": r.majority, "singular": r.singular}
-                                 for r in p.readings]} for p in g.places]}
+                                 for r in p.readings],
+                    "locations": [{"doc": d, "start_line": w.start_line,
+                                   "start_column": w.start_column, "end_line": w.end_line,
+                                   "end_column": w.end_column} for d, w in p.locations]}
+                   for p in g.places]}
 
 
 def _clustering(result: Clustering, clusters: list[dict[str, Any]]) -> dict[str, Any]:
