@@ -782,3 +782,19 @@ def test_a_chapter_heading_set_elsewhere_is_a_move() -> None:
     moves = [(p.a.text, p.a.start_line, p.b.start_line) for p in result.pairs
              for v in p.variants if v.kind == "move"]
     assert moves == [("第二章会计核算", 4, 6)]
+
+
+def test_a_dated_line_one_edition_lengthens_is_a_pair() -> None:
+    """Two headings in one place, one the other with words added inside (第一次), pair
+    with the insertion, beside a heading only the later edition has."""
+    law = ("## 第一章　总则\n\n第一条　为了保守国家秘密，维护国家安全和利益，保障改革开放和"
+           "社会主义建设事业的顺利进行，制定本法。\n\n第二条　国家秘密是关系国家安全和利益，"
+           "依照法定程序确定，在一定时间内只限一定范围的人员知悉的事项。\n")
+    first = "## 2010年4月29日　第十一届全国人民代表大会常务委员会第十四次会议{}修订\n\n"
+    a = "# 中华人民共和国保守国家秘密法\n\n" + first.format("") + law
+    b = ("# 中华人民共和国保守国家秘密法\n\n" + first.format("第一次")
+         + "## 2024年2月27日　第十四届全国人民代表大会常务委员会第八次会议第二次修订\n\n" + law)
+    result = compare_texts(a, b)
+    assert [(v.kind, v.b_text) for p in result.pairs for v in p.variants] == [
+        ("insertion", "第一次")]
+    assert [u.text[:10] for _, u in result.unpaired] == ["2024年2月27日"]

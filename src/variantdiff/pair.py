@@ -48,6 +48,29 @@ _ORDINAL = re.compile(r"第[〇零一二三四五六七八九十百千万两0-9]
 
 #: kinds that may pair with each other
 FAMILY = {"qa": "qa", "speech": "prose", "text": "prose"}
+#: the kinds of units that pair where both copies leave them unpaired in one place
+_SLOT_KINDS = CONTENT_KINDS | {"heading"}
+
+
+def _family(unit: Unit) -> str:
+    return FAMILY.get(unit.kind, unit.kind)
+
+
+def _one_stretch_apart(a: str, b: str) -> bool:
+    """The longer of ``a`` and ``b`` is the shorter with one stretch added inside (not at
+    an end: what a line break cut off a heading set in two is at an end).
+
+    >>> _one_stretch_apart("会议修订", "会议第一次修订"), _one_stretch_apart("答记者问", "回答记者提问")
+    (True, False)
+    >>> _one_stretch_apart("外交部长王毅就外交政策答问", "就外交政策答问")
+    False
+    """
+    short, long = sorted((a, b), key=len)
+    head = sum(1 for _ in itertools.takewhile(lambda xy: xy[0] == xy[1],
+                                              zip(short, long, strict=False)))
+    tail = sum(1 for _ in itertools.takewhile(lambda xy: xy[0] == xy[1],
+                                              zip(short[head:][::-1], long[::-1], strict=False)))
+    return len(short) < len(long) and head + tail >= len(short) and head > 0 and tail > 0
 
 
 @dataclass(frozen=True)
@@ -318,15 +341,16 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
 
     A transcription misread so often that few of its shingles survive (干脱这样吧 for
     干脆这样吧) still stands where its original stands; two texts compared whole are one
-    place.
+    place. Two headings pair there too where one is the other with a stretch added
+    inside (a dated line: …会议修订 / …会议第一次修订; a headline reworded stays unpaired).
     """
     out = []
     for (_, a0, _, b0), (a1, _, b1, _) in same_places(
             [(min(a), max(a), min(b), max(b)) for a, b in anchors], len(left), len(right)):
         li = [i for i in range(a0 + 1, a1) if i not in taken[0]
-              and left[i].kind in CONTENT_KINDS and len(keys[0][i]) >= _LONE_MIN]
+              and left[i].kind in _SLOT_KINDS and len(keys[0][i]) >= _LONE_MIN]
         ri = [j for j in range(b0 + 1, b1) if j not in taken[1]
-              and right[j].kind in CONTENT_KINDS and len(keys[1][j]) >= _LONE_MIN]
+              and right[j].kind in _SLOT_KINDS and len(keys[1][j]) >= _LONE_MIN]
         if len(li) > 1 or len(ri) > 1:
             # (a very short unit is weighed only where it stands alone on both sides)
             li = [i for i in li if len(keys[0][i]) >= _SHORT_MIN]
@@ -335,7 +359,9 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
             continue
         found = sorted((f for f in cross_pairs([keys[0][i] for i in li],
                                                [keys[1][j] for j in ri], config.slot_threshold)
-                        if FAMILY[left[li[f[1]]].kind] == FAMILY[right[ri[f[2]]].kind]),
+                        if _family(left[li[f[1]]]) == _family(right[ri[f[2]]])
+                        and (left[li[f[1]]].kind != "heading"
+                             or _one_stretch_apart(keys[0][li[f[1]]], keys[1][ri[f[2]]]))),
                        key=lambda f: (-f[0], abs(f[1] / len(li) - f[2] / len(ri)), f[1], f[2]))
         score_of = {(li[x], ri[y]): score for score, x, y in found}
         out += [Match(i, j, score_of[(i, j)], 0.0, 0.0)
