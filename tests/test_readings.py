@@ -85,3 +85,14 @@ def test_a_renumbered_article_reads_as_whole_numbers(a: str, b: str,
     from variantdiff.classify import read_pair
 
     assert [(r.kind, r.a_text, r.b_text) for r in read_pair(a, b)] == [("substitution", *reading)]
+
+
+def test_a_rewritten_clause_is_one_reading_not_a_string_of_word_changes() -> None:
+    """A clause reworded so that the two share only an odd character here and there is
+    one substitution; separators changed in a list stay punctuation readings."""
+    from variantdiff.classify import read_pair
+
+    readings = read_pair("经股东同意转让的股权，在同等条件下", "股东向股东以外的人转让股权的，在同等条件下")
+    assert [(r.kind, r.a_text, r.b_text) for r in readings] == [
+        ("substitution", "经股东同意转让的股权", "股东向股东以外的人转让股权的")]
+    assert [r.kind for r in read_pair("甲，乙，丙，丁", "甲、乙、丙、丁")] == ["punctuation"] * 3

@@ -9,6 +9,7 @@ Kinds (the ``kind`` field of the JSON contract)::
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
@@ -422,8 +423,8 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
                 ceil = groups[n + 1][0].a_start if n + 1 < len(groups) else len(a_text)
                 a0, a1, b0, b1 = _slid(a_text, b_text, (a0, a1, b0, b1), fine, floor, ceil)
             spans.append([a0, a1, b0, b1])
-        for a0, a1, b0, b1 in _swaps_joined(_whole_numbers(spans, a_text, b_text),
-                                            a_text, b_text):
+        for a0, a1, b0, b1 in _rewritten(_swaps_joined(_whole_numbers(spans, a_text, b_text),
+                                                       a_text, b_text), a_text, b_text):
             a, b = a_text[a0:a1], b_text[b0:b1]
             out.append(Reading(kind_in(a_text, b_text, a0, a1, b0, b1, regional),
                                a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b)))
@@ -468,6 +469,56 @@ def _number_around(text: str, start: int, end: int) -> tuple[int, int] | None:
                 and any(c in _DIGITS or c in "十百千万" for c in m.group()):
             return m.start(), m.end()
     return None
+
+
+#: the kinds of readings that change the wording
+_WORDING = frozenset({"substitution", "insertion", "deletion", "transposition", "punctuation"})
+#: readings this close (shared characters between) run together into a rewritten stretch ...
+_REWRITE_GAP = 2
+#: ... when there are at least this many (changes of punctuation only not counted) ...
+_REWRITE_READINGS = 3
+#: ... and the shared characters are at most this share of the two stretches
+_REWRITE_SHARED = 0.5
+
+
+def _rewritten(spans: Sequence[Sequence[int]], a_text: str,
+               b_text: str) -> list[Sequence[int]]:
+    """Reading spans (a0, a1, b0, b1), a run of readings with a character or two in
+    common between them read as one: a clause rewritten, not a string of one-word
+    changes aligned on the odd character the two wordings share (经股东同意转让的股权，
+    / 股东向股东以外的人转让股权的，…). A line break or a sentence end between readings
+    parts them, and so does a reading of form alone (script, width, numeral, spacing)."""
+    out: list[Sequence[int]] = []
+    run: list[Sequence[int]] = []
+
+    def flush() -> None:
+        words = sum(not _punctuation_only(a_text[a0:a1] + b_text[b0:b1])
+                    for a0, a1, b0, b1 in run)
+        if words >= _REWRITE_READINGS:
+            shared = sum(nxt[0] - prev[1] for prev, nxt in itertools.pairwise(run))
+            if 2 * shared <= _REWRITE_SHARED * (run[-1][1] - run[0][0] + run[-1][3] - run[0][2]):
+                out.append((run[0][0], run[-1][1], run[0][2], run[-1][3]))
+                run.clear()
+                return
+        out.extend(run)
+        run.clear()
+
+    for span in spans:
+        if kind_of(a_text[span[0]:span[1]], b_text[span[2]:span[3]]) not in _WORDING:
+            flush()
+            out.append(span)
+            continue
+        if run and not (0 <= span[0] - run[-1][1] <= _REWRITE_GAP
+                        and span[2] - run[-1][3] == span[0] - run[-1][1]
+                        and not any(c == "\n" or c in "。！？；" for c in a_text[run[-1][1]:span[0]])):
+            flush()
+        run.append(span)
+    flush()
+    return out
+
+
+def _punctuation_only(text: str) -> bool:
+    return all(is_punct(c) or is_space(c) for c in text)
 
 
 def _swaps_joined(spans: Sequence[Sequence[int]], a_text: str,
