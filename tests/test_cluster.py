@@ -549,3 +549,13 @@ def test_every_place_is_located_in_every_member(seeds: Clustering) -> None:
                     assert "".join(found.split()) == "".join(reading.split())
                     checked += 1
     assert checked > 100
+
+
+def test_the_summary_says_which_kinds_are_hidden(tmp_path: Path) -> None:
+    for p in SEEDS[:2]:
+        (tmp_path / Path(p).name).write_text(Path(p).read_text("utf-8"), "utf-8")
+    shown = CliRunner().invoke(app, ["cluster", str(tmp_path), "--ignore", "script"]).stdout
+    assert shown.rstrip().endswith("; hidden: script")
+    data = json.loads(CliRunner().invoke(app, ["cluster", str(tmp_path), "--format", "json",
+                                               "--ignore", "script"]).stdout)
+    assert data["summary"]["hidden"] == ["script"]

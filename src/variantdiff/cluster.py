@@ -47,7 +47,7 @@ from .chars import abbreviate, match_key
 from .classify import MAX_SWAP_GAP, kind_of, read_pair
 from .classify import Reading as AlignedReading
 from .compare import locate
-from .config import Config
+from .config import DEFAULT_HIDDEN, Config
 from .errors import UsageError, WorkerError
 from .fingerprint import (
     GOLDEN,
@@ -1032,6 +1032,8 @@ class Clustering:
     #: the units (headings too) in no group, each with its opening words, in document
     #: order: the text no other document carries
     ungrouped: tuple[tuple[UnitInfo, str], ...] = ()
+    #: the kinds of variants left out of the places by ``--ignore`` (white space is always)
+    hidden: tuple[str, ...] = ()
 
 
 def _prepare_range(state: tuple[Sequence[Source], Config, bool], share: range,
@@ -1459,7 +1461,7 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     boiler.sort(key=lambda b: (b.occurrences[0].doc, b.occurrences[0].start_line, b.text))
     return Clustering(tuple((p.path, p.encoding) for p in prepared), groups, tuple(boiler),
                       tuple(skipped), len(infos) + sum(len(p.heading_units) for p in prepared),
-                      ungrouped)
+                      ungrouped, tuple(sorted(config.hidden_kinds - DEFAULT_HIDDEN)))
 
 
 #: characters of a unit's text that name it in a report

@@ -112,6 +112,7 @@ def _clustering(result: Clustering, clusters: list[dict[str, Any]]) -> dict[str,
                         "ungrouped": len(result.ungrouped),
                         "clusters": len(result.groups),
                         "places": sum(len(g.places) for g in result.groups),
+                        "hidden": list(result.hidden),
                         "skipped": len(result.skipped)}}
 
 

@@ -216,7 +216,9 @@ def render_clustering(result: Clustering, console: Console) -> None:
                        f"{len(result.ungrouped)} in no group, {len(result.groups)} groups, "
                        f"{sum(len(g.places) for g in result.groups)} variant places, "
                        f"{len(result.boilerplate)} boilerplate passages, "
-                       f"{len(result.skipped)} skipped", style="bold"))
+                       f"{len(result.skipped)} skipped"
+                       + (f"; hidden: {', '.join(result.hidden)}" if result.hidden else ""),
+                       style="bold"))
 
 
 #: documents and units the terminal lists by name before it counts the rest
