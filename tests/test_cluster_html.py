@@ -201,3 +201,12 @@ def test_many_documents_list_names() -> None:
     # no groups × documents table behind it (38,754 × 23,392 cells took 7 GB)
     assert all(not g.marks for g in cluster_page(result).groups)
     assert "10 documents share no group" in html
+
+
+def test_each_reading_shows_where_each_document_has_it(seeds: Clustering,
+                                                        seeds_html: str) -> None:
+    """Beside each document of a reading, the line:column where that document has it."""
+    place = next(p for g in seeds.groups for p in g.places if len(p.locations) > 2)
+    for doc, where in place.locations:
+        assert f'<span class="at" title="line:column in {seeds.documents[doc][0]}">' \
+               f":{where.start_line}:{where.start_column}</span>" in seeds_html

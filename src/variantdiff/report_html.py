@@ -436,6 +436,8 @@ class ReadingView:
     #: emphasised: the reading most documents have (not shown when all readings tie)
     majority: bool
     singular: bool
+    #: where each of ``docs`` has it (line:column), or ""
+    at: list[str]
 
 
 @dataclass(frozen=True)
@@ -514,9 +516,11 @@ def cluster_page(result: Clustering) -> ClusterPage:
         kinds: dict[str, int] = {}
         for k, place in enumerate(g.places, 1):
             tie = all(r.majority for r in place.readings)
+            at = {d: f"{w.start_line}:{w.start_column}" for d, w in place.locations}
             readings = [ReadingView(r.text, _abbr(r.text, _READING), r.text.split("\n"),
                                     [docs[d] for d in r.docs], r.majority and not tie,
-                                    r.singular) for r in place.readings]
+                                    r.singular, [at.get(d, "") for d in r.docs])
+                        for r in place.readings]
             places.append(PlaceView(f"{g.id}-p{k}", k, css_kind(place.kind),
                                     _where(files[g.base.doc], place.base), readings))
             kinds[place.kind] = kinds.get(place.kind, 0) + 1
