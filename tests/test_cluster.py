@@ -559,3 +559,22 @@ def test_the_summary_says_which_kinds_are_hidden(tmp_path: Path) -> None:
     data = json.loads(CliRunner().invoke(app, ["cluster", str(tmp_path), "--format", "json",
                                                "--ignore", "script"]).stdout)
     assert data["summary"]["hidden"] == ["script"]
+
+
+def test_a_short_unit_with_its_date_in_words_joins_its_copies() -> None:
+    """Copies of a short closing article, one with its date in words: one group, the date
+    a numeral place."""
+    from variantdiff.load import Source
+
+    body = ["第一条　为了规范安置帮教工作，帮助刑满释放人员顺利融入社会，"
+            "根据有关法律、法规，结合本市实际，制定本规定。",
+            "第二条　本市行政区域内，对刑满释放、解除劳动教养人员开展的安置帮教工作，适用本规定。",
+            "第三条　各级人民政府应当加强对安置帮教工作的领导，将安置帮教工作纳入社会治安综合治理。"]
+    last = "第十六条　本规定自{}起施行。"
+    copies = ["\n".join([*body, last.format("2013年4月1日")]),
+              "\n\n".join([*body, last.format("2013年4月1日")]),
+              "\n".join([*body, last.format("二〇一三年四月一日")])]
+    result = cluster_sources([Source(f"{n}.txt", c, "utf-8") for n, c in enumerate(copies)])
+    (closing,) = [g for g in result.groups if g.opening.startswith("第十六条")]
+    assert closing.docs == (0, 1, 2)
+    assert [p.kind for p in closing.places] == ["numeral"]

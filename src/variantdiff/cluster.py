@@ -44,7 +44,7 @@ from .boilerplate import (
     segments_of,
 )
 from .chars import abbreviate, match_key
-from .classify import MAX_SWAP_GAP, kind_of, read_pair
+from .classify import MAX_SWAP_GAP, kind_of, read_pair, to_arabic
 from .classify import Reading as AlignedReading
 from .compare import locate
 from .config import DEFAULT_HIDDEN, Config
@@ -641,7 +641,9 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         rank = {x: k / len(ua) for k, x in enumerate(ua)}
         rank.update((y, k / len(ub)) for k, y in enumerate(ub))
         scored = []
-        for score, p, q in cross_pairs([keys[x] for x in left], [keys[y] for y in right],
+        # (compared with numbers in words as digits: 二〇一三年四月一日 / 2013年4月1日)
+        for score, p, q in cross_pairs([to_arabic(keys[x]) for x in left],
+                                       [to_arabic(keys[y]) for y in right],
                                        config.short_threshold):
             x, y = left[p], right[q]
             if FAMILY[infos[x].kind] == FAMILY[infos[y].kind] and (
