@@ -96,3 +96,18 @@ def test_a_rewritten_clause_is_one_reading_not_a_string_of_word_changes() -> Non
     assert [(r.kind, r.a_text, r.b_text) for r in readings] == [
         ("substitution", "经股东同意转让的股权", "股东向股东以外的人转让股权的")]
     assert [r.kind for r in read_pair("甲，乙，丙，丁", "甲、乙、丙、丁")] == ["punctuation"] * 3
+
+
+def test_misreadings_a_few_characters_apart_stay_apart() -> None:
+    """Three characters misread close together (an OCR copy) are three readings, not one
+    rewritten stretch; a decimal changed is read whole."""
+    from variantdiff.classify import read_pair
+
+    readings = read_pair("力度之大、成效之大前所未有。", "力度之大、戍效之太前所末有。")
+    assert [(r.a_text, r.b_text) for r in readings] == [("成效", "戍效"), ("大", "太"),
+                                                        ("未有", "末有")]
+    assert [(r.a_text, r.b_text) for r in read_pair("同比增长5.5%，", "同比增长5.6%，")] == [
+        ("5.5", "5.6")]
+    assert [(r.kind, r.a_text, r.b_text) for r in read_pair("共建一带一路十周年成果丰硕",
+                                                            "共建一带一路十二周年成果丰硕")] == [
+        ("substitution", "十", "十二")]

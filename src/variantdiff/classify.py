@@ -436,21 +436,24 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
     return out
 
 
-#: a number in words with what it numbers: 第十三条, 第二章, 第三十七款, 二〇二〇年
-_NUMBERED = re.compile(r"第?[〇零一二三四五六七八九十百千万两]+[条章节款项编篇部卷回期届次号年]?")
+#: a number in words with what it numbers (第十三条, 第二章, 第三十七款, 二〇二〇年), or a
+#: number in digits with its decimals (5.5)
+_NUMBERED = re.compile(r"第?[〇零一二三四五六七八九十百千万两]+[条章节款项编篇部卷回期届次号年]?"
+                       r"|[0-9０-９]+(?:[.．][0-9０-９]+)+")
 
 
 def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
                    b_text: str) -> list[Sequence[int]]:
-    """Reading spans (a0, a1, b0, b1), one inside a number in words on both sides widened
-    to the whole of it and what it numbers (第十[/三]条 is 第十条/第十三条), where the two
-    numbers stand in the same place of the text."""
+    """Reading spans (a0, a1, b0, b1), one inside a number on both sides widened to the
+    whole of it and what it numbers (第十[/三]条 is 第十条/第十三条, 5.[5/6] is 5.5/5.6),
+    where the two numbers stand in the same place of the text."""
     out: list[Sequence[int]] = []
     for span in spans:
         a0, a1, b0, b1 = span
         a_num, b_num = _number_around(a_text, a0, a1), _number_around(b_text, b0, b1)
         if a_num and b_num and a0 - a_num[0] == b0 - b_num[0] \
-                and a_text[a1:a_num[1]] == b_text[b1:b_num[1]] and a_num[1] - a_num[0] > 1:
+                and a_text[a1:a_num[1]] == b_text[b1:b_num[1]] \
+                and max(a_num[1] - a_num[0], b_num[1] - b_num[0]) > 1:
             span = (a_num[0], a_num[1], b_num[0], b_num[1])
         if out and span[0] < out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], span[1]), out[-1][2], max(out[-1][3], span[3]))
@@ -466,7 +469,7 @@ def _number_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     for m in _NUMBERED.finditer(text, lo, min(len(text), end + 8)):
         if m.start() <= start and end <= m.end() \
                 and (start < end or m.start() < start or start < m.end()) \
-                and any(c in _DIGITS or c in "十百千万" for c in m.group()):
+                and any(c in _DIGITS or c in "十百千万" or c.isdigit() for c in m.group()):
             return m.start(), m.end()
     return None
 
@@ -494,7 +497,9 @@ def _rewritten(spans: Sequence[Sequence[int]], a_text: str,
     def flush() -> None:
         words = sum(not _punctuation_only(a_text[a0:a1] + b_text[b0:b1])
                     for a0, a1, b0, b1 in run)
-        if words >= _REWRITE_READINGS:
+        # (misreadings a character for a character leave the wording's length alone)
+        reworded = any(a1 - a0 != b1 - b0 for a0, a1, b0, b1 in run)
+        if words >= _REWRITE_READINGS and reworded:
             shared = sum(nxt[0] - prev[1] for prev, nxt in itertools.pairwise(run))
             if 2 * shared <= _REWRITE_SHARED * (run[-1][1] - run[0][0] + run[-1][3] - run[0][2]):
                 out.append((run[0][0], run[-1][1], run[0][2], run[-1][3]))
