@@ -133,3 +133,17 @@ def test_a_repeated_sentence_an_edition_adds_to_an_article_is_an_addition(a_has_
     result = compare_texts(a, b)
     added = [v for p in result.pairs for v in p.variants if v.kind == "addition"]
     assert [v.b_text for v in added] == [sentence]
+
+
+def test_a_repeated_sentence_moved_to_another_article_is_an_omission_and_an_addition() -> None:
+    """A closing sentence that A sets in articles 1 and 2 and B in articles 1 and 3: each
+    copy holds it twice, yet article 2 lost it and article 3 gained it."""
+    s = "法律、行政法规另有规定的，依照其规定。"
+    t = ["公司可以向其他企业投资，但是，除法律另有规定外，不得成为对所投资企业的债务承担连带责任。",
+         "公司向其他企业投资或者为他人提供担保，依照公司章程的规定，由董事会或者股东会决议。",
+         "公司为公司股东或者实际控制人提供担保的，必须经股东会决议，前款规定的股东不得参加表决。",
+         "公司应当依照法律、行政法规和国务院财政部门的规定建立本公司的财务、会计制度。"]
+    result = compare_texts("\n\n".join([t[0] + s, t[1] + s, t[2], t[3]]) + "\n",
+                           "\n\n".join([t[0] + s, t[1], t[2] + s, t[3]]) + "\n")
+    assert [(v.kind, v.a_text or v.b_text) for p in result.pairs for v in p.variants] == [
+        ("omission", s), ("addition", s)]

@@ -541,7 +541,8 @@ def test_every_place_is_located_in_every_member(seeds: Clustering) -> None:
     checked = 0
     for group in seeds.groups:
         for place in group.places:
-            assert sorted({d for d, _ in place.locations}) == list(group.docs)
+            assert sorted(d for d, _ in place.locations) == sorted(
+                d for r in place.readings for d in r.docs)
             for doc, where in place.locations:
                 (reading,) = [r.text for r in place.readings if doc in r.docs]
                 if reading:
@@ -578,3 +579,30 @@ def test_a_short_unit_with_its_date_in_words_joins_its_copies() -> None:
     (closing,) = [g for g in result.groups if g.opening.startswith("第十六条")]
     assert closing.docs == (0, 1, 2)
     assert [p.kind for p in closing.places] == ["numeral"]
+
+
+def test_a_word_added_where_two_places_meet_is_counted_once() -> None:
+    """A copy's added character where one place ends and the next begins belongs to one
+    of them, and each member's location of each place holds its reading (a traditional
+    member too)."""
+    from variantdiff.load import Source
+
+    text = ("国务委员兼外交部长王毅就中国外交{}对外关系回答中外记者提问，"
+            "他表示中方愿同各方一道努力推动构建人类命运共同体。")
+    copies = [text.format("政策和"), text.format("政策等和"), text.format("方针和"),
+              text.format("政策与")]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    assert sum("等" in r.text for p in group.places for r in p.readings) == 1
+    turn = "王毅：今年中国外交将以习近平新时代中国特色社会主义思想为指导，全面贯{}党的十九大精神。"
+    import opencc
+    copies = [turn.format("彻"), turn.format(""), turn.format(""),
+              opencc.OpenCC("s2t").convert(turn.format("彻"))]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    for place in group.places:
+        for doc, where in place.locations:
+            (reading,) = [r.text for r in place.readings if doc in r.docs]
+            held = copies[doc][where.start_column - 1:where.end_column] if reading else ""
+            assert held == reading or (place.kind == "script" and doc == 3) or (
+                doc == 3 and opencc.OpenCC("t2s").convert(held) == reading)

@@ -798,3 +798,19 @@ def test_a_dated_line_one_edition_lengthens_is_a_pair() -> None:
     assert [(v.kind, v.b_text) for p in result.pairs for v in p.variants] == [
         ("insertion", "第一次")]
     assert [u.text[:10] for _, u in result.unpaired] == ["2024年2月27日"]
+
+
+def test_two_passages_alike_but_for_a_name_that_change_places_are_moves() -> None:
+    """Two paragraphs that differ only in a place name, set in each other's places: each
+    pairs with its own copy, word for word, as a move, not crosswise with the other."""
+    common = ("股东会是公司的权力机构，依照本法行使职权，股东会会议由股东按照出资比例行使表决权，"
+              "但是公司章程另有规定的除外。")
+    x = "总则部分说明本法的目的在于规范公司的组织和行为，保护公司、股东和债权人的合法权益。"
+    y = "本法自公布之日起施行，此前发布的有关规定与本法不一致的，以本法为准。"
+    p = "甲市有限责任公司的股东会由全体股东组成。" + common
+    q = ("股份有限公司的股东大会由全体股东组成，国有独资公司不设股东会，"
+         "由履行出资人职责的机构行使股东会职权。" + common)
+    r = "乙省有限责任公司的股东会由全体股东组成。" + common
+    result = compare_texts("\n\n".join([x, p, q, r, y]) + "\n", "\n\n".join([x, r, q, p, y]) + "\n")
+    assert all(pair.a.text == pair.b.text for pair in result.pairs)
+    assert sum(v.kind == "move" for pair in result.pairs for v in pair.variants) == 2

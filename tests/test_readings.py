@@ -111,3 +111,26 @@ def test_misreadings_a_few_characters_apart_stay_apart() -> None:
     assert [(r.kind, r.a_text, r.b_text) for r in read_pair("共建一带一路十周年成果丰硕",
                                                             "共建一带一路十二周年成果丰硕")] == [
         ("substitution", "十", "十二")]
+
+
+def test_misreadings_that_split_a_character_stay_apart() -> None:
+    from variantdiff.classify import read_pair
+
+    readings = read_pair("他说我们要加强合作推动发展。", "他讲我门要加弓虽合作推动发展。")
+    assert [(r.a_text, r.b_text) for r in readings] == [("说", "讲"), ("我们", "我门"),
+                                                        ("加强", "加弓虽")]
+
+
+@pytest.mark.parametrize(("a", "b", "reading"), [
+    ("第三部分内容", "第四部分内容", ("第三", "第四")),
+    ("经十部门联合发文", "经十一部门联合发文", ("十", "十一")),
+    ("千万不要忘记", "千不要忘记", ("万", "")),
+    ("我们一一回答问题", "我们一回答问题", ("一", "")),
+])
+def test_a_number_is_widened_no_further_than_itself(a: str, b: str,
+                                                    reading: tuple[str, str]) -> None:
+    """A number is read whole but no word after it is cut (部分, 部门), and words that
+    are no numbers (千万, 一一) are not widened."""
+    from variantdiff.classify import read_pair
+
+    assert [(r.a_text, r.b_text) for r in read_pair(a, b)] == [reading]

@@ -438,8 +438,10 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
 
 #: a number in words with what it numbers (第十三条, 第二章, 第三十七款, 二〇二〇年), or a
 #: number in digits with its decimals (5.5)
-_NUMBERED = re.compile(r"第?[〇零一二三四五六七八九十百千万两]+[条章节款项编篇部卷回期届次号年]?"
+_NUMBERED = re.compile(r"第?[〇零一二三四五六七八九十百千两]+[条章节款年]?"
                        r"|[0-9０-９]+(?:[.．][0-9０-９]+)+")
+#: a number in words that reads as one: it counts (第), it numbers (条, 年), or it has tens
+_A_NUMBER = re.compile(r"第.*|.*[条章节款年]|.*[十百千].*|[0-9０-９].*")
 
 
 def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
@@ -462,14 +464,23 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
     return out
 
 
+#: a counter that begins a word (条件, 章程, 节日, 款项, 年度) is no counter
+_WORD_GOES_ON = re.compile(r"条件|条例|章程|节日|节约|节目|款项|年度|年代|年龄|年轻|年级")
+
+
 def _number_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The number in words (:data:`_NUMBERED`) that holds ``text[start:end]`` (or the point
     ``start``, for an insertion: the number on either side of it), if any."""
     lo = max(0, start - 8)
+    while lo and _NUMBERED.match(text, lo - 1, lo + 1):
+        lo -= 1  # (from the start of the number, not the middle of it)
     for m in _NUMBERED.finditer(text, lo, min(len(text), end + 8)):
         if m.start() <= start and end <= m.end() \
                 and (start < end or m.start() < start or start < m.end()) \
-                and any(c in _DIGITS or c in "十百千万" or c.isdigit() for c in m.group()):
+                and any(c in _DIGITS or c in "十百千" or c.isdigit() for c in m.group()) \
+                and _A_NUMBER.fullmatch(m.group()) \
+                and not (m.end() < len(text) and m.group()[-1] in "条章节款年"
+                         and _WORD_GOES_ON.match(text, m.end() - 1)):
             return m.start(), m.end()
     return None
 
@@ -497,9 +508,9 @@ def _rewritten(spans: Sequence[Sequence[int]], a_text: str,
     def flush() -> None:
         words = sum(not _punctuation_only(a_text[a0:a1] + b_text[b0:b1])
                     for a0, a1, b0, b1 in run)
-        # (misreadings a character for a character leave the wording's length alone)
-        reworded = any(a1 - a0 != b1 - b0 for a0, a1, b0, b1 in run)
-        if words >= _REWRITE_READINGS and reworded:
+        # (misreadings, a character or two for a character or two, are not a rewording)
+        reworded = sum(max(a1 - a0, b1 - b0) > 2 for a0, a1, b0, b1 in run)
+        if words >= _REWRITE_READINGS and 2 * reworded >= len(run):
             shared = sum(nxt[0] - prev[1] for prev, nxt in itertools.pairwise(run))
             if 2 * shared <= _REWRITE_SHARED * (run[-1][1] - run[0][0] + run[-1][3] - run[0][2]):
                 out.append((run[0][0], run[-1][1], run[0][2], run[-1][3]))

@@ -910,13 +910,19 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                     if r.kind not in config.hidden_kinds and r.kind != "move"]
     all_docs = {m.doc for m in members}
 
+    merged = _merge_spans((s, e) for vs in found.values() for s, e, _, _ in vs)
+    # (an insertion where one place ends and the next starts belongs to the first, as
+    # _merge_spans joins it)
+    ends = {hi for lo, hi in merged if lo < hi}
+
     def table_of(lo: int, hi: int) -> tuple[dict[str, set[int]], set[str]]:
         """Each document's reading of base[lo:hi] (reading -> documents), and the kinds
         of the variants in it."""
         table: dict[str, set[int]] = defaultdict(set)
         kinds = set()
         for m in members:
-            inside = [v for v in found.get(m, []) if lo <= v[0] and v[1] <= hi]
+            inside = [v for v in found.get(m, []) if lo <= v[0] and v[1] <= hi
+                      and not (v[0] == v[1] == lo < hi and lo in ends)]
             reading, cursor = [], lo
             for s, e, text, kind in inside:
                 reading.append(base_text[cursor:s] + text)
@@ -927,8 +933,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         table[base_text[lo:hi]].add(base.doc)
         return table, kinds
 
-    places = [(lo, hi, *table_of(lo, hi))
-              for lo, hi in _merge_spans((s, e) for vs in found.values() for s, e, _, _ in vs)]
+    places = [(lo, hi, *table_of(lo, hi)) for lo, hi in merged]
     # two places close together that a copy reads as two words changing places are one
     # (the base's own change beside the words broke the swap in two)
     n = 0
@@ -953,7 +958,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         kinds_of.append(kind)
         spans.append((lo, hi))
         elsewhere.append(tuple((m.doc, m.unit, *_spanned(shifts.get(m, ()), lo, hi,
-                                                         len(texts[(m.doc, m.unit)])))
+                                                         len(texts[(m.doc, m.unit)]),
+                                                         lo in ends and lo < hi))
                                for m in members if m is not base))
 
     for lo, hi, table, kinds in places:
@@ -975,21 +981,27 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))
 
 
-def _spanned(readings: Sequence[AlignedReading], lo: int, hi: int,
-             length: int) -> tuple[int, int]:
+def _spanned(readings: Sequence[AlignedReading], lo: int, hi: int, length: int,
+             after_place: bool = False) -> tuple[int, int]:
     """The span of another member's text (of ``length`` characters) that stands for
     ``base[lo:hi]``, by the readings of the two (base → member): a reading that starts
     or ends there says where; text after a reading is the same in both up to the next;
-    a reading that straddles an end is taken whole."""
+    a reading that straddles an end is taken whole. ``after_place``: another place ends
+    at ``lo``, and text added there is that place's."""
     def at(point: int, end: bool) -> int:
         before = None  # (the last reading before the point: counted from there, a
         # paragraph break that one copy sets and the other runs on over does not tell)
+        there = []  # (the readings that start or end at the point, or straddle it)
         for r in readings:
-            if (r.a_end if end else r.a_start) == point or r.a_start < point < r.a_end:
-                return r.b_end if end else r.b_start
-            if (r.a_end < point or (r.a_end == point and r.a_start < point)) \
+            added_before = not end and after_place and r.a_start == r.a_end == point
+            if not added_before and ((r.a_end if end else r.a_start) == point
+                                     or r.a_start < point < r.a_end):
+                there.append(r.b_end if end else r.b_start)
+            elif (r.a_end < point or (r.a_end == point and (r.a_start < point or added_before))) \
                     and (before is None or r.a_end >= before.a_end):
                 before = r
+        if there:
+            return max(there) if end else min(there)
         return min(point if before is None else before.b_end + point - before.a_end, length)
 
     start = at(lo, False)
@@ -1441,8 +1453,11 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
             located.update(zip((key for key, _, _ in based[d]), where, strict=True))
 
         def place_of(n: int, c: _Collated, p: int) -> Place:
+            # (the documents of its readings: a script place has those of one reading)
+            read = {d for r in c.readings[p] for d in r.docs}
             where = [(c.base.doc, located[(n, -1)][p])]
             where += [(e[0], located[(n, k)][p]) for k, e in enumerate(c.elsewhere[p])]
+            where = [(d, w) for d, w in where if d in read]
             return Place(c.kinds[p], where[0][1], c.readings[p], tuple(sorted(
                 where, key=lambda w: (w[0], w[1].start_line, w[1].start_column))))
 

@@ -11,6 +11,7 @@ import numpy as np
 from .align import indel_distance
 from .boilerplate import (
     Passage,
+    Segment,
     boilerplate_spans,
     find_passages,
     keys_without,
@@ -516,11 +517,12 @@ def compare_documents(a_doc: Document, b_doc: Document,
     classes.update({(1, j): n for n, (_, run) in enumerate(linked) for j in run})
     passages = [p for p in find_passages(docs, replace(config, boilerplate_min_docs=2), classes,
                                          segments=segments) if not _moved(docs, p)]
-    # a repeated passage that both copies hold as often, or that one copy pastes again
-    # and again and the other lacks, is boilerplate and no variant of a pair; one that a
-    # copy holds more often than the other, or sets twice where the other has none, is
-    # text the copies differ in (a sentence an edition adds to two articles)
-    spans = boilerplate_spans([p for p in passages if _pasted(p)])
+    # a repeated passage that one copy pastes again and again and the other lacks, or
+    # that each copy holds as often in the same places but across a paragraph break, is
+    # no variant of a pair; any other is text the copies differ in where one has it and
+    # the other not (a sentence an edition adds to two articles, or moves from one
+    # article to another)
+    spans = boilerplate_spans([p for p in passages if _pasted(p, classes, docs)])
     regional = _traditional(a_doc) or _traditional(b_doc)
     pairs = []
     for m, (run_a, run_b) in zip(matches, runs, strict=True):
@@ -553,12 +555,32 @@ def compare_documents(a_doc: Document, b_doc: Document,
 _PASTED = 3
 
 
-def _pasted(passage: Passage) -> bool:
-    """Both documents hold ``passage`` as often, or one holds it :data:`_PASTED` times
-    or more and the other not at all."""
+def _pasted(passage: Passage, classes: Mapping[tuple[int, int], int],
+            docs: tuple[Document, Document]) -> bool:
+    """One document holds ``passage`` :data:`_PASTED` times or more, the other not at
+    all; or each holds it as often, each copy of it where the other's stands but for a
+    paragraph break (in the units of one pair, or ending one pair's unit in one copy and
+    opening the next pair's in the other), or in a unit that pairs with none, which is
+    listed on its own (``classes``: (doc, unit) → its pair's number)."""
     counts = Counter(run[0].doc for run in passage.occurrences)
     few, many = sorted((counts[0], counts[1]))
-    return few == many or (few == 0 and many >= _PASTED)
+    if few != many:
+        return few == 0 and many >= _PASTED
+    where = [[run for run in passage.occurrences if run[0].doc == d] for d in (0, 1)]
+
+    def across_a_break(first: tuple[Segment, ...], second: tuple[Segment, ...]) -> bool:
+        unit = docs[first[0].doc].units[first[0].unit]
+        return first[-1].end >= len(unit.text.rstrip()) and second[0].start == 0
+
+    for a, b in zip(*where, strict=True):
+        ka, kb = classes.get((0, a[0].unit)), classes.get((1, b[0].unit))
+        # (a copy in a unit of its own that pairs with none, a caption say, is listed
+        # there)
+        if ka is not None and kb is not None and not (
+                ka == kb or (ka + 1 == kb and across_a_break(a, b))
+                or (kb + 1 == ka and across_a_break(b, a))):
+            return False
+    return True
 
 
 def _stretches(doc: Document) -> list[int]:

@@ -194,8 +194,10 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
             return (b_at[k - 1] if k else -1) < c[3] < (b_at[k] if k < len(b_at) else c[3] + 1)
 
         taken_a, taken_b = set(a_at), set(b_at)
+        # (a copy word for word goes first wherever it stands)
         rest = sorted((c for c in scored if c[2] not in taken_a and c[3] not in taken_b),
-                      key=lambda c: (c[0] - _IN_PLACE_BONUS * in_place(c), -c[4], *c[1:4]))
+                      key=lambda c: (c[4] < 1.0, c[0] - _IN_PLACE_BONUS * in_place(c), -c[4],
+                                     *c[1:4]))
         chosen = kept + _one_to_one(rest)
     return tuple(sorted((Match(i, j, round(shown, 4), round(jaccard, 4), round(containment, 4))
                          for _, _, i, j, jaccard, containment, shown in chosen),
