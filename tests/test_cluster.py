@@ -606,3 +606,21 @@ def test_a_word_added_where_two_places_meet_is_counted_once() -> None:
             held = copies[doc][where.start_column - 1:where.end_column] if reading else ""
             assert held == reading or (place.kind == "script" and doc == 3) or (
                 doc == 3 and opencc.OpenCC("t2s").convert(held) == reading)
+
+
+def test_a_sentence_put_in_place_of_another_is_located_in_both() -> None:
+    """One copy has a sentence where the other has a different one: the place is located
+    over each copy's own sentence."""
+    from variantdiff.load import Source
+
+    head = ("1月15日下午，中共中央总书记、国家主席习近平同越共中央总书记苏林通电话，"
+            "双方互致新春祝福，并对中越建交75周年表示热烈祝贺。")
+    tail = ("75年来，中越关系经受住国际风云变幻考验，历久弥坚，两党两国在社会主义建设事业中"
+            "相互支持、相互帮助，结下了同志加兄弟的深厚情谊。")
+    a = head + "习近平指出，今年是中越建交75周年暨“中越人文交流年”。" + tail
+    b = head + "上世纪60年代初，绍兴诸暨市枫桥镇干部群众创造了基层社会治理的经验。" + tail
+    (group,) = cluster_sources([Source("a.txt", a, "utf-8"), Source("b.txt", b, "utf-8")]).groups
+    for place in group.places:
+        for doc, where in place.locations:
+            (reading,) = [r.text for r in place.readings if doc in r.docs]
+            assert (a, b)[doc][where.start_column - 1:where.end_column] == reading

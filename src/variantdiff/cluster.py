@@ -1004,8 +1004,12 @@ def _spanned(readings: Sequence[AlignedReading], lo: int, hi: int, length: int,
             return max(there) if end else min(there)
         return min(point if before is None else before.b_end + point - before.a_end, length)
 
-    start = at(lo, False)
-    return start, max(start, at(hi, True))
+    # (and the member's text of every reading inside: two readings at one place, a
+    # sentence left out and another put in its stead, may stand in either order)
+    inside = [r for r in readings if (r.a_start < hi and r.a_end > lo) or (
+        r.a_start == r.a_end and lo <= r.a_start <= hi and not (after_place and r.a_start == lo))]
+    start = min([at(lo, False), *(r.b_start for r in inside)])
+    return start, max([start, at(hi, True), *(r.b_end for r in inside)])
 
 
 def _without_run_in_heading(readings: Sequence[AlignedReading], base_text: str,
