@@ -425,3 +425,17 @@ def test_a_photo_credit_between_two_lines_of_a_paragraph_is_furniture(credit: st
                   "记者在采访中了解到，今年以来\n新华社记者多次深入一线采访拍摄\n，获得了大量第一"
                   "手的\n素材和资料。\n"):
         assert [u.kind for u in document_from_text(prose).units] == ["text"], prose
+
+
+def test_a_headline_between_a_jump_onwards_and_a_jump_back_is_a_heading() -> None:
+    """The story goes on under its headline on the other page: the short line between
+    （下转第2版） and （上接第1版） is a heading, and the cut sentence is joined across."""
+    from variantdiff import compare_texts
+
+    plain = "今年以来，我国新能源产业快速发展，新能源汽车、充电桩等新能源产品产量保持较快增长。\n"
+    laid = ("今年以来，我国新\n能源产业快速发展，\n新能源汽车、充\n（下转第2版）\n\n"
+            "经济运行整体回升向好\n（上接第1版）\n电桩等新能源产品产\n量保持较快增长。\n")
+    result = compare_texts(plain, laid)
+    assert not [v for p in result.pairs for v in result.visible(p)]
+    assert [(u.kind, u.text) for _, u in result.unpaired if u.kind != "furniture"] == [
+        ("heading", "经济运行整体回升向好")]
