@@ -624,3 +624,20 @@ def test_a_sentence_put_in_place_of_another_is_located_in_both() -> None:
         for doc, where in place.locations:
             (reading,) = [r.text for r in place.readings if doc in r.docs]
             assert (a, b)[doc][where.start_column - 1:where.end_column] == reading
+
+
+def test_a_word_one_copy_adds_is_an_insertion_whichever_copy_is_the_base() -> None:
+    """The copy that adds a character is the longest, and so the base: the place still
+    reads as that copy's insertion, as most copies read it."""
+    from variantdiff.load import Source
+
+    text = "习近平强调，中美两国应该相互尊重、和平共处、合作共赢，推动两国关系稳下来、好{}起来。{}"
+    added = "布林肯首先转达拜登总统对习近平主席的诚挚问候。"
+    copies = [text.format("", ""), text.format("", ""), text.format("了", added),
+              text.format("", "")]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    assert group.base.doc == 2
+    places = [(p.kind, {r.text: r.docs for r in p.readings}) for p in group.places]
+    assert places == [("insertion", {"": (0, 1, 3), "了": (2,)}),
+                      ("addition", {"": (0, 1, 3), added: (2,)})]

@@ -974,11 +974,31 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                      set().union(*same.values()) for same in forms.values()}
             kinds = kinds - {"script"}
         if len(table) > 1:
-            add(lo, hi, table, kinds.pop() if len(kinds) == 1 else "substitution")
+            add(lo, hi, table, _place_kind(table, kinds, base.doc))
         for same in forms.values():
             if len(same) > 1:
                 add(lo, hi, same, "script")
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))
+
+
+def _place_kind(table: Mapping[str, set[int]], kinds: set[str], base: int) -> str:
+    """The kind of a place, read from its commonest reading (of readings as common, the
+    base's) to the others (a copy that adds a word inserts it, whichever copy is the
+    base), where they all read as one kind; else the kind of its variants from the base,
+    if one, or a substitution. (A passage added or left out is an ``addition`` or
+    ``omission``, as the base's variants say.)"""
+    common = max(table, key=lambda text: (len(table[text]), base in table[text],
+                                          -min(table[text])))
+    seen = set()
+    for text in table:
+        if text != common:
+            kind = kind_of(common, text)
+            if kinds & {"omission", "addition"} and kind in ("insertion", "deletion"):
+                kind = "addition" if kind == "insertion" else "omission"
+            seen.add(kind)
+    if len(seen) == 1:
+        return seen.pop()
+    return next(iter(kinds)) if len(kinds) == 1 else "substitution"
 
 
 def _spanned(readings: Sequence[AlignedReading], lo: int, hi: int, length: int,
