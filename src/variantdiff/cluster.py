@@ -1067,8 +1067,8 @@ class Clustering:
     boilerplate: tuple[Boilerplate, ...]
     skipped: tuple[Skipped, ...]
     units: int  # (content units and headings)
-    #: the units (headings too) in no group, each with its opening words, in document
-    #: order: the text no other document carries
+    #: the units (headings too) in no group, each with its text, in document order: the
+    #: text no other document carries
     ungrouped: tuple[tuple[UnitInfo, str], ...] = ()
     #: the kinds of variants left out of the places by ``--ignore`` (white space is always)
     hidden: tuple[str, ...] = ()
@@ -1442,11 +1442,11 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     text_of = {(info.doc, info.unit): text for info, text in zip(infos, texts, strict=True)}
     text_of.update(((h.doc, h.unit), text) for p in prepared
                    for h, text in zip(p.heading_units, p.heading_texts, strict=True))
-    grouped = {(m.doc, m.unit) for members in member_lists for m in members}
+    grouped = {id(m) for members in member_lists for m in members}
     ungrouped = tuple(sorted(
-        ((u, _opening(text_of[(u.doc, u.unit)]))
+        ((u, text_of[(u.doc, u.unit)])
          for u in itertools.chain(infos, (h for p in prepared for h in p.heading_units))
-         if (u.doc, u.unit) not in grouped), key=lambda ut: (ut[0].doc, ut[0].unit)))
+         if id(u) not in grouped), key=lambda ut: (ut[0].doc, ut[0].unit)))
     if variants:
         if jobs > 1 and member_lists:
             prepare_dictionary(whole=True)  # read once here, not in every process
@@ -1488,11 +1488,11 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
         groups = tuple(
             Group(f"g{n + 1}", tuple(members), c.base,
                   tuple(place_of(n, c, p) for p in range(len(c.spans))),
-                  _opening(text_of[(c.base.doc, c.base.unit)]))
+                  opening(text_of[(c.base.doc, c.base.unit)]))
             for n, (members, c) in enumerate(zip(member_lists, collated, strict=True)))
     else:
         groups = tuple(Group(f"g{n}", tuple(members), members[0], (),
-                             _opening(text_of[(members[0].doc, members[0].unit)]))
+                             opening(text_of[(members[0].doc, members[0].unit)]))
                        for n, members in enumerate(member_lists, 1))
     boiler = [b for p in prepared for b in p.boilerplate]
     for occ in cross:
@@ -1509,7 +1509,7 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
 _OPENING = 16
 
 
-def _opening(text: str) -> str:
+def opening(text: str) -> str:
     """The opening words of a unit's text, on one line."""
     return abbreviate(text, _OPENING)
 

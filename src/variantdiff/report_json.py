@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 from .classify import KINDS
-from .cluster import Clustering, Group, UnitInfo
+from .cluster import Clustering, Group, UnitInfo, opening
 from .model import Boilerplate, Comparison, Variant
 from .segment import Document, Unit
 
@@ -107,7 +107,7 @@ def _clustering(result: Clustering, clusters: list[dict[str, Any]]) -> dict[str,
             "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
             "ungrouped": [{"doc": u.doc, "id": u.id, "kind": u.kind, "label": u.label,
                            "start_line": u.start_line, "end_line": u.end_line,
-                           "opening": opening} for u, opening in result.ungrouped],
+                           "opening": opening(text)} for u, text in result.ungrouped],
             "summary": {"documents": len(result.documents), "units": result.units,
                         "ungrouped": len(result.ungrouped),
                         "clusters": len(result.groups),

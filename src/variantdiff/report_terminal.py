@@ -10,7 +10,7 @@ from rich.text import Text
 
 from .chars import abbreviate
 from .classify import KINDS
-from .cluster import Clustering, Group, UnitInfo
+from .cluster import Clustering, Group, UnitInfo, opening
 from .model import Boilerplate, Comparison, Location
 from .segment import Document, Unit
 
@@ -198,12 +198,12 @@ def render_clustering(result: Clustering, console: Console) -> None:
             console.print(line)
     if result.ungrouped:
         console.print(Text("\nIn no group (no other document carries them):", style="bold"))
-        for unit, opening in result.ungrouped[:_LISTED]:
+        for unit, text in result.ungrouped[:_LISTED]:
             line = Text(f"   {_unit_head(names[unit.doc], unit)}  ")
             line.append(unit.kind, style=_KIND_STYLE.get(unit.kind, "bold"))
             if unit.label:
                 line.append(f"  {printable(unit.label)}")
-            line.append(f"  {printable(opening)}", style="dim")
+            line.append(f"  {printable(opening(text))}", style="dim")
             console.print(line)
         if len(result.ungrouped) > _LISTED:
             console.print(Text(f"   … and {len(result.ungrouped) - _LISTED} more "
