@@ -1475,15 +1475,17 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
                                            _ticker(progress, STAGES[4], len(places))),
                             strict=True):
             located.update(zip((key for key, _, _ in based[d]), where, strict=True))
+        del places, based
 
         def place_of(n: int, c: _Collated, p: int) -> Place:
             # (the documents of its readings: a script place has those of one reading)
             read = {d for r in c.readings[p] for d in r.docs}
-            where = [(c.base.doc, located[(n, -1)][p])]
+            base = located[(n, -1)][p]
+            where = [(c.base.doc, base)]
             where += [(e[0], located[(n, k)][p]) for k, e in enumerate(c.elsewhere[p])]
-            where = [(d, w) for d, w in where if d in read]
-            return Place(c.kinds[p], where[0][1], c.readings[p], tuple(sorted(
-                where, key=lambda w: (w[0], w[1].start_line, w[1].start_column))))
+            return Place(c.kinds[p], base, c.readings[p], tuple(sorted(
+                ((d, w) for d, w in where if d in read),
+                key=lambda w: (w[0], w[1].start_line, w[1].start_column))))
 
         groups = tuple(
             Group(f"g{n + 1}", tuple(members), c.base,
