@@ -793,7 +793,7 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
 
 # --- 5. collate -------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reading:
     text: str
     docs: tuple[int, ...]
@@ -801,7 +801,7 @@ class Reading:
     singular: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A place where members differ, located in the base member's document and in each
     member's (``locations``: (document, location), in document order)."""

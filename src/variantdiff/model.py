@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .segment import Document, Unit
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """A span in an original file: 1-based, in characters, end inclusive.
 
