@@ -21,6 +21,7 @@ from variantdiff.cluster import (
     _mapped,
     cluster_sources,
 )
+from variantdiff.config import Config
 from variantdiff.errors import WorkerError
 from variantdiff.inputs import sources_from_jsonl, sources_from_paths
 from variantdiff.model import Location
@@ -641,3 +642,45 @@ def test_a_word_one_copy_adds_is_an_insertion_whichever_copy_is_the_base() -> No
     places = [(p.kind, {r.text: r.docs for r in p.readings}) for p in group.places]
     assert places == [("insertion", {"": (0, 1, 3), "了": (2,)}),
                       ("addition", {"": (0, 1, 3), added: (2,)})]
+
+
+def _located_readings(copies: list[str], config: Config | None = None) -> list[tuple[str, str]]:
+    """(reading, text at its location) of every place and member of a one-group cluster
+    of one-line copies."""
+    from variantdiff.load import Source
+
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8") for n, c in enumerate(copies)],
+                               config).groups
+    return [(next(r.text for r in p.readings if d in r.docs),
+             copies[d][w.start_column - 1:w.end_column])
+            for p in group.places for d, w in p.locations]
+
+
+def test_places_are_located_in_a_copy_that_moved_a_sentence_or_hides_its_script() -> None:
+    """A member that sets a sentence elsewhere, and a traditional member whose script
+    readings are hidden, are located at their own readings."""
+    from variantdiff.script import to_simplified
+
+    s = "历史终将证明这一点。"
+    p = ("新冠肺炎疫情是中美两国的共同敌人。相互支持帮助是两国人民的共同心愿。疫情之初，"
+         "美国很多社团、企业和民众向中国伸出援手。")
+    copies = [s + p, s + p, s + p.replace("肺炎", "").replace("敌人", "对手"),
+              p.replace("伸出援手。", "伸出援手。" + s).replace("敌人", "对手")]
+    for reading, held in _located_readings(copies):
+        assert not reading or reading in (held, s)
+    base = "中华人民共和国外交部今天举行例行记者会。他表示，中方愿同各方加强合作，共同维护地区和平稳定。"
+    import opencc
+    copies = [base, opencc.OpenCC("s2t").convert(base), base.replace("地区", "世界"), base]
+    hidden = Config(hidden_kinds=frozenset({"whitespace", "script"}))
+    for reading, held in _located_readings(copies, hidden):
+        assert not reading or to_simplified(held) == reading
+
+
+def test_a_hong_kong_form_is_a_script_place() -> None:
+    base = "世界衛生組織今天發佈報告指出，各國應當加強公共衛生體系建設，提升應對突發疫情的能力。"
+    from variantdiff.load import Source
+
+    copies = [base, base, base.replace("衛生", "衞生"), base.replace("今天", "今日")]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    assert {p.kind for p in group.places if any("衞" in r.text for r in p.readings)} == {"script"}

@@ -134,3 +134,13 @@ def test_a_number_is_widened_no_further_than_itself(a: str, b: str,
     from variantdiff.classify import read_pair
 
     assert [(r.a_text, r.b_text) for r in read_pair(a, b)] == [reading]
+
+
+@pytest.mark.parametrize(("a", "b", "reading"), [
+    ("完成二〇二〇年度的工作总结", "完成二〇二一年度的工作总结", ("二〇二〇", "二〇二一")),
+    ("总值123456789.5元", "总值123456789.6元", ("123456789.5", "123456789.6")),
+])
+def test_a_number_is_read_whole_from_its_start(a: str, b: str, reading: tuple[str, str]) -> None:
+    from variantdiff.classify import read_pair
+
+    assert [(r.a_text, r.b_text) for r in read_pair(a, b)] == [reading]

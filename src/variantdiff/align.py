@@ -271,6 +271,17 @@ def cross_pairs(left: Sequence[str], right: Sequence[str],
             for i, j in zip(rows, cols, strict=True)]
 
 
+def equal_blocks(a: str, b: str) -> list[tuple[int, int, int]]:
+    """(a start, a end, b start) of the stretches an alignment of ``a`` and ``b`` (the
+    fewest characters added and dropped) finds the same in both, in order.
+
+    >>> equal_blocks("甲乙丙丁", "乙丙戊丁")
+    [(1, 3, 0), (3, 4, 3)]
+    """
+    return [(op.src_start, op.src_end, op.dest_start) for op in Indel.opcodes(a, b)
+            if op.tag == "equal"]
+
+
 def distance_sums(texts: Sequence[str], others: Sequence[str]) -> list[int]:
     """For each text, the characters to add and drop to turn it into each of ``others``,
     summed (Indel distance).

@@ -441,7 +441,7 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
 _NUMBERED = re.compile(r"第?[〇零一二三四五六七八九十百千两]+[条章节款年]?"
                        r"|[0-9０-９]+(?:[.．][0-9０-９]+)+")
 #: a number in words that reads as one: it counts (第), it numbers (条, 年), or it has tens
-_A_NUMBER = re.compile(r"第.*|.*[条章节款年]|.*[十百千].*|[0-9０-９].*")
+_A_NUMBER = re.compile(r"第.*|.*[条章节款年]|.*[十百千〇零].*|[0-9０-９].*")
 
 
 def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
@@ -464,6 +464,7 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
     return out
 
 
+_NUMBER_CHARS = set("第〇零一二三四五六七八九十百千两.．")
 #: a counter that begins a word (条件, 章程, 节日, 款项, 年度) is no counter
 _WORD_GOES_ON = re.compile(r"条件|条例|章程|节日|节约|节目|款项|年度|年代|年龄|年轻|年级")
 
@@ -472,16 +473,17 @@ def _number_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The number in words (:data:`_NUMBERED`) that holds ``text[start:end]`` (or the point
     ``start``, for an insertion: the number on either side of it), if any."""
     lo = max(0, start - 8)
-    while lo and _NUMBERED.match(text, lo - 1, lo + 1):
+    while lo and (text[lo - 1] in _NUMBER_CHARS or text[lo - 1].isdigit()):
         lo -= 1  # (from the start of the number, not the middle of it)
     for m in _NUMBERED.finditer(text, lo, min(len(text), end + 8)):
-        if m.start() <= start and end <= m.end() \
-                and (start < end or m.start() < start or start < m.end()) \
-                and any(c in _DIGITS or c in "十百千" or c.isdigit() for c in m.group()) \
-                and _A_NUMBER.fullmatch(m.group()) \
-                and not (m.end() < len(text) and m.group()[-1] in "条章节款年"
-                         and _WORD_GOES_ON.match(text, m.end() - 1)):
-            return m.start(), m.end()
+        first, last = m.start(), m.end()
+        if text[last - 1] in "条章节款年" and _WORD_GOES_ON.match(text, last - 1):
+            last -= 1  # (a counter that begins a word is no part of the number)
+        number = text[first:last]
+        if first <= start and end <= last and (start < end or first < start or start < last) \
+                and any(c in _DIGITS or c in "十百千" or c.isdigit() for c in number) \
+                and _A_NUMBER.fullmatch(number):
+            return first, last
     return None
 
 

@@ -32,7 +32,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 
-from .align import cross_pairs, distance_sums
+from .align import cross_pairs, distance_sums, equal_blocks
 from .boilerplate import (
     Passage,
     Segment,
@@ -898,12 +898,16 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     heads = headings or {}
     found: dict[UnitInfo, list[tuple[int, int, str, str]]] = {}
     shifts: dict[UnitInfo, list[AlignedReading]] = {}
+    blocks: dict[UnitInfo, list[tuple[int, int, int]]] = {}
     for m in members:
         text = texts[(m.doc, m.unit)]
         if m is base or text == base_text:
             continue
         readings = read_pair(base_text, text, config.sentence_threshold, config.move_threshold)
-        shifts[m] = [r for r in readings if r.kind != "move"]
+        shifts[m] = [r for r in readings
+                     if r.kind != "move" and r.kind not in config.hidden_kinds]
+        if any(r.kind == "move" for r in readings):
+            blocks[m] = equal_blocks(*_alike_forms(base_text, text))
         readings = _without_run_in_heading(readings, base_text, heads.get((m.doc, m.unit), ""),
                                            heads.get((base.doc, base.unit), ""))
         found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
@@ -957,10 +961,10 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                                                      key=lambda kv: (-len(kv[1]), min(kv[1])))))
         kinds_of.append(kind)
         spans.append((lo, hi))
-        elsewhere.append(tuple((m.doc, m.unit, *_spanned(shifts.get(m, ()), lo, hi,
-                                                         len(texts[(m.doc, m.unit)]),
-                                                         lo in ends and lo < hi))
-                               for m in members if m is not base))
+        elsewhere.append(tuple(
+            (m.doc, m.unit, *_spanned(shifts.get(m, ()), blocks.get(m), lo, hi,
+                                      len(texts[(m.doc, m.unit)]), lo in ends and lo < hi))
+            for m in members if m is not base))
 
     for lo, hi, table, kinds in places:
         # readings that differ in script alone are one reading of the place (written in
@@ -987,6 +991,8 @@ def _place_kind(table: Mapping[str, set[int]], kinds: set[str], base: int) -> st
     base), where they all read as one kind; else the kind of its variants from the base,
     if one, or a substitution. (A passage added or left out is an ``addition`` or
     ``omission``, as the base's variants say.)"""
+    if kinds == {"script"}:
+        return "script"  # (as the copies' alignment read it: a Hong Kong form, 衞生, too)
     common = max(table, key=lambda text: (len(table[text]), base in table[text],
                                           -min(table[text])))
     seen = set()
@@ -1001,13 +1007,23 @@ def _place_kind(table: Mapping[str, set[int]], kinds: set[str], base: int) -> st
     return next(iter(kinds)) if len(kinds) == 1 else "substitution"
 
 
-def _spanned(readings: Sequence[AlignedReading], lo: int, hi: int, length: int,
-             after_place: bool = False) -> tuple[int, int]:
+def _alike_forms(a: str, b: str) -> tuple[str, str]:
+    """``a`` and ``b`` in simplified characters where that keeps their lengths (so that
+    a copy in traditional characters lines up with the others), else as they are."""
+    fa, fb = to_simplified(a), to_simplified(b)
+    return (fa, fb) if len(fa) == len(a) and len(fb) == len(b) else (a, b)
+
+
+def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int, int]] | None,
+             lo: int, hi: int, length: int, after_place: bool = False) -> tuple[int, int]:
     """The span of another member's text (of ``length`` characters) that stands for
-    ``base[lo:hi]``, by the readings of the two (base → member): a reading that starts
-    or ends there says where; text after a reading is the same in both up to the next;
-    a reading that straddles an end is taken whole. ``after_place``: another place ends
-    at ``lo``, and text added there is that place's."""
+    ``base[lo:hi]``, by the readings of the two (base → member) that the place shows: a
+    reading that starts or ends there says where; text after a reading is the same in
+    both up to the next; a reading that straddles an end is taken whole. Where the
+    member sets a passage elsewhere (a move, which no reading shows), by the stretches
+    the two hold the same (``blocks``: :func:`~variantdiff.align.equal_blocks`).
+    ``after_place``: another place ends at ``lo``, and text added there is that
+    place's."""
     def at(point: int, end: bool) -> int:
         before = None  # (the last reading before the point: counted from there, a
         # paragraph break that one copy sets and the other runs on over does not tell)
@@ -1022,6 +1038,8 @@ def _spanned(readings: Sequence[AlignedReading], lo: int, hi: int, length: int,
                 before = r
         if there:
             return max(there) if end else min(there)
+        if blocks is not None:
+            return _through_blocks(blocks, point, end, length)
         return min(point if before is None else before.b_end + point - before.a_end, length)
 
     # (and the member's text of every reading inside: two readings at one place, a
@@ -1029,7 +1047,22 @@ def _spanned(readings: Sequence[AlignedReading], lo: int, hi: int, length: int,
     inside = [r for r in readings if (r.a_start < hi and r.a_end > lo) or (
         r.a_start == r.a_end and lo <= r.a_start <= hi and not (after_place and r.a_start == lo))]
     start = min([at(lo, False), *(r.b_start for r in inside)])
-    return start, max([start, at(hi, True), *(r.b_end for r in inside)])
+    return start, min(length, max([start, at(hi, True), *(r.b_end for r in inside)]))
+
+
+def _through_blocks(blocks: Sequence[tuple[int, int, int]], point: int, end: bool,
+                    length: int) -> int:
+    """Where ``point`` of one text falls in the other, by the stretches the two hold the
+    same ((a start, a end, b start)); a point between stretches is the end of the other's
+    text before it (a start) or the start of the stretch after it (an end)."""
+    gap = 0
+    for a0, a1, b0 in blocks:
+        if (a0 < point <= a1) if end else (a0 <= point < a1):
+            return b0 + point - a0
+        if point < a0 or (end and point == a0):
+            return b0 if end else gap
+        gap = b0 + a1 - a0
+    return length if end else gap
 
 
 def _without_run_in_heading(readings: Sequence[AlignedReading], base_text: str,
