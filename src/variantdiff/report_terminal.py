@@ -77,6 +77,16 @@ def _unit_head(name: str, unit: Unit | UnitInfo) -> str:
     return f"{name}:{span}"
 
 
+def _unit_line(name: str, unit: Unit | UnitInfo, words: str) -> Text:
+    """A unit listed on its own: where, its kind, its label, its opening ``words``."""
+    line = Text(f"   {_unit_head(name, unit)}  ")
+    line.append(unit.kind, style=_KIND_STYLE.get(unit.kind, "bold"))
+    if unit.label:
+        line.append(f"  {printable(unit.label)}")
+    line.append(f"  {words}", style="dim")
+    return line
+
+
 def render_comparison(result: Comparison, console: Console) -> None:
     """Print a comparison for a person to read."""
     a_doc, b_doc = result.documents
@@ -110,12 +120,7 @@ def render_comparison(result: Comparison, console: Console) -> None:
     if result.unpaired:
         console.print(Text("\nOnly in one document:", style="bold"))
         for doc, unit in result.unpaired:
-            line = Text(f"   {_unit_head(names[doc], unit)}  ")
-            line.append(unit.kind, style=_KIND_STYLE.get(unit.kind, "bold"))
-            if unit.label:
-                line.append(f"  {printable(unit.label)}")
-            line.append(f"  {_abbr(unit.text, 30)}", style="dim")
-            console.print(line)
+            console.print(_unit_line(names[doc], unit, _abbr(unit.text, 30)))
     if result.boilerplate:
         render_boilerplate(result.boilerplate, names, console)
     counts = result.kind_counts()
@@ -199,12 +204,7 @@ def render_clustering(result: Clustering, console: Console) -> None:
     if result.ungrouped:
         console.print(Text("\nIn no group (no other document carries them):", style="bold"))
         for unit, text in result.ungrouped[:_LISTED]:
-            line = Text(f"   {_unit_head(names[unit.doc], unit)}  ")
-            line.append(unit.kind, style=_KIND_STYLE.get(unit.kind, "bold"))
-            if unit.label:
-                line.append(f"  {printable(unit.label)}")
-            line.append(f"  {printable(opening(text))}", style="dim")
-            console.print(line)
+            console.print(_unit_line(names[unit.doc], unit, printable(opening(text))))
         if len(result.ungrouped) > _LISTED:
             console.print(Text(f"   … and {len(result.ungrouped) - _LISTED} more "
                                "(--format json lists them all)", style="dim"))
