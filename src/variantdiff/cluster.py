@@ -849,15 +849,13 @@ _BASE_SAMPLE = 16
 
 def base_of(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str]) -> UnitInfo:
     """The member a group is collated against: of those about as long as the longest
-    (:data:`_BASE_LENGTH`; a passage some copies leave out is then in the base and
-    reads as left out), the one nearest the others (or an even sample of them in a
-    large group), then the longest, then the first. Near counts the
-    characters to add to read as another twice, those to drop once, so that of two texts
-    equally near the others the one holding more of theirs is taken: a word or passage
-    that some copies leave out is in the base and reads as left out. That is the text
-    most copies read, so that each copy's own change is a place of its own rather than
-    a part of the base's (a copy that changed a word beside two that another copy
-    swapped would read the swap as a word dropped here and one added there)."""
+    (:data:`_BASE_LENGTH`), the one nearest the others (or an even sample of them in a
+    large group), then the longest, then the first. Near counts the characters to add to
+    read as another twice and those to drop once, so that a word or passage some copies
+    leave out is in the base and reads as left out. The base is then the text most
+    copies read, and each copy's own change is a place of its own rather than a part of
+    the base's (a copy that changed a word beside two that another copy swapped would
+    read the swap as a word dropped here and one added there)."""
     longest = max(m.length for m in members)
     candidates = [m for m in members if m.length >= _BASE_LENGTH * longest]
     step = -(-len(members) // _BASE_SAMPLE)
