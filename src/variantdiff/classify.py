@@ -464,6 +464,7 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
     return out
 
 
+#: the characters a number is made of (a search for one starts where they start)
 _NUMBER_CHARS = set("第〇零一二三四五六七八九十百千两.．")
 #: a counter that begins a word (条件, 章程, 节日, 款项, 年度) is no counter
 _WORD_GOES_ON = re.compile(r"条件|条例|章程|节日|节约|节目|款项|年度|年代|年龄|年轻|年级")
