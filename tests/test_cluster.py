@@ -664,10 +664,10 @@ def test_places_are_located_in_a_copy_that_moved_a_sentence_or_hides_its_script(
     s = "历史终将证明这一点。"
     p = ("新冠肺炎疫情是中美两国的共同敌人。相互支持帮助是两国人民的共同心愿。疫情之初，"
          "美国很多社团、企业和民众向中国伸出援手。")
-    copies = [s + p, s + p, s + p.replace("肺炎", "").replace("敌人", "对手"),
+    copies = [s + p, s + p, p.replace("肺炎", "").replace("敌人", "对手"),
               p.replace("伸出援手。", "伸出援手。" + s).replace("敌人", "对手")]
     for reading, held in _located_readings(copies):
-        assert not reading or reading in (held, s)
+        assert not reading or reading == held
     base = "中华人民共和国外交部今天举行例行记者会。他表示，中方愿同各方加强合作，共同维护地区和平稳定。"
     import opencc
     copies = [base, opencc.OpenCC("s2t").convert(base), base.replace("地区", "世界"), base]

@@ -897,6 +897,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     found: dict[UnitInfo, list[tuple[int, int, str, str]]] = {}
     shifts: dict[UnitInfo, list[AlignedReading]] = {}
     blocks: dict[UnitInfo, list[tuple[int, int, int]]] = {}
+    moved: dict[UnitInfo, list[AlignedReading]] = {}
     for m in members:
         text = texts[(m.doc, m.unit)]
         if m is base or text == base_text:
@@ -906,6 +907,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                      if r.kind != "move" and r.kind not in config.hidden_kinds]
         if any(r.kind == "move" for r in readings):
             blocks[m] = equal_blocks(*_alike_forms(base_text, text))
+            moved[m] = [r for r in readings if r.kind == "move"]
         readings = _without_run_in_heading(readings, base_text, heads.get((m.doc, m.unit), ""),
                                            heads.get((base.doc, base.unit), ""))
         found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
@@ -960,8 +962,9 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         kinds_of.append(kind)
         spans.append((lo, hi))
         elsewhere.append(tuple(
-            (m.doc, m.unit, *_spanned(shifts.get(m, ()), blocks.get(m), lo, hi,
-                                      len(texts[(m.doc, m.unit)]), lo in ends and lo < hi))
+            (m.doc, m.unit, *(_moved_to(moved.get(m, ()), lo, hi) or _spanned(
+                shifts.get(m, ()), blocks.get(m), lo, hi, len(texts[(m.doc, m.unit)]),
+                lo in ends and lo < hi)))
             for m in members if m is not base))
 
     for lo, hi, table, kinds in places:
@@ -1003,6 +1006,15 @@ def _place_kind(table: Mapping[str, set[int]], kinds: set[str], base: int) -> st
     if len(seen) == 1:
         return seen.pop()
     return next(iter(kinds)) if len(kinds) == 1 else "substitution"
+
+
+def _moved_to(moves: Sequence[AlignedReading], lo: int, hi: int) -> tuple[int, int] | None:
+    """Where a member sets ``base[lo:hi]``, if that lies in a passage it moved (which it
+    reads as the base does, in another place)."""
+    for r in moves:
+        if r.a_start <= lo < hi <= r.a_end:
+            return r.b_start + lo - r.a_start, min(r.b_end, r.b_start + hi - r.a_start)
+    return None
 
 
 def _alike_forms(a: str, b: str) -> tuple[str, str]:
