@@ -429,7 +429,7 @@ def test_a_photo_credit_between_two_lines_of_a_paragraph_is_furniture(credit: st
 
 def test_a_headline_between_a_jump_onwards_and_a_jump_back_is_a_heading() -> None:
     """The story goes on under its headline on the other page: the short line between
-    （下转第2版） and （上接第1版） is a heading, and the cut sentence is joined across."""
+    （下转第2版） and （上接第1版） is page furniture, and the cut sentence is joined across."""
     from variantdiff import compare_texts
 
     plain = "今年以来，我国新能源产业快速发展，新能源汽车、充电桩等新能源产品产量保持较快增长。\n"
@@ -437,5 +437,19 @@ def test_a_headline_between_a_jump_onwards_and_a_jump_back_is_a_heading() -> Non
             "经济运行整体回升向好\n（上接第1版）\n电桩等新能源产品产\n量保持较快增长。\n")
     result = compare_texts(plain, laid)
     assert not [v for p in result.pairs for v in result.visible(p)]
-    assert [(u.kind, u.text) for _, u in result.unpaired if u.kind != "furniture"] == [
-        ("heading", "经济运行整体回升向好")]
+    assert ("furniture", "经济运行整体回升向好") in [(u.kind, u.text) for _, u in result.unpaired]
+    assert all(u.kind == "furniture" for _, u in result.unpaired)
+
+
+def test_a_jump_headline_inside_an_answer_does_not_end_the_turn() -> None:
+    """An answer the page jump cuts, its headline repeated on the next page: the turn
+    goes on over the jump, its second paragraph included."""
+    from variantdiff import document_from_text
+
+    text = ("市场稳中向好\n\n新华社记者：今年以来\n市场运行情况如何？\n\n王毅：今年以来，各地\n"
+            "加快推进市场建设，\n各项指标持续回升\n（下转第二版）\n\n市场稳中向好\n（上接第一版）\n"
+            "，市场活力不断增强。\n\n这一年，消费市场加\n快恢复，带动就业超\n过七千万人。\n")
+    doc = document_from_text(text, "x.txt")
+    turns = [u for u in doc.units if u.kind == "qa"]
+    assert len(turns) == 1 and "七千万人" in turns[0].text
+    assert [u.kind for u in doc.units if u.text == "市场稳中向好"] == ["heading", "furniture"]

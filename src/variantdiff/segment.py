@@ -471,10 +471,11 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     out: list[_Piece] = []
     for piece in pieces:
         if id(piece) in headlines:
+            piece.kind = "furniture"  # (like a caption, it ends no turn)
             out.append(piece)
             continue
         k = len(out)
-        while k and (out[k - 1].kind == "furniture" or id(out[k - 1]) in headlines):
+        while k and out[k - 1].kind == "furniture":
             k -= 1
         prev = out[k - 1] if 0 < k < len(out) else None
         if prev is not None and prev.kind in ("question", "speaker", "text"):
@@ -516,7 +517,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
 def _jump_headlines(text: str, pieces: Sequence[_Piece]) -> set[int]:
     """The ids of the short unpunctuated lines that stand alone between a jump onwards
     (（下转第2版）) and a jump back (（上接第1版）): the headline the story goes on under on
-    the other page, not words of the sentence the jump cut."""
+    the other page, page furniture, not words of the sentence the jump cut."""
     out = set()
     for before, piece, after in zip(pieces, pieces[1:], pieces[2:], strict=False):
         if before.kind == piece.kind == "furniture" or piece.kind != "text" \
