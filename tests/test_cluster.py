@@ -684,3 +684,17 @@ def test_a_hong_kong_form_is_a_script_place() -> None:
     (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
                                 for n, c in enumerate(copies)]).groups
     assert {p.kind for p in group.places if any("衞" in r.text for r in p.readings)} == {"script"}
+
+
+def test_the_headline_of_two_one_turn_copies_is_grouped() -> None:
+    """Two copies that each hold a headline and one Q&A are copies: their headlines are
+    one group too, a changed word a place."""
+    from variantdiff.load import Source
+
+    qa = ("\n\n记者：现代农业产业体系和经营体系建设进展如何？\n\n王毅：这十年，现代农业经营体系"
+          "加快构建，各类新型农业经营主体蓬勃发展，社会化服务带动小农户超过七千万户。\n")
+    result = cluster_sources([Source("a.txt", "农业现代化迈上新台阶" + qa, "utf-8"),
+                              Source("b.txt", "农业现代化迈上新高度" + qa, "utf-8")])
+    (heading,) = [g for g in result.groups if g.base.kind == "heading"]
+    assert heading.docs == (0, 1)
+    assert [{r.text for r in p.readings} for p in heading.places] == [{"台阶", "高度"}]

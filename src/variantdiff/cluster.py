@@ -684,14 +684,16 @@ def _copies(units_of: Mapping[int, Sequence[int]],
             comp_docs: Sequence[set[int]]) -> list[tuple[int, int]]:
     """The pairs of documents (a < b) that are copies of one another: the groups they share
     (of at most ``_COPY_GROUP_MAX`` documents; ``comp_docs`` holds each group's) number two
-    at least and ``_COPY_SHARE`` of the smaller one's units."""
+    at least (one where the smaller has but one unit) and ``_COPY_SHARE`` of the smaller
+    one's units."""
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for docs in comp_docs:
         if len(docs) <= _COPY_GROUP_MAX:
             for pair in itertools.combinations(sorted(docs), 2):
                 shared[pair] += 1
     return [(a, b) for (a, b), count in sorted(shared.items())
-            if count >= max(2, _COPY_SHARE * min(len(units_of[a]), len(units_of[b])))]
+            if count >= max(min(2, len(units_of[a]), len(units_of[b])),
+                            _COPY_SHARE * min(len(units_of[a]), len(units_of[b])))]
 
 
 def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
