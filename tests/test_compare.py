@@ -814,3 +814,11 @@ def test_two_passages_alike_but_for_a_name_that_change_places_are_moves() -> Non
     result = compare_texts("\n\n".join([x, p, q, r, y]) + "\n", "\n\n".join([x, r, q, p, y]) + "\n")
     assert all(pair.a.text == pair.b.text for pair in result.pairs)
     assert sum(v.kind == "move" for pair in result.pairs for v in pair.variants) == 2
+
+
+def test_a_dateline_in_brackets_is_the_same_dateline() -> None:
+    """One copy sets the dateline at the start, the other in brackets at the end: the
+    same page furniture, neither only in one document nor boilerplate."""
+    body = "十三届全国人大三次会议24日在人民大会堂举行视频记者会，国务委员兼外交部长王毅回答中外记者提问。"
+    result = compare_texts(f"据新华社北京5月24日电\n{body}\n", f"{body}\n(据新华社北京5月24日电)\n")
+    assert not result.unpaired and not result.boilerplate

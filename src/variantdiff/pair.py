@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .align import cross_pairs
-from .chars import fold_width, match_key
+from .chars import match_key
 from .config import Config
 from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
@@ -262,13 +262,14 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit],
     """One-to-one matches of units of ``kinds`` whose texts are identical, in order.
 
     Only identical texts: a heading or a piece of furniture that differs in any way
-    (even punctuation) stays unpaired and is reported; page furniture is compared in
-    simplified characters and half-width forms (央視網消息 is 央视网消息, ５月 is 5月: it is
-    not read, only set aside).
+    (even punctuation) stays unpaired and is reported; page furniture is compared on its
+    match key in simplified characters (央視網消息 is 央视网消息, ５月 is 5月, and a
+    dateline in brackets is the same dateline: it is not read, only set aside).
     """
     def key(unit: Unit) -> tuple[str, str]:
         text = unit.text
-        return unit.kind, to_simplified(fold_width(text)) if unit.kind == "furniture" else text
+        return unit.kind, (to_simplified(match_key(text)) or text) \
+            if unit.kind == "furniture" else text
 
     pool: dict[tuple[str, str], list[int]] = {}
     for j, unit in enumerate(right):
