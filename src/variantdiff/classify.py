@@ -507,10 +507,9 @@ def _rewritten(spans: Sequence[Sequence[int]], a_text: str,
     parts them, and so does a reading of form alone (script, width, numeral, spacing)."""
     out: list[Sequence[int]] = []
     run: list[Sequence[int]] = []
+    words = 0  # (the readings of the run that change more than punctuation)
 
     def flush() -> None:
-        words = sum(not _punctuation_only(a_text[a0:a1] + b_text[b0:b1])
-                    for a0, a1, b0, b1 in run)
         # (misreadings, a character or two for a character or two, are not a rewording)
         reworded = sum(max(a1 - a0, b1 - b0) > 2 for a0, a1, b0, b1 in run)
         if words >= _REWRITE_READINGS and 2 * reworded >= len(run):
@@ -523,21 +522,20 @@ def _rewritten(spans: Sequence[Sequence[int]], a_text: str,
         run.clear()
 
     for span in spans:
-        if kind_of(a_text[span[0]:span[1]], b_text[span[2]:span[3]]) not in _WORDING:
+        kind = kind_of(a_text[span[0]:span[1]], b_text[span[2]:span[3]])
+        if kind not in _WORDING or (run and not (
+                0 <= span[0] - run[-1][1] <= _REWRITE_GAP
+                and span[2] - run[-1][3] == span[0] - run[-1][1]
+                and not any(c == "\n" or c in "。！？；" for c in a_text[run[-1][1]:span[0]]))):
             flush()
+            words = 0
+        if kind not in _WORDING:
             out.append(span)
             continue
-        if run and not (0 <= span[0] - run[-1][1] <= _REWRITE_GAP
-                        and span[2] - run[-1][3] == span[0] - run[-1][1]
-                        and not any(c == "\n" or c in "。！？；" for c in a_text[run[-1][1]:span[0]])):
-            flush()
         run.append(span)
+        words += kind != "punctuation"
     flush()
     return out
-
-
-def _punctuation_only(text: str) -> bool:
-    return all(is_punct(c) or is_space(c) for c in text)
 
 
 def _swaps_joined(spans: Sequence[Sequence[int]], a_text: str,

@@ -947,7 +947,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         lo, hi = places[n][0], places[n + 1][1]
         if places[n + 1][0] - places[n][1] <= MAX_SWAP_GAP:
             table, kinds = table_of(lo, hi)
-            common = max(table, key=lambda text: (len(table[text]), -min(table[text])))
+            common = _commonest(table)
             if any(kind_of(common, text) == "transposition" for text in table):
                 places[n:n + 2] = [(lo, hi, table, {"transposition"})]
                 continue
@@ -977,8 +977,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         for text, docs in table.items():
             forms[to_simplified(text)][text] = docs
         if len(forms) < len(table):
-            table = {max(same, key=lambda t: (len(same[t]), -min(same[t]))):
-                     set().union(*same.values()) for same in forms.values()}
+            table = {_commonest(same): set().union(*same.values()) for same in forms.values()}
             kinds = kinds - {"script"}
         if len(table) > 1:
             add(lo, hi, table, _place_kind(table, kinds, base.doc))
@@ -986,6 +985,13 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             if len(same) > 1:
                 add(lo, hi, same, "script")
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))
+
+
+def _commonest(table: Mapping[str, set[int]], base: int = -1) -> str:
+    """The reading of ``table`` (reading → documents) most documents have; of readings as
+    common, the base's (document ``base``), then the first document's."""
+    return max(table, key=lambda text: (len(table[text]), base in table[text],
+                                        -min(table[text])))
 
 
 def _place_kind(table: Mapping[str, set[int]], kinds: set[str], base: int) -> str:
@@ -996,8 +1002,7 @@ def _place_kind(table: Mapping[str, set[int]], kinds: set[str], base: int) -> st
     ``omission``, as the base's variants say.)"""
     if kinds == {"script"}:
         return "script"  # (as the copies' alignment read it: a Hong Kong form, 衞生, too)
-    common = max(table, key=lambda text: (len(table[text]), base in table[text],
-                                          -min(table[text])))
+    common = _commonest(table, base)
     seen = set()
     for text in table:
         if text != common:

@@ -467,13 +467,9 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     speaker = re.compile(config.speaker_pattern)
     first = next((p for p in pieces if p.kind in ("question", "speaker", "text")), None)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
-    headlines = _jump_headlines(text, pieces)
+    _mark_jump_headlines(text, pieces)
     out: list[_Piece] = []
     for piece in pieces:
-        if id(piece) in headlines:
-            piece.kind = "furniture"  # (like a caption, it ends no turn)
-            out.append(piece)
-            continue
         k = len(out)
         while k and out[k - 1].kind == "furniture":
             k -= 1
@@ -514,22 +510,20 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     return out
 
 
-def _jump_headlines(text: str, pieces: Sequence[_Piece]) -> set[int]:
-    """The ids of the short unpunctuated lines that stand alone between a jump onwards
-    (（下转第2版）) and a jump back (（上接第1版）): the headline the story goes on under on
-    the other page, page furniture, not words of the sentence the jump cut."""
-    out = set()
+def _mark_jump_headlines(text: str, pieces: Sequence[_Piece]) -> None:
+    """Make page furniture of the short unpunctuated lines that stand alone between a
+    jump onwards (（下转第2版）) and a jump back (（上接第1版）): the headline the story goes
+    on under on the other page, not words of the sentence the jump cut; like a caption,
+    it ends no turn."""
     for before, piece, after in zip(pieces, pieces[1:], pieces[2:], strict=False):
-        if before.kind == piece.kind == "furniture" or piece.kind != "text" \
-                or before.kind != "furniture" or after.kind != "furniture":
+        if piece.kind != "text" or before.kind != "furniture" or after.kind != "furniture":
             continue
         body = _piece_text(text, piece)
         onwards, back = _piece_text(text, before), _piece_text(text, after)
         if is_page_jump(onwards) and not jumps_from(onwards) and jumps_from(back) \
                 and len(body) <= _HEADLINE_MAX and not ends_sentence(body) \
                 and not _has_clauses(body, lead_in=True):
-            out.add(id(piece))
-    return out
+            piece.kind = "furniture"
 
 
 def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
