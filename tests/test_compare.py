@@ -822,3 +822,63 @@ def test_a_dateline_in_brackets_is_the_same_dateline() -> None:
     body = "十三届全国人大三次会议24日在人民大会堂举行视频记者会，国务委员兼外交部长王毅回答中外记者提问。"
     result = compare_texts(f"据新华社北京5月24日电\n{body}\n", f"{body}\n(据新华社北京5月24日电)\n")
     assert not result.unpaired and not result.boilerplate
+
+
+def test_a_poem_set_a_couplet_to_a_line_in_one_copy_and_two_in_the_other() -> None:
+    """The second couplet, a line of its own in B and misread there too often for the
+    pieces rule, is still where A holds it: one passage with its readings, nothing only
+    in one document."""
+    result = compare_texts("春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。\n",
+                           "春眠不觉晓，处处闻啼鸟。\n夜來風雨响，花飘知几多。\n")
+    assert not result.unpaired
+    assert readings(result) == [("script", "夜来风雨", "夜來風雨"), ("substitution", "声", "响"),
+                                ("substitution", "花落知多少", "花飘知几多")]
+
+
+def test_a_copy_that_drops_lines_from_inside_a_passage() -> None:
+    """B runs the poem's lines together and drops a line and a half: one passage, the
+    dropped text the only variant (it was read as B adding the lines A has, and A's lines
+    as only in A)."""
+    result = compare_texts(
+        "白日依山尽，黄河入海流。\n欲穷千里目，更上一层楼。\n朝辞白帝彩云间，千里江陵一日还。\n"
+        "两岸猿声啼不住，轻舟已过万重山。\n",
+        "白日依山尽，黄河入海流。欲穷千里目，\n两岸猿声啼不住，轻舟已过万重山。\n")
+    assert not result.unpaired
+    assert readings(result) == [("deletion", "更上一层楼。\n朝辞白帝彩云间，千里江陵一日还。\n", "")]
+
+
+def test_two_copies_that_pair_no_unit_are_compared_whole() -> None:
+    """A simplified copy a couplet to a line, a traditional one two couplets to a line and
+    two half-lines short: no unit pairs on its own, yet the whole texts read alike, so
+    they are one passage with their readings."""
+    result = compare_texts(
+        "燕双飞，莺百啭，越波堤下长桥。\n斗钿花筐金匣，恰舞衣罗薄纤腰。\n"
+        "东风淡荡慵无力，黛眉愁聚春碧。\n满地落花无消息，月明肠断空忆。\n",
+        "燕雙飛，鶯百轉，越波堤下長橋。鬥鈿花筐金匣恰，\n東風澹蕩慵無力，黛眉愁聚春碧。滿地落花無消息，\n")
+    assert not result.unpaired
+    found = readings(result)
+    assert ("substitution", "啭", "轉") in found and ("substitution", "淡", "澹") in found
+    assert ("deletion", "月明肠断空忆。", "") in found
+    assert sum(kind == "script" for kind, _, _ in found) == 8
+
+
+def test_a_paragraph_break_moved_by_a_sentence_with_a_change_in_it() -> None:
+    """B ends the first paragraph with the sentence A opens the second with, and reads
+    a character and a mark of it differently: one passage with those two readings (not
+    the sentence added to one pair and dropped from the other)."""
+    s1 = "国务院今天召开常务会议研究部署稳就业工作。会议指出要加大政策支持力度。"
+    s3 = "会议要求各部门加强协调配合形成合力。"
+    result = compare_texts(f"{s1}\n\n会议强调各地要压实責任确保政策落地见效，{s3}\n",
+                           f"{s1}会议强调各地要压实责任确保政策落地见效。\n\n{s3}\n")
+    assert len(result.pairs) == 1 and not result.unpaired and not result.boilerplate
+    assert readings(result) == [("script", "責任", "责任"), ("punctuation", "，", "。\n")]
+
+
+def test_a_title_that_differs_in_punctuation_where_one_copy_sets_it_as_a_heading() -> None:
+    """A sets the title as a paragraph with a colon, B as a heading with a space there: a
+    pair with the punctuation reading, which used to vanish from the output."""
+    body = "日照香炉生紫烟，遥看瀑布挂前川。飞流直下三千尺，疑是银河落九天。"
+    result = compare_texts(f"望庐山瀑布：其二\n李白\n\n{body}\n",
+                           f"望庐山瀑布 其二\n李白\n\n{body[:16]}\n{body[16:]}\n")
+    assert not result.unpaired
+    assert readings(result) == [("punctuation", "：", "")]

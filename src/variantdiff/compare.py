@@ -37,6 +37,7 @@ from .pair import (
     similarity,
     unit_key,
 )
+from .regroup import regroup
 from .script import keys_to_simplified, to_simplified
 from .segment import (
     CONTENT_KINDS,
@@ -476,10 +477,14 @@ def compare_documents(a_doc: Document, b_doc: Document,
                     if not keys[0][i] and not keys[1][j])
     seen_a = {m.a for m in matches} | {i for i, _ in silent}
     seen_b = {m.b for m in matches} | {j for _, j in silent}
-    silent += match_heading_as_text(left, right, (seen_a, seen_b))
-    seen_a.update(i for i, _ in silent)
-    seen_b.update(j for _, j in silent)
-    headings = match_headings(left, right, (seen_a, seen_b), config.short_threshold)
+    # (a headline one copy sets as a paragraph: a pair when the two differ in punctuation)
+    as_text = match_heading_as_text(left, right, (seen_a, seen_b))
+    silent += tuple((i, j) for i, j in as_text if left[i].text == right[j].text)
+    seen_a.update(i for i, _ in as_text)
+    seen_b.update(j for _, j in as_text)
+    headings = (*match_headings(left, right, (seen_a, seen_b), config.short_threshold),
+                *(Match(i, j, 1.0, 1.0, 1.0) for i, j in as_text
+                  if left[i].text != right[j].text))
     matches = tuple(sorted((*matches, *headings), key=lambda m: (m.a, m.b)))
     seen_a.update(m.a for m in headings)
     seen_b.update(m.b for m in headings)
@@ -512,6 +517,9 @@ def compare_documents(a_doc: Document, b_doc: Document,
         placed = sorted([*zip(matches, runs, strict=True), *zip(slots, slot_runs, strict=True),
                          *flat], key=lambda item: (item[0].a, item[0].b))
         matches, runs = tuple(m for m, _ in placed), [run for _, run in placed]
+    matches, runs = regroup(docs, matches, runs,
+                            [(i, j) for i, j in silent if left[i].kind != "furniture"], whole,
+                            config)
     linked = runs + [([i], [j]) for i, j in silent]
     classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}
     classes.update({(1, j): n for n, (_, run) in enumerate(linked) for j in run})

@@ -1,0 +1,219 @@
+"""Passages the two copies break into units differently, put together again after pairing.
+
+Pairing works unit by unit, so where the copies break a passage into units differently
+some of its text is left in units that pair with nothing, or is read as added to one
+pair and dropped from the next: a poem one collection sets a couplet to a line and
+another two; a copy that drops lines from inside a paragraph; a paragraph break moved by
+a clause. Between two pairs that keep their order in both copies (or a document's start
+or end), :func:`regroup` joins units where that leaves fewer characters unexplained:
+
+* the units both copies leave unpaired there, when they read alike as a whole;
+* the units one copy leaves unpaired there, to the pair beside them whose other side
+  holds their text;
+* two pairs side by side, when text one copy ends the first with the other copy opens the
+  second with.
+
+Characters are compared on the units' match keys (no punctuation or spaces, script
+folded), counted as the characters two texts have in common in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .align import indel_distance
+from .config import Config
+from .pair import Match, same_places
+from .segment import CONTENT_KINDS, Document
+
+#: a run of units: A's, B's
+Run = tuple[list[int], list[int]]
+
+#: units that may be joined to a passage (page furniture never is)
+_JOIN_KINDS = CONTENT_KINDS | {"heading"}
+#: units joined to a pair must explain this share of the characters its other side holds
+#: and it does not …
+_EXPLAINED = 0.5
+#: … and this share of their own characters must be in the other side
+_OWN_SHARE = 0.25
+#: two pairs side by side are one passage when joining them explains this share of the
+#: characters the two leave unexplained
+_ACROSS_SHARE = 0.25
+#: joining must explain at least this many characters
+_MIN_CHARS = 2
+#: a pair takes at most this many units from one side of a place
+_PIECES_MAX = 16
+
+
+def _common(a: str, b: str) -> int:
+    """The characters ``a`` and ``b`` have in common, in order.
+
+    >>> _common("甲乙丙丁", "乙丁戊")
+    2
+    """
+    return (len(a) + len(b) - indel_distance(a, b)) // 2
+
+
+@dataclass
+class _Place:
+    """The units between two anchors of the chain: ``prev`` and ``next`` are the numbers
+    of the runs on either side (None: a document's start or end, or a pair that is not a
+    run), ``free`` each copy's units left unpaired there, in order."""
+
+    prev: int | None
+    next: int | None
+    free: tuple[list[int], list[int]]
+
+
+def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Sequence[Run],
+            fixed: Sequence[tuple[int, int]], keys: tuple[Sequence[str], Sequence[str]],
+            config: Config) -> tuple[tuple[Match, ...], list[Run]]:
+    """``matches`` and their ``runs``, regrouped (see the module's docstring), in A's order.
+    ``fixed``: other pairs of single units (identical headings) that mark places too;
+    ``keys``: each unit's match key."""
+    runs = [(list(a), list(b)) for a, b in runs]
+    out = list(matches)
+    taken = ({i for a, _ in runs for i in a} | {i for i, _ in fixed},
+             {j for _, b in runs for j in b} | {j for _, j in fixed})
+    into: dict[int, int] = {}  # a run joined to the one before it: that run
+
+    def home(n: int | None) -> int | None:
+        while n is not None and n in into:
+            n = into[n]
+        return n
+
+    for place in _places(docs, runs, fixed, taken):
+        place.prev = home(place.prev)
+        if place.free[0] and place.free[1]:
+            stretch = _stretch(docs, place, taken, keys, config)
+            if stretch is not None:
+                out.append(stretch[0])
+                runs.append(stretch[1])
+                continue
+        for d in (0, 1):
+            for at_end, n in ((True, place.prev), (False, place.next)):
+                if n is None or not place.free[d]:
+                    continue
+                # (the pieces right after the run before the place, or right before the
+                # one after it, with nothing paired between)
+                edge = runs[n][d][-1] if at_end else runs[n][d][0]
+                pieces = _reachable(edge, place.free[d], taken[d], at_end)
+                took = _extend(runs[n], d, pieces, keys, at_end)
+                place.free[d][:] = [k for k in place.free[d] if k not in took]
+        if place.prev is None or place.next is None or place.free[0] or place.free[1]:
+            continue
+        first, second = runs[place.prev], runs[place.next]
+        if not any(_between(x[-1], y[0], taken[d])
+                   for d, (x, y) in enumerate(zip(first, second, strict=True))) \
+                and _across(first, second, keys):
+            first[0].extend(second[0])
+            first[1].extend(second[1])
+            runs[place.next] = ([], [])
+            into[place.next] = place.prev
+    kept = sorted(((m, run) for m, run in zip(out, runs, strict=True) if run[0]),
+                  key=lambda item: (item[0].a, item[0].b))
+    return tuple(m for m, _ in kept), [run for _, run in kept]
+
+
+def _places(docs: tuple[Document, Document], runs: list[Run],
+            fixed: Sequence[tuple[int, int]], taken: tuple[set[int], set[int]],
+            ) -> list[_Place]:
+    """The places between consecutive anchors of the chain that keeps its order in both
+    copies, each with the units both copies leave unpaired there."""
+    spans = {(min(a), max(a), min(b), max(b)): n for n, (a, b) in enumerate(runs)}
+    anchors = [*spans, *((i, i, j, j) for i, j in fixed)]
+    out = []
+    for before, after in same_places(anchors, len(docs[0].units), len(docs[1].units)):
+        free = tuple([k for k in range(lo + 1, hi) if k not in taken[d]
+                      and docs[d].units[k].kind in _JOIN_KINDS]
+                     for d, (lo, hi) in enumerate(((before[1], after[0]),
+                                                   (before[3], after[2]))))
+        out.append(_Place(spans.get(before), spans.get(after), (free[0], free[1])))
+    return out
+
+
+def _between(x: int, y: int, taken: set[int]) -> bool:
+    """A paired unit stands between units ``x`` and ``y``."""
+    return any(k in taken for k in range(min(x, y) + 1, max(x, y)))
+
+
+def _reachable(edge: int, free: list[int], taken: set[int], at_end: bool) -> list[int]:
+    """Of ``free`` (in order), those reached from the run whose unit nearest them is
+    ``edge`` (the run before them: ``at_end``) without passing a paired unit, nearest
+    first."""
+    out: list[int] = []
+    for k in (free if at_end else free[::-1]):
+        if _between(out[-1] if out else edge, k, taken) or len(out) == _PIECES_MAX:
+            break
+        out.append(k)
+    return out
+
+
+def _joined(keys: Sequence[str], run: Sequence[int]) -> str:
+    return "".join(keys[k] for k in run)
+
+
+def _stretch(docs: tuple[Document, Document], place: _Place, taken: tuple[set[int], set[int]],
+             keys: tuple[Sequence[str], Sequence[str]], config: Config,
+             ) -> tuple[Match, Run] | None:
+    """The units both copies leave unpaired in ``place``, as one pair, when they stand
+    together (nothing paired among them), one copy has more than one of them (two single
+    units were weighed by the rule for units in one place) and they are at least
+    ``slot_threshold`` alike character by character."""
+    a, b = place.free
+    if len(a) + len(b) < 3 or _between(a[0], a[-1], taken[0]) \
+            or _between(b[0], b[-1], taken[1]):
+        return None
+    key_a, key_b = _joined(keys[0], a), _joined(keys[1], b)
+    if not key_a or not key_b:
+        return None
+    alike = 1 - indel_distance(key_a, key_b) / (len(key_a) + len(key_b))
+    if alike < config.slot_threshold:
+        return None
+    # (its first paragraph names the passage, as a pair's kind and labels)
+    main = [next((k for k in side if units[k].kind in CONTENT_KINDS), side[0])
+            for side, units in zip(place.free, (docs[0].units, docs[1].units), strict=True)]
+    return Match(main[0], main[1], round(alike, 4), 0.0, 0.0), (list(a), list(b))
+
+
+def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequence[str]],
+            at_end: bool) -> list[int]:
+    """Join to side ``d`` of ``run`` (at its end, or its start) the fewest of ``pieces``
+    (nearest first) that explain the most of the characters its other side holds and side
+    ``d`` does not, if that is at least ``_EXPLAINED`` of them and ``_OWN_SHARE`` of the
+    pieces' own; the pieces taken."""
+    mine, theirs = _joined(keys[d], run[d]), _joined(keys[1 - d], run[1 - d])
+    base = _common(mine, theirs)
+    unexplained = len(theirs) - base
+    if unexplained < _MIN_CHARS:
+        return []
+    best, size, shown, added = 0, 0, 0, ""
+    for n, k in enumerate(pieces, 1):
+        added = added + keys[d][k] if at_end else keys[d][k] + added
+        gain = _common(mine + added if at_end else added + mine, theirs) - base
+        if gain > best:
+            best, size = gain, n
+            shown = len(added)
+        if best == unexplained:
+            break
+    if not size or best < max(_MIN_CHARS, _EXPLAINED * unexplained) \
+            or best < _OWN_SHARE * shown:
+        return []
+    took = pieces[:size]
+    run[d][:] = [*run[d], *took] if at_end else [*took[::-1], *run[d]]
+    return took
+
+
+def _across(first: Run, second: Run, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
+    """Two pairs side by side in both copies are one passage: joining them explains at
+    least ``_ACROSS_SHARE`` of the characters they leave unexplained apart (the text that
+    one copy ends the first pair's unit with, the other opens the second's with)."""
+    a0, b0 = _joined(keys[0], first[0]), _joined(keys[1], first[1])
+    a1, b1 = _joined(keys[0], second[0]), _joined(keys[1], second[1])
+    apart = _common(a0, b0) + _common(a1, b1)
+    unexplained = len(a0) + len(b0) + len(a1) + len(b1) - 2 * apart
+    if unexplained < 2 * _MIN_CHARS:
+        return False
+    gain = _common(a0 + a1, b0 + b1) - apart
+    return gain >= max(_MIN_CHARS, _ACROSS_SHARE * unexplained)
