@@ -698,3 +698,45 @@ def test_the_headline_of_two_one_turn_copies_is_grouped() -> None:
     (heading,) = [g for g in result.groups if g.base.kind == "heading"]
     assert heading.docs == (0, 1)
     assert [{r.text for r in p.readings} for p in heading.places] == [{"台阶", "高度"}]
+
+
+def _held(text: str, where: Location) -> str:
+    """The characters of ``text`` (a file's) that ``where`` spans."""
+    lines = text.split("\n")
+    if (where.start_line, where.start_column) > (where.end_line, where.end_column):
+        return ""
+    if where.start_line == where.end_line:
+        return lines[where.start_line - 1][where.start_column - 1:where.end_column]
+    return "".join([lines[where.start_line - 1][where.start_column - 1:],
+                    *lines[where.start_line:where.end_line - 1],
+                    lines[where.end_line - 1][:where.end_column]])
+
+
+@pytest.mark.parametrize("copies", [
+    # a copy that leaves out a paragraph the base has: the places after it
+    ("澎湃新闻记者：近期，连队赓续红色血脉引发各方关注。请问您对此有何评价？\n\n"
+     "林剑：这是一支从抗战烽火中走来的英雄连队，在强军征程中不断书写新的荣光。\n\n"
+     "英雄的精神召唤英雄的传人。刘老庄连的官兵们踏着前辈的足迹，完成了一场跨越时空的精神接力。\n",
+     "澎湃新闻记者：近期，连队赓续红色血脉引发各方关注。请问您对此有何评价？\n\n"
+     "英雄的精神召唤英雄的传人。刘老庄连的官兵们踏着前辈的足迹，完成了一场跨越时空的精神接力。\n",
+     "澎湃新闻记者：近期，连队赓续红色血脉引发各方关注。请问您对此有何评价？\n\n"
+     "英雄的精神号召英雄的传人。刘老庄连的官兵们踏着前辈的足迹，完成了一场跨越时空的精神接力。\n"),
+    # a copy that wraps a Latin word (a space in its text): the places after it
+    ("记者：目前eSIM业务已有三家运营商提供，覆盖全国主要城市，用户可在手机上开通这项服务吗？\n",
+     "记者：目前eSIM业务已有三家运营商提供，覆盖全国主要城市，用户可在手机上开启这项服务吗？\n",
+     "记者：目前eS\nIM业务已有三家运营\n商提供，覆盖全国主\n要城市，用户可在手\n机上开通这项服务吗？\n"),
+], ids=["paragraph left out", "Latin word wrapped"])
+def test_places_after_a_paragraph_break_or_a_space_one_copy_lacks_are_located(
+        copies: tuple[str, ...]) -> None:
+    """Text after a paragraph break or a space that one copy has and another not is the
+    same text, yet the member's place used to be counted one character off."""
+    from variantdiff.load import Source
+
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    assert group.places
+    for place in group.places:
+        for doc, where in place.locations:
+            (reading,) = [r.text for r in place.readings if doc in r.docs]
+            if reading:
+                assert _held(copies[doc], where) == reading.replace("\n", "")

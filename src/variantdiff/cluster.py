@@ -847,6 +847,9 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _BASE_LENGTH = 0.9
 #: ... the nearest the others, or an even sample of this many of them
 _BASE_SAMPLE = 16
+#: characters no reading shows: a paragraph break one copy sets where another runs on, a
+#: space between two Latin words that one copy wraps
+_BLANKS = frozenset("\n ")
 
 
 def base_of(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str]) -> UnitInfo:
@@ -965,7 +968,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         spans.append((lo, hi))
         elsewhere.append(tuple(
             (m.doc, m.unit, *(_moved_to(moved.get(m, ()), lo, hi) or _spanned(
-                shifts.get(m, ()), blocks.get(m), lo, hi, len(texts[(m.doc, m.unit)]),
+                shifts.get(m, ()), blocks.get(m), lo, hi, (base_text, texts[(m.doc, m.unit)]),
                 lo in ends and lo < hi)))
             for m in members if m is not base))
 
@@ -1032,15 +1035,19 @@ def _alike_forms(a: str, b: str) -> tuple[str, str]:
 
 
 def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int, int]] | None,
-             lo: int, hi: int, length: int, after_place: bool = False) -> tuple[int, int]:
-    """The span of another member's text (of ``length`` characters) that stands for
-    ``base[lo:hi]``, by the readings of the two (base → member) that the place shows: a
-    reading that starts or ends there says where; text after a reading is the same in
-    both up to the next; a reading that straddles an end is taken whole. Where the
+             lo: int, hi: int, texts: tuple[str, str], after_place: bool = False,
+             ) -> tuple[int, int]:
+    """The span of another member's text that stands for ``base[lo:hi]`` (``texts``: the
+    base's and the member's), by the readings of the two (base → member) that the place
+    shows: a reading that starts or ends there says where; text after a reading is the
+    same in both up to the next, but for paragraph breaks and spaces (which no reading
+    shows); a reading that straddles an end is taken whole. Where the
     member sets a passage elsewhere (a move, which no reading shows), by the stretches
     the two hold the same (``blocks``: :func:`~variantdiff.align.equal_blocks`).
     ``after_place``: another place ends at ``lo``, and text added there is that
     place's."""
+    length = len(texts[1])
+
     def at(point: int, end: bool) -> int:
         before = None  # (the last reading before the point: counted from there, a
         # paragraph break that one copy sets and the other runs on over does not tell)
@@ -1057,7 +1064,9 @@ def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int
             return max(there) if end else min(there)
         if blocks is not None:
             return _through_blocks(blocks, point, end, length)
-        return min(point if before is None else before.b_end + point - before.a_end, length)
+        if before is None:
+            return _walk(texts, 0, 0, point, end)
+        return _walk(texts, before.a_end, before.b_end, point, end)
 
     # (and the member's text of every reading inside: two readings at one place, a
     # sentence left out and another put in its stead, may stand in either order)
@@ -1065,6 +1074,31 @@ def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int
         r.a_start == r.a_end and lo <= r.a_start <= hi and not (after_place and r.a_start == lo))]
     start = min([at(lo, False), *(r.b_start for r in inside)])
     return start, min(length, max([start, at(hi, True), *(r.b_end for r in inside)]))
+
+
+def _walk(texts: tuple[str, str], a: int, b: int, point: int, end: bool) -> int:
+    r"""Where ``point`` of the first text falls in the second, from ``a`` and ``b`` on,
+    where the two read the same but for paragraph breaks and spaces: the place after the
+    character before it (``end``), or of the character at it.
+
+    >>> _walk(("甲\n乙丙", "甲乙丙"), 0, 0, 2, False), _walk(("甲乙 丙", "甲\n乙丙"), 0, 0, 2, True)
+    (1, 3)
+    """
+    first, second = texts
+    if first[a:point] == second[b:b + point - a]:
+        a, b = point, b + point - a  # (the same characters: nothing to walk)
+    while a < point:
+        if first[a] in _BLANKS and (b >= len(second) or second[b] != first[a]):
+            a += 1
+        elif b < len(second) and second[b] in _BLANKS and second[b] != first[a]:
+            b += 1
+        else:
+            a += 1
+            b += 1
+    while not end and b < len(second) and second[b] in _BLANKS \
+            and (point >= len(first) or first[point] != second[b]):
+        b += 1
+    return min(b, len(second))
 
 
 def _through_blocks(blocks: Sequence[tuple[int, int, int]], point: int, end: bool,
