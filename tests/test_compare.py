@@ -871,7 +871,7 @@ def test_a_paragraph_break_moved_by_a_sentence_with_a_change_in_it() -> None:
     result = compare_texts(f"{s1}\n\n会议强调各地要压实責任确保政策落地见效，{s3}\n",
                            f"{s1}会议强调各地要压实责任确保政策落地见效。\n\n{s3}\n")
     assert len(result.pairs) == 1 and not result.unpaired and not result.boilerplate
-    assert readings(result) == [("script", "責任", "责任"), ("punctuation", "，", "。\n")]
+    assert readings(result) == [("script", "責任", "责任"), ("punctuation", "，", "。")]
 
 
 def test_a_title_that_differs_in_punctuation_where_one_copy_sets_it_as_a_heading() -> None:
@@ -882,3 +882,27 @@ def test_a_title_that_differs_in_punctuation_where_one_copy_sets_it_as_a_heading
                            f"望庐山瀑布 其二\n李白\n\n{body[:16]}\n{body[16:]}\n")
     assert not result.unpaired
     assert readings(result) == [("punctuation", "：", "")]
+
+
+def test_a_paragraph_break_moved_by_a_sentence_with_a_sentence_added_after_it() -> None:
+    """B ends the first paragraph with the sentence A opens the second with, and adds a
+    sentence of its own after it: the added sentence is the only variant."""
+    s1 = "国务院今天召开常务会议研究部署稳就业工作。会议指出要加大政策支持力度。"
+    moved = "会议强调各地要压实责任确保政策落地见效。"
+    added = "会议还听取了关于今年以来全国就业形势和重点群体就业情况的汇报。"
+    s3 = "会议要求各部门加强协调配合形成合力。"
+    result = compare_texts(f"{s1}\n\n{moved}{s3}\n", f"{s1}{moved}{added}\n\n{s3}\n")
+    assert not result.unpaired and not result.boilerplate
+    assert readings(result) == [("addition", "", added)]
+
+
+def test_a_mark_changed_where_one_copy_breaks_the_paragraph() -> None:
+    """B turns a comma into a full stop and starts a new paragraph there: the reading is
+    the mark alone (the paragraph break is white space, a reading of its own), and its
+    text is what its span holds."""
+    a = "这条生产线已经投产，预计今年产值将翻一番，带动当地就业两千余人。\n"
+    b = "这条生产线已经投产。\n\n预计今年产值将翻一番，带动当地就业两千余人。\n"
+    result = compare_texts(a, b)
+    assert readings(result) == [("punctuation", "，", "。")]
+    (variant,) = [v for p in result.pairs for v in result.visible(p)]
+    assert (variant.b.start_line, variant.b.start_column, variant.b.end_column) == (1, 10, 10)

@@ -184,6 +184,39 @@ def _joined(edits: Sequence[Edit], a_text: str, b_text: str) -> list[Edit]:
     return out
 
 
+def _spaces_apart(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
+    r"""``edit``, a replacement that ends (or starts) in white space on one side, as the
+    replacement and the change of white space apart: ， → 。\n (a mark changed where one
+    copy breaks the paragraph) is ， → 。 and a paragraph break added.
+
+    >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
+    ...  for e in _spaces_apart(Edit("replace", 0, 1, 0, 2), "，", "。\n")]
+    [('replace', 0, 1, 0, 1), ('insert', 1, 1, 1, 2)]
+    """
+    if edit.tag != "replace":
+        return [edit]
+    a0, a1, b0, b1 = edit.a_start, edit.a_end, edit.b_start, edit.b_end
+
+    def spaces(text: str, lo: int, hi: int, step: int) -> int:
+        # how much white space the stretch has at its end (step -1) or start (+1)
+        n = 0
+        while n < hi - lo and is_space(text[hi - 1 - n if step < 0 else lo + n]):
+            n += 1
+        return n
+
+    ta, tb = spaces(a_text, a0, a1, -1), spaces(b_text, b0, b1, -1)
+    ha, hb = spaces(a_text, a0, a1 - ta, 1), spaces(b_text, b0, b1 - tb, 1)
+    if (not (ta or tb) and not (ha or hb)) or a1 - ta - ha <= a0 or b1 - tb - hb <= b0:
+        return [edit]  # (no white space at either end, or nothing but on one side)
+    out = []
+    if ha or hb:
+        out.append(_edit(a0, a0 + ha, b0, b0 + hb))
+    out.append(Edit("replace", a0 + ha, a1 - ta, b0 + hb, b1 - tb))
+    if ta or tb:
+        out.append(_edit(a1 - ta, a1, b1 - tb, b1))
+    return out
+
+
 def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
     """``edit``, a replacement of words that ends (or starts) in punctuation marks
     (:func:`_mark`) on one side or both, as the replacement of the words and the marks
@@ -399,7 +432,8 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
     one copy is set in traditional characters (:func:`kind_in`)."""
     chars = [part for e in _joined([e for e in edits if e.tag not in _BLOCK_TAGS],
                                    a_text, b_text)
-             for part in _peeled(e, a_text, b_text)]
+             for spaced in _spaces_apart(e, a_text, b_text)
+             for part in _peeled(spaced, a_text, b_text)]
     blocks = [e for e in edits if e.tag in _BLOCK_TAGS]
     out: list[Reading] = []
     if chars:

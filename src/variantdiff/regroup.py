@@ -38,8 +38,9 @@ _EXPLAINED = 0.5
 #: … and this share of their own characters must be in the other side
 _OWN_SHARE = 0.25
 #: two pairs side by side are one passage when joining them explains this share of the
-#: characters the two leave unexplained
-_ACROSS_SHARE = 0.25
+#: characters the one that leaves fewer unexplained leaves (text crossing the paragraph
+#: break is unexplained in both)
+_ACROSS_SHARE = 0.5
 #: joining must explain at least this many characters
 _MIN_CHARS = 2
 #: a pair takes at most this many units from one side of a place
@@ -207,13 +208,14 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
 
 def _across(first: Run, second: Run, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
     """Two pairs side by side in both copies are one passage: joining them explains at
-    least ``_ACROSS_SHARE`` of the characters they leave unexplained apart (the text that
-    one copy ends the first pair's unit with, the other opens the second's with)."""
+    least ``_ACROSS_SHARE`` of the characters that the one leaving fewer unexplained
+    leaves (the text that one copy ends the first pair's unit with, the other opens the
+    second's with, is unexplained in both)."""
     a0, b0 = _joined(keys[0], first[0]), _joined(keys[1], first[1])
     a1, b1 = _joined(keys[0], second[0]), _joined(keys[1], second[1])
-    apart = _common(a0, b0) + _common(a1, b1)
-    unexplained = len(a0) + len(b0) + len(a1) + len(b1) - 2 * apart
-    if unexplained < 2 * _MIN_CHARS:
+    common = _common(a0, b0), _common(a1, b1)
+    fewer = min(len(a0) + len(b0) - 2 * common[0], len(a1) + len(b1) - 2 * common[1])
+    if fewer < _MIN_CHARS:
         return False
-    gain = _common(a0 + a1, b0 + b1) - apart
-    return gain >= max(_MIN_CHARS, _ACROSS_SHARE * unexplained)
+    gain = _common(a0 + a1, b0 + b1) - sum(common)
+    return gain >= max(_MIN_CHARS, _ACROSS_SHARE * fewer)
