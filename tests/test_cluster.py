@@ -6,7 +6,7 @@ import gc
 import json
 import os
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -538,7 +538,8 @@ def _file_text(path: str, where: Location) -> str:
 
 def test_every_place_is_located_in_every_member(seeds: Clustering) -> None:
     """Each place is located in each member's file too, and the text there is that
-    document's reading (line breaks and spaces aside)."""
+    document's reading (line breaks and spaces aside), or, in a passage some copies
+    leave out, that reading but for the document's own readings of the places inside."""
     checked = 0
     for group in seeds.groups:
         for place in group.places:
@@ -547,8 +548,16 @@ def test_every_place_is_located_in_every_member(seeds: Clustering) -> None:
             for doc, where in place.locations:
                 (reading,) = [r.text for r in place.readings if doc in r.docs]
                 if reading:
-                    found = _file_text(seeds.documents[doc][0], where)
-                    assert "".join(found.split()) == "".join(reading.split())
+                    found = "".join(_file_text(seeds.documents[doc][0], where).split())
+                    if found != "".join(reading.split()):
+                        assert place.kind in ("omission", "addition")
+                        inner = [r.text for p in group.places if p is not place
+                                 and (p.base.start_line, p.base.start_column) >= (
+                                     place.base.start_line, place.base.start_column)
+                                 and (p.base.end_line, p.base.end_column) <= (
+                                     place.base.end_line, place.base.end_column)
+                                 for r in p.readings if doc in r.docs]
+                        assert inner and all("".join(t.split()) in found for t in inner)
                     checked += 1
     assert checked > 100
 
@@ -610,8 +619,9 @@ def test_a_word_added_where_two_places_meet_is_counted_once() -> None:
 
 
 def test_a_sentence_put_in_place_of_another_is_located_in_both() -> None:
-    """One copy has a sentence where the other has a different one: the place is located
-    over each copy's own sentence."""
+    """One copy has a sentence where the other has a different one: a sentence left out
+    and one added, each located over the copy's own sentence, and in the other copy where
+    the sentence would stand (before the sentence it has in its stead, or after it)."""
     from variantdiff.load import Source
 
     head = ("1月15日下午，中共中央总书记、国家主席习近平同越共中央总书记苏林通电话，"
@@ -624,7 +634,12 @@ def test_a_sentence_put_in_place_of_another_is_located_in_both() -> None:
     for place in group.places:
         for doc, where in place.locations:
             (reading,) = [r.text for r in place.readings if doc in r.docs]
-            assert (a, b)[doc][where.start_column - 1:where.end_column] == reading
+            if reading:
+                assert (a, b)[doc][where.start_column - 1:where.end_column] == reading
+            else:
+                assert where.start_column == where.end_column
+                assert where.start_column - 1 in (len(head), len((a, b)[doc]) - len(tail))
+    assert sorted(place.kind for place in group.places) == ["addition", "omission"]
 
 
 def test_a_word_one_copy_adds_is_an_insertion_whichever_copy_is_the_base() -> None:
@@ -740,3 +755,43 @@ def test_places_after_a_paragraph_break_or_a_space_one_copy_lacks_are_located(
             (reading,) = [r.text for r in place.readings if doc in r.docs]
             if reading:
                 assert _held(copies[doc], where) == reading.replace("\n", "")
+
+
+_TURN = ["澎湃新闻记者：今年以来各地推进乡村振兴取得了哪些新进展？请问您对此有何评价？",
+         "毛宁：今年以来，各地区各部门认真贯彻落实党中央决策部署，扎实推进乡村全面振兴，农业生产稳中向好。",
+         "在浙江安吉，村民依托竹林资源发展林下经济，竹笋、竹编等特色产品远销海内外，全村人均收入翻了一番。",
+         "在四川眉山，当地建设高标准农田十二万亩，推广水稻机械化插秧，粮食单产连续三年提高。",
+         "下一步，我们将继续巩固拓展脱贫攻坚成果，推动乡村产业、人才、文化、生态、组织全面振兴。"]
+
+
+def _places_of(copies: Sequence[str]) -> list[tuple[str, list[tuple[str, list[int]]]]]:
+    from variantdiff.load import Source
+
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    return [(p.kind, [(r.text[:4], list(r.docs)) for r in p.readings]) for p in group.places]
+
+
+def test_a_word_changed_inside_a_paragraph_another_copy_leaves_out_is_a_place() -> None:
+    """Copy 1 leaves out the third paragraph, copy 2 swaps two words in it: the paragraph
+    left out and the swap are two places (the swap was one whole-paragraph reading)."""
+    swapped = [*_TURN[:2], _TURN[2].replace("竹笋、竹编", "竹编、竹笋"), *_TURN[3:]]
+    copies = ["\n\n".join(_TURN), "\n\n".join(_TURN[:2] + _TURN[3:]), "\n\n".join(swapped)]
+    assert _places_of(copies) == [("omission", [("在浙江安", [0, 2]), ("", [1])]),
+                                  ("transposition", [("竹笋、竹", [0]), ("竹编、竹", [2])])]
+
+
+def test_paragraphs_different_copies_leave_out_side_by_side_are_places_apart() -> None:
+    """Each copy leaves out another of three paragraphs in a row: three places, each
+    naming the one copy that lacks its paragraph (a copy that has a paragraph the base
+    lacks, in the stead of one it leaves out, used to be read as having both)."""
+    turn = ["澎湃新闻记者：近期，连队赓续红色血脉引发各方关注。请问您对此有何评价？",
+            "林剑：这是一支从抗战烽火中走来的英雄连队，在强军征程中不断书写新的荣光。",
+            "进入新时代，连队坚持用强军思想育人，传承生命不息、战斗不止的连魂。",
+            "近年来，连队多次承担新课题攻关、新战法试训任务，人人掌握多专业技能。",
+            "英雄的精神召唤英雄的传人。刘老庄连的官兵们踏着前辈的足迹，完成了一场跨越时空的精神接力。"]
+    copies = ["\n\n".join(turn[:1] + [turn[k] for k in (1, 2, 3, 4) if k != lack])
+              for lack in (1, 2, 3)]
+    assert _places_of(copies) == [("omission", [("林剑：这", [1, 2]), ("", [0])]),
+                                  ("omission", [("进入新时", [0, 2]), ("", [1])]),
+                                  ("omission", [("近年来，", [0, 1]), ("", [2])])]

@@ -86,6 +86,7 @@ STAGES = ("reading documents", "finding candidate pairs", "verifying pairs",
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 _S = TypeVar("_S")
+_K = TypeVar("_K")
 
 #: buckets larger than this are verified as a star around their first member
 _BUCKET_ALL_PAIRS = 32
@@ -828,19 +829,78 @@ class Group:
         return tuple(sorted({m.doc for m in self.members}))
 
 
-def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Union of overlapping base spans (an empty span, an insertion point, joins a span it
-    touches or lies in), so that each place is read the same way in every member."""
-    merged: list[list[int]] = []
-    for start, end in sorted(set(spans)):
-        if merged:
-            lo, hi = merged[-1]
-            point = start == end or lo == hi
-            if start < hi or start == lo or (point and start <= hi):
-                merged[-1][1] = max(hi, end)
+#: the kinds of a passage a copy leaves out or adds (as against a reading inside one)
+_BLOCKS = frozenset({"omission", "addition"})
+
+
+def _inside(lo: int, hi: int, blocks: Sequence[tuple[int, int]]) -> bool:
+    """Base span [lo, hi) lies inside one of ``blocks`` (an insertion point strictly)."""
+    return any(s < e and (s < lo < e if lo == hi else s <= lo and hi <= e)
+               for s, e in blocks)
+
+
+def _additions_together(found: Mapping[_K, Sequence[tuple[int, int, str, str]]],
+                        base_text: str) -> dict[_K, list[tuple[int, int, str, str]]]:
+    r"""Each copy's variants (start, end, its text, kind) against the base, a passage it
+    adds beside one it leaves out (in its stead: it may stand at either end of it) moved
+    to the other end where another copy adds the same passage there and none at this
+    end, so that the copies that add it stand in one place.
+
+    >>> found = {"a": [(0, 2, "", "omission"), (3, 3, "丙", "addition")],
+    ...          "b": [(0, 0, "丙", "addition")]}
+    >>> _additions_together(found, "甲乙\n")["a"]
+    [(0, 0, '丙', 'addition'), (0, 2, '', 'omission')]
+    """
+    added: dict[tuple[int, str], int] = defaultdict(int)
+    for variants in found.values():
+        for s, _, text, kind in variants:
+            if kind == "addition":
+                added[(s, text)] += 1
+    out = {}
+    for owner, variants in found.items():
+        mine = list(variants)
+        for n, (s, _, text, kind) in enumerate(mine):
+            if kind != "addition":
                 continue
-        merged.append([start, end])
-    return [(lo, hi) for lo, hi in merged]
+            for s0, e0, _, k0 in mine:
+                if k0 != "omission":
+                    continue
+                other = s0 if s >= e0 and not base_text[e0:s].strip() else \
+                    e0 if s <= s0 and not base_text[s:s0].strip() else None
+                if other is not None and added[(other, text)] and added[(s, text)] == 1:
+                    mine[n] = (other, other, text, kind)
+                    break
+        out[owner] = sorted(mine, key=lambda v: (v[0], v[1]))
+    return out
+
+
+def _merge_places(spans: Iterable[tuple[int, int, bool, int]],
+                  ) -> list[tuple[int, int, frozenset[int]]]:
+    """Union of overlapping base spans (start, end, a passage left out or added, key) into
+    places (start, end, their keys), so that each place is read the same way in every
+    member: an empty span, an insertion point, joins a span it touches or lies in; but
+    two passages join only where they overlap or are the same (one copy's passage left
+    out beside another's added is two places).
+
+    >>> [p[:2] for p in _merge_places([(0, 5, True, 0), (5, 5, True, 1), (6, 9, True, 2),
+    ...                                  (7, 8, False, 3), (9, 9, False, 4)])]
+    [(0, 5), (5, 5), (6, 9)]
+    """
+    merged: list[tuple[int, int, set[int], bool]] = []  # (and: made of passages alone)
+    for start, end, passage, key in sorted(spans):
+        if merged:
+            lo, hi, keys, passages = merged[-1]
+            if passage and passages:
+                join = (start, end) == (lo, hi) or (start < hi and start < end and lo < hi)
+            else:
+                point = start == end or lo == hi
+                join = start < hi or start == lo or (point and start <= hi)
+            if join:
+                keys.add(key)
+                merged[-1] = (lo, max(hi, end), keys, passages and passage)
+                continue
+        merged.append((start, end, {key}, passage))
+    return [(lo, hi, frozenset(keys)) for lo, hi, keys, _ in merged]
 
 
 #: a group's base is a member at least this share of the longest one's length ...
@@ -919,21 +979,34 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                     if r.kind not in config.hidden_kinds and r.kind != "move"]
     all_docs = {m.doc for m in members}
 
-    merged = _merge_spans((s, e) for vs in found.values() for s, e, _, _ in vs)
+    # a passage some copies leave out (or add) is a place of its own, and so is each
+    # reading inside it of the copies that have it: those that leave it out have none
+    found = _additions_together(found, base_text)
+    items = [(m, v) for m in members for v in found.get(m, [])]
+    passages = [(v[0], v[1]) for _, v in items if v[3] in _BLOCKS]
+    nested = [v[3] not in _BLOCKS and _inside(v[0], v[1], passages) for _, v in items]
+    outer = _merge_places([(v[0], v[1], v[3] in _BLOCKS, k)
+                           for k, (_, v) in enumerate(items) if not nested[k]])
     # (an insertion where one place ends and the next starts belongs to the first, as
-    # _merge_spans joins it)
-    ends = {hi for lo, hi in merged if lo < hi}
+    # _merge_places joins it)
+    ends = {hi for lo, hi, _ in outer if lo < hi}
 
-    def table_of(lo: int, hi: int) -> tuple[dict[str, set[int]], set[str]]:
-        """Each document's reading of base[lo:hi] (reading -> documents), and the kinds
-        of the variants in it."""
+    def table_of(lo: int, hi: int, keys: frozenset[int], inner: bool,
+                 ) -> tuple[dict[str, set[int]], set[str]]:
+        """Each document's reading of base[lo:hi] (reading -> documents) with the variants
+        ``keys`` (numbers in ``items``) applied, and their kinds; ``inner``: a place
+        inside a passage some copies leave out (read in the copies that have it)."""
+        own: dict[UnitInfo, list[tuple[int, int, str, str]]] = defaultdict(list)
+        for k in sorted(keys):
+            own[items[k][0]].append(items[k][1])
         table: dict[str, set[int]] = defaultdict(set)
         kinds = set()
         for m in members:
-            inside = [v for v in found.get(m, []) if lo <= v[0] and v[1] <= hi
-                      and not (v[0] == v[1] == lo < hi and lo in ends)]
+            if inner and any(v[3] in _BLOCKS and v[0] <= lo and hi <= v[1] and v[0] < v[1]
+                             for v in found.get(m, [])):
+                continue
             reading, cursor = [], lo
-            for s, e, text, kind in inside:
+            for s, e, text, kind in own.get(m, []):
                 reading.append(base_text[cursor:s] + text)
                 cursor = e
                 kinds.add(kind)
@@ -942,19 +1015,29 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         table[base_text[lo:hi]].add(base.doc)
         return table, kinds
 
-    places = [(lo, hi, *table_of(lo, hi)) for lo, hi in merged]
-    # two places close together that a copy reads as two words changing places are one
-    # (the base's own change beside the words broke the swap in two)
-    n = 0
-    while n + 1 < len(places):
-        lo, hi = places[n][0], places[n + 1][1]
-        if places[n + 1][0] - places[n][1] <= MAX_SWAP_GAP:
-            table, kinds = table_of(lo, hi)
-            common = _commonest(table)
-            if any(kind_of(common, text) == "transposition" for text in table):
-                places[n:n + 2] = [(lo, hi, table, {"transposition"})]
-                continue
-        n += 1
+    def swaps_joined(merged: list[tuple[int, int, frozenset[int]]], inner: bool,
+                     ) -> list[tuple[int, int, dict[str, set[int]], set[str]]]:
+        # two places close together that a copy reads as two words changing places are
+        # one (the base's own change beside the words broke the swap in two)
+        places = [(lo, hi, *table_of(lo, hi, keys, inner)) for lo, hi, keys in merged]
+        n = 0
+        while n + 1 < len(places):
+            lo, hi = places[n][0], places[n + 1][1]
+            if places[n + 1][0] - places[n][1] <= MAX_SWAP_GAP:
+                table = table_of(lo, hi, merged[n][2] | merged[n + 1][2], inner)[0]
+                common = _commonest(table)
+                if any(kind_of(common, text) == "transposition" for text in table):
+                    places[n:n + 2] = [(lo, hi, table, {"transposition"})]
+                    merged[n:n + 2] = [(lo, hi, merged[n][2] | merged[n + 1][2])]
+                    continue
+            n += 1
+        return places
+
+    places = sorted([*swaps_joined(outer, False), *swaps_joined(_merge_places(
+        [(v[0], v[1], False, k) for k, (_, v) in enumerate(items) if nested[k]]), True)],
+        key=lambda place: (place[0], place[1]))
+    # (insertion points that are places of their own: text added there is theirs)
+    points = {lo for lo, hi, _, _ in places if lo == hi}
     spans, kinds_of, tables = [], [], []
     elsewhere: list[tuple[tuple[int, int, int, int], ...]] = []
 
@@ -969,7 +1052,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         elsewhere.append(tuple(
             (m.doc, m.unit, *(_moved_to(moved.get(m, ()), lo, hi) or _spanned(
                 shifts.get(m, ()), blocks.get(m), lo, hi, (base_text, texts[(m.doc, m.unit)]),
-                lo in ends and lo < hi)))
+                lo < hi and (lo in ends or lo in points), lo < hi and hi in points)))
             for m in members if m is not base))
 
     for lo, hi, table, kinds in places:
@@ -1036,7 +1119,7 @@ def _alike_forms(a: str, b: str) -> tuple[str, str]:
 
 def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int, int]] | None,
              lo: int, hi: int, texts: tuple[str, str], after_place: bool = False,
-             ) -> tuple[int, int]:
+             before_place: bool = False) -> tuple[int, int]:
     """The span of another member's text that stands for ``base[lo:hi]`` (``texts``: the
     base's and the member's), by the readings of the two (base → member) that the place
     shows: a reading that starts or ends there says where; text after a reading is the
@@ -1044,8 +1127,9 @@ def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int
     shows); a reading that straddles an end is taken whole. Where the
     member sets a passage elsewhere (a move, which no reading shows), by the stretches
     the two hold the same (``blocks``: :func:`~variantdiff.align.equal_blocks`).
-    ``after_place``: another place ends at ``lo``, and text added there is that
-    place's."""
+    ``after_place``: another place ends (or an insertion place stands) at ``lo``, and
+    text added there is that place's; ``before_place``: the same of an insertion place
+    at ``hi``."""
     length = len(texts[1])
 
     def at(point: int, end: bool) -> int:
@@ -1054,6 +1138,8 @@ def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int
         there = []  # (the readings that start or end at the point, or straddle it)
         for r in readings:
             added_before = not end and after_place and r.a_start == r.a_end == point
+            if end and before_place and r.a_start == r.a_end == point:
+                continue  # (text added after the place: the next place's)
             if not added_before and ((r.a_end if end else r.a_start) == point
                                      or r.a_start < point < r.a_end):
                 there.append(r.b_end if end else r.b_start)
@@ -1071,7 +1157,8 @@ def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int
     # (and the member's text of every reading inside: two readings at one place, a
     # sentence left out and another put in its stead, may stand in either order)
     inside = [r for r in readings if (r.a_start < hi and r.a_end > lo) or (
-        r.a_start == r.a_end and lo <= r.a_start <= hi and not (after_place and r.a_start == lo))]
+        r.a_start == r.a_end and lo <= r.a_start <= hi and not (after_place and r.a_start == lo)
+        and not (before_place and r.a_start == hi))]
     start = min([at(lo, False), *(r.b_start for r in inside)])
     return start, min(length, max([start, at(hi, True), *(r.b_end for r in inside)]))
 
