@@ -280,12 +280,19 @@ def _punctuation(edit: Edit, a_text: str, b_text: str) -> bool:
 def _words_apart(group: Sequence[Edit], edit: Edit, a_bounds: WordBounds, a_text: str,
                  b_text: str) -> bool:
     """``group`` ends a word and ``edit`` changes the next one, one equal character
-    between, each a replacement (积极回援/及时回报: 积极/及时 and 回援/回报), unless the
-    two are one change read together (军舰军机/军机军舰, a transposition)."""
+    between, each a replacement (积极回援/及时回报: 积极/及时 and 回援/回报), or one a
+    replacement of a word and the other a word added or dropped beside a character that
+    is a word of its own (创造了/六世了积极: 创造/六世 and 积极 added), unless the two are
+    one change read together (军舰军机/军机军舰, a transposition)."""
     prev = group[-1]
+    tags = {prev.tag, edit.tag}
     if edit.a_start - prev.a_end != 1 or prev.a_end not in a_bounds \
-            or prev.tag != "replace" or edit.tag != "replace" \
             or not "\u3400" <= a_text[prev.a_end] <= "\u9fff":
+        return False
+    if tags != {"replace"} and not (
+            "replace" in tags and len(tags) == 2 and prev.a_end + 1 in a_bounds
+            and all(e.a_end - e.a_start >= 2 and e.b_end - e.b_start >= 2
+                    for e in (prev, edit) if e.tag == "replace")):
         # (a word dropped beside a character, 一个中国/一中, or a number, 3.5/4.6, is one
         # reading)
         return False
