@@ -126,6 +126,9 @@ _HEADLINE_MAX = 40
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编]")
 _ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
                    r"|\d{1,3}(?:、|[.．](?!\d))")
+#: the title of a chapter, a section or a part on the line of its number (第一章总则) is at
+#: most this long
+_CHAPTER_TITLE_MAX = 20
 #: a full date opening a paragraph: after another paragraph that opens with one (the
 #: dated lines of a law's history, a chronology), an entry of its own
 _DATED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
@@ -431,15 +434,21 @@ def _piece_text(text: str, piece: _Piece) -> str:
     return "".join(text[s:e] for s, e in piece.parts)
 
 
-def _opens_paragraph(norm: Normalised, start: int, before: str) -> bool:
-    """True when the piece at ``start`` opens an article, a chapter or a list item
-    (:data:`_ARTICLE`, :data:`_ITEM`), or a dated entry after another (:data:`_DATED`);
-    ``before`` is the text of the piece before it."""
+def _opens_paragraph(norm: Normalised, first: tuple[int, int], before: str) -> bool:
+    """True when the piece whose first line is ``first`` (start, end) opens an article, a
+    chapter or a list item (:data:`_ARTICLE`, :data:`_ITEM`), or a dated entry after
+    another (:data:`_DATED`); ``before`` is the text of the piece before it. An article
+    number is set apart from what follows (第一条 为了…), or a chapter's heading is a short
+    line of its own (第一章总则)."""
     text = norm.text
+    start, stop = first
     article = _ARTICLE.match(text, start)
     if article:
         end = article.end()
-        return end == len(text) or norm.offsets[end] - norm.offsets[end - 1] > 1
+        line = text[end:stop].strip()
+        return end == len(text) or norm.offsets[end] - norm.offsets[end - 1] > 1 or (
+            text[end - 1] != "条" and len(line) <= _CHAPTER_TITLE_MAX
+            and not any(c in _INNER_PUNCT or ends_sentence(c) for c in line))
     if _ITEM.match(text, start):
         return before.rstrip()[-1:] in "：；:;" or bool(_ITEM.match(before))
     return bool(_DATED.match(before) and _DATED.match(text, start))
@@ -483,7 +492,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             elif piece.kind == "text":
                 # (a headline before the furniture stops short of the column's end)
                 goes_on = not ends_sentence(body) and not title and not _DATED.match(body) \
-                    and not _opens_paragraph(norm, piece.parts[0][0], body) \
+                    and not _opens_paragraph(norm, piece.parts[0], body) \
                     and (turn or _has_clauses(body, lead_in=True)
                          or norm.fills_line(prev.parts[-1][1] - 1))
             elif piece.kind == "furniture":
@@ -579,7 +588,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
                 and _piece_text(text, prev).rstrip()[:-1].strip() == prev.label \
                 and (prev is first or _is_turn(prev, out[-2] if len(out) > 1 else None,
                                                speakers)) \
-                and not _opens_paragraph(norm, piece.parts[0][0], _piece_text(text, prev)):
+                and not _opens_paragraph(norm, piece.parts[0], _piece_text(text, prev)):
             # a turn's label, or the document's title, broken after its colon, and the line
             # right after it are one paragraph (王毅： / 我们…, 国家卓越工程师： / 攻坚克难)
             _append(prev, piece)
@@ -603,7 +612,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # 请问中方对此有何评论？)
             asks = prev.kind == "question" and prev.full and piece.kind == "text" \
                 and not _ASKS.search(body) and bool(_ASKS.search(_piece_text(text, piece)))
-            if byline or (not _opens_paragraph(norm, piece.parts[0][0], body) and (bare or asks or (
+            if byline or (not _opens_paragraph(norm, piece.parts[0], body) and (bare or asks or (
                     not ends_sentence(body) and not title
                     and (prev.full or (not norm.wrapped and goes_on))))):
                 _append(prev, piece)
