@@ -795,3 +795,22 @@ def test_paragraphs_different_copies_leave_out_side_by_side_are_places_apart() -
     assert _places_of(copies) == [("omission", [("林剑：这", [1, 2]), ("", [0])]),
                                   ("omission", [("进入新时", [0, 2]), ("", [1])]),
                                   ("omission", [("近年来，", [0, 1]), ("", [2])])]
+
+
+def test_a_short_item_two_copies_read_one_way_and_two_another_is_one_group() -> None:
+    """Four copies of an article; two swap two words of a short list item, which leaves
+    too few shingles to link the two pairs of copies: one group with the swap, since
+    every copy of one pair is a copy of every copy of the other."""
+    from variantdiff.load import Source
+
+    article = ["第二十条 志愿服务组织应当履行下列职责：",
+               "（一）建立健全志愿者招募、培训、管理和激励制度；",
+               "（二）为志愿者参加志愿服务活动提供必要的条件和保障；",
+               "（三）开展志愿服务的宣传、交流与合作；",
+               "（四）履行法律、法规和志愿服务组织章程规定的其他职责。"]
+    swapped = "\n".join(article).replace("宣传、交流", "交流、宣传")
+    copies = ["\n".join(article), "\n".join(article), swapped, swapped]
+    result = cluster_sources([Source(f"{n}.txt", c, "utf-8") for n, c in enumerate(copies)])
+    assert all(len(g.docs) == 4 for g in result.groups)
+    assert [(p.kind, [list(r.docs) for r in p.readings]) for g in result.groups
+            for p in g.places] == [("transposition", [[0, 1], [2, 3]])]

@@ -616,9 +616,10 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     ``compare``) are matched one to one on their whole texts' keys, best score first, then
     the closest positions. The links are then taken best first, each only
     when it brings a unit that is in no group yet into a group (or two such units
-    together) that holds no unit of its document. A link never joins two groups: the
-    stock lines of unrelated stories would chain them through documents that are copies
-    of some of them.
+    together) that holds no unit of its document. A link joins two groups only where
+    every document of one is a copy of every document of the other (two copies that swap
+    two words of a list item, and two that do not): else the stock lines of unrelated
+    stories would chain them through documents that are copies of some of them.
     """
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
     units_of = _units_of(infos, stock)
@@ -631,7 +632,15 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         return is_short(keys[x])
 
     found: list[tuple[float, int, int]] = []
-    for a, b in _copies(units_of, comp_docs):
+    copies = _copies(units_of, comp_docs)
+    pairs = set(copies)
+
+    def of_copies(dx: set[int], dy: set[int]) -> bool:
+        # (every document of one group a copy of every one of the other)
+        return not dx & dy and len(dx | dy) <= _COPY_GROUP_MAX and all(
+            (min(p, q), max(p, q)) in pairs for p in dx for q in dy)
+
+    for a, b in copies:
         ua, ub = units_of[a], units_of[b]
         in_a = {group_of[x] for x in ua if x in group_of}
         in_b = {group_of[y] for y in ub if y in group_of}
@@ -648,7 +657,8 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
                                        config.short_threshold):
             x, y = left[p], right[q]
             if FAMILY[infos[x].kind] == FAMILY[infos[y].kind] and (
-                    x not in group_of or y not in group_of):  # (it would join two groups)
+                    x not in group_of or y not in group_of  # (or it would join two groups
+                    or of_copies(comp_docs[group_of[x]], comp_docs[group_of[y]])):  # …)
                 scored.append((-score, abs(rank[x] - rank[y]), x, y))
         used: set[int] = set()
         for neg, _, x, y in sorted(scored):
@@ -664,7 +674,7 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         dx = docs_of.get(rx, {infos[x].doc})
         dy = docs_of.get(ry, {infos[y].doc})
         alone = rx not in docs_of or ry not in docs_of
-        if rx != ry and alone and not dx & dy:
+        if rx != ry and (alone or of_copies(dx, dy)) and not dx & dy:
             joined.union(rx, ry)
             docs_of[joined.find(rx)] = dx | dy
             kept.append(Edge(x, y, -neg, False, x if len(keys[x]) <= len(keys[y]) else y,
