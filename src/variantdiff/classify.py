@@ -15,7 +15,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from .align import Edit, align
-from .chars import abbreviate, fold_width, is_punct, is_space
+from .chars import abbreviate, ends_sentence, fold_width, is_punct, is_space
 from .script import same_text, to_simplified
 from .words import WordBounds
 
@@ -160,6 +160,34 @@ def _swap(first: Edit, second: Edit) -> bool:
     ins, dele = (first, second) if first.tag == "insert" else (second, first)
     return (ins.b_end - ins.b_start) == (dele.a_end - dele.a_start) > 0 and \
         first.a_end <= second.a_start and first.b_end <= second.b_start
+
+
+#: two items of a list that change places are read as one transposition when the one
+#: that stays between them is at most this long
+_ITEM_SWAP_GAP = 16
+#: what stands between the items of a list
+_ITEM_MARKS = "、，,；;和与及"
+
+
+def _items_swapped(first: Edit, second: Edit, a_text: str, b_text: str) -> bool:
+    """An insertion and a deletion of the same item, marks between items aside, around an
+    item that stays, within one sentence: two items of a list that changed places
+    (中央政治局常委、全国政协 / 全国政协、中央政治局常委).
+
+    >>> _items_swapped(Edit("insert", 0, 0, 0, 3), Edit("delete", 2, 5, 5, 5),
+    ...                "甲乙、丙丁", "戊己、甲乙")
+    False
+    >>> _items_swapped(Edit("insert", 0, 0, 0, 5), Edit("delete", 7, 12, 12, 12),
+    ...                "中央政治局常委、全国政协", "全国政协、中央政治局常委")
+    True
+    """
+    if {first.tag, second.tag} != {"insert", "delete"} or first.a_end > second.a_start:
+        return False
+    texts = [a_text[e.a_start:e.a_end] + b_text[e.b_start:e.b_end] for e in (first, second)]
+    items = {text.strip(_ITEM_MARKS) for text in texts}
+    between = a_text[first.a_end:second.a_start]
+    return len(items) == 1 and len(items.pop()) >= 2 \
+        and 0 < len(between) <= _ITEM_SWAP_GAP and not any(ends_sentence(c) for c in between)
 
 
 def _spacing(edit: Edit, a_text: str, b_text: str) -> bool:
@@ -312,7 +340,9 @@ def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
             prev = groups[-1][-1]
             gap = edit.a_start - prev.a_end
             inside_word = a_bounds.next_from(prev.a_end) > edit.a_start
-            swapped = len(groups[-1]) == 1 and gap <= MAX_SWAP_GAP and _swap(prev, edit)
+            swapped = len(groups[-1]) == 1 and (
+                (gap <= MAX_SWAP_GAP and _swap(prev, edit))
+                or _items_swapped(prev, edit, a_text, b_text))
             # (an equal punctuation mark between them parts two readings, and so does a
             # change of punctuation only beside a change of words: 回援，/回报 is 回援/回报
             # and a comma dropped)
