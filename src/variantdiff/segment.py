@@ -464,6 +464,25 @@ def _is_turn(piece: _Piece, before: _Piece | None, speakers: Counter[str | None]
         or (before is not None and before.kind == "question"))
 
 
+def _opens_line(norm: Normalised, index: int) -> bool:
+    """Normalised character ``index`` is the first on its source line (spaces aside)."""
+    offset = norm.offsets[index]
+    line = norm.position(index)[0]
+    return not norm.source.text[norm.line_starts[line - 1]:offset].strip()
+
+
+def _title_place(text: str, pieces: Sequence[_Piece]) -> _Piece | None:
+    """The document's first piece of text, where its title may stand; None when a
+    dateline comes before it (a story's title stands before its dateline: what follows
+    one is no title)."""
+    opening = next((k for k, p in enumerate(pieces)
+                    if p.kind in ("question", "speaker", "text")), None)
+    if opening is None or any(p.kind == "furniture" and _DATELINE.match(_piece_text(text, p))
+                              for p in pieces[:opening]):
+        return None
+    return pieces[opening]
+
+
 def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> list[_Piece]:
     """Join a sentence that page furniture cuts (…人世间的一切幸 （下转6版） / (上接6版) 福都
     需要…) with its continuation: a question, a turn, a sentence with clauses or one whose
@@ -474,7 +493,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     text = norm.text
     question = re.compile(config.question_pattern)
     speaker = re.compile(config.speaker_pattern)
+    # (a headline right before a jump stays whole even after a dateline; a label cut
+    # right after one is no title)
     first = next((p for p in pieces if p.kind in ("question", "speaker", "text")), None)
+    titled = _title_place(text, pieces)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
     _mark_jump_headlines(text, pieces)
     out: list[_Piece] = []
@@ -485,7 +507,9 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
         prev = out[k - 1] if 0 < k < len(out) else None
         if prev is not None and prev.kind in ("question", "speaker", "text"):
             body = _piece_text(text, prev)
-            title = prev is first and not _has_clauses(body, lead_in=True)
+            # (a title stands on a line of its own, not after a dateline on its line)
+            title = prev is first and not _has_clauses(body, lead_in=True) and (
+                prev is titled or _opens_line(norm, prev.parts[0][0]))
             turn = _is_turn(prev, out[k - 2] if k > 1 else None, speakers)
             if piece.kind == "text" and turn and body.rstrip()[:-1].strip() == prev.label:
                 goes_on = True  # a label on a line of its own, its question after the jump
@@ -500,7 +524,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             else:
                 # (a label the furniture cut: its first part ends a full line)
                 kind, label, end = _kind_of(body + _piece_text(text, piece), question, speaker)
-                goes_on = prev.kind == "text" and end > len(body) and not title \
+                goes_on = prev.kind == "text" and end > len(body) and prev is not titled \
                     and len(body) <= _LABEL_CUT_MAX and norm.fills_line(prev.parts[-1][1] - 1)
                 if goes_on:
                     prev.kind, prev.label = kind, label
@@ -554,12 +578,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
     question = re.compile(config.question_pattern)
     speaker = re.compile(config.speaker_pattern)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
-    opening = next((k for k, p in enumerate(pieces)
-                    if p.kind in ("question", "speaker", "text")), None)
-    # (a story's title stands before its dateline: what follows one is no title)
-    first = None if opening is None or any(
-        p.kind == "furniture" and _DATELINE.match(_piece_text(text, p))
-        for p in pieces[:opening]) else pieces[opening]
+    first = _title_place(text, pieces)
     out: list[_Piece] = []
     for piece in pieces:
         prev = out[-1] if out else None
