@@ -434,6 +434,21 @@ def _piece_text(text: str, piece: _Piece) -> str:
     return "".join(text[s:e] for s, e in piece.parts)
 
 
+def _chapter_heading(line: str) -> bool:
+    """``line`` is the heading of a chapter, a section or a part: its number and a short
+    title, no punctuation (第一章总则, 第四章 建筑用能系统运行节能).
+
+    >>> _chapter_heading("第一章总则"), _chapter_heading("第一条为了培育和践行社会主义核心价值观")
+    (True, False)
+    """
+    found = _ARTICLE.match(line)
+    if found is None or line[found.end() - 1] == "条":
+        return False
+    title = line[found.end():].strip()
+    return len(title) <= _CHAPTER_TITLE_MAX \
+        and not any(c in _INNER_PUNCT or ends_sentence(c) for c in title)
+
+
 def _opens_paragraph(norm: Normalised, first: tuple[int, int], before: str) -> bool:
     """True when the piece whose first line is ``first`` (start, end) opens an article, a
     chapter or a list item (:data:`_ARTICLE`, :data:`_ITEM`), or a dated entry after
@@ -445,10 +460,8 @@ def _opens_paragraph(norm: Normalised, first: tuple[int, int], before: str) -> b
     article = _ARTICLE.match(text, start)
     if article:
         end = article.end()
-        line = text[end:stop].strip()
-        return end == len(text) or norm.offsets[end] - norm.offsets[end - 1] > 1 or (
-            text[end - 1] != "条" and len(line) <= _CHAPTER_TITLE_MAX
-            and not any(c in _INNER_PUNCT or ends_sentence(c) for c in line))
+        return end == len(text) or norm.offsets[end] - norm.offsets[end - 1] > 1 \
+            or _chapter_heading(text[start:stop])
     if _ITEM.match(text, start):
         return before.rstrip()[-1:] in "：；:;" or bool(_ITEM.match(before))
     return bool(_DATED.match(before) and _DATED.match(text, start))
@@ -631,7 +644,11 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # 请问中方对此有何评论？)
             asks = prev.kind == "question" and prev.full and piece.kind == "text" \
                 and not _ASKS.search(body) and bool(_ASKS.search(_piece_text(text, piece)))
-            if byline or (not _opens_paragraph(norm, piece.parts[0], body) and (bare or asks or (
+            # (a chapter's heading that fills its line is no sentence cut short: a
+            # paragraph after it is not its title's end)
+            heading_ends = _chapter_heading(body) and _has_clauses(_piece_text(text, piece))
+            if byline or (not _opens_paragraph(norm, piece.parts[0], body)
+                          and not heading_ends and (bare or asks or (
                     not ends_sentence(body) and not title
                     and (prev.full or (not norm.wrapped and goes_on))))):
                 _append(prev, piece)
