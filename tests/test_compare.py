@@ -906,3 +906,19 @@ def test_a_mark_changed_where_one_copy_breaks_the_paragraph() -> None:
     assert readings(result) == [("punctuation", "，", "。")]
     (variant,) = [v for p in result.pairs for v in result.visible(p)]
     assert (variant.b.start_line, variant.b.start_column, variant.b.end_column) == (1, 10, 10)
+
+
+def test_a_poem_one_copy_runs_together_with_its_title_and_author_on_one_heading() -> None:
+    """B runs the title and the author into one heading and the lines of the poem
+    together, dropping some: the lines are one passage with A's (the dropped halves its
+    variants), and A's title and author, left beside it, pair with B's heading."""
+    lines = ["春江潮水连海平，海上明月共潮生。", "滟滟随波千万里，何处春江无月明。",
+             "江流宛转绕芳甸，月照花林皆似霰。", "空里流霜不觉飞，汀上白沙看不见。",
+             "江天一色无纤尘，皎皎空中孤月轮。", "江畔何人初见月，江月何年初照人。",
+             "人生代代无穷已，江月年年望相似。", "不知江月待何人，但见长江送流水。"]
+    a = "春江花月夜\n张若虚\n\n" + "\n".join(lines) + "\n"
+    b = ("春江花月夜\n张若虚\n\n" + lines[0] + lines[1][:8] + "\n" + lines[3] + lines[4][:8]
+         + "\n" + lines[5] + lines[6][:8] + "\n" + lines[7] + "\n")
+    result = compare_texts(a, b)
+    assert not result.unpaired
+    assert [kind for kind, _, _ in readings(result)] == ["deletion"] * 3

@@ -86,22 +86,26 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
 
     for place in _places(docs, runs, fixed, taken):
         place.prev = home(place.prev)
-        if place.free[0] and place.free[1]:
+        stretch = _stretch(docs, place, taken, keys, config)
+        if stretch is None:
+            for d in (0, 1):
+                for at_end, n in ((True, place.prev), (False, place.next)):
+                    if n is None or not place.free[d]:
+                        continue
+                    # (the pieces right after the run before the place, or right before
+                    # the one after it, with nothing paired between)
+                    edge = runs[n][d][-1] if at_end else runs[n][d][0]
+                    pieces = _reachable(edge, place.free[d], taken[d], at_end)
+                    took = _extend(runs[n], d, pieces, keys, at_end)
+                    taken[d].update(took)
+                    place.free[d][:] = [k for k in place.free[d] if k not in took]
+            # (what the pairs beside it leave there may still read alike: a title and an
+            # author, one copy's two lines to the other's one)
             stretch = _stretch(docs, place, taken, keys, config)
-            if stretch is not None:
-                out.append(stretch[0])
-                runs.append(stretch[1])
-                continue
-        for d in (0, 1):
-            for at_end, n in ((True, place.prev), (False, place.next)):
-                if n is None or not place.free[d]:
-                    continue
-                # (the pieces right after the run before the place, or right before the
-                # one after it, with nothing paired between)
-                edge = runs[n][d][-1] if at_end else runs[n][d][0]
-                pieces = _reachable(edge, place.free[d], taken[d], at_end)
-                took = _extend(runs[n], d, pieces, keys, at_end)
-                place.free[d][:] = [k for k in place.free[d] if k not in took]
+        if stretch is not None:
+            out.append(stretch[0])
+            runs.append(stretch[1])
+            continue
         if place.prev is None or place.next is None or place.free[0] or place.free[1]:
             continue
         first, second = runs[place.prev], runs[place.next]
@@ -163,7 +167,7 @@ def _stretch(docs: tuple[Document, Document], place: _Place, taken: tuple[set[in
     units were weighed by the rule for units in one place) and they are at least
     ``slot_threshold`` alike character by character."""
     a, b = place.free
-    if len(a) + len(b) < 3 or _between(a[0], a[-1], taken[0]) \
+    if not a or not b or len(a) + len(b) < 3 or _between(a[0], a[-1], taken[0]) \
             or _between(b[0], b[-1], taken[1]):
         return None
     key_a, key_b = _joined(keys[0], a), _joined(keys[1], b)
