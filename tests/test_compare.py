@@ -922,3 +922,17 @@ def test_a_poem_one_copy_runs_together_with_its_title_and_author_on_one_heading(
     result = compare_texts(a, b)
     assert not result.unpaired
     assert [kind for kind, _, _ in readings(result)] == ["deletion"] * 3
+
+
+def test_an_article_an_edition_adds_is_not_joined_to_the_article_before_it() -> None:
+    """B moves a clause of 第四十条 into a new article of its own: the new article is
+    only in B, not text added to 第四十条 (two articles of a law are never one passage)."""
+    head = "第三十九条 有关单位应当按照国家规定开展国防教育，保障国防教育所需的经费和物资。\n"
+    rule = ("第四十条 违反本法规定，挪用、克扣国防教育经费的，由有关主管部门责令限期归还；"
+            "对负有直接责任的主管人员和其他直接责任人员，依法给予行政处分。")
+    a = head + rule + "构成犯罪的，依法追究刑事责任。\n第四十一条 本法自公布之日起施行。\n"
+    b = (head + rule.replace("行政处分", "处分") + "\n第四十一条 违反本法规定，构成犯罪的，"
+         "依法追究刑事责任。\n第四十二条 本法自公布之日起施行。\n")
+    result = compare_texts(a, b)
+    assert [u.text[:5] for _, u in result.unpaired] == ["第四十一条"]
+    assert ("omission", "构成犯罪的，依法追究刑事责任。", "") in readings(result)

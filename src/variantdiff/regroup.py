@@ -19,6 +19,7 @@ folded), counted as the characters two texts have in common in order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,8 @@ from .config import Config
 from .pair import Match, same_places
 from .segment import CONTENT_KINDS, Document
 
+#: the number an article of a law opens with
+_ARTICLE = re.compile(r"第[〇零一二三四五六七八九十百千两0-9０-９]+条")
 #: a run of units: A's, B's
 Run = tuple[list[int], list[int]]
 
@@ -96,6 +99,10 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
                     # the one after it, with nothing paired between)
                     edge = runs[n][d][-1] if at_end else runs[n][d][0]
                     pieces = _reachable(edge, place.free[d], taken[d], at_end)
+                    if any(_article(docs[d], k) for k in runs[n][d]):
+                        # (two articles of a law are never one passage)
+                        opens = [_article(docs[d], k) for k in pieces]
+                        pieces = pieces[:opens.index(True) if True in opens else len(pieces)]
                     took = _extend(runs[n], d, pieces, keys, at_end)
                     taken[d].update(took)
                     place.free[d][:] = [k for k in place.free[d] if k not in took]
@@ -110,6 +117,8 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
             continue
         first, second = runs[place.prev], runs[place.next]
         if not any(_between(x[-1], y[0], taken[d])
+                   or (any(_article(docs[d], k) for k in x)
+                       and any(_article(docs[d], k) for k in y))
                    for d, (x, y) in enumerate(zip(first, second, strict=True))) \
                 and _across(first, second, keys):
             first[0].extend(second[0])
@@ -136,6 +145,11 @@ def _places(docs: tuple[Document, Document], runs: list[Run],
                                                    (before[3], after[2]))))
         out.append(_Place(spans.get(before), spans.get(after), (free[0], free[1])))
     return out
+
+
+def _article(doc: Document, k: int) -> bool:
+    """Unit ``k`` of ``doc`` opens an article of a law (第十七条…)."""
+    return bool(_ARTICLE.match(doc.units[k].text))
 
 
 def _between(x: int, y: int, taken: set[int]) -> bool:
