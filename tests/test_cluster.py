@@ -814,3 +814,21 @@ def test_a_short_item_two_copies_read_one_way_and_two_another_is_one_group() -> 
     assert all(len(g.docs) == 4 for g in result.groups)
     assert [(p.kind, [list(r.docs) for r in p.readings]) for g in result.groups
             for p in g.places] == [("transposition", [[0, 1], [2, 3]])]
+
+
+def test_places_after_a_hidden_reading_are_located() -> None:
+    """With punctuation ignored, a copy that dropped a comma earlier still has its later
+    place located over its own reading (it was one character off)."""
+    from variantdiff.load import Source
+
+    text = ("习近平强调{}中美两国应该相互尊重、和平共处、合作共赢，推动两国关系稳下来、好起来。"
+            "布林肯首先转达拜登总统对习近平主席的{}问候。\n")
+    copies = [text.format("，", "诚挚"), text.format("，", "诚挚"), text.format("", "诚挚"),
+              text.format("，", "真诚")]
+    config = Config(hidden_kinds=frozenset({"punctuation", "whitespace"}))
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)], config).groups
+    for place in group.places:
+        for doc, where in place.locations:
+            (reading,) = [r.text for r in place.readings if doc in r.docs]
+            assert _held(copies[doc], where) == reading

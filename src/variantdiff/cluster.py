@@ -978,8 +978,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         if m is base or text == base_text:
             continue
         readings = read_pair(base_text, text, config.sentence_threshold, config.move_threshold)
-        shifts[m] = [r for r in readings
-                     if r.kind != "move" and r.kind not in config.hidden_kinds]
+        # (readings of hidden kinds too: they shift the member's text all the same)
+        shifts[m] = [r for r in readings if r.kind != "move"]
         if any(r.kind == "move" for r in readings):
             blocks[m] = equal_blocks(*_alike_forms(base_text, text))
             moved[m] = [r for r in readings if r.kind == "move"]
@@ -1062,7 +1062,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         elsewhere.append(tuple(
             (m.doc, m.unit, *(_moved_to(moved.get(m, ()), lo, hi) or _spanned(
                 shifts.get(m, ()), blocks.get(m), lo, hi, (base_text, texts[(m.doc, m.unit)]),
-                lo < hi and (lo in ends or lo in points), lo < hi and hi in points)))
+                lo < hi and (lo in ends or lo in points), lo < hi and hi in points,
+                config.hidden_kinds)))
             for m in members if m is not base))
 
     for lo, hi, table, kinds in places:
@@ -1129,7 +1130,7 @@ def _alike_forms(a: str, b: str) -> tuple[str, str]:
 
 def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int, int]] | None,
              lo: int, hi: int, texts: tuple[str, str], after_place: bool = False,
-             before_place: bool = False) -> tuple[int, int]:
+             before_place: bool = False, hidden: Container[str] = ()) -> tuple[int, int]:
     """The span of another member's text that stands for ``base[lo:hi]`` (``texts``: the
     base's and the member's), by the readings of the two (base → member) that the place
     shows: a reading that starts or ends there says where; text after a reading is the
@@ -1139,7 +1140,8 @@ def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int
     the two hold the same (``blocks``: :func:`~variantdiff.align.equal_blocks`).
     ``after_place``: another place ends (or an insertion place stands) at ``lo``, and
     text added there is that place's; ``before_place``: the same of an insertion place
-    at ``hi``."""
+    at ``hi``. Readings of ``hidden`` kinds (no place shows them) only count where the
+    member's text stands after them."""
     length = len(texts[1])
 
     def at(point: int, end: bool) -> int:
@@ -1147,6 +1149,8 @@ def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int
         # paragraph break that one copy sets and the other runs on over does not tell)
         there = []  # (the readings that start or end at the point, or straddle it)
         for r in readings:
+            if r.kind in hidden and r.a_end > point:
+                continue  # (a hidden reading spans no place, and none after it yet)
             added_before = not end and after_place and r.a_start == r.a_end == point
             if end and before_place and r.a_start == r.a_end == point:
                 continue  # (text added after the place: the next place's)
@@ -1166,9 +1170,10 @@ def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int
 
     # (and the member's text of every reading inside: two readings at one place, a
     # sentence left out and another put in its stead, may stand in either order)
-    inside = [r for r in readings if (r.a_start < hi and r.a_end > lo) or (
-        r.a_start == r.a_end and lo <= r.a_start <= hi and not (after_place and r.a_start == lo)
-        and not (before_place and r.a_start == hi))]
+    inside = [r for r in readings if r.kind not in hidden and (
+        (r.a_start < hi and r.a_end > lo) or (
+            r.a_start == r.a_end and lo <= r.a_start <= hi
+            and not (after_place and r.a_start == lo) and not (before_place and r.a_start == hi)))]
     start = min([at(lo, False), *(r.b_start for r in inside)])
     return start, min(length, max([start, at(hi, True), *(r.b_end for r in inside)]))
 

@@ -44,6 +44,13 @@ _OWN_SHARE = 0.25
 #: characters the one that leaves fewer unexplained leaves (text crossing the paragraph
 #: break is unexplained in both)
 _ACROSS_SHARE = 0.5
+#: units both copies leave unpaired in one place, articles of a law among them, are one
+#: passage when at least this alike as a whole (``slot_threshold`` for other texts): the
+#: openings of two laws of one kind, title, dates and first article, are 60 % alike
+_LAW_STRETCH_ALIKE = 0.7
+#: texts are weighed against each other only up to this product of their lengths (an
+#: alignment costs about that over 64 steps)
+_WEIGHED_MAX = 400_000_000
 #: joining must explain at least this many characters
 _MIN_CHARS = 2
 #: a pair takes at most this many units from one side of a place
@@ -185,10 +192,12 @@ def _stretch(docs: tuple[Document, Document], place: _Place, taken: tuple[set[in
             or _between(b[0], b[-1], taken[1]):
         return None
     key_a, key_b = _joined(keys[0], a), _joined(keys[1], b)
-    if not key_a or not key_b:
+    if not key_a or not key_b or len(key_a) * len(key_b) > _WEIGHED_MAX:
         return None
     alike = 1 - indel_distance(key_a, key_b) / (len(key_a) + len(key_b))
-    if alike < config.slot_threshold:
+    laws = any(_article(doc, k) for doc, side in zip(docs, (a, b), strict=True) for k in side)
+    if alike < (max(config.slot_threshold, _LAW_STRETCH_ALIKE) if laws
+                else config.slot_threshold):
         return None
     # (its first paragraph names the passage, as a pair's kind and labels)
     main = [next((k for k in side if units[k].kind in CONTENT_KINDS), side[0])
@@ -203,6 +212,8 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
     ``d`` does not, if that is at least ``_EXPLAINED`` of them and ``_OWN_SHARE`` of the
     pieces' own; the pieces taken."""
     mine, theirs = _joined(keys[d], run[d]), _joined(keys[1 - d], run[1 - d])
+    if len(mine) * len(theirs) > _WEIGHED_MAX:
+        return []
     base = _common(mine, theirs)
     unexplained = len(theirs) - base
     if unexplained < _MIN_CHARS:
@@ -210,6 +221,9 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
     best, size, shown, added = 0, 0, 0, ""
     for n, k in enumerate(pieces, 1):
         added = added + keys[d][k] if at_end else keys[d][k] + added
+        if len(added) * _OWN_SHARE > unexplained or \
+                (len(mine) + len(added)) * len(theirs) > _WEIGHED_MAX:
+            break  # (pieces this long could explain too little of their own)
         gain = _common(mine + added if at_end else added + mine, theirs) - base
         if gain > best:
             best, size = gain, n
@@ -231,6 +245,8 @@ def _across(first: Run, second: Run, keys: tuple[Sequence[str], Sequence[str]]) 
     second's with, is unexplained in both)."""
     a0, b0 = _joined(keys[0], first[0]), _joined(keys[1], first[1])
     a1, b1 = _joined(keys[0], second[0]), _joined(keys[1], second[1])
+    if (len(a0) + len(a1)) * (len(b0) + len(b1)) > _WEIGHED_MAX:
+        return False
     common = _common(a0, b0), _common(a1, b1)
     fewer = min(len(a0) + len(b0) - 2 * common[0], len(a1) + len(b1) - 2 * common[1])
     if fewer < _MIN_CHARS:
