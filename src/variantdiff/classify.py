@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 
 from .align import Edit, align
@@ -221,28 +221,7 @@ def _spaces_apart(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
     ...  for e in _spaces_apart(Edit("replace", 0, 1, 0, 2), "，", "。\n")]
     [('replace', 0, 1, 0, 1), ('insert', 1, 1, 1, 2)]
     """
-    if edit.tag != "replace":
-        return [edit]
-    a0, a1, b0, b1 = edit.a_start, edit.a_end, edit.b_start, edit.b_end
-
-    def spaces(text: str, lo: int, hi: int, step: int) -> int:
-        # how much white space the stretch has at its end (step -1) or start (+1)
-        n = 0
-        while n < hi - lo and is_space(text[hi - 1 - n if step < 0 else lo + n]):
-            n += 1
-        return n
-
-    ta, tb = spaces(a_text, a0, a1, -1), spaces(b_text, b0, b1, -1)
-    ha, hb = spaces(a_text, a0, a1 - ta, 1), spaces(b_text, b0, b1 - tb, 1)
-    if (not (ta or tb) and not (ha or hb)) or a1 - ta - ha <= a0 or b1 - tb - hb <= b0:
-        return [edit]  # (no white space at either end, or nothing but on one side)
-    out = []
-    if ha or hb:
-        out.append(_edit(a0, a0 + ha, b0, b0 + hb))
-    out.append(Edit("replace", a0 + ha, a1 - ta, b0 + hb, b1 - tb))
-    if ta or tb:
-        out.append(_edit(a1 - ta, a1, b1 - tb, b1))
-    return out
+    return _ends_apart(edit, a_text, b_text, is_space)
 
 
 def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
@@ -255,21 +234,29 @@ def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
     ...  for e in _peeled(Edit("replace", 0, 1, 0, 2), "报", "援，")]
     [('replace', 0, 1, 0, 1), ('insert', 1, 1, 1, 2)]
     """
+    return _ends_apart(edit, a_text, b_text, _mark)
+
+
+def _ends_apart(edit: Edit, a_text: str, b_text: str, apart: Callable[[str], bool],
+                ) -> list[Edit]:
+    """``edit``, a replacement, with the characters ``apart`` picks at its start and its
+    end (on one side or both) as edits of their own, where the replacement keeps some
+    other characters on both sides."""
     a0, a1, b0, b1 = edit.a_start, edit.a_end, edit.b_start, edit.b_end
     if edit.tag != "replace":
         return [edit]
 
-    def marks(text: str, lo: int, hi: int, step: int) -> int:
-        # how many marks the stretch has at its end (step -1) or start (+1)
+    def picked(text: str, lo: int, hi: int, step: int) -> int:
+        # how many such characters the stretch has at its end (step -1) or start (+1)
         n = 0
-        while n < hi - lo and _mark(text[hi - 1 - n if step < 0 else lo + n]):
+        while n < hi - lo and apart(text[hi - 1 - n if step < 0 else lo + n]):
             n += 1
         return n
 
-    ta, tb = marks(a_text, a0, a1, -1), marks(b_text, b0, b1, -1)
-    ha, hb = marks(a_text, a0, a1 - ta, 1), marks(b_text, b0, b1 - tb, 1)
+    ta, tb = picked(a_text, a0, a1, -1), picked(b_text, b0, b1, -1)
+    ha, hb = picked(a_text, a0, a1 - ta, 1), picked(b_text, b0, b1 - tb, 1)
     if (not (ta or tb) and not (ha or hb)) or a1 - ta - ha <= a0 or b1 - tb - hb <= b0:
-        return [edit]  # (no marks at either end, or nothing but marks on one side)
+        return [edit]  # (none at either end, or nothing else on one side)
     out = []
     if ha or hb:
         out.append(_edit(a0, a0 + ha, b0, b0 + hb))
