@@ -449,6 +449,13 @@ def _chapter_heading(line: str) -> bool:
         and not any(c in _INNER_PUNCT or ends_sentence(c) for c in title)
 
 
+def _heading_ended(body: str, after: str) -> bool:
+    """``body`` is a chapter's heading (:func:`_chapter_heading`) and ``after`` a
+    paragraph with clauses, not the rest of its title: a heading that fills its line is
+    no sentence cut short."""
+    return _chapter_heading(body) and _has_clauses(after)
+
+
 def _opens_paragraph(norm: Normalised, first: tuple[int, int], before: str) -> bool:
     """True when the piece whose first line is ``first`` (start, end) opens an article, a
     chapter or a list item (:data:`_ARTICLE`, :data:`_ITEM`), or a dated entry after
@@ -530,6 +537,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                 # (a headline before the furniture stops short of the column's end)
                 goes_on = not ends_sentence(body) and not title and not _DATED.match(body) \
                     and not _opens_paragraph(norm, piece.parts[0], body) \
+                    and not _heading_ended(body, _piece_text(text, piece)) \
                     and (turn or _has_clauses(body, lead_in=True)
                          or norm.fills_line(prev.parts[-1][1] - 1))
             elif piece.kind == "furniture":
@@ -644,11 +652,9 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # 请问中方对此有何评论？)
             asks = prev.kind == "question" and prev.full and piece.kind == "text" \
                 and not _ASKS.search(body) and bool(_ASKS.search(_piece_text(text, piece)))
-            # (a chapter's heading that fills its line is no sentence cut short: a
-            # paragraph after it is not its title's end)
-            heading_ends = _chapter_heading(body) and _has_clauses(_piece_text(text, piece))
             if byline or (not _opens_paragraph(norm, piece.parts[0], body)
-                          and not heading_ends and (bare or asks or (
+                          and not _heading_ended(body, _piece_text(text, piece))
+                          and (bare or asks or (
                     not ends_sentence(body) and not title
                     and (prev.full or (not norm.wrapped and goes_on))))):
                 _append(prev, piece)
