@@ -993,7 +993,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     # reading inside it of the copies that have it: those that leave it out have none
     found = _additions_together(found, base_text)
     items = [(m, v) for m in members for v in found.get(m, [])]
-    passages = [(v[0], v[1]) for _, v in items if v[3] in _BLOCKS]
+    left_out = {m: [(v[0], v[1]) for v in vs if v[3] in _BLOCKS] for m, vs in found.items()}
+    passages = [span for spans in left_out.values() for span in spans]
     nested = [v[3] not in _BLOCKS and _inside(v[0], v[1], passages) for _, v in items]
     outer = _merge_places([(v[0], v[1], v[3] in _BLOCKS, k)
                            for k, (_, v) in enumerate(items) if not nested[k]])
@@ -1012,9 +1013,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         table: dict[str, set[int]] = defaultdict(set)
         kinds = set()
         for m in members:
-            if inner and any(v[3] in _BLOCKS and v[0] <= lo and hi <= v[1] and v[0] < v[1]
-                             for v in found.get(m, [])):
-                continue
+            if inner and _inside(lo, hi, left_out.get(m, ())):
+                continue  # (a copy without the passage has no reading inside it)
             reading, cursor = [], lo
             for s, e, text, kind in own.get(m, []):
                 reading.append(base_text[cursor:s] + text)
@@ -1059,11 +1059,13 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                                                      key=lambda kv: (-len(kv[1]), min(kv[1])))))
         kinds_of.append(kind)
         spans.append((lo, hi))
+        read = set().union(*table.values())
         elsewhere.append(tuple(
-            (m.doc, m.unit, *(_moved_to(moved.get(m, ()), lo, hi) or _spanned(
+            (m.doc, m.unit, *((_moved_to(moved.get(m, ()), lo, hi) or _spanned(
                 shifts.get(m, ()), blocks.get(m), lo, hi, (base_text, texts[(m.doc, m.unit)]),
                 lo < hi and (lo in ends or lo in points), lo < hi and hi in points,
-                config.hidden_kinds)))
+                config.hidden_kinds)) if m.doc in read else (0, 0)))
+            # (a member the place shows no reading of is not located: nothing to show)
             for m in members if m is not base))
 
     for lo, hi, table, kinds in places:
