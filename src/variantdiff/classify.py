@@ -481,8 +481,9 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
                 ceil = groups[n + 1][0].a_start if n + 1 < len(groups) else len(a_text)
                 a0, a1, b0, b1 = _slid(a_text, b_text, (a0, a1, b0, b1), fine, floor, ceil)
             spans.append([a0, a1, b0, b1])
-        for a0, a1, b0, b1 in _rewritten(_swaps_joined(_whole_numbers(spans, a_text, b_text),
-                                                       a_text, b_text), a_text, b_text):
+        for a0, a1, b0, b1 in _swaps_found(_rewritten(_swaps_joined(
+                _whole_numbers(spans, a_text, b_text), a_text, b_text), a_text, b_text),
+                a_text, b_text):
             a, b = a_text[a0:a1], b_text[b0:b1]
             out.append(Reading(kind_in(a_text, b_text, a0, a1, b0, b1, regional),
                                a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b)))
@@ -612,6 +613,113 @@ def _swaps_joined(spans: Sequence[Sequence[int]], a_text: str,
                 continue
         out.append(span)
     return out
+
+
+#: readings in a stretch of at most this many characters that the other copy holds with
+#: the same characters, some words changed places, are read as those swaps
+_SWAPS_WINDOW = 24
+
+
+def _swaps_found(spans: Sequence[Sequence[int]], a_text: str,
+                 b_text: str) -> list[Sequence[int]]:
+    """Reading spans (a0, a1, b0, b1), a run of them that words changing places explain
+    better read as those swaps (本国国情的发展道路 / 国情本国的道路发展: 本国国情/国情本国
+    and 发展道路/道路发展, not 国情 added, 国情的/的道路 and 道路 dropped), the rest of the
+    run's stretch read as replaced where it differs (:func:`_swaps_of`). The stretch
+    holds no sentence end."""
+    out: list[Sequence[int]] = []
+    i = 0
+    while i < len(spans):
+        a0, _, b0, _ = spans[i]
+        best: tuple[int, list[tuple[int, int]]] | None = None
+        for j in range(i + 1, len(spans)):
+            a1, b1 = spans[j][1], spans[j][3]
+            if a1 - a0 > _SWAPS_WINDOW or b1 - b0 > _SWAPS_WINDOW:
+                break
+            parts = _swaps_of(a_text[a0:a1], b_text[b0:b1])
+            shown = {tuple(span) for span in spans[i:j + 1]}
+            # (no more readings, and a swap the readings did not show)
+            if parts is not None and len(parts) <= j - i + 1 and any(
+                    swap and (a0 + lo, a0 + hi, b0 + lo, b0 + hi) not in shown
+                    for lo, hi, swap in parts):
+                best = j, [(lo, hi) for lo, hi, _ in parts]
+        if best is None:
+            out.append(spans[i])
+            i += 1
+            continue
+        j, stretches = best
+        out.extend((a0 + lo, a0 + hi, b0 + lo, b0 + hi) for lo, hi in stretches)
+        i = j + 1
+    return out
+
+
+def _swaps_of(a: str, b: str) -> list[tuple[int, int, bool]] | None:
+    """The stretches ``(lo, hi, swap)`` in which ``a`` and ``b``, of one length, differ,
+    read as words that change places (``swap``: ``a[lo:hi]`` is xy where ``b`` has yx) and,
+    between them, words replaced (punctuation marks apart), as few replaced characters as
+    can be and then as few stretches; None unless some words change places and they are
+    at least as many characters as those replaced.
+
+    >>> _swaps_of("本国国情的发展道路", "国情本国的道路发展")
+    [(0, 4, True), (5, 9, True)]
+    >>> _swaps_of("本国国情的发展道路", "国情本国的路线发展")
+    [(0, 4, True), (5, 9, False)]
+    >>> _swaps_of("本国国情的发展", "本国国情的进展") is None
+    True
+    """
+    n = len(a)
+    if n != len(b) or any(ends_sentence(c) or c == "\n" for c in a + b):
+        return None
+    differ = [p for p in range(n) if a[p] != b[p]]
+    if len(set(a[p] for p in differ) & set(b[p] for p in differ)) < 2:
+        return None  # (no two words can have changed places)
+    # for a[:k]: (replaced characters, stretches, swapped characters), where the last
+    # stretch starts (-1: a[k - 1] == b[k - 1]) and whether it is a swap
+    best: list[tuple[tuple[int, int, int], int, bool] | None] = [((0, 0, 0), -1, False)]
+    best += [None] * n
+
+    def offer(hi: int, cost: tuple[int, int, int], lo: int, swap: bool) -> None:
+        here = best[hi]
+        if here is None or cost[:2] < here[0][:2]:
+            best[hi] = (cost, lo, swap)
+
+    for lo in range(n):
+        here = best[lo]
+        if here is None:
+            continue
+        (changed, stretches, swapped), _, _ = here
+        if a[lo] == b[lo]:
+            offer(lo + 1, (changed, stretches, swapped), -1, False)
+            continue
+        replaced = True  # (a[lo:hi] and b[lo:hi] differ at every place, in words)
+        for hi in range(lo + 1, n + 1):
+            replaced = replaced and a[hi - 1] != b[hi - 1] and _worded(a[hi - 1]) \
+                and _worded(b[hi - 1])
+            if replaced:
+                offer(hi, (changed + hi - lo, stretches + 1, swapped), lo, False)
+            if hi - lo >= 2 and any(a[lo:lo + k] == b[hi - k:hi] and a[lo + k:hi] == b[lo:hi - k]
+                                    and a[lo:lo + k] != a[lo + k:hi]
+                                    and _worded(a[lo:lo + k]) and _worded(a[lo + k:hi])
+                                    for k in range(1, hi - lo)):
+                offer(hi, (changed, stretches + 1, swapped + hi - lo), lo, True)
+    end = best[n]
+    if end is None or not 0 < end[0][2] >= end[0][0]:
+        return None
+    parts, k = [], n
+    while k:
+        _, lo, swap = best[k]  # type: ignore[misc]
+        if lo < 0:
+            k -= 1
+            continue
+        parts.append((lo, k, swap))
+        k = lo
+    return parts[::-1]
+
+
+def _worded(text: str) -> bool:
+    """``text`` holds more than punctuation and white space (a mark that moves past a word
+    is a mark dropped and one added, not two words that changed places)."""
+    return not all(is_punct(c) or is_space(c) for c in text)
 
 
 def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
