@@ -936,3 +936,24 @@ def test_an_article_an_edition_adds_is_not_joined_to_the_article_before_it() -> 
     result = compare_texts(a, b)
     assert [u.text[:5] for _, u in result.unpaired] == ["第四十一条"]
     assert ("omission", "构成犯罪的，依法追究刑事责任。", "") in readings(result)
+
+
+def test_a_paragraph_that_ends_in_a_comma_before_a_moved_paragraph() -> None:
+    """B ends a paragraph with a comma (segmentation reads the blank line after it as a
+    column break) and moves a paragraph to just after it. A ends a paragraph with those
+    words and opens one with the words after the break, so B's paragraph is parted there:
+    the comma is a punctuation reading and the paragraph a move, nothing unpaired."""
+    paras = ["第一段说的是今年经济运行总体平稳，就业形势保持稳定。",
+             "第二段说的是对外贸易稳中有进，进出口总额再创新高。",
+             "第三段说的是科技创新成果丰硕，多项技术取得突破。",
+             "第四段说的是生态环境持续改善，空气质量明显好转。"]
+    b = [paras[0][:-1] + "，", paras[3], paras[1], paras[2]]
+    result = compare_texts("\n\n".join(paras) + "\n", "\n\n".join(b) + "\n")
+    assert readings(result) == [("punctuation", "。", "，"), ("move", paras[3], paras[3])]
+    assert result.unpaired == ()
+    moved = [p for p in result.pairs if p.move is not None]
+    assert [(p.a.text, p.b.id, p.b.start_line) for p in moved] == [(paras[3], "u1.2", 3)]
+    # a paragraph a column break cut mid-sentence is read whole, as before
+    cut = paras[0][:20] + "\n\n" + paras[0][20:]
+    whole = compare_texts("\n\n".join(paras) + "\n", "\n\n".join([cut, *paras[1:]]) + "\n")
+    assert readings(whole) == [] and whole.unpaired == ()

@@ -37,7 +37,7 @@ from .pair import (
     similarity,
     unit_key,
 )
-from .regroup import regroup
+from .regroup import parted, regroup
 from .script import keys_to_simplified, to_simplified
 from .segment import (
     CONTENT_KINDS,
@@ -459,6 +459,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
                       config: Config | None = None) -> Comparison:
     """Pair the units of two segmented documents, list every variant and the boilerplate."""
     config = config or Config()
+    # (a paragraph the other copy shows ended where a column break seemed to cut it)
+    a_doc, b_doc = parted(a_doc, b_doc), parted(b_doc, a_doc)
     left, right = a_doc.units, b_doc.units
     docs = (a_doc, b_doc)
     # Repeats within each document must not drive pairing.

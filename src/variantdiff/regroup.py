@@ -19,19 +19,27 @@ folded), counted as the characters two texts have in common in order.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .align import indel_distance
+from .chars import match_key
 from .config import Config
-from .pair import Match, same_places
-from .segment import CONTENT_KINDS, Document
+from .pair import Match, same_places, unit_key
+from .script import to_simplified
+from .segment import CONTENT_KINDS, Document, Unit
 
 #: the number an article of a law opens with
 _ARTICLE = re.compile(r"第[〇零一二三四五六七八九十百千两0-9０-９]+条")
 #: a run of units: A's, B's
 Run = tuple[list[int], list[int]]
+
+#: a paragraph joined across a column break is parted there again when the other copy ends
+#: a paragraph with this many characters (match keys) before the break and opens one with
+#: as many after it
+_BREAK_WORDS = 6
 
 #: units that may be joined to a passage (page furniture never is)
 _JOIN_KINDS = CONTENT_KINDS | {"heading"}
@@ -253,3 +261,42 @@ def _across(first: Run, second: Run, keys: tuple[Sequence[str], Sequence[str]]) 
         return False
     gain = _common(a0 + a1, b0 + b1) - sum(common)
     return gain >= max(_MIN_CHARS, _ACROSS_SHARE * fewer)
+
+
+
+def parted(doc: Document, other: Document) -> Document:
+    """``doc`` with a paragraph that segmentation joined across a blank line (a column break
+    mid-sentence, as it read) parted there again where ``other`` ends a paragraph with the
+    words before the break and opens one with the words after it: the paragraph ended,
+    and the copy changed its last mark to a comma (…保持稳定， / 第四段…). The part
+    after the break keeps the paragraph's id with a number after it (u3.2)."""
+    keys = [unit_key(u) for u in other.units if u.kind in CONTENT_KINDS]
+    ends = {key[-_BREAK_WORDS:] for key in keys if len(key) >= _BREAK_WORDS}
+    opens = {key[:_BREAK_WORDS] for key in keys if len(key) >= _BREAK_WORDS}
+    units: list[Unit] = []
+    for unit in doc.units:
+        cuts = [0]
+        for k in range(1, len(unit.parts)) if unit.kind == "text" else ():
+            if unit.joined[k]:
+                at = unit.text_index(k)
+                head = match_key(unit.text[unit.text_index(cuts[-1]):at])
+                tail = match_key(unit.text[at:])
+                if len(head) >= _BREAK_WORDS and len(tail) >= _BREAK_WORDS \
+                        and to_simplified(head[-_BREAK_WORDS:]) in ends \
+                        and to_simplified(tail[:_BREAK_WORDS]) in opens:
+                    cuts.append(k)
+        if len(cuts) == 1:
+            units.append(unit)
+            continue
+        bounds = [*cuts, len(unit.parts)]
+        lines = doc.normalised.lines_of([unit.parts[k][0] for k in cuts[1:]]
+                                        + [unit.parts[k - 1][1] - 1 for k in cuts[1:]])
+        firsts = [unit.start_line, *lines[:len(cuts) - 1]]
+        lasts = [*lines[len(cuts) - 1:], unit.end_line]
+        for n, (lo, hi) in enumerate(itertools.pairwise(bounds)):
+            units.append(Unit(unit.id if n == 0 else f"{unit.id}.{n + 1}", unit.kind,
+                              unit.label, unit.speaker, unit.parts[lo:hi],
+                              (False, *unit.joined[lo + 1:hi]),
+                              unit.text[unit.text_index(lo):unit.text_index(hi)],
+                              firsts[n], lasts[n]))
+    return doc if len(units) == len(doc.units) else Document(doc.normalised, tuple(units))

@@ -163,6 +163,10 @@ class Unit:
             pos += end - start
         return tuple(starts)
 
+    def text_index(self, part: int) -> int:
+        """Index in :attr:`text` where part ``part`` starts (``len(parts)``: the end)."""
+        return len(self.text) if part == len(self.parts) else self._part_starts[part]
+
     def norm_index(self, index: int) -> int:
         """Normalised-text index of character ``index`` of :attr:`text`.
 
