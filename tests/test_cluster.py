@@ -832,3 +832,26 @@ def test_places_after_a_hidden_reading_are_located() -> None:
         for doc, where in place.locations:
             (reading,) = [r.text for r in place.readings if doc in r.docs]
             assert _held(copies[doc], where) == reading
+
+
+def test_a_copy_that_breaks_a_paragraph_in_two_is_collated_as_one_copy(tmp_path: Path) -> None:
+    """A copy sets a paragraph as two and changes a word in the second: its two pieces
+    are one copy of the group, read together, so the change is the one place (not each
+    piece left out of the other), located in the second piece; and a copy that only
+    breaks the paragraph differs in nothing."""
+    head = ("党的十八大以来，各地持续推进生态环境保护工作，取得了明显成效。今年前三季度，"
+            "全国地级及以上城市空气质量优良天数比例达到百分之八十六。")
+    tail = "专家表示，这一成绩来之不易，需要继续巩固。"
+    other = "与此同时，各地还加大了对重点流域的治理力度，长江、黄河等大江大河干流水质稳定保持在二类。"
+    texts = [f"{head}{tail}\n\n{other}\n", f"{head}{tail}\n\n{other}\n",
+             f"{head}\n\n{tail.replace('巩固', '加强')}\n\n{other}\n", f"{head}\n\n{tail}\n\n{other}\n"]
+    paths = []
+    for n, text in enumerate(texts):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(text, "utf-8")
+    result = cluster_sources(sources_from_paths([str(p) for p in paths], None)[0])
+    group = next(g for g in result.groups if len(g.members) == 6)
+    assert [(p.kind, [(r.text, r.docs) for r in p.readings]) for p in group.places] == [
+        ("substitution", [("巩固", (0, 1, 3)), ("加强", (2,))])]
+    ((_, where),) = [(d, w) for d, w in group.places[0].locations if d == 2]
+    assert (where.start_line, _file_text(str(paths[2]), where)) == (3, "加强")

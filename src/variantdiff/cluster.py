@@ -46,7 +46,7 @@ from .boilerplate import (
 from .chars import abbreviate, match_key
 from .classify import MAX_SWAP_GAP, kind_of, read_pair, to_arabic
 from .classify import Reading as AlignedReading
-from .compare import locate
+from .compare import joined_unit, locate
 from .config import DEFAULT_HIDDEN, Config
 from .errors import UsageError, WorkerError
 from .fingerprint import (
@@ -965,7 +965,11 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     no reading in place and is not collated.) ``texts`` holds each member's text;
     ``headings`` the heading right before it, if any: where one copy reads that heading
     as the opening of the paragraph, the two differ in paragraph breaks, not in text.
+    A document with several members (the pieces of a paragraph it breaks in two) is
+    collated as one copy, their texts joined in document order (:func:`pieces_of`); its
+    member is then the first piece, with the length of them all.
     """
+    members, texts = _pieces_joined(members, texts)
     base = base_of(members, texts)
     base_text = texts[(base.doc, base.unit)]
     heads = headings or {}
@@ -1084,6 +1088,37 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             if len(same) > 1:
                 add(lo, hi, same, "script")
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))
+
+
+def pieces_of(members: Sequence[UnitInfo]) -> dict[int, tuple[int, ...]]:
+    """The units of each document that has several members in a group, in order: the
+    pieces of a paragraph it breaks in two, collated as one copy."""
+    units: dict[int, list[int]] = defaultdict(list)
+    for m in members:
+        units[m.doc].append(m.unit)
+    return {d: tuple(sorted(us)) for d, us in units.items() if len(us) > 1}
+
+
+def _pieces_joined(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
+                   ) -> tuple[list[UnitInfo], Mapping[tuple[int, int], str]]:
+    """``members`` with each document's pieces (:func:`pieces_of`) as one member, the first
+    piece's with the length of them all, and ``texts`` with its text: theirs joined by
+    line breaks."""
+    pieces = pieces_of(members)
+    if not pieces:
+        return list(members), texts
+    joined = dict(texts)
+    out = []
+    for m in members:
+        run = pieces.get(m.doc)
+        if run is None:
+            out.append(m)
+        elif m.unit == run[0]:
+            text = "\n".join(texts[(m.doc, u)] for u in run)
+            joined[(m.doc, m.unit)] = text
+            last = max((x for x in members if x.doc == m.doc), key=lambda x: x.unit)
+            out.append(m._replace(length=len(text), end_line=last.end_line))
+    return out, joined
 
 
 def _commonest(table: Mapping[str, set[int]], base: int = -1) -> str:
@@ -1577,13 +1612,15 @@ def _collate_star(args: tuple[list[UnitInfo], Mapping[tuple[int, int], str], Con
     return collate(*args)
 
 
-def _locate_all(args: tuple[Source, Config, bool, tuple[tuple[int, tuple[tuple[int, int], ...]],
-                                                         ...]]) -> list[tuple[Location, ...]]:
-    """Original-file locations of base-text spans of one document: for each (unit, spans)."""
+def _locate_all(args: tuple[Source, Config, bool,
+                            tuple[tuple[tuple[int, ...], tuple[tuple[int, int], ...]], ...]],
+                ) -> list[tuple[Location, ...]]:
+    """Original-file locations of base-text spans of one document: for each (units, spans),
+    the spans in the text of those units joined (:func:`pieces_of`)."""
     source, config, whole, places = args
     doc = build_document(source, config, whole)
-    return [tuple(locate(doc, doc.units[unit], lo, hi) for lo, hi in spans)
-            for unit, spans in places]
+    return [tuple(locate(doc, joined_unit(doc, units, units[0]), lo, hi) for lo, hi in spans)
+            for units, spans in places]
 
 
 def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
@@ -1648,13 +1685,16 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
             _ticker(progress, STAGES[3], len(member_lists))))
         # each group's places in the base's document and in every other member's:
         # (group, member: -1 for the base) -> (unit, spans), by document
-        based: dict[int, list[tuple[tuple[int, int], int, tuple[tuple[int, int], ...]]]] = \
-            defaultdict(list)
+        based: dict[int, list[tuple[tuple[int, int], tuple[int, ...],
+                                    tuple[tuple[int, int], ...]]]] = defaultdict(list)
         for n, c in enumerate(collated):
             if c.spans:
-                based[c.base.doc].append(((n, -1), c.base.unit, c.spans))
+                pieces = pieces_of(member_lists[n])
+                based[c.base.doc].append(((n, -1), pieces.get(c.base.doc, (c.base.unit,)),
+                                          c.spans))
                 for k, (d, u, _, _) in enumerate(c.elsewhere[0]):
-                    based[d].append(((n, k), u, tuple((e[k][2], e[k][3]) for e in c.elsewhere)))
+                    based[d].append(((n, k), pieces.get(d, (u,)),
+                                     tuple((e[k][2], e[k][3]) for e in c.elsewhere)))
         order = sorted(based)
         located: dict[tuple[int, int], tuple[Location, ...]] = {}
         places = [(sources[d], config, whole, tuple((u, spans) for _, u, spans in based[d]))
