@@ -143,11 +143,19 @@ def test_a_paragraph_broken_in_two_is_no_variant_and_its_readings_are_kept() -> 
 
 
 def test_a_paragraph_one_copy_leaves_out_is_not_a_piece() -> None:
-    """A paragraph beside a paired one that the other copy does not hold stays unpaired."""
+    """A paragraph beside a paired one that the other copy does not hold stays unpaired,
+    with the point in the other copy where it would go: before the paragraph there that
+    follows the partner of the one before it (at the end of the text for the last)."""
     b = "\n".join([_STORY[0], _STORY[1], _STORY[3]]) + "\n"
     result = compare_texts("\n".join(_STORY) + "\n", b)
     assert [u.text for _, u in result.unpaired] == [_STORY[2]]
     assert all("+" not in p.a.id and "+" not in p.b.id for p in result.pairs)
+    assert [(w.start_line, w.start_column) for w in result.unpaired_at] == [(3, 1)]
+    data = comparison_json(result)["unpaired"]
+    assert [(e["doc"], e["other_line"], e["other_column"]) for e in data] == [(0, 3, 1)]
+    last = compare_texts("\n".join(_STORY) + "\n", "\n".join(_STORY[:3]) + "\n")
+    assert [(d, w.start_line, w.start_column) for (d, _), w in
+            zip(last.unpaired, last.unpaired_at, strict=True)] == [(0, 3, len(_STORY[2]) + 1)]
 
 
 def test_a_title_one_copy_sets_as_a_heading_and_the_other_as_a_paragraph() -> None:

@@ -14,6 +14,7 @@ import io
 import os
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -126,8 +127,7 @@ def test_csv_hidden_kinds() -> None:
     result = compare_texts(a, b)
     kinds = {v.kind for p in result.pairs for v in p.variants}
     assert {"substitution", "punctuation"} <= kinds
-    hidden = Comparison(result.documents, result.pairs, result.unpaired, result.boilerplate,
-                        frozenset({"punctuation"}))
+    hidden = replace(result, hidden=frozenset({"punctuation"}))
     rows = list(csv.DictReader(io.StringIO(render_csv(hidden))))
     assert [r["kind"] for r in rows] == ["substitution"]
 
@@ -373,9 +373,8 @@ def test_html_other_shapes() -> None:
 def test_html_boilerplate_list() -> None:
     result = compare_texts(QA, QA.replace("回援", "回报"))
     text = f"央视网消息（新闻联播）：{INJECTION}"
-    with_boilerplate = Comparison(
-        result.documents, result.pairs, result.unpaired,
-        (Boilerplate(text, (Occurrence(0, 1, 1), Occurrence(1, 3, 5))),), result.hidden)
+    with_boilerplate = replace(
+        result, boilerplate=(Boilerplate(text, (Occurrence(0, 1, 1), Occurrence(1, 3, 5))),))
     html = render_html(with_boilerplate)
     assert "Repeated passages" in html
     assert "央视网消息（新闻联播）：&lt;script&gt;alert(1)&lt;/script&gt;" in html

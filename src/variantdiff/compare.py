@@ -558,7 +558,42 @@ def compare_documents(a_doc: Document, b_doc: Document,
     unpaired = tuple([(0, u) for i, u in enumerate(left) if i not in seen_a]
                      + [(1, u) for j, u in enumerate(right) if j not in seen_b])
     return Comparison(docs, tuple(pairs), unpaired, report(docs, passages),
-                      config.hidden_kinds)
+                      config.hidden_kinds, _would_go(docs, linked, unpaired))
+
+
+def _would_go(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], list[int]]],
+              unpaired: Sequence[tuple[int, Unit]]) -> tuple[Location, ...]:
+    """Where each unpaired unit would go in the other document: before the unit there
+    that follows the partner of the nearest linked unit before it (or, with none before
+    it, before the partner of the nearest after it), as an insertion point. ``linked``:
+    the runs of units (A's, B's) that are one passage, paired or the same."""
+    index = [{u.id: k for k, u in enumerate(doc.units)} for doc in docs]
+    partner: list[dict[int, list[int]]] = [{}, {}]
+    for runs in linked:
+        for d in (0, 1):
+            for k in runs[d]:
+                partner[d][k] = runs[1 - d]
+    out = []
+    for d, unit in unpaired:
+        other = docs[1 - d]
+        k = index[d][unit.id]
+        before = next((partner[d][j] for j in range(k - 1, -1, -1) if j in partner[d]), None)
+        after = next((partner[d][j] for j in range(k + 1, len(docs[d].units))
+                      if j in partner[d]), None)
+        if before is not None:
+            at = max(before) + 1
+        elif after is not None:
+            at = min(after)
+        else:
+            at = 0
+        if at < len(other.units):
+            out.append(locate(other, other.units[at], 0, 0))
+        elif other.units:
+            last = other.units[-1]
+            out.append(locate(other, last, len(last.text), len(last.text)))
+        else:
+            out.append(Location(1, 1, 1, 1))
+    return tuple(out)
 
 
 #: a passage one copy sets this many times and the other never is pasted matter

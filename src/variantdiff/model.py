@@ -82,6 +82,10 @@ class Comparison:
     unpaired: tuple[tuple[int, Unit], ...]
     boilerplate: tuple[Boilerplate, ...]
     hidden: frozenset[str]
+    #: for each unpaired unit, where it would go in the other document: the point before
+    #: the first character of the unit there that follows the partner of the paired unit
+    #: before it (an insertion point, start and end the same)
+    unpaired_at: tuple[Location, ...]
 
     def kind_counts(self) -> Counter[str]:
         """Variants per kind, hidden kinds included."""

@@ -52,7 +52,9 @@ def comparison_json(result: Comparison) -> dict[str, Any]:
         "pairs": [{"a": unit_json(p.a), "b": unit_json(p.b), "similarity": p.similarity,
                    "variants": [variant_json(v) for v in result.visible(p)]}
                   for p in result.pairs],
-        "unpaired": [{"doc": doc, "unit": unit_json(u)} for doc, u in result.unpaired],
+        "unpaired": [{"doc": doc, "unit": unit_json(u), "other_line": at.start_line,
+                      "other_column": at.start_column}
+                     for (doc, u), at in zip(result.unpaired, result.unpaired_at, strict=True)],
         "boilerplate": boilerplate_json(result.boilerplate),
         "summary": {"pairs": len(result.pairs), "unpaired": len(result.unpaired),
                     "variants": {k: counts[k] for k in KINDS if counts[k]},

@@ -119,8 +119,11 @@ def render_comparison(result: Comparison, console: Console) -> None:
             console.print(line)
     if result.unpaired:
         console.print(Text("\nOnly in one document:", style="bold"))
-        for doc, unit in result.unpaired:
-            console.print(_unit_line(names[doc], unit, _abbr(unit.text, 30)))
+        for (doc, unit), at in zip(result.unpaired, result.unpaired_at, strict=True):
+            line = _unit_line(names[doc], unit, _abbr(unit.text, 30))
+            # (where the other copy lacks it)
+            line.append(f"  {names[1 - doc]}:{at.start_line}:{at.start_column} ∅")
+            console.print(line)
     if result.boilerplate:
         render_boilerplate(result.boilerplate, names, console)
     counts = result.kind_counts()
