@@ -622,8 +622,8 @@ _SWAPS_WINDOW = 24
 
 def _swaps_found(spans: Sequence[Sequence[int]], a_text: str,
                  b_text: str) -> list[Sequence[int]]:
-    """Reading spans (a0, a1, b0, b1), a run of them that words changing places explain
-    better read as those swaps (本国国情的发展道路 / 国情本国的道路发展: 本国国情/国情本国
+    """Reading spans (a0, a1, b0, b1), a run of them (or one) that words changing places
+    explain better read as those swaps (本国国情的发展道路 / 国情本国的道路发展: 本国国情/国情本国
     and 发展道路/道路发展, not 国情 added, 国情的/的道路 and 道路 dropped), the rest of the
     run's stretch read as replaced where it differs (:func:`_swaps_of`). The stretch
     holds no sentence end."""
@@ -632,16 +632,17 @@ def _swaps_found(spans: Sequence[Sequence[int]], a_text: str,
     while i < len(spans):
         a0, _, b0, _ = spans[i]
         best: tuple[int, list[tuple[int, int]]] | None = None
-        for j in range(i + 1, len(spans)):
+        for j in range(i, len(spans)):
             a1, b1 = spans[j][1], spans[j][3]
             if a1 - a0 > _SWAPS_WINDOW or b1 - b0 > _SWAPS_WINDOW:
                 break
             parts = _swaps_of(a_text[a0:a1], b_text[b0:b1])
             shown = {tuple(span) for span in spans[i:j + 1]}
-            # (no more readings, and a swap the readings did not show)
-            if parts is not None and len(parts) <= j - i + 1 and any(
-                    swap and (a0 + lo, a0 + hi, b0 + lo, b0 + hi) not in shown
-                    for lo, hi, swap in parts):
+            # (a swap the readings did not show, and no more readings unless all are swaps)
+            if parts is not None and len(parts) > (j == i) \
+                    and (len(parts) <= j - i + 1 or all(p[2] for p in parts)) \
+                    and any(swap and (a0 + lo, a0 + hi, b0 + lo, b0 + hi) not in shown
+                            for lo, hi, swap in parts):
                 best = j, [(lo, hi) for lo, hi, _ in parts]
         if best is None:
             out.append(spans[i])
