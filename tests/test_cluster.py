@@ -855,3 +855,50 @@ def test_a_copy_that_breaks_a_paragraph_in_two_is_collated_as_one_copy(tmp_path:
         ("substitution", [("巩固", (0, 1, 3)), ("加强", (2,))])]
     ((_, where),) = [(d, w) for d, w in group.places[0].locations if d == 2]
     assert (where.start_line, _file_text(str(paths[2]), where)) == (3, "加强")
+
+
+def test_a_traditional_copy_does_not_draw_the_others_changes_into_its_forms() -> None:
+    """A copy set in traditional characters differs in a run of forms around the places
+    where two other copies change the text: each change is a place of its own, of its
+    own kind (one word added, two words swapped), located at its own characters in the
+    traditional copy, and the forms are script places."""
+    import opencc
+
+    from variantdiff.load import Source
+
+    base = ("第22期《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要文章，"
+            "汪天杰到医院开药时发现药价降了。")
+    copies = [base, base, base.replace("国家主席", "主席国家"),
+              base.replace("到医院", "到也医院"), opencc.OpenCC("s2t").convert(base)]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    changes = [(p.kind, [(r.text, r.docs) for r in p.readings]) for p in group.places
+               if p.kind != "script"]
+    assert changes == [("transposition", [("国家主席", (0, 1, 3, 4)), ("主席国家", (2,))]),
+                       ("insertion", [("", (0, 1, 2, 4)), ("也", (3,))])]
+    # (the forms of a place where a copy changed the words are read without that copy)
+    assert all(p.kind == "script" and p.readings[-1].docs == (4,)
+               and {0, 1} <= set(p.readings[0].docs)
+               for p in group.places if p.kind not in ("transposition", "insertion"))
+    simplified = opencc.OpenCC("t2s").convert
+    for reading, held in _located_readings(copies):
+        assert not reading or simplified(held) == simplified(reading)
+
+
+def test_a_passage_one_copy_pastes_again_and_again_is_no_addition() -> None:
+    """A copy pastes one paragraph into its answers three times (boilerplate); the other
+    copies never: it is reported as boilerplate, not as an addition in each group."""
+    from variantdiff.load import Source
+
+    turns = ["路透社记者：请问中方如何看待当前的国际形势？\n"
+             "发言人：当前国际形势复杂严峻，各国应当携手合作，共同应对全球性挑战。",
+             "法新社记者：中方对下一阶段的经济工作有何安排？\n"
+             "发言人：我们将继续推动高质量发展，扩大高水平对外开放，稳住经济大盘。"]
+    pasted = "我们将一如既往坚持党对外交工作的领导，全面贯彻新时代外交思想，不断开创大国外交新局面。"
+    plain = "\n\n".join(turns) + "\n"
+    padded = (f"{turns[0]}\n{pasted}\n\n{turns[1]}\n{pasted}\n{pasted}\n")
+    result = cluster_sources([Source("a.txt", plain, "utf-8"), Source("b.txt", plain, "utf-8"),
+                              Source("c.txt", padded, "utf-8")])
+    assert [len(g.members) for g in result.groups] == [3, 3]
+    assert [p.kind for g in result.groups for p in g.places] == []
+    assert [(b.text, len(b.occurrences)) for b in result.boilerplate] == [(pasted, 3)]

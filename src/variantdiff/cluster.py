@@ -46,7 +46,7 @@ from .boilerplate import (
 from .chars import abbreviate, match_key
 from .classify import MAX_SWAP_GAP, kind_of, read_pair, to_arabic
 from .classify import Reading as AlignedReading
-from .compare import joined_unit, locate
+from .compare import PASTED, joined_unit, locate
 from .config import DEFAULT_HIDDEN, Config
 from .errors import UsageError, WorkerError
 from .fingerprint import (
@@ -957,7 +957,7 @@ class _Collated:
 
 def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             config: Config, headings: Mapping[tuple[int, int], str] | None = None,
-            ) -> _Collated:
+            pasted: Mapping[int, frozenset[str]] | None = None) -> _Collated:
     """Align every member with the base (:func:`base_of`) and gather the readings.
 
     Overlapping variants of different members form one place; each document's reading of
@@ -968,6 +968,9 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     A document with several members (the pieces of a paragraph it breaks in two) is
     collated as one copy, their texts joined in document order (:func:`pieces_of`); its
     member is then the first piece, with the length of them all.
+    A passage a document pastes again and again (``pasted``: the match keys of those of
+    each document, :data:`~variantdiff.compare.PASTED` times or more) is boilerplate,
+    not text the copies without it leave out.
     """
     members, texts = _pieces_joined(members, texts)
     base = base_of(members, texts)
@@ -983,14 +986,24 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             continue
         readings = read_pair(base_text, text, config.sentence_threshold, config.move_threshold)
         # (readings of hidden kinds too: they shift the member's text all the same)
-        shifts[m] = [r for r in readings if r.kind != "move"]
+        # (a script reading a character at a time: a place inside a traditional copy's
+        # run of forms is located at its own characters, not the run's)
+        shifts[m] = [piece for r in readings if r.kind != "move" for piece in (
+            [replace(r, a_start=i, a_end=i + 1, b_start=j, b_end=j + 1, a_text=base_text[i],
+                     b_text=text[j])
+             for i, j in zip(range(r.a_start, r.a_end), range(r.b_start, r.b_end), strict=True)
+             if base_text[i] != text[j]]
+            if r.kind == "script" and r.a_end - r.a_start == r.b_end - r.b_start else [r])]
         if any(r.kind == "move" for r in readings):
             blocks[m] = equal_blocks(*_alike_forms(base_text, text))
             moved[m] = [r for r in readings if r.kind == "move"]
         readings = _without_run_in_heading(readings, base_text, heads.get((m.doc, m.unit), ""),
                                            heads.get((base.doc, base.unit), ""))
         found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
-                    if r.kind not in config.hidden_kinds and r.kind != "move"]
+                    if r.kind not in config.hidden_kinds and r.kind != "move"
+                    and not (r.kind in _BLOCKS and _made_of(
+                        r.b_text or r.a_text, (pasted or {}).get(
+                            m.doc if r.kind == "addition" else base.doc, frozenset())))]
     all_docs = {m.doc for m in members}
 
     # a passage some copies leave out (or add) is a place of its own, and so is each
@@ -1000,8 +1013,17 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     left_out = {m: [(v[0], v[1]) for v in vs if v[3] in _BLOCKS] for m, vs in found.items()}
     passages = [span for spans in left_out.values() for span in spans]
     nested = [v[3] not in _BLOCKS and _inside(v[0], v[1], passages) for _, v in items]
+    # (a copy's script readings are places of their own, apart from the others' readings:
+    # a traditional copy's run of forms would make one place of all the changes in it)
+    script = [v[3] == "script" for _, v in items]
+    # each copy's script readings a character at a time (where they are of one length)
+    script_forms: dict[UnitInfo, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for k, (m, v) in enumerate(items):
+        if script[k] and v[1] - v[0] == len(v[2]):
+            script_forms[m] += [(i, i + 1, c, "script") for i, c in enumerate(v[2], v[0])
+                                if base_text[i] != c]
     outer = _merge_places([(v[0], v[1], v[3] in _BLOCKS, k)
-                           for k, (_, v) in enumerate(items) if not nested[k]])
+                           for k, (_, v) in enumerate(items) if not nested[k] and not script[k]])
     # (an insertion where one place ends and the next starts belongs to the first, as
     # _merge_places joins it)
     ends = {hi for lo, hi, _ in outer if lo < hi}
@@ -1014,16 +1036,30 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         own: dict[UnitInfo, list[tuple[int, int, str, str]]] = defaultdict(list)
         for k in sorted(keys):
             own[items[k][0]].append(items[k][1])
+        if not all(script[k] for k in keys):  # (not forms_only, below)
+            # (the forms a copy writes inside a place of other readings are its reading's
+            # too: the script place beside it shows them apart)
+            for m, forms in script_forms.items():
+                taken = own.get(m, [])
+                extra = [v for v in forms if lo <= v[0] and v[1] <= hi
+                         and not any(s < v[1] and v[0] < e for s, e, _, _ in taken)]
+                if extra:
+                    own[m] = sorted([*taken, *extra], key=lambda v: (v[0], v[1]))
+        forms_only = all(script[k] for k in keys)
         table: dict[str, set[int]] = defaultdict(set)
         kinds = set()
         for m in members:
             if inner and _inside(lo, hi, left_out.get(m, ())):
                 continue  # (a copy without the passage has no reading inside it)
+            if forms_only and any(kind != "script" and ((s < hi and lo < e) or lo < s == e < hi)
+                                  for s, e, _, kind in found.get(m, ())):
+                continue  # (a copy that changes the words there reads at that place)
             reading, cursor = [], lo
             for s, e, text, kind in own.get(m, []):
                 reading.append(base_text[cursor:s] + text)
                 cursor = e
-                kinds.add(kind)
+                if kind != "script" or all(script[k] for k in keys):
+                    kinds.add(kind)
             reading.append(base_text[cursor:hi])
             table["".join(reading)].add(m.doc)
         table[base_text[lo:hi]].add(base.doc)
@@ -1048,7 +1084,11 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         return places
 
     places = sorted([*swaps_joined(outer, False), *swaps_joined(_merge_places(
-        [(v[0], v[1], False, k) for k, (_, v) in enumerate(items) if nested[k]]), True)],
+        [(v[0], v[1], False, k) for k, (_, v) in enumerate(items)
+         if nested[k] and not script[k]]), True), *(
+        (lo, hi, *table_of(lo, hi, keys, inner)) for inner in (False, True)
+        for lo, hi, keys in _merge_places([(v[0], v[1], False, k) for k, (_, v)
+                                           in enumerate(items) if script[k] and nested[k] == inner]))],
         key=lambda place: (place[0], place[1]))
     # (insertion points that are places of their own: text added there is theirs)
     points = {lo for lo, hi, _, _ in places if lo == hi}
@@ -1088,6 +1128,20 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             if len(same) > 1:
                 add(lo, hi, same, "script")
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))
+
+
+def _made_of(text: str, passages: frozenset[str]) -> bool:
+    r"""``text`` is nothing but copies of ``passages`` (match keys), marks and spaces aside.
+
+    >>> _made_of("甲乙。\n甲乙，", frozenset({"甲乙"})), _made_of("甲乙丙", frozenset({"甲乙"}))
+    (True, False)
+    """
+    if not passages:
+        return False
+    key = match_key(text)
+    for passage in sorted(passages, key=len, reverse=True):
+        key = key.replace(passage, "")
+    return not key
 
 
 def pieces_of(members: Sequence[UnitInfo]) -> dict[int, tuple[int, ...]]:
@@ -1603,12 +1657,13 @@ def _source_cost(item: tuple[Source, Config, bool, object]) -> int:
     return len(item[0].text)
 
 
-def _group_cost(item: tuple[list[UnitInfo], object, Config, object]) -> int:
+def _group_cost(item: tuple[list[UnitInfo], object, Config, object, object]) -> int:
     return sum(m.length for m in item[0])
 
 
 def _collate_star(args: tuple[list[UnitInfo], Mapping[tuple[int, int], str], Config,
-                              Mapping[tuple[int, int], str]]) -> _Collated:
+                              Mapping[tuple[int, int], str], Mapping[int, frozenset[str]]],
+                  ) -> _Collated:
     return collate(*args)
 
 
@@ -1677,10 +1732,14 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
             prepare_dictionary(whole=True)  # read once here, not in every process
         head_of = {(info.doc, info.unit): h for info, h in zip(
             infos, (h for p in prepared for h in p.headings), strict=True) if h}
+        # (the passages each document pastes again and again)
+        pasted = {p.doc: keys for p in prepared if (keys := frozenset(
+            match_key(b.text) for b in p.boilerplate if len(b.occurrences) >= PASTED))}
         collated = list(_mapped(_collate_star, [
             (members, {(m.doc, m.unit): text_of[(m.doc, m.unit)] for m in members}, config,
              {(m.doc, m.unit): head_of[(m.doc, m.unit)] for m in members
-              if (m.doc, m.unit) in head_of})
+              if (m.doc, m.unit) in head_of},
+             {m.doc: pasted[m.doc] for m in members if m.doc in pasted})
             for members in member_lists], jobs, _group_cost,
             _ticker(progress, STAGES[3], len(member_lists))))
         # each group's places in the base's document and in every other member's:

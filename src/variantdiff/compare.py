@@ -597,12 +597,12 @@ def _would_go(docs: tuple[Document, Document], linked: Sequence[tuple[list[int],
 
 
 #: a passage one copy sets this many times and the other never is pasted matter
-_PASTED = 3
+PASTED = 3
 
 
 def _pasted(passage: Passage, classes: Mapping[tuple[int, int], int],
             docs: tuple[Document, Document]) -> bool:
-    """One document holds ``passage`` :data:`_PASTED` times or more, the other not at
+    """One document holds ``passage`` :data:`PASTED` times or more, the other not at
     all; or each holds it as often, each copy of it where the other's stands but for a
     paragraph break (in the units of one pair, or ending one pair's unit in one copy and
     opening the next pair's in the other), or in a unit that pairs with none, which is
@@ -610,7 +610,7 @@ def _pasted(passage: Passage, classes: Mapping[tuple[int, int], int],
     counts = Counter(run[0].doc for run in passage.occurrences)
     few, many = sorted((counts[0], counts[1]))
     if few != many:
-        return few == 0 and many >= _PASTED
+        return few == 0 and many >= PASTED
     where = [[run for run in passage.occurrences if run[0].doc == d] for d in (0, 1)]
 
     def across_a_break(first: tuple[Segment, ...], second: tuple[Segment, ...]) -> bool:
