@@ -699,3 +699,17 @@ def test_standard_input_is_read_for_each_run(tmp_path: Path) -> None:
                                input=TRANSCRIPT.replace("应对", "應對").encode())
     both = CliRunner().invoke(app, ["compare", "-", "-"], input=TRANSCRIPT.encode())
     assert (same.exit_code, other.exit_code, both.exit_code) == (0, 1, 0)
+
+
+def test_cluster_shows_whitespace_places_when_asked(tmp_path: Path) -> None:
+    """`cluster --whitespace`, as `compare --whitespace`: a space one copy drops between
+    two Latin words is a whitespace place, hidden by default."""
+    text = "世界卫生组织称，New York 的疫情正在好转，各方应当继续加强合作，共同应对全球性挑战。\n"
+    write(tmp_path, "a.txt", text)
+    write(tmp_path, "b.txt", text.replace("New York", "NewYork"))
+    write(tmp_path, "c.txt", text)
+    kinds = [[p["kind"] for p in c["places"]]
+             for c in json_out(invoke("cluster", str(tmp_path), "--format", "json"))["clusters"]]
+    shown = [[p["kind"] for p in c["places"]] for c in json_out(
+        invoke("cluster", str(tmp_path), "--whitespace", "--format", "json"))["clusters"]]
+    assert (kinds, shown) == ([[]], [["whitespace"]])

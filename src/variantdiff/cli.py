@@ -371,6 +371,8 @@ def cluster_command(
     ] = Engine.local,
     ignore: Annotated[str, typer.Option(
         "--ignore", "-i", help="Variant kinds to leave out, comma-separated.")] = "",
+    whitespace: Annotated[bool, typer.Option(
+        "--whitespace", help="Also show whitespace variants (hidden by default).")] = False,
     fmt: Annotated[ClusterFormat, typer.Option(
         "--format", "-f", help="Output format: terminal, json, or html (a self-contained "
         "report; give -o groups.html).")] = ClusterFormat.terminal,
@@ -391,7 +393,7 @@ def cluster_command(
     others).
     """
     def job() -> int:
-        config = _config(question_pattern, speaker_pattern, ignore)
+        config = _config(question_pattern, speaker_pattern, ignore, whitespace)
         _check_encoding(encoding)
         if jsonl is not None:
             if paths:
