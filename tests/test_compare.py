@@ -965,3 +965,15 @@ def test_a_paragraph_that_ends_in_a_comma_before_a_moved_paragraph() -> None:
     cut = paras[0][:20] + "\n\n" + paras[0][20:]
     whole = compare_texts("\n\n".join(paras) + "\n", "\n\n".join([cut, *paras[1:]]) + "\n")
     assert readings(whole) == [] and whole.unpaired == ()
+
+
+def test_a_traditional_form_that_t2s_keeps_is_script() -> None:
+    """OpenCC's s2t writes 想象 as 想像, and t2s keeps 想像: in a copy set in traditional
+    characters it is a script reading, as 詐/诈 is; between two simplified copies the
+    rule of script readings is t2s alone."""
+    import opencc
+
+    a = "他说，在沙漠里植树治沙，困难远比想象得更多，但大家从来没有放弃过。\n"
+    result = compare_texts(a, opencc.OpenCC("s2t").convert(a))
+    assert {v.kind for p in result.pairs for v in p.variants} == {"script"}
+    assert "想像" in {v.b_text for p in result.pairs for v in p.variants}

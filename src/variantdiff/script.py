@@ -13,7 +13,7 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _regional(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
@@ -21,17 +21,18 @@ def _regional(config: str) -> opencc.OpenCC:
 def same_text(a: str, b: str) -> bool:
     """``a`` and ``b`` are one text in two scripts: their simplified forms are the same
     (OpenCC t2s), or they are when read as Hong Kong or Taiwan forms (hk2s, tw2s), whose
-    own character forms t2s keeps (衞生, 意味著).
+    own character forms t2s keeps (衞生, 意味著), or their traditional forms are (s2t: a
+    traditional copy's 想像 for 想象, which t2s keeps as it is).
 
     >>> same_text("敲詐", "敲诈"), same_text("衞生", "卫生"), same_text("意味著", "意味着")
     (True, True, True)
-    >>> same_text("著名", "着名"), same_text("回援", "回报")
-    (False, False)
+    >>> same_text("想象", "想像"), same_text("著名", "着名"), same_text("回援", "回报")
+    (True, False, False)
     """
     if to_simplified(a) == to_simplified(b):
         return True
     return any(str(_regional(c).convert(a)) == str(_regional(c).convert(b))
-               for c in ("hk2s", "tw2s"))
+               for c in ("hk2s", "tw2s", "s2t"))
 
 
 def to_simplified(text: str) -> str:
