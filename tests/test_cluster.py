@@ -902,3 +902,27 @@ def test_a_passage_one_copy_pastes_again_and_again_is_no_addition() -> None:
     assert [len(g.members) for g in result.groups] == [3, 3]
     assert [p.kind for g in result.groups for p in g.places] == []
     assert [(b.text, len(b.occurrences)) for b in result.boilerplate] == [(pasted, 3)]
+
+
+def test_a_headline_one_copy_sets_as_a_paragraph_joins_the_headings() -> None:
+    """Two copies set the headline as a markdown heading, the third as a paragraph of its
+    own: one group of the three (with a reading where a word differs); a paragraph of a
+    document that is no copy stays in no group."""
+    from variantdiff.load import Source
+
+    title = ("坚定不移跟党走 创造更加美好生活——习近平总书记给西藏林芝市巴宜区林芝镇嘎拉村全体村民的"
+             "回信引发热烈反响")
+    body = ("近日，习近平总书记给西藏林芝市巴宜区林芝镇嘎拉村全体村民回信，希望大家切实维护好民族团结，"
+            "守护好神圣国土。\n\n大家表示，将牢记总书记的嘱托，心手相牵、守望相助，为建设繁荣稳固的"
+            "祖国边疆贡献力量。\n")
+    other = "另据报道，全国秋粮收获已过七成，各地抢抓天气有利时机，加快机收进度，确保颗粒归仓。\n"
+    result = cluster_sources([
+        Source("a.txt", f"# {title}\n\n{body}", "utf-8"), Source("b.txt", f"# {title}\n\n{body}", "utf-8"),
+        Source("c.txt", f"{title.replace('热烈', '强烈')}\n\n{body}", "utf-8"),
+        Source("d.txt", other, "utf-8")])
+    (heads,) = [g for g in result.groups if any(m.kind == "heading" for m in g.members)]
+    assert sorted((m.doc, m.kind) for m in heads.members) == [
+        (0, "heading"), (1, "heading"), (2, "text")]
+    assert [[(r.text, r.docs) for r in p.readings] for p in heads.places] == [
+        [("热烈", (0, 1)), ("强烈", (2,))]]
+    assert [(u.doc, u.kind) for u, _ in result.ungrouped] == [(3, "text")]

@@ -715,20 +715,32 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
     :func:`variantdiff.pair.same_places` reads it) pair one to one and in order when they
     are at least ``short_threshold`` alike character by character and their lengths
     differ by ``HEADING_LENGTH_GAP`` at most: a subheading with a character or a word
-    changed, as ``compare`` pairs headings. The
-    pairs are joined best first, never two headings of one document in a group. Across a
-    corpus headings are left alone: 第一章 总则 stands in thousands of laws."""
-    heads = {p.doc: p for p in prepared if p.heading_units}
-    if len(heads) < 2:
-        return []
+    changed, as ``compare`` pairs headings; a paragraph in no group pairs with a heading
+    so (a headline one copy sets as a paragraph). The pairs are joined best first, never
+    two units of one document in a group. Across a corpus headings are left alone: 第一章
+    总则 stands in thousands of laws."""
     units_of = _units_of(infos, stock)
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
+    # each document's headings, and the paragraphs in no group (a headline one copy sets as
+    # a paragraph pairs with the other's heading), in order: (unit, is a heading, text)
+    heads: dict[int, list[tuple[UnitInfo, bool, str]]] = defaultdict(list)
+    x = 0
+    for p in prepared:
+        for info, text in zip(p.units, p.texts, strict=True):
+            if x not in group_of and x not in stock:
+                heads[p.doc].append((info, False, text))
+            x += 1
+        heads[p.doc] += [(h, True, text) for h, text
+                         in zip(p.heading_units, p.heading_texts, strict=True)]
+        heads[p.doc].sort(key=lambda item: item[0].unit)
+    if len(heads) < 2 or not any(h for items in heads.values() for _, h, _ in items):
+        return []
     comp_docs = [{infos[x].doc for x in comp} for comp in components]
     keys: dict[tuple[int, int], str] = {}
 
     def key(d: int, k: int) -> str:
         if (d, k) not in keys:
-            keys[(d, k)] = to_simplified(match_key(heads[d].heading_texts[k]))
+            keys[(d, k)] = to_simplified(match_key(heads[d][k][2]))
         return keys[(d, k)]
 
     found: list[tuple[float, int, int, int, int]] = []
@@ -741,24 +753,26 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
                 where_b.setdefault(group_of[y], infos[y].unit)
         anchors = [(infos[x].unit, infos[x].unit, where_b[group_of[x]], where_b[group_of[x]])
                    for x in units_of[a] if group_of.get(x, -1) in where_b]
-        ha, hb = heads[a].heading_units, heads[b].heading_units
-        end_a = 1 + max([h.unit for h in ha] + [t[1] for t in anchors])
-        end_b = 1 + max([h.unit for h in hb] + [t[3] for t in anchors])
+        ha, hb = heads[a], heads[b]
+        end_a = 1 + max([h.unit for h, _, _ in ha] + [t[1] for t in anchors])
+        end_b = 1 + max([h.unit for h, _, _ in hb] + [t[3] for t in anchors])
         for (_, a0, _, b0), (a1, _, b1, _) in same_places(anchors, end_a, end_b):
-            left = [k for k, h in enumerate(ha) if a0 < h.unit < a1]
-            right = [k for k, h in enumerate(hb) if b0 < h.unit < b1]
+            left = [k for k, (h, _, _) in enumerate(ha) if a0 < h.unit < a1]
+            right = [k for k, (h, _, _) in enumerate(hb) if b0 < h.unit < b1]
             if not left or not right:
                 continue
+            # (two paragraphs are no headings: at least one of the two is a heading)
             scored = [(score, left[x], right[y]) for score, x, y in cross_pairs(
                 [key(a, k) for k in left], [key(b, k) for k in right], config.short_threshold)
-                if abs(len(key(a, left[x])) - len(key(b, right[y]))) <= HEADING_LENGTH_GAP]
+                if abs(len(key(a, left[x])) - len(key(b, right[y]))) <= HEADING_LENGTH_GAP
+                and (ha[left[x]][1] or hb[right[y]][1])]
             scored.sort(key=lambda c: (-c[0], abs(c[1] - c[2]), c[1], c[2]))
             score_of = {(i, j): score for score, i, j in scored}
             found += [(-score_of[(i, j)], a, i, b, j)
                       for i, j in in_order((i, j) for _, i, j in scored)]
     number: dict[tuple[int, int], int] = {}
     for d in sorted(heads):
-        for k in range(len(heads[d].heading_units)):
+        for k in range(len(heads[d])):
             number[(d, k)] = len(number)
     joined = UnionFind(len(number))
     docs_of: dict[int, set[int]] = {}
@@ -770,8 +784,9 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
             docs_of[joined.find(rx)] = dx | dy
     members: dict[int, list[UnitInfo]] = defaultdict(list)
     for (d, k), n in number.items():
-        members[joined.find(n)].append(heads[d].heading_units[k])
-    return sorted((m for m in members.values() if len(m) > 1),
+        members[joined.find(n)].append(heads[d][k][0])
+    return sorted((m for m in members.values()
+                   if len(m) > 1 and any(u.kind == "heading" for u in m)),
                   key=lambda m: (m[0].doc, m[0].unit))
 
 
