@@ -220,7 +220,23 @@ def _spaces_apart(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
     >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
     ...  for e in _spaces_apart(Edit("replace", 0, 1, 0, 2), "，", "。\n")]
     [('replace', 0, 1, 0, 1), ('insert', 1, 1, 1, 2)]
+
+    Words replaced by nothing but white space are words dropped (or added) and the white
+    space apart: 举行 → \n, where one copy breaks the paragraph after the words it dropped.
+
+    >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
+    ...  for e in _spaces_apart(Edit("replace", 0, 2, 0, 1), "举行", "\n")]
+    [('delete', 0, 2, 0, 0), ('insert', 2, 2, 0, 1)]
     """
+    a0, a1, b0, b1 = edit.a_start, edit.a_end, edit.b_start, edit.b_end
+    if edit.tag == "replace":
+        a_blank = all(is_space(c) for c in a_text[a0:a1])
+        b_blank = all(is_space(c) for c in b_text[b0:b1])
+        # (the words first, right after the text before them, then the white space)
+        if b_blank and not a_blank:
+            return [Edit("delete", a0, a1, b0, b0), Edit("insert", a1, a1, b0, b1)]
+        if a_blank and not b_blank:
+            return [Edit("insert", a0, a0, b0, b1), Edit("delete", a0, a1, b1, b1)]
     return _ends_apart(edit, a_text, b_text, is_space)
 
 
