@@ -926,3 +926,28 @@ def test_a_headline_one_copy_sets_as_a_paragraph_joins_the_headings() -> None:
     assert [[(r.text, r.docs) for r in p.readings] for p in heads.places] == [
         [("热烈", (0, 1)), ("强烈", (2,))]]
     assert [(u.doc, u.kind) for u, _ in result.ungrouped] == [(3, "text")]
+
+
+def test_a_piece_that_adds_a_sentence_joins_the_paragraph_it_was_cut_from() -> None:
+    """A copy breaks a paragraph in two and adds a sentence to the second part, which
+    then is too little like the paragraph to be a piece of it on its own: it joins the
+    group beside its first part, and the sentence is an addition of that copy (not the
+    other copies' sentence left out and the part in no group). A paragraph beside it that
+    the others do not hold stays out."""
+    from variantdiff.load import Source
+
+    head = ("党的十八大以来，各地持续推进生态环境保护工作，取得了明显成效。今年前三季度，"
+            "全国地级及以上城市空气质量优良天数比例达到百分之八十六。")
+    tail = "专家表示，这一成绩来之不易，需要继续巩固。"
+    added = "生态环境部有关负责人在发布会上介绍了相关情况。"
+    alone = "另据报道，全国秋粮收获已过七成，各地抢抓天气有利时机，加快机收进度，确保颗粒归仓。"
+    other = "与此同时，各地还加大了对重点流域的治理力度，长江、黄河等大江大河干流水质稳定保持在二类。"
+    plain = f"{head}{tail}\n\n{other}\n"
+    result = cluster_sources([Source("a.txt", plain, "utf-8"), Source("b.txt", plain, "utf-8"),
+                              Source("c.txt", f"{head}\n\n{added}{tail}\n\n{alone}\n\n{other}\n",
+                                     "utf-8")])
+    first = result.groups[0]
+    assert sorted((m.doc, m.unit) for m in first.members) == [(0, 0), (1, 0), (2, 0), (2, 1)]
+    assert [(p.kind, [(r.text, r.docs) for r in p.readings]) for p in first.places] == [
+        ("addition", [("", (0, 1)), (added, (2,))])]
+    assert [(u.doc, u.unit) for u, _ in result.ungrouped] == [(2, 2)]

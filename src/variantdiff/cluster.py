@@ -32,7 +32,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 
-from .align import cross_pairs, distance_sums, equal_blocks
+from .align import cross_pairs, distance_sums, equal_blocks, indel_distance
 from .boilerplate import (
     Passage,
     Segment,
@@ -108,6 +108,12 @@ _BATCH_PAIRS = 1 << 22
 #: a group standing in more documents than this is no sign that two of them are copies
 #: of one another (a stock clause of many laws): :func:`short_links` does not count it
 _COPY_GROUP_MAX = 64
+#: a paragraph in no group beside a member joins its group as a piece of the member when
+#: the two read together hold this share of its characters more of another member's text
+#: (in order) than the member alone ...
+_BESIDE_SHARE = 0.4
+#: ... and this many characters at least
+_BESIDE_MIN = 8
 #: two documents are copies of one another when they share groups for at least this share
 #: of the smaller one's units (and two groups at least)
 _COPY_SHARE = 0.5
@@ -788,6 +794,55 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
     return sorted((m for m in members.values()
                    if len(m) > 1 and any(u.kind == "heading" for u in m)),
                   key=lambda m: (m[0].doc, m[0].unit))
+
+
+def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo],
+                  texts: Sequence[str], stock: Container[int]) -> list[list[int]]:
+    """``components`` with the paragraphs in no group that stand right before or after a
+    document's member (or its pieces) taken in as pieces of it, as long as each, read
+    with them, holds at least ``_BESIDE_SHARE`` of its characters (``_BESIDE_MIN`` at
+    least) more of the longest member of another document than they do alone: a copy
+    that breaks a paragraph in two and adds a sentence to the second part, which then no
+    longer reads as a piece of the paragraph on its own (compare's pairs take in the units
+    beside them so, :mod:`variantdiff.regroup`)."""
+    grouped = {x for comp in components for x in comp}
+    at = {(info.doc, info.unit): x for x, info in enumerate(infos)}
+    keys: dict[int, str] = {}
+
+    def key(x: int) -> str:
+        if x not in keys:
+            keys[x] = to_simplified(match_key(texts[x]))
+        return keys[x]
+
+    def held(text: str, other: str) -> int:  # (characters in common, in order)
+        return (len(text) + len(other) - indel_distance(text, other)) // 2
+
+    out = []
+    for comp in components:
+        members = list(comp)
+        docs = sorted({infos[x].doc for x in comp})
+        longest = sorted(comp, key=lambda x: (-infos[x].length, x))
+        for d in docs if len(docs) > 1 else ():
+            other = key(next(x for x in longest if infos[x].doc != d))
+            units = sorted(infos[x].unit for x in comp if infos[x].doc == d)
+            for step in (-1, 1):
+                while True:
+                    x = at.get((d, units[0] - 1 if step < 0 else units[-1] + 1), -1)
+                    if x < 0 or x in grouped or x in stock or not key(x):
+                        break
+                    mine = "".join(key(at[(d, u)]) for u in units)
+                    both = key(x) + mine if step < 0 else mine + key(x)
+                    gain = held(both, other) - held(mine, other)
+                    if gain < max(_BESIDE_MIN, _BESIDE_SHARE * len(key(x))):
+                        break
+                    if step < 0:
+                        units.insert(0, infos[x].unit)
+                    else:
+                        units.append(infos[x].unit)
+                    members.append(x)
+                    grouped.add(x)
+        out.append(sorted(members))
+    return out
 
 
 def _joined(n: int, components: Sequence[Sequence[int]]) -> UnionFind:
@@ -1706,7 +1761,8 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     if stock is None:
         stock = stock_units(prepared, config)
     texts = [text for p in prepared for text in p.texts]
-    components = unit_groups(infos, texts, edges, stock, config)
+    components = pieces_beside(unit_groups(infos, texts, edges, stock, config), infos, texts,
+                               stock)
     unit_group = {}
     for n, comp in enumerate(components):
         for x in comp:
