@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .align import cross_pairs
+from .align import cross_pairs, indel_distance
 from .chars import match_key
 from .config import Config
 from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
@@ -50,10 +50,44 @@ _ORDINAL = re.compile(r"第[〇零一二三四五六七八九十百千万两0-9]
 FAMILY = {"qa": "qa", "speech": "prose", "text": "prose"}
 #: the kinds of units that pair where both copies leave them unpaired in one place
 _SLOT_KINDS = CONTENT_KINDS | {"heading"}
+#: two turns a reporter of the same outlet opens, left unpaired in one place, pair from
+#: this similarity (an answer a reprint cut by half, a question it added to) ...
+_LABELLED_SLOT = 0.4
+#: ... when the shorter, label aside, has this share of its characters in the longer
+_LABELLED_HELD = 0.6
 
 
 def _family(unit: Unit) -> str:
     return FAMILY.get(unit.kind, unit.kind)
+
+
+def _same_asker(a: Unit, b: Unit, a_key: str, b_key: str) -> bool:
+    """Two question-and-answer turns that a reporter of one outlet opens with one question:
+    of the shorter question, and of the shorter turn, ``_LABELLED_HELD`` of the characters
+    stand in the longer, in order (their match keys, ``a_key`` and ``b_key`` for the
+    turns, the label taken off).
+
+    >>> def turn(text: str) -> Unit:
+    ...     return Unit("u1", "qa", "路透社记者", "王毅", ((0, 1),), (False,), text, 1, 1)
+    >>> a = "路透社记者：谈谈疫苗？" + chr(10) + "王毅：疫苗是公共产品。"
+    >>> b = a.replace("疫苗？", "气候？")
+    >>> c = a + "应当服务全世界。"
+    >>> _same_asker(turn(a), turn(c), match_key(a), match_key(c))
+    True
+    >>> _same_asker(turn(a), turn(b), match_key(a), match_key(b))
+    False
+    """
+    if not (a.kind == b.kind == "qa" and a.label is not None and a.label == b.label):
+        return False
+    label = match_key(a.label)
+
+    def held(x: str, y: str) -> bool:
+        x, y = x.removeprefix(label), y.removeprefix(label)
+        common = (len(x) + len(y) - indel_distance(x, y)) // 2
+        return min(len(x), len(y)) > 0 and common >= _LABELLED_HELD * min(len(x), len(y))
+
+    return held(a_key, b_key) and held(match_key(a.text.split("\n", 1)[0]),
+                                       match_key(b.text.split("\n", 1)[0]))
 
 
 def _one_stretch_apart(a: str, b: str) -> bool:
@@ -339,8 +373,9 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
                 config: Config) -> tuple[Match, ...]:
     """One-to-one matches of content units that both documents leave unpaired in the same
     place: between the same two ``anchors`` (runs of paired units, A's and B's) in both
-    documents, at least ``slot_threshold`` alike character by character
-    (``keys``: each unit's match key), best first and in order.
+    documents, at least ``slot_threshold`` alike character by character (two turns with
+    the same reporter's label, ``_LABELLED_SLOT``; ``keys``: each unit's match key), best
+    first and in order.
 
     A transcription misread so often that few of its shingles survive (干脱这样吧 for
     干脆这样吧) still stands where its original stands; two texts compared whole are one
@@ -361,8 +396,12 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
         if not li or not ri or len(li) * len(ri) > SHORT_PAIRS:
             continue
         found = sorted((f for f in cross_pairs([keys[0][i] for i in li],
-                                               [keys[1][j] for j in ri], config.slot_threshold)
+                                               [keys[1][j] for j in ri],
+                                               min(config.slot_threshold, _LABELLED_SLOT))
                         if _family(left[li[f[1]]]) == _family(right[ri[f[2]]])
+                        and (f[0] >= config.slot_threshold
+                             or _same_asker(left[li[f[1]]], right[ri[f[2]]],
+                                            keys[0][li[f[1]]], keys[1][ri[f[2]]]))
                         and (left[li[f[1]]].kind != "heading"
                              or _one_stretch_apart(keys[0][li[f[1]]], keys[1][ri[f[2]]]))),
                        key=lambda f: (-f[0], abs(f[1] / len(li) - f[2] / len(ri)), f[1], f[2]))
