@@ -951,3 +951,23 @@ def test_a_piece_that_adds_a_sentence_joins_the_paragraph_it_was_cut_from() -> N
     assert [(p.kind, [(r.text, r.docs) for r in p.readings]) for p in first.places] == [
         ("addition", [("", (0, 1)), (added, (2,))])]
     assert [(u.doc, u.unit) for u, _ in result.ungrouped] == [(2, 2)]
+
+
+def test_a_sentence_a_copy_cuts_off_goes_with_its_copies_not_a_story_quoting_it() -> None:
+    """A copy sets the last sentence of a paragraph apart; another story quotes that
+    sentence in a shorter paragraph. The sentence is a piece of its own paragraph (the
+    copy shares other groups with those documents), not grouped with the quote."""
+    from variantdiff.load import Source
+
+    head = ("党的十八大以来，各地持续推进生态环境保护工作，取得了明显成效。今年前三季度，"
+            "全国地级及以上城市空气质量优良天数比例达到百分之八十六。")
+    cut = "在福建福州，一场城区水系联排联调的测试正在进行。"
+    other = "与此同时，各地还加大了对重点流域的治理力度，长江、黄河等大江大河干流水质稳定保持在二类。"
+    whole = f"{head}{cut}\n\n{other}\n"
+    quote = f"各地不断推出新项目、新产品、新业态，开拓文旅发展新路径。{cut}\n"
+    result = cluster_sources([Source("a.txt", whole, "utf-8"), Source("b.txt", whole, "utf-8"),
+                              Source("c.txt", f"{head}\n\n{cut}\n\n{other}\n", "utf-8"),
+                              Source("d.txt", quote, "utf-8")])
+    assert sorted(sorted((m.doc, m.unit) for m in g.members) for g in result.groups) == [
+        [(0, 0), (1, 0), (2, 0), (2, 1)], [(0, 1), (1, 1), (2, 2)]]
+    assert [p.kind for g in result.groups for p in g.places] == []

@@ -21,7 +21,7 @@ import gc
 import hashlib
 import itertools
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -511,8 +511,9 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
     ``edges``.
 
     Guards against chaining: a unit that is only *contained* in several others keeps just
-    its best containment link (of equal ones, the link to the unit nearest in length, so
-    that the order of the documents does not decide), so one fragment cannot join
+    its best containment link (of equal ones, the link into a document its own shares
+    most full links with, then to the unit nearest in length, so that the order of the
+    documents does not decide), so one fragment cannot join
     unrelated passages; a ``stock`` unit (:func:`stock_units`) joins no group; and a group
     holds one unit of a document (:func:`_join_one_per_document`), so that parallel
     passages of one text (第九条 and 第十条 of a law, worded alike) are not chained into
@@ -529,10 +530,19 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
         else:
             full.append(e)
 
-    def closest(e: Edge) -> tuple[float, float, int, int, int]:
-        # the best link; of equal ones, to the unit nearest in length, then the first
+    # (the full links between two documents: copies of one another have some)
+    shares: Counter[tuple[int, int]] = Counter(
+        (min(units[e.i].doc, units[e.j].doc), max(units[e.i].doc, units[e.j].doc))
+        for e in full)
+
+    def closest(e: Edge) -> tuple[float, int, float, int, int, int]:
+        # the best link; of equal ones, to a document that is a copy of the fragment's
+        # (a sentence a reprint cut off its paragraph, which another story quotes), then
+        # to the unit nearest in length, then the first
         other = e.j if e.small == e.i else e.i
-        return (-e.score, -e.jaccard, units[other].length, e.i, e.j)
+        docs = sorted((units[e.i].doc, units[e.j].doc))
+        return (-e.score, -shares[(docs[0], docs[1])], -e.jaccard, units[other].length,
+                e.i, e.j)
 
     kept = list(full)
     for small in sorted(contained):
