@@ -965,3 +965,16 @@ def test_a_paragraph_that_ends_in_a_comma_before_a_moved_paragraph() -> None:
     cut = paras[0][:20] + "\n\n" + paras[0][20:]
     whole = compare_texts("\n\n".join(paras) + "\n", "\n\n".join([cut, *paras[1:]]) + "\n")
     assert readings(whole) == [] and whole.unpaired == ()
+
+
+def test_a_title_set_wider_than_the_column_is_no_part_of_the_paragraph() -> None:
+    """A hard-wrapped copy sets its title across the column on two lines; the other copy
+    has no title: the paragraphs pair with no reading, the title is a heading only in A."""
+    paragraph = ("为依法惩治危害计算机信息系统安全的犯罪活动，根据《中华人民共和国刑法》的规定，"
+                 "现就办理这类刑事案件应用法律的若干问题解释如下。")
+    title = "最高人民法院、最高人民检察院关于办理危害计算\n机信息系统安全刑事案件应用法律若干问题的解释\n\n"
+    a = title + "\n".join(paragraph[i:i + 13] for i in range(0, len(paragraph), 13)) + "\n"
+    result = compare_texts(a, paragraph + "\n")
+    assert readings(result) == [] and len(result.pairs) == 1
+    assert [(doc, u.kind, u.start_line, u.end_line) for doc, u in result.unpaired] == [
+        (0, "heading", 1, 2)]

@@ -453,3 +453,14 @@ def test_a_jump_headline_inside_an_answer_does_not_end_the_turn() -> None:
     turns = [u for u in doc.units if u.kind == "qa"]
     assert len(turns) == 1 and "七千万人" in turns[0].text
     assert [u.kind for u in doc.units if u.text == "市场稳中向好"] == ["heading", "furniture"]
+
+
+def test_a_title_set_wider_than_the_column_is_a_heading() -> None:
+    """A title set over two lines far wider than the hard-wrapped column, then a blank
+    line: the lines do not fill the column but stand across it, so the blank line is no
+    column break; the title, longer than a headline in the column may be, is a heading."""
+    title = "国务院办公厅关于进一步加强城市地下管线建设管理工作\n和推进地下综合管廊建设的指导意见的通知\n\n"
+    body = column(["为切实加强城市地下管线建设管理，保障城市安全运行，提高城市综合承载能力，经国务院同意，"
+                   "现就有关事项通知如下。", "各地区要高度重视，认真贯彻落实。"])
+    assert [(k, t[:6]) for k, t in _texts(title + body)] == [
+        ("heading", "国务院办公厅"), ("text", "为切实加强城"), ("text", "各地区要高度")]

@@ -27,6 +27,9 @@ _BOLD = re.compile(r"\*\*")
 _LEADING_HASHES = re.compile(r"#{1,6}")
 #: a line this share of the column width, or more, fills the column
 FULL_LINE = 0.8
+#: … but a line this many times as wide as the column, or more (spaces aside), is set
+#: apart from it: a title set across columns, not a line the column filled
+SET_APART = 1.5
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class Block:
     full: bool
     #: a blank line (or the start of the file) comes before the block
     blank_before: bool = True
+    #: the block's source lines (its last aside, when it has more than one) are set far
+    #: wider than the column (:data:`SET_APART`): a title set across the column
+    wide: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -275,6 +281,18 @@ def _split_run(run: list[_Line], width: float | None) -> list[list[_Line]]:
     return blocks
 
 
+def _set_apart(line: _Line, width: float) -> bool:
+    """``line`` is set far wider than its column of ``width`` cells (spaces aside, which a
+    justified line or spaced digits add): a title set across columns, which ends where
+    it ends, not where the column filled.
+
+    >>> row = "最高人民法院、最高人民检察院关于办理危害计算"
+    >>> _set_apart(_Line(1, 0, 0, [], row), 26), _set_apart(_Line(1, 0, 0, [], row[:13]), 26)
+    (True, False)
+    """
+    return display_width(_SPACE_RUN.sub("", line.text)) >= SET_APART * width
+
+
 def _splits_number(before: str, after: str) -> bool:
     """A line break between ``before`` and ``after`` falls inside a number (1 / .6,
     20 / 20, 1, / 000): a hard wrap at a fixed count of characters, not a space.
@@ -370,11 +388,16 @@ def normalise(source: Source) -> Normalised:
             last_offset = offsets[-1]
             length += len(chars)
             last = part[-1]
-            full = run_width is not None and display_width(last.text) >= FULL_LINE * run_width
+            # (a title set across the column: its last line, however long, is no line
+            # that filled the column)
+            wide = run_width is not None \
+                and all(_set_apart(line, run_width) for line in part[:-1] or part)
+            full = run_width is not None and not wide \
+                and display_width(last.text) >= FULL_LINE * run_width
             first = part[0].number
             blank = first == 1 or not lines[first - 2].text
             blocks.append(Block(start, start + len(chars), part[0].heading,
-                                first, last.number, full, blank))
+                                first, last.number, full, blank, wide))
     line_starts = [0]
     for line in lines[1:]:
         line_starts.append(line.start)

@@ -202,6 +202,7 @@ class _Piece:
     full: bool = False  # the piece ends where its column filled up
     block_end: bool = True  # nothing follows it in its block
     blank_before: bool = True  # it opens a block that a blank line precedes
+    wide: bool = False  # its lines are set far wider than the column: a title across it
 
     def __post_init__(self) -> None:
         if not self.joined:
@@ -377,7 +378,8 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             kind, label, _ = _kind_of(text[start:end], question, speaker)
             pieces.append(_Piece(kind, [(start, end)], label=label,
                                  full=block.full and last, block_end=last,
-                                 blank_before=block.blank_before and opening == lo))
+                                 blank_before=block.blank_before and opening == lo,
+                                 wide=block.wide and len(cut) == 1))
     return pieces
 
 
@@ -538,8 +540,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             if piece.kind == "text" and turn and body.rstrip()[:-1].strip() == prev.label:
                 goes_on = True  # a label on a line of its own, its question after the jump
             elif piece.kind == "text":
-                # (a headline before the furniture stops short of the column's end)
+                # (a headline before the furniture stops short of the column's end, or is
+                # set across it)
                 goes_on = not ends_sentence(body) and not title and not _DATED.match(body) \
+                    and not prev.wide \
                     and not _opens_paragraph(norm, piece.parts[0], body) \
                     and not _heading_ended(body, _piece_text(text, piece)) \
                     and (turn or _has_clauses(body, lead_in=True)
@@ -673,6 +677,7 @@ def _append(prev: _Piece, piece: _Piece) -> None:
     prev.joined.extend([True, *piece.joined[1:]])
     prev.full = piece.full
     prev.block_end = piece.block_end
+    prev.wide = prev.wide and piece.wide
 
 
 def _has_clauses(body: str, lead_in: bool = False) -> bool:
@@ -782,12 +787,14 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
         prev = piece
     content = [p for p in pieces if p.kind in ("question", "speaker", "text")]
     # (a heading a column break cut in two is still a heading; a sentence a page jump
-    # cuts off, or one ending in a comma, is not one)
+    # cuts off, or one ending in a comma, is not one; a title set across the columns of a
+    # hard-wrapped text is one however long)
     jumped = {id(pieces[i - 1]) for i, p in enumerate(pieces)
               if i and p.kind == "furniture" and _CONTINUATION.fullmatch(_piece_text(text, p))
               and _has_clauses(_piece_text(text, pieces[i - 1]), lead_in=True)}
     short = [p for p, body in ((p, _piece_text(text, p)) for p in content if p.kind == "text")
-             if id(p) not in jumped and len(body) <= _HEADLINE_MAX and not ends_sentence(body)
+             if id(p) not in jumped and (len(body) <= _HEADLINE_MAX or p.wide)
+             and not ends_sentence(body)
              and body.rstrip()[-1:] not in _INNER_PUNCT and "。" not in body]
     if len(content) == 1 or len(short) > len(content) / 2:
         return  # one line, or lines mostly unpunctuated (verse, a list): text, not headlines
