@@ -464,3 +464,17 @@ def test_a_title_set_wider_than_the_column_is_a_heading() -> None:
                    "现就有关事项通知如下。", "各地区要高度重视，认真贯彻落实。"])
     assert [(k, t[:6]) for k, t in _texts(title + body)] == [
         ("heading", "国务院办公厅"), ("text", "为切实加强城"), ("text", "各地区要高度")]
+
+
+@pytest.mark.parametrize("cut", ["本报北京 3 月 21\n\n日电", "本报北京 3 月\n\n21 日电",
+                                 "本报北京 3\n\n月 21 日电", "本报北京 3 月 21 日\n\n电"])
+def test_a_dateline_a_column_break_cuts_inside_its_date_is_furniture(cut: str) -> None:
+    """A column break cuts a dateline anywhere in its date (本报北京 3 月 21 / 日电（记者
+    王磊）…): the whole dateline is page furniture, as when it is cut after the date, and
+    the story opens after it."""
+    story = (f"{cut}（记者王磊） 7 月\n下旬，北京遭遇强降雨天\n气，引发洪涝和地质灾害\n"
+             "。危急时刻，武警官兵们\n组成党员突击队，昼夜奋\n战在抢险救灾一线。\n")
+    assert _texts(story) == [
+        ("furniture", "本报北京3月21日电（记者王磊）"),
+        ("text", "7月下旬，北京遭遇强降雨天气，引发洪涝和地质灾害。危急时刻，武警官兵们组成党员突击队，"
+                 "昼夜奋战在抢险救灾一线。")]

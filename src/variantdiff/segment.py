@@ -40,12 +40,12 @@ _DATELINE = re.compile(
     r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
     rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）]?|本报讯|{_SITE_NEWS})(?:\s*{_BYLINE})?"
     rf"|{_BYLINE}")
-#: a dateline that a column break cut after its date (新华社上海12月2日 / 电 …): the
-#: agency or place and the date at the end of a block (a bare date is no dateline), and
-#: what ends the dateline at the start of the next
+#: a dateline that a column break cut in or after its date (新华社上海12月2日 / 电 …,
+#: 本报北京3月21 / 日电…): the agency or place and the date so far, from its first digit
+#: on, at the end of a block (a bare date is no dateline); the block after it completes
+#: a :data:`_DATELINE`
 _DATE_CUT = re.compile(
-    r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）\d]{2,14}?\d ?\d? ?月 ?\d ?\d? ?日")
-_DATE_CUT_END = re.compile(rf"\s*(?:电|讯|消息)(?:[)）]|\s*{_BYLINE})?\s*")
+    r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）\d]{2,14}?\d ?\d? ?(?:月 ?(?:\d ?\d? ?日?)?)?")
 #: a paragraph ending in an agency's credit (…。（新华社发）)
 _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社)发\s*[)）]?", re.S)
 #: a bullet opening a paragraph (■, ●: typography, like bold; □ and ○ stand for a
@@ -410,18 +410,23 @@ def _cuts_sentence(text: str, pieces: list[_Piece]) -> bool:
 def _rest_of_cut_dateline(norm: Normalised, pieces: list[_Piece], start: int, end: int,
                           ) -> int:
     """Where the content starting at ``start`` begins once the end of a dateline that a
-    column break cut after its date is taken off (新华社上海12月2日 / 电 日本广播协会记者：…,
-    page furniture between the two passed over): the date becomes furniture, and so does
-    the end. ``start`` when there is no such dateline."""
+    column break cut in or after its date is taken off (新华社上海12月2日 / 电 日本广播协会
+    记者：…, 本报北京3月21 / 日电（记者王磊）…, page furniture between the two passed over):
+    the start of the dateline becomes furniture, and so does the end. ``start`` when there
+    is no such dateline."""
     text = norm.text
-    rest = _DATE_CUT_END.match(text, start, end)
     k = _last_content(pieces)
-    if not rest or k < 0 or pieces[k].kind != "text" or len(pieces[k].parts) != 1 \
-            or not _DATE_CUT.fullmatch(_piece_text(text, pieces[k])):
+    if k < 0 or pieces[k].kind != "text" or len(pieces[k].parts) != 1:
+        return start
+    cut = _piece_text(text, pieces[k])
+    whole = _DATE_CUT.fullmatch(cut) and _DATELINE.match(cut + text[start:end])
+    if not whole or whole.end() <= len(cut):
         return start
     # the end of a dateline stands apart from what follows (电 日本广播协会记者：,
     # 电（记者王磊）), or the date filled its column: 电视剧…, 消息人士… open a paragraph
-    after = rest.end()
+    after = start + whole.end() - len(cut)
+    while after < end and text[after] == " ":
+        after += 1
     apart = after == end or text[after - 1] in ")）" or text[after] in "（(" \
         or norm.offsets[after] - norm.offsets[after - 1] > 1  # (a space the file has)
     if not apart and not pieces[k].full:
