@@ -478,3 +478,45 @@ def test_a_dateline_a_column_break_cuts_inside_its_date_is_furniture(cut: str) -
         ("furniture", "本报北京3月21日电（记者王磊）"),
         ("text", "7月下旬，北京遭遇强降雨天气，引发洪涝和地质灾害。危急时刻，武警官兵们组成党员突击队，"
                  "昼夜奋战在抢险救灾一线。")]
+
+
+def test_indented_lines_a_paragraph_to_a_line_are_paragraphs() -> None:
+    """Lines of 40 to 55 characters, each opening with an indent (　　), one paragraph to a
+    line: each line is a paragraph, not lines of a column wrapped 50 characters wide."""
+    lines = ["　　一场跨越山海的对话——总书记给边疆小学师生的回信在当地干部群众中引发热烈反响",
+             "　　近日，总书记给边疆一所小学的师生回信，勉励他们好好学习、茁壮成长，做新时代的好少年。",
+             "　　师生们表示，一定牢记总书记的嘱托，刻苦学习，锤炼品格，长大后建设好家乡。"]
+    assert [t[:6] for _, t in _texts("\n".join(lines) + "\n")] == [
+        "一场跨越山海", "近日，总书记", "师生们表示，"]
+
+
+def _wrapped(paragraphs: list[str], width: int = 13, lead: str = "　　") -> str:
+    """``paragraphs`` hard-wrapped ``width`` characters to a line, no blank line between
+    them, each first line opening with ``lead`` (two characters narrower)."""
+    out = []
+    for para in paragraphs:
+        lines = [para[:width - 2]] + [para[i:i + width]
+                                      for i in range(width - 2, len(para), width)]
+        out += [lead + lines[0], *lines[1:]]
+    return "\n".join(out) + "\n"
+
+
+def test_hard_wrapped_paragraphs_with_indented_first_lines() -> None:
+    """A column with no blank lines, each paragraph's first line indented: an indented
+    line opens a paragraph, even after a paragraph whose last line fills the column, and
+    the lines after it go on with it."""
+    paragraphs = ["城市绿化工作应当坚持政府主导、社会参与的原则，统筹规划，分步实施推进建设。",
+                  "各级人民政府应当将城市绿化纳入国民经济发展计划。",
+                  "任何单位和个人都有保护城市绿化的义务，并有权制止和检举损害城市绿化的行为。"]
+    assert all(len(para) % 13 == 11 for para in paragraphs[:2])  # (their last lines full)
+    assert [t for _, t in _texts(_wrapped(paragraphs))] == paragraphs
+
+
+def test_a_column_indented_on_every_line_is_joined() -> None:
+    """A hard-wrapped column set with a margin (　　 before every line, most of them
+    stopping mid-sentence): the margin opens no paragraph."""
+    paragraphs = ["城市绿化工作应当坚持政府主导、社会参与的原则，统筹规划，分步实施。",
+                  "各级人民政府应当将城市绿化纳入国民经济和社会发展计划，加强领导。"]
+    text = "\n\n".join("\n".join("　　" + para[i:i + 13] for i in range(0, len(para), 13))
+                       for para in paragraphs) + "\n"
+    assert [t for _, t in _texts(text)] == paragraphs
