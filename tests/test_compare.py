@@ -999,3 +999,29 @@ def test_a_turn_a_copy_cut_by_half_and_added_to_pairs_in_its_place() -> None:
     assert result.unpaired == ()
     kinds = sorted(v.kind for p in result.pairs for v in result.visible(p))
     assert kinds == ["addition", "omission"]
+
+
+def test_a_title_set_wider_than_the_column_is_no_part_of_the_paragraph() -> None:
+    """A hard-wrapped copy sets its title across the column on two lines; the other copy
+    has no title: the paragraphs pair with no reading, the title is a heading only in A."""
+    paragraph = ("为依法惩治危害计算机信息系统安全的犯罪活动，根据《中华人民共和国刑法》的规定，"
+                 "现就办理这类刑事案件应用法律的若干问题解释如下。")
+    title = "最高人民法院、最高人民检察院关于办理危害计算\n机信息系统安全刑事案件应用法律若干问题的解释\n\n"
+    a = title + "\n".join(paragraph[i:i + 13] for i in range(0, len(paragraph), 13)) + "\n"
+    result = compare_texts(a, paragraph + "\n")
+    assert readings(result) == [] and len(result.pairs) == 1
+    assert [(doc, u.kind, u.start_line, u.end_line) for doc, u in result.unpaired] == [
+        (0, "heading", 1, 2)]
+
+
+def test_a_dateline_a_column_break_cuts_inside_its_date_is_no_variant() -> None:
+    """本报北京 3 月 21 / (column break) / 日电（记者王磊）…: the dateline is page furniture
+    only in that copy, none of it read into the story."""
+    story = ("7月下旬，北京遭遇强降雨天气，引发洪涝和地质灾害。危急时刻，武警官兵们组成党员突击队，"
+             "昼夜奋战在抢险救灾一线。")
+    laid = ("本报北京 3 月 21\n\n日电（记者王磊） 7 月\n下旬，北京遭遇强降雨天\n气，引发洪涝和地质灾害\n"
+            "。危急时刻，武警官兵们\n组成党员突击队，昼夜奋\n战在抢险救灾一线。\n")
+    result = compare_texts("央视网消息（新闻联播）：" + story + "\n", laid)
+    assert readings(result) == [] and len(result.pairs) == 1
+    assert sorted((doc, u.kind, u.text) for doc, u in result.unpaired) == [
+        (0, "furniture", "央视网消息（新闻联播）："), (1, "furniture", "本报北京3月21日电（记者王磊）")]

@@ -453,3 +453,70 @@ def test_a_jump_headline_inside_an_answer_does_not_end_the_turn() -> None:
     turns = [u for u in doc.units if u.kind == "qa"]
     assert len(turns) == 1 and "七千万人" in turns[0].text
     assert [u.kind for u in doc.units if u.text == "市场稳中向好"] == ["heading", "furniture"]
+
+
+def test_a_title_set_wider_than_the_column_is_a_heading() -> None:
+    """A title set over two lines far wider than the hard-wrapped column, then a blank
+    line: the lines do not fill the column but stand across it, so the blank line is no
+    column break; the title, longer than a headline in the column may be, is a heading."""
+    title = "国务院办公厅关于进一步加强城市地下管线建设管理工作\n和推进地下综合管廊建设的指导意见的通知\n\n"
+    body = column(["为切实加强城市地下管线建设管理，保障城市安全运行，提高城市综合承载能力，经国务院同意，"
+                   "现就有关事项通知如下。", "各地区要高度重视，认真贯彻落实。"])
+    assert [(k, t[:6]) for k, t in _texts(title + body)] == [
+        ("heading", "国务院办公厅"), ("text", "为切实加强城"), ("text", "各地区要高度")]
+
+
+@pytest.mark.parametrize("cut", ["本报北京 3 月 21\n\n日电", "本报北京 3 月\n\n21 日电",
+                                 "本报北京 3\n\n月 21 日电", "本报北京 3 月 21 日\n\n电"])
+def test_a_dateline_a_column_break_cuts_inside_its_date_is_furniture(cut: str) -> None:
+    """A column break cuts a dateline anywhere in its date (本报北京 3 月 21 / 日电（记者
+    王磊）…): the whole dateline is page furniture, as when it is cut after the date, and
+    the story opens after it."""
+    story = (f"{cut}（记者王磊） 7 月\n下旬，北京遭遇强降雨天\n气，引发洪涝和地质灾害\n"
+             "。危急时刻，武警官兵们\n组成党员突击队，昼夜奋\n战在抢险救灾一线。\n")
+    assert _texts(story) == [
+        ("furniture", "本报北京3月21日电（记者王磊）"),
+        ("text", "7月下旬，北京遭遇强降雨天气，引发洪涝和地质灾害。危急时刻，武警官兵们组成党员突击队，"
+                 "昼夜奋战在抢险救灾一线。")]
+
+
+def test_indented_lines_a_paragraph_to_a_line_are_paragraphs() -> None:
+    """Lines of 40 to 55 characters, each opening with an indent (　　), one paragraph to a
+    line: each line is a paragraph, not lines of a column wrapped 50 characters wide."""
+    lines = ["　　一场跨越山海的对话——总书记给边疆小学师生的回信在当地干部群众中引发热烈反响",
+             "　　近日，总书记给边疆一所小学的师生回信，勉励他们好好学习、茁壮成长，做新时代的好少年。",
+             "　　师生们表示，一定牢记总书记的嘱托，刻苦学习，锤炼品格，长大后建设好家乡。"]
+    assert [t[:6] for _, t in _texts("\n".join(lines) + "\n")] == [
+        "一场跨越山海", "近日，总书记", "师生们表示，"]
+
+
+def _wrapped(paragraphs: list[str], width: int = 13, lead: str = "　　") -> str:
+    """``paragraphs`` hard-wrapped ``width`` characters to a line, no blank line between
+    them, each first line opening with ``lead`` (two characters narrower)."""
+    out = []
+    for para in paragraphs:
+        lines = [para[:width - 2]] + [para[i:i + width]
+                                      for i in range(width - 2, len(para), width)]
+        out += [lead + lines[0], *lines[1:]]
+    return "\n".join(out) + "\n"
+
+
+def test_hard_wrapped_paragraphs_with_indented_first_lines() -> None:
+    """A column with no blank lines, each paragraph's first line indented: an indented
+    line opens a paragraph, even after a paragraph whose last line fills the column, and
+    the lines after it go on with it."""
+    paragraphs = ["城市绿化工作应当坚持政府主导、社会参与的原则，统筹规划，分步实施推进建设。",
+                  "各级人民政府应当将城市绿化纳入国民经济发展计划。",
+                  "任何单位和个人都有保护城市绿化的义务，并有权制止和检举损害城市绿化的行为。"]
+    assert all(len(para) % 13 == 11 for para in paragraphs[:2])  # (their last lines full)
+    assert [t for _, t in _texts(_wrapped(paragraphs))] == paragraphs
+
+
+def test_a_column_indented_on_every_line_is_joined() -> None:
+    """A hard-wrapped column set with a margin (　　 before every line, most of them
+    stopping mid-sentence): the margin opens no paragraph."""
+    paragraphs = ["城市绿化工作应当坚持政府主导、社会参与的原则，统筹规划，分步实施。",
+                  "各级人民政府应当将城市绿化纳入国民经济和社会发展计划，加强领导。"]
+    text = "\n\n".join("\n".join("　　" + para[i:i + 13] for i in range(0, len(para), 13))
+                       for para in paragraphs) + "\n"
+    assert [t for _, t in _texts(text)] == paragraphs

@@ -11,6 +11,7 @@ import re
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 import numpy as np
@@ -27,6 +28,9 @@ _BOLD = re.compile(r"\*\*")
 _LEADING_HASHES = re.compile(r"#{1,6}")
 #: a line this share of the column width, or more, fills the column
 FULL_LINE = 0.8
+#: … but a line this many times as wide as the column, or more (spaces aside), is set
+#: apart from it: a title set across columns, not a line the column filled
+SET_APART = 1.5
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,9 @@ class Block:
     full: bool
     #: a blank line (or the start of the file) comes before the block
     blank_before: bool = True
+    #: the block's source lines (its last aside, when it has more than one) are set far
+    #: wider than the column (:data:`SET_APART`): a title set across the column
+    wide: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -122,6 +129,8 @@ class _Line:
     #: the kept characters as runs of source offsets [s, e)
     spans: list[tuple[int, int]]
     text: str
+    #: the line opens with a paragraph's indent (:func:`_indent`)
+    indented: bool = False
 
 
 _SPACE_RUN = re.compile(r"[\s\u200b]+")
@@ -144,9 +153,10 @@ def _lines(text: str) -> list[_Line]:
             lo += 1
         while hi > lo and is_space(raw[hi - 1]):
             hi -= 1
+        indented = not heading and lo < hi and _indent(raw[:lo])
         if "**" not in raw:  # (most lines: no markers within)
             lines.append(_Line(number, heading, start, [(start + lo, start + hi)] if hi > lo
-                               else [], raw[lo:hi]))
+                               else [], raw[lo:hi], indented))
             continue
         spans: list[tuple[int, int]] = []
         cursor = lo
@@ -161,8 +171,33 @@ def _lines(text: str) -> list[_Line]:
             # markers removed: trim the white space they exposed
             spans = _trim_spans(raw, spans) if kept else []
         lines.append(_Line(number, heading, start, [(start + a, start + b) for a, b in spans],
-                           "".join(raw[a:b] for a, b in spans)))
+                           "".join(raw[a:b] for a, b in spans), indented and bool(spans)))
     return lines
+
+
+def _indent(lead: str) -> bool:
+    """The white space ``lead`` opening a line is a paragraph's indent: two spaces or more
+    (　　, ideographic or not) or a tab. One is none: a wrap or OCR leaves one before a
+    number (`` 20 万``), and a wrap at a fixed count of characters puts a space of the
+    text's own at the start of a line (第八条 / 　规定…).
+
+    >>> _indent("\u3000\u3000"), _indent("    "), _indent("\u3000"), _indent(" ")
+    (True, True, False, False)
+    """
+    return "\t" in lead or len(lead) >= 2
+
+
+def _paragraph_starts(lines: list[_Line]) -> frozenset[int]:
+    """The numbers of the lines whose indent opens a paragraph: all indented lines, unless
+    most lines are indented and most of those stop mid-sentence (a margin of a
+    hard-wrapped text, not an indent: where lines are paragraphs, indented lines end
+    their sentences, a title aside)."""
+    text = [line for line in lines if line.text and not line.heading]
+    indented = [line for line in text if line.indented]
+    if 2 * len(indented) > len(text) \
+            and 2 * sum(1 for line in indented if not ends_sentence(line.text)) > len(indented):
+        return frozenset()
+    return frozenset(line.number for line in indented)
 
 
 def _trim_spans(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -204,11 +239,14 @@ _COLUMN_MIN_LINES = 3
 _ENDS_IN_PUNCT = re.compile(r"[，、；：,;:。！？!?…．”’」』）)》]$")
 
 
-def _column_widths(runs: list[list[_Line]]) -> list[float]:
+def _column_widths(runs: list[list[_Line]], starts: frozenset[int] = frozenset()) -> list[float]:
     """The widths of the columns of a hard-wrapped document, the commonest first (a
     reprint may set parts of a text in a column of another width), or [] when lines are
-    paragraphs."""
-    inner = [line for run in runs for line in run[:-1]]
+    paragraphs. ``starts`` are the lines an indent opens a paragraph with
+    (:func:`_paragraph_starts`): the line before one ends a paragraph, it fills no
+    column."""
+    inner = [line for run in runs for line, after in pairwise(run)
+             if after.number not in starts]
     if len(inner) < 2:
         return []
     open_ended = sum(1 for line in inner if not ends_sentence(line.text))
@@ -257,22 +295,39 @@ _GOES_ON = "，、,"
 
 
 
-def _split_run(run: list[_Line], width: float | None) -> list[list[_Line]]:
+def _split_run(run: list[_Line], width: float | None,
+               starts: frozenset[int] = frozenset()) -> list[list[_Line]]:
+    """The paragraphs of a run of lines in a column of ``width`` (None: lines are
+    paragraphs); a line of ``starts`` opens one with its indent."""
     if width is None:
         blocks: list[list[_Line]] = []
         for i, line in enumerate(run):
-            if i and run[i - 1].text.rstrip()[-1:] in _GOES_ON:
+            if i and run[i - 1].text.rstrip()[-1:] in _GOES_ON and line.number not in starts:
                 blocks[-1].append(line)
             else:
                 blocks.append([line])
         return blocks
     blocks = [[]]
     for i, line in enumerate(run):
+        if i and line.number in starts and blocks[-1]:
+            blocks.append([])
         blocks[-1].append(line)
         last = i == len(run) - 1
         if not last and ends_sentence(line.text) and display_width(line.text) < FULL_LINE * width:
             blocks.append([])
     return blocks
+
+
+def _set_apart(line: _Line, width: float) -> bool:
+    """``line`` is set far wider than its column of ``width`` cells (spaces aside, which a
+    justified line or spaced digits add): a title set across columns, which ends where
+    it ends, not where the column filled.
+
+    >>> row = "最高人民法院、最高人民检察院关于办理危害计算"
+    >>> _set_apart(_Line(1, 0, 0, [], row), 26), _set_apart(_Line(1, 0, 0, [], row[:13]), 26)
+    (True, False)
+    """
+    return display_width(_SPACE_RUN.sub("", line.text)) >= SET_APART * width
 
 
 def _splits_number(before: str, after: str) -> bool:
@@ -344,7 +399,10 @@ def normalise(source: Source) -> Normalised:
     text = source.text
     lines = _lines(text)
     runs = _runs(lines)
-    widths = _column_widths(runs)
+    # (indents, where they mark paragraphs, say where a paragraph starts whatever the
+    # width of the line before: a paragraph to a line, each indented, is no column)
+    starts = _paragraph_starts(lines)
+    widths = _column_widths(runs, starts)
     width = widths[0] if widths else None
     out: list[str] = []
     offs: list[array[int] | range] = []
@@ -355,7 +413,7 @@ def normalise(source: Source) -> Normalised:
     for run, run_width in zip(runs, _run_widths(runs, widths), strict=True):
         for line in run:
             columns[line.number - 1] = run_width or 0.0
-        for part in _split_run(run, run_width):
+        for part in _split_run(run, run_width, starts):
             chars, offsets = _join(part, text)
             if not chars:
                 continue
@@ -370,11 +428,16 @@ def normalise(source: Source) -> Normalised:
             last_offset = offsets[-1]
             length += len(chars)
             last = part[-1]
-            full = run_width is not None and display_width(last.text) >= FULL_LINE * run_width
+            # (a title set across the column: its last line, however long, is no line
+            # that filled the column)
+            wide = run_width is not None \
+                and all(_set_apart(line, run_width) for line in part[:-1] or part)
+            full = run_width is not None and not wide \
+                and display_width(last.text) >= FULL_LINE * run_width
             first = part[0].number
             blank = first == 1 or not lines[first - 2].text
             blocks.append(Block(start, start + len(chars), part[0].heading,
-                                first, last.number, full, blank))
+                                first, last.number, full, blank, wide))
     line_starts = [0]
     for line in lines[1:]:
         line_starts.append(line.start)

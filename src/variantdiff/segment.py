@@ -40,12 +40,12 @@ _DATELINE = re.compile(
     r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
     rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）]?|本报讯|{_SITE_NEWS})(?:\s*{_BYLINE})?"
     rf"|{_BYLINE}")
-#: a dateline that a column break cut after its date (新华社上海12月2日 / 电 …): the
-#: agency or place and the date at the end of a block (a bare date is no dateline), and
-#: what ends the dateline at the start of the next
+#: a dateline that a column break cut in or after its date (新华社上海12月2日 / 电 …,
+#: 本报北京3月21 / 日电…): the agency or place and the date so far, from its first digit
+#: on, at the end of a block (a bare date is no dateline); the block after it completes
+#: a :data:`_DATELINE`
 _DATE_CUT = re.compile(
-    r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）\d]{2,14}?\d ?\d? ?月 ?\d ?\d? ?日")
-_DATE_CUT_END = re.compile(rf"\s*(?:电|讯|消息)(?:[)）]|\s*{_BYLINE})?\s*")
+    r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）\d]{2,14}?\d ?\d? ?(?:月 ?(?:\d ?\d? ?日?)?)?")
 #: a paragraph ending in an agency's credit (…。（新华社发）)
 _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社)发\s*[)）]?", re.S)
 #: a bullet opening a paragraph (■, ●: typography, like bold; □ and ○ stand for a
@@ -202,6 +202,7 @@ class _Piece:
     full: bool = False  # the piece ends where its column filled up
     block_end: bool = True  # nothing follows it in its block
     blank_before: bool = True  # it opens a block that a blank line precedes
+    wide: bool = False  # its lines are set far wider than the column: a title across it
 
     def __post_init__(self) -> None:
         if not self.joined:
@@ -377,7 +378,8 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             kind, label, _ = _kind_of(text[start:end], question, speaker)
             pieces.append(_Piece(kind, [(start, end)], label=label,
                                  full=block.full and last, block_end=last,
-                                 blank_before=block.blank_before and opening == lo))
+                                 blank_before=block.blank_before and opening == lo,
+                                 wide=block.wide and len(cut) == 1))
     return pieces
 
 
@@ -408,18 +410,23 @@ def _cuts_sentence(text: str, pieces: list[_Piece]) -> bool:
 def _rest_of_cut_dateline(norm: Normalised, pieces: list[_Piece], start: int, end: int,
                           ) -> int:
     """Where the content starting at ``start`` begins once the end of a dateline that a
-    column break cut after its date is taken off (新华社上海12月2日 / 电 日本广播协会记者：…,
-    page furniture between the two passed over): the date becomes furniture, and so does
-    the end. ``start`` when there is no such dateline."""
+    column break cut in or after its date is taken off (新华社上海12月2日 / 电 日本广播协会
+    记者：…, 本报北京3月21 / 日电（记者王磊）…, page furniture between the two passed over):
+    the start of the dateline becomes furniture, and so does the end. ``start`` when there
+    is no such dateline."""
     text = norm.text
-    rest = _DATE_CUT_END.match(text, start, end)
     k = _last_content(pieces)
-    if not rest or k < 0 or pieces[k].kind != "text" or len(pieces[k].parts) != 1 \
-            or not _DATE_CUT.fullmatch(_piece_text(text, pieces[k])):
+    if k < 0 or pieces[k].kind != "text" or len(pieces[k].parts) != 1:
+        return start
+    cut = _piece_text(text, pieces[k])
+    whole = _DATE_CUT.fullmatch(cut) and _DATELINE.match(cut + text[start:end])
+    if not whole or whole.end() <= len(cut):
         return start
     # the end of a dateline stands apart from what follows (电 日本广播协会记者：,
     # 电（记者王磊）), or the date filled its column: 电视剧…, 消息人士… open a paragraph
-    after = rest.end()
+    after = start + whole.end() - len(cut)
+    while after < end and text[after] == " ":
+        after += 1
     apart = after == end or text[after - 1] in ")）" or text[after] in "（(" \
         or norm.offsets[after] - norm.offsets[after - 1] > 1  # (a space the file has)
     if not apart and not pieces[k].full:
@@ -538,8 +545,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             if piece.kind == "text" and turn and body.rstrip()[:-1].strip() == prev.label:
                 goes_on = True  # a label on a line of its own, its question after the jump
             elif piece.kind == "text":
-                # (a headline before the furniture stops short of the column's end)
+                # (a headline before the furniture stops short of the column's end, or is
+                # set across it)
                 goes_on = not ends_sentence(body) and not title and not _DATED.match(body) \
+                    and not prev.wide \
                     and not _opens_paragraph(norm, piece.parts[0], body) \
                     and not _heading_ended(body, _piece_text(text, piece)) \
                     and (turn or _has_clauses(body, lead_in=True)
@@ -673,6 +682,7 @@ def _append(prev: _Piece, piece: _Piece) -> None:
     prev.joined.extend([True, *piece.joined[1:]])
     prev.full = piece.full
     prev.block_end = piece.block_end
+    prev.wide = prev.wide and piece.wide
 
 
 def _has_clauses(body: str, lead_in: bool = False) -> bool:
@@ -782,12 +792,14 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
         prev = piece
     content = [p for p in pieces if p.kind in ("question", "speaker", "text")]
     # (a heading a column break cut in two is still a heading; a sentence a page jump
-    # cuts off, or one ending in a comma, is not one)
+    # cuts off, or one ending in a comma, is not one; a title set across the columns of a
+    # hard-wrapped text is one however long)
     jumped = {id(pieces[i - 1]) for i, p in enumerate(pieces)
               if i and p.kind == "furniture" and _CONTINUATION.fullmatch(_piece_text(text, p))
               and _has_clauses(_piece_text(text, pieces[i - 1]), lead_in=True)}
     short = [p for p, body in ((p, _piece_text(text, p)) for p in content if p.kind == "text")
-             if id(p) not in jumped and len(body) <= _HEADLINE_MAX and not ends_sentence(body)
+             if id(p) not in jumped and (len(body) <= _HEADLINE_MAX or p.wide)
+             and not ends_sentence(body)
              and body.rstrip()[-1:] not in _INNER_PUNCT and "。" not in body]
     if len(content) == 1 or len(short) > len(content) / 2:
         return  # one line, or lines mostly unpunctuated (verse, a list): text, not headlines
