@@ -971,3 +971,19 @@ def test_a_sentence_a_copy_cuts_off_goes_with_its_copies_not_a_story_quoting_it(
     assert sorted(sorted((m.doc, m.unit) for m in g.members) for g in result.groups) == [
         [(0, 0), (1, 0), (2, 0), (2, 1)], [(0, 1), (1, 1), (2, 2)]]
     assert [p.kind for g in result.groups for p in g.places] == []
+
+
+def test_a_heading_run_into_the_base_with_the_word_after_it_is_no_reading() -> None:
+    """The base runs its headline into its paragraph, and the alignment reads the headline
+    with the paragraph's first word (座谈会中共 / 中共): the member's heading stands before
+    it, so only the other change is a reading."""
+    from variantdiff.classify import read_pair
+    from variantdiff.cluster import _without_run_in_heading
+
+    title = "李强主持召开各民主党派中央、全国工商联负责人和无党派人士代表座谈会"
+    para = ("中共中央政治局常委、国务院总理李强1月26日下午主持召开各民主党派中央、"
+            "全国工商联负责人和无党派人士代表座谈会，听取对《政府工作报告》征求意见稿的意见建议。")
+    base = title + para.replace("下午主持", "主持下午")
+    readings = read_pair(base, para)
+    assert [(r.kind, r.b_text) for r in _without_run_in_heading(readings, base, title, "")] == [
+        ("transposition", "下午主持")]

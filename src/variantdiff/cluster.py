@@ -1399,16 +1399,38 @@ def _without_run_in_heading(readings: Sequence[AlignedReading], base_text: str,
     if member_heading:
         want, cursor = match_key(member_heading), 0
         for n, r in enumerate(out):
-            if r.a_start != cursor or r.b_text or r.a_end == cursor:
+            if r.a_start != cursor or r.a_end == cursor:
                 break
+            if r.b_text:
+                # (the heading and the change of a word after it read as one, or a word
+                # after it taken in: 座谈会中共 / 中共)
+                cut = next((k for k in range(r.a_start + 1, r.a_end + 1)
+                            if match_key(base_text[:k]) == want), 0)
+                if not cut:
+                    break
+                rest = base_text[cut:r.a_end]
+                if rest == r.b_text:
+                    return out[n + 1:]
+                return [replace(r, kind=kind_of(rest, r.b_text), a_start=cut, a_text=rest),
+                        *out[n + 1:]]
             cursor = r.a_end
             if match_key(base_text[:cursor]) == want:
                 return out[n + 1:]
     if base_heading:
         want, opening = match_key(base_heading), ""
         for n, r in enumerate(out):
-            if r.a_start or r.a_end or not r.b_text:
+            if r.a_start or not r.b_text:
                 break
+            if r.a_end:
+                # (the heading and the change of a word after it read as one)
+                cut = next((k for k in range(1, len(r.b_text) + 1)
+                            if match_key(opening + r.b_text[:k]) == want), 0)
+                rest = r.b_text[cut:]
+                if not cut or not match_key(rest):
+                    break
+                kind = kind_of(r.a_text, rest)
+                return [replace(r, kind=kind, b_start=r.b_start + cut, b_text=rest),
+                        *out[n + 1:]]
             opening += r.b_text
             if match_key(opening) == want:
                 return out[n + 1:]
