@@ -520,3 +520,14 @@ def test_a_column_indented_on_every_line_is_joined() -> None:
     text = "\n\n".join("\n".join("　　" + para[i:i + 13] for i in range(0, len(para), 13))
                        for para in paragraphs) + "\n"
     assert [t for _, t in _texts(text)] == paragraphs
+
+
+def test_spaces_a_wrap_leaves_before_a_number_open_no_paragraph() -> None:
+    """A hard-wrapped dateline whose date a wrap cuts, the next line opening with the
+    spaces set around a number (5  月 24 / 　日电…): no indent, the dateline is read whole."""
+    text = ("# 李强出席全球发展倡议高级别会议\n\n新华社北京 5  月 24\n  日电当地时间 23 日\n\n"
+            "、国务院总理李强在纽约联合\n国总部出席由中方主办的全球\n\n发展倡议高级别会议并致辞。\n"
+            "联合国秘书长古特雷斯、哈萨\n克斯坦总统托卡耶夫、伊拉克\n总统拉希德、安哥拉总统洛伦\n"
+            "索、安提瓜和巴布达总理布朗\n、巴基斯坦总理夏巴兹、尼日\n尔总理泽内等与会。\n")
+    units = document_from_text(text).units
+    assert (units[1].kind, units[1].text) == ("furniture", "新华社北京5月24日电")

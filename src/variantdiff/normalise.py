@@ -188,16 +188,20 @@ def _indent(lead: str) -> bool:
 
 
 def _paragraph_starts(lines: list[_Line]) -> frozenset[int]:
-    """The numbers of the lines whose indent opens a paragraph: all indented lines, unless
-    most lines are indented and most of those stop mid-sentence (a margin of a
-    hard-wrapped text, not an indent: where lines are paragraphs, indented lines end
-    their sentences, a title aside)."""
+    """The numbers of the lines whose indent opens a paragraph: the indented lines, but for
+    those whose indent is the spaces set around a number, the line before ending in one
+    or the line opening with one (5  月 24 / 　日电…), unless most lines are indented and
+    most of those stop mid-sentence (a margin of a hard-wrapped text, not an indent:
+    where lines are paragraphs, indented lines end their sentences, a title aside)."""
     text = [line for line in lines if line.text and not line.heading]
     indented = [line for line in text if line.indented]
     if 2 * len(indented) > len(text) \
             and 2 * sum(1 for line in indented if not ends_sentence(line.text)) > len(indented):
         return frozenset()
-    return frozenset(line.number for line in indented)
+    before = {line.number: prev for prev, line in pairwise(text)}
+    return frozenset(line.number for line in indented if not (
+        line.number in before and before[line.number].number + 1 == line.number
+        and (before[line.number].text[-1:].isdigit() or line.text[:1].isdigit())))
 
 
 def _trim_spans(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
