@@ -987,3 +987,43 @@ def test_a_heading_run_into_the_base_with_the_word_after_it_is_no_reading() -> N
     readings = read_pair(base, para)
     assert [(r.kind, r.b_text) for r in _without_run_in_heading(readings, base, title, "")] == [
         ("transposition", "下午主持")]
+
+
+def test_a_paragraph_beside_a_member_that_matches_here_and_there_stays_out() -> None:
+    """The longest copy goes on with a long passage of its own; a short paragraph another
+    copy has after the shared one holds some of that passage's characters, scattered:
+    it is no piece of the member and stays in no group."""
+    from variantdiff.load import Source
+
+    shared = ("疫情对“一带一路”合作确实造成了一些影响，但都是暂时的，也是局部的。从整体和长远看，"
+              "经过疫情的考验，共建“一带一路”的基础将更加牢固，动力将更加充沛，前景将更加广阔。")
+    own = ("塔斯社记者：中俄是全面战略协作伙伴，两国在抗击疫情方面开展了密切合作。王毅：中俄"
+           "坚持合作共赢，推动两国共同发展，同各国一道维护世界和平，促进共同繁荣与进步。") * 3
+    beside = "我们要坚持合作共赢，推动中国和世界共同发展。"
+    result = cluster_sources([Source("a.txt", f"{shared}\n\n{beside}\n", "utf-8"),
+                              Source("b.txt", shared + own + "\n", "utf-8"),
+                              Source("c.txt", shared + "\n", "utf-8")])
+    assert [[(m.doc, m.unit) for m in g.members] for g in result.groups] == [
+        [(0, 0), (1, 0), (2, 0)]]
+    assert [(u.doc, u.unit) for u, _ in result.ungrouped] == [(0, 1)]
+
+
+def test_a_traditional_copys_forms_are_one_place_each_where_another_copy_changes_words() -> None:
+    """A traditional copy writes 推動建設 where another copy writes 努力构建: each change is
+    one place, and the forms are script places, each listed once."""
+    import opencc
+
+    from variantdiff.load import Source
+
+    text = ("十三届全国人大三次会议24日在人民大会堂举行记者会。王毅表示，中国愿同各国一道，"
+            "共同应对疫情挑战，推动构建人类命运共同体，为世界和平与发展作出新的更大贡献。")
+    copies = [opencc.OpenCC("s2t").convert(text.replace("构建", "建设")), text,
+              text.replace("推动", "努力"), text]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    places = [(p.kind, p.base.start_column, tuple((r.text, r.docs) for r in p.readings))
+              for p in group.places]
+    assert len(places) == len(set(places))
+    assert [(kind, readings) for kind, _, readings in places if kind != "script"] == [
+        ("substitution", (("推动", (0, 1, 3)), ("努力", (2,)))),
+        ("substitution", (("构建", (1, 2, 3)), ("建設", (0,))))]

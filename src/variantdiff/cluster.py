@@ -112,8 +112,13 @@ _COPY_GROUP_MAX = 64
 #: the two read together hold this share of its characters more of another member's text
 #: (in order) than the member alone ...
 _BESIDE_SHARE = 0.4
-#: ... and this many characters at least
+#: ... and this many characters at least, and this share of the other member's text
+#: beyond the member's at that end (so that a paragraph matching a long text here and
+#: there by chance does not join)
 _BESIDE_MIN = 8
+_BESIDE_REST = 0.5
+#: (the member's text stands in the other's where they share stretches this long)
+_BESIDE_RUN = 4
 #: two documents are copies of one another when they share groups for at least this share
 #: of the smaller one's units (and two groups at least)
 _COPY_SHARE = 0.5
@@ -808,10 +813,11 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
 
 def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo],
                   texts: Sequence[str], stock: Container[int]) -> list[list[int]]:
-    """``components`` with the paragraphs in no group that stand right before or after a
-    document's member (or its pieces) taken in as pieces of it, as long as each, read
-    with them, holds at least ``_BESIDE_SHARE`` of its characters (``_BESIDE_MIN`` at
-    least) more of the longest member of another document than they do alone: a copy
+    """``components`` with the paragraphs (``text`` units) in no group that stand right
+    before or after a document's member (or its pieces) taken in as pieces of it, as long as each holds at
+    least ``_BESIDE_SHARE`` of its characters (``_BESIDE_MIN`` at least, and
+    ``_BESIDE_REST`` of that text) in the text of the longest member of another document
+    beyond the member's at that end: a copy
     that breaks a paragraph in two and adds a sentence to the second part, which then no
     longer reads as a piece of the paragraph on its own (compare's pairs take in the units
     beside them so, :mod:`variantdiff.regroup`)."""
@@ -830,20 +836,30 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
     out = []
     for comp in components:
         members = list(comp)
-        docs = sorted({infos[x].doc for x in comp})
+        units_of: dict[int, list[int]] = defaultdict(list)
+        for x in comp:
+            units_of[infos[x].doc].append(infos[x].unit)
         longest = sorted(comp, key=lambda x: (-infos[x].length, x))
-        for d in docs if len(docs) > 1 else ():
+        for d in sorted(units_of) if len(units_of) > 1 else ():
             other = key(next(x for x in longest if infos[x].doc != d))
-            units = sorted(infos[x].unit for x in comp if infos[x].doc == d)
+            units = sorted(units_of[d])
             for step in (-1, 1):
                 while True:
                     x = at.get((d, units[0] - 1 if step < 0 else units[-1] + 1), -1)
-                    if x < 0 or x in grouped or x in stock or not key(x):
+                    if x < 0 or x in grouped or x in stock or not key(x) \
+                            or infos[x].kind != "text":
+                        break  # (a paragraph: a turn is no piece of another)
+                    # (the text of the other member beyond the member's at that end)
+                    # (stretches of some length: not a character matched here and there)
+                    blocks = [b for b in equal_blocks("".join(key(at[(d, u)]) for u in units),
+                                                      other) if b[1] - b[0] >= _BESIDE_RUN]
+                    if not blocks:
                         break
-                    mine = "".join(key(at[(d, u)]) for u in units)
-                    both = key(x) + mine if step < 0 else mine + key(x)
-                    gain = held(both, other) - held(mine, other)
-                    if gain < max(_BESIDE_MIN, _BESIDE_SHARE * len(key(x))):
+                    rest = other[:blocks[0][2]] if step < 0 else \
+                        other[blocks[-1][2] + blocks[-1][1] - blocks[-1][0]:]
+                    gain = held(key(x), rest)
+                    if gain < max(_BESIDE_MIN, _BESIDE_SHARE * len(key(x)),
+                                  _BESIDE_REST * len(rest)):
                         break
                     if step < 0:
                         units.insert(0, infos[x].unit)
@@ -1194,17 +1210,21 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
 
     for lo, hi, table, kinds in places:
         # readings that differ in script alone are one reading of the place (written in
-        # the form most of them have), and their forms a script place of their own: a
-        # traditional copy that reads as the others do is counted with them
+        # the form most of them have, the base's of as many), and their forms a script
+        # place of their own: a traditional copy that reads as the others do is counted
+        # with them (the forms inside a place of other readings are the script places
+        # beside it, made of the script readings alone)
         forms: dict[str, dict[str, set[int]]] = defaultdict(dict)
         for text, docs in table.items():
             forms[to_simplified(text)][text] = docs
+        of_forms = "script" in kinds
         if len(forms) < len(table):
-            table = {_commonest(same): set().union(*same.values()) for same in forms.values()}
+            table = {_commonest(same, base.doc): set().union(*same.values())
+                     for same in forms.values()}
             kinds = kinds - {"script"}
         if len(table) > 1:
             add(lo, hi, table, _place_kind(table, kinds, base.doc))
-        for same in forms.values():
+        for same in forms.values() if of_forms else ():
             if len(same) > 1:
                 add(lo, hi, same, "script")
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))
@@ -1242,6 +1262,7 @@ def _pieces_joined(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], 
     if not pieces:
         return list(members), texts
     joined = dict(texts)
+    ends = {(m.doc, m.unit): m.end_line for m in members if m.doc in pieces}
     out = []
     for m in members:
         run = pieces.get(m.doc)
@@ -1250,8 +1271,7 @@ def _pieces_joined(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], 
         elif m.unit == run[0]:
             text = "\n".join(texts[(m.doc, u)] for u in run)
             joined[(m.doc, m.unit)] = text
-            last = max((x for x in members if x.doc == m.doc), key=lambda x: x.unit)
-            out.append(m._replace(length=len(text), end_line=last.end_line))
+            out.append(m._replace(length=len(text), end_line=ends[(m.doc, run[-1])]))
     return out, joined
 
 
