@@ -15,6 +15,9 @@ or end), :func:`regroup` joins units where that leaves fewer characters unexplai
 
 Characters are compared on the units' match keys (no punctuation or spaces, script
 folded), counted as the characters two texts have in common in order.
+
+Before pairing, :func:`parted` does the reverse: it parts a paragraph that segmentation
+joined across a blank line where the other copy shows the paragraph ended there.
 """
 
 from __future__ import annotations
@@ -261,7 +264,6 @@ def _across(first: Run, second: Run, keys: tuple[Sequence[str], Sequence[str]]) 
         return False
     gain = _common(a0 + a1, b0 + b1) - sum(common)
     return gain >= max(_MIN_CHARS, _ACROSS_SHARE * fewer)
-
 
 
 def parted(doc: Document, other: Document) -> Document:
