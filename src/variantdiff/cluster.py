@@ -814,13 +814,13 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
 def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo],
                   texts: Sequence[str], stock: Container[int]) -> list[list[int]]:
     """``components`` with the paragraphs (``text`` units) in no group that stand right
-    before or after a document's member (or its pieces) taken in as pieces of it, as long as each holds at
-    least ``_BESIDE_SHARE`` of its characters (``_BESIDE_MIN`` at least, and
-    ``_BESIDE_REST`` of that text) in the text of the longest member of another document
-    beyond the member's at that end: a copy
-    that breaks a paragraph in two and adds a sentence to the second part, which then no
-    longer reads as a piece of the paragraph on its own (compare's pairs take in the units
-    beside them so, :mod:`variantdiff.regroup`)."""
+    before or after a document's member (or its pieces) taken in as pieces of it, as long
+    as each holds at least ``_BESIDE_SHARE`` of its characters (``_BESIDE_MIN`` at least,
+    and ``_BESIDE_REST`` of that text) in the text of the longest member of another
+    document beyond the member's at that end: a copy that breaks a paragraph in two and
+    adds a sentence to the second part, which then no longer reads as a piece of the
+    paragraph on its own (compare's pairs take in the units beside them so,
+    :mod:`variantdiff.regroup`)."""
     grouped = {x for comp in components for x in comp}
     at = {(info.doc, info.unit): x for x, info in enumerate(infos)}
     keys: dict[int, str] = {}
@@ -849,8 +849,8 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                     if x < 0 or x in grouped or x in stock or not key(x) \
                             or infos[x].kind != "text":
                         break  # (a paragraph: a turn is no piece of another)
-                    # (the text of the other member beyond the member's at that end)
-                    # (stretches of some length: not a character matched here and there)
+                    # (the text of the other member beyond the member's at that end, by
+                    # stretches of some length: not by a character matched here and there)
                     blocks = [b for b in equal_blocks("".join(key(at[(d, u)]) for u in units),
                                                       other) if b[1] - b[0] >= _BESIDE_RUN]
                     if not blocks:
@@ -1132,7 +1132,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         own: dict[UnitInfo, list[tuple[int, int, str, str]]] = defaultdict(list)
         for k in sorted(keys):
             own[items[k][0]].append(items[k][1])
-        if not all(script[k] for k in keys):  # (not forms_only, below)
+        forms_only = all(script[k] for k in keys)
+        if not forms_only:
             # (the forms a copy writes inside a place of other readings are its reading's
             # too: the script place beside it shows them apart)
             for m, forms in script_forms.items():
@@ -1141,7 +1142,6 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                          and not any(s < v[1] and v[0] < e for s, e, _, _ in taken)]
                 if extra:
                     own[m] = sorted([*taken, *extra], key=lambda v: (v[0], v[1]))
-        forms_only = all(script[k] for k in keys)
         table: dict[str, set[int]] = defaultdict(set)
         kinds = set()
         for m in members:
@@ -1154,7 +1154,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             for s, e, text, kind in own.get(m, []):
                 reading.append(base_text[cursor:s] + text)
                 cursor = e
-                if kind != "script" or all(script[k] for k in keys):
+                if kind != "script" or forms_only:
                     kinds.add(kind)
             reading.append(base_text[cursor:hi])
             table["".join(reading)].add(m.doc)
