@@ -531,3 +531,16 @@ def test_spaces_a_wrap_leaves_before_a_number_open_no_paragraph() -> None:
             "索、安提瓜和巴布达总理布朗\n、巴基斯坦总理夏巴兹、尼日\n尔总理泽内等与会。\n")
     units = document_from_text(text).units
     assert (units[1].kind, units[1].text) == ("furniture", "新华社北京5月24日电")
+
+
+def test_a_headline_on_the_line_before_the_datelines_does_not_go_on_after_it() -> None:
+    """A headline with a 、 in it stands on the line right before the line the dateline
+    opens: the dateline opens the story, so the headline is a heading of its own and the
+    text after the dateline a paragraph (not the headline's continuation)."""
+    text = ("赵乐际分别会见哈萨克斯坦总统托卡耶夫、柬埔寨国王顾问团主席洪森\n"
+            "央视网消息（新闻联播）：全国人大常委会委员长赵乐际28日下午在海南博鳌分别会见"
+            "哈萨克斯坦总统托卡耶夫、柬埔寨国王顾问团主席洪森。\n\n"
+            "在会见托卡耶夫时，赵乐际表示，中哈关系已经开启新的“金色三十年”。\n")
+    units = document_from_text(text).units
+    assert [u.kind for u in units] == ["heading", "furniture", "text", "text"]
+    assert units[2].text.startswith("全国人大常委会委员长")

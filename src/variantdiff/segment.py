@@ -536,6 +536,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
         while k and out[k - 1].kind == "furniture":
             k -= 1
         prev = out[k - 1] if 0 < k < len(out) else None
+        # (a dateline between opens the story: what stands before it does not go on after
+        # it, a headline set on the line before the dateline's)
+        if prev is not None and any(_DATELINE.match(_piece_text(text, f)) for f in out[k:]):
+            prev = None
         if prev is not None and prev.kind in ("question", "speaker", "text"):
             body = _piece_text(text, prev)
             # (a title stands on a line of its own, not after a dateline on its line)
