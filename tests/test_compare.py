@@ -1025,3 +1025,21 @@ def test_a_dateline_a_column_break_cuts_inside_its_date_is_no_variant() -> None:
     assert readings(result) == [] and len(result.pairs) == 1
     assert sorted((doc, u.kind, u.text) for doc, u in result.unpaired) == [
         (0, "furniture", "央视网消息（新闻联播）："), (1, "furniture", "本报北京3月21日电（记者王磊）")]
+
+
+def test_a_subheading_read_into_its_paragraph_and_left_out_is_an_omission() -> None:
+    """A hard-wrapped copy's subheading fills its column, so the paragraph after the blank
+    line is read as its continuation; the other copy has no subheading: the words are
+    whole lines set apart by a blank line, an omission, not a deletion of words."""
+    head = "9月我国国际收支货物和服务贸易进出口规模同比增长5%"
+    para = ("国家外汇管理局最新数据显示，今年9月，我国国际收支货物和服务贸易进出口规模"
+            "达4.2万亿元，同比增长5%，服务贸易逆差收窄。")
+
+    def wrapped(text: str) -> str:
+        return "\n".join(text[i:i + 14] for i in range(0, len(text), 14))
+
+    a = "央视网消息（新闻联播）：\n\n" + wrapped(head) + "\n\n" + wrapped(para) + "\n"
+    b = "央视网消息（新闻联播）：\n\n" + wrapped(para) + "\n"
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text) for p in result.pairs for v in p.variants] == [
+        ("omission", head)]

@@ -106,7 +106,22 @@ def compare_pair(a_doc: Document, b_doc: Document, a: Unit, b: Unit, similarity:
         regional = _traditional(a_doc) or _traditional(b_doc)
     readings = read_pair(a.text, b.text, config.sentence_threshold, config.move_threshold,
                          regional)
-    return Pair(a, b, similarity, tuple(_variant(a_doc, b_doc, a, b, r) for r in readings))
+    return Pair(a, b, similarity, tuple(_variant(a_doc, b_doc, a, b, _as_block(r, a, b))
+                                        for r in readings))
+
+
+def _as_block(r: Reading, a: Unit, b: Unit) -> Reading:
+    """``r``, a deletion (insertion) of whole parts of A's (B's) unit, the lines a blank
+    line sets apart, as an omission (addition): a subheading the other copy leaves out,
+    which segmentation read as the opening of the paragraph after it."""
+    kind = {"deletion": "omission", "insertion": "addition"}.get(r.kind)
+    unit, lo, hi = (a, r.a_start, r.a_end) if r.kind == "deletion" else (b, r.b_start, r.b_end)
+    if kind is None or len(unit.parts) < 2:
+        return r
+    starts = {unit.text_index(k) for k in range(len(unit.parts) + 1)}
+    # (a part's start, after the line break that parts two paragraphs, or the text's end)
+    bounds = starts | {k - 1 for k in starts if k and unit.text[k - 1:k] == "\n"}
+    return replace(r, kind=kind) if lo in starts and hi in bounds and hi > lo else r
 
 
 def _shingle_set(key: str, config: Config) -> np.ndarray:
