@@ -1027,3 +1027,27 @@ def test_a_traditional_copys_forms_are_one_place_each_where_another_copy_changes
     assert [(kind, readings) for kind, _, readings in places if kind != "script"] == [
         ("substitution", (("推动", (0, 1, 3)), ("努力", (2,)))),
         ("substitution", (("构建", (1, 2, 3)), ("建設", (0,))))]
+
+
+def test_the_terminal_counts_a_traditional_copys_script_places_past_the_first_few() -> None:
+    """A copy set in traditional characters has a script place every few words: the
+    terminal shows the first few of a group and counts the others; JSON keeps them all."""
+    import io
+
+    import opencc
+    from rich.console import Console
+
+    from variantdiff.load import Source
+    from variantdiff.report_terminal import render_clustering
+
+    text = ("十三届全国人大三次会议24日在人民大会堂举行记者会，国务委员兼外交部长王毅就中国外交政策"
+            "和对外关系回答中外记者提问。王毅表示，中国愿同各国一道，共同应对疫情挑战。")
+    copies = [text, text.replace("共同应对", "携手应对"), opencc.OpenCC("s2t").convert(text)]
+    result = cluster_sources([Source(f"{n}.txt", c, "utf-8") for n, c in enumerate(copies)])
+    out = io.StringIO()
+    render_clustering(result, Console(file=out, width=200, color_system=None))
+    shown = out.getvalue()
+    scripts = sum(p.kind == "script" for g in result.groups for p in g.places)
+    assert scripts > 5
+    assert shown.count("  script\n") == 5 and f"… and {scripts - 5} more script places" in shown
+    assert "携手" in shown

@@ -193,7 +193,13 @@ def render_clustering(result: Clustering, console: Console) -> None:
         console.print(head)
         if not g.places:
             console.print(Text("   no differences", style="dim"))
+        scripts = 0
         for place in g.places:
+            # (a copy set in traditional characters has a script place every few words:
+            # the first few are shown, the others counted)
+            scripts += place.kind == "script"
+            if place.kind == "script" and scripts > _SCRIPT_SHOWN:
+                continue
             line = Text(f"   {names[g.base.doc]}:{place.base.start_line}:"
                         f"{place.base.start_column}  ")
             for n, r in enumerate(place.readings):
@@ -204,6 +210,10 @@ def render_clustering(result: Clustering, console: Console) -> None:
                 line.append(" " + ",".join(names[d] for d in r.docs), style="dim")
             line.append(f"  {place.kind}", style=_KIND_STYLE.get(place.kind, ""))
             console.print(line)
+        if scripts > _SCRIPT_SHOWN:
+            console.print(Text(f"   … and {scripts - _SCRIPT_SHOWN} more script places "
+                               "(--format json lists them all; --ignore script hides them)",
+                               style="dim"))
     if result.ungrouped:
         console.print(Text("\nIn no group (no other document carries them):", style="bold"))
         for unit, text in result.ungrouped[:_LISTED]:
@@ -226,6 +236,8 @@ def render_clustering(result: Clustering, console: Console) -> None:
 
 #: documents and units the terminal lists by name before it counts the rest
 _LISTED = 50
+#: script places of a group listed on the terminal (the others are counted)
+_SCRIPT_SHOWN = 5
 
 
 def _group_label(group: Group) -> str:
