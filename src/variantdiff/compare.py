@@ -570,37 +570,44 @@ def compare_documents(a_doc: Document, b_doc: Document,
     headings_once = [(i, j) for i, j in silent if left[i].kind == "heading"
                      and once[0][left[i].text] == 1 == once[1][right[j].text]]
     pairs = _with_moves(docs, pairs, runs, headings_once)
-    unpaired = tuple([(0, u) for i, u in enumerate(left) if i not in seen_a]
-                     + [(1, u) for j, u in enumerate(right) if j not in seen_b])
-    return Comparison(docs, tuple(pairs), unpaired, report(docs, passages),
-                      config.hidden_kinds, _would_go(docs, linked, unpaired))
+    alone = [(0, i) for i in range(len(left)) if i not in seen_a] \
+        + [(1, j) for j in range(len(right)) if j not in seen_b]
+    return Comparison(docs, tuple(pairs), tuple((d, docs[d].units[k]) for d, k in alone),
+                      report(docs, passages), config.hidden_kinds,
+                      _would_go(docs, linked, alone))
 
 
 def _would_go(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], list[int]]],
-              unpaired: Sequence[tuple[int, Unit]]) -> tuple[Location, ...]:
-    """Where each unpaired unit would go in the other document: before the unit there
-    that follows the partner of the nearest linked unit before it (or, with none before
-    it, before the partner of the nearest after it), as an insertion point. ``linked``:
-    the runs of units (A's, B's) that are one passage, paired or the same."""
-    index = [{u.id: k for k, u in enumerate(doc.units)} for doc in docs]
+              alone: Sequence[tuple[int, int]]) -> tuple[Location, ...]:
+    """Where each unit of ``alone`` ((document, unit index), units that pair with none)
+    would go in the other document: before the unit there that follows the partner of
+    the nearest linked unit before it (or, with none before it, before the partner of
+    the nearest after it), as an insertion point. ``linked``: the runs of units (A's,
+    B's) that are one passage, paired or the same."""
     partner: list[dict[int, list[int]]] = [{}, {}]
     for runs in linked:
         for d in (0, 1):
             for k in runs[d]:
                 partner[d][k] = runs[1 - d]
+    # (for each unit, the unit of the other document after which it would go, or -1 for
+    # the other's start: one pass over each document, from the nearest linked unit)
+    places: list[list[int]] = []
+    for d, doc in enumerate(docs):
+        after = [-1] * len(doc.units)
+        here = -1
+        for k in range(len(doc.units)):
+            here = max(partner[d][k]) + 1 if k in partner[d] else here
+            after[k] = here
+        ahead = 0
+        for k in range(len(doc.units) - 1, -1, -1):
+            if k in partner[d]:
+                ahead = min(partner[d][k])
+            if after[k] < 0:
+                after[k] = ahead
+        places.append(after)
     out = []
-    for d, unit in unpaired:
-        other = docs[1 - d]
-        k = index[d][unit.id]
-        before = next((partner[d][j] for j in range(k - 1, -1, -1) if j in partner[d]), None)
-        after = next((partner[d][j] for j in range(k + 1, len(docs[d].units))
-                      if j in partner[d]), None)
-        if before is not None:
-            at = max(before) + 1
-        elif after is not None:
-            at = min(after)
-        else:
-            at = 0
+    for d, k in alone:
+        other, at = docs[1 - d], places[d][k]
         if at < len(other.units):
             out.append(locate(other, other.units[at], 0, 0))
         elif other.units:
