@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from .align import indel_distance
 from .chars import match_key
 from .config import Config
-from .pair import Match, same_places, unit_key
-from .script import to_simplified
+from .pair import Match, same_places
+from .script import keys_to_simplified, to_simplified
 from .segment import CONTENT_KINDS, Document, Unit
 
 #: the number an article of a law opens with
@@ -272,7 +272,10 @@ def parted(doc: Document, other: Document) -> Document:
     words before the break and opens one with the words after it: the paragraph ended,
     and the copy changed its last mark to a comma (…保持稳定， / 第四段…). The part
     after the break keeps the paragraph's id with a number after it (u3.2)."""
-    keys = [unit_key(u) for u in other.units if u.kind in CONTENT_KINDS]
+    if not any(u.kind == "text" and any(u.joined[1:]) for u in doc.units):
+        return doc  # (no paragraph joined across a blank line)
+    keys = keys_to_simplified([match_key(u.text) for u in other.units
+                               if u.kind in CONTENT_KINDS])
     ends = {key[-_BREAK_WORDS:] for key in keys if len(key) >= _BREAK_WORDS}
     opens = {key[:_BREAK_WORDS] for key in keys if len(key) >= _BREAK_WORDS}
     units: list[Unit] = []
