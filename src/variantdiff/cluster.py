@@ -740,23 +740,27 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
     so (a headline one copy sets as a paragraph). The pairs are joined best first, never
     two units of one document in a group. Across a corpus headings are left alone: 第一章
     总则 stands in thousands of laws."""
+    if len(prepared) < 2 or not any(p.heading_units for p in prepared):
+        return []
     units_of = _units_of(infos, stock)
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
-    # each document's headings, and the paragraphs in no group (a headline one copy sets as
-    # a paragraph pairs with the other's heading), in order: (unit, is a heading, text)
-    heads: dict[int, list[tuple[UnitInfo, bool, str]]] = defaultdict(list)
+    copies = _copies(units_of, [{infos[x].doc for x in comp} for comp in components])
+    wanted = {d for pair in copies for d in pair}
+    # the headings of the documents that are copies of another, and their paragraphs in no
+    # group (a headline one copy sets as a paragraph pairs with the other's heading), in
+    # order: (unit, is a heading, text)
+    heads: dict[int, list[tuple[UnitInfo, bool, str]]] = {}
     x = 0
     for p in prepared:
-        for info, text in zip(p.units, p.texts, strict=True):
-            if x not in group_of and x not in stock:
-                heads[p.doc].append((info, False, text))
-            x += 1
-        heads[p.doc] += [(h, True, text) for h, text
-                         in zip(p.heading_units, p.heading_texts, strict=True)]
-        heads[p.doc].sort(key=lambda item: item[0].unit)
-    if len(heads) < 2 or not any(h for items in heads.values() for _, h, _ in items):
-        return []
-    comp_docs = [{infos[x].doc for x in comp} for comp in components]
+        if p.doc in wanted:
+            heads[p.doc] = sorted(
+                [*((info, False, text) for y, (info, text)
+                   in enumerate(zip(p.units, p.texts, strict=True), x)
+                   if y not in group_of and y not in stock),
+                 *((h, True, text) for h, text in zip(p.heading_units, p.heading_texts,
+                                                      strict=True))],
+                key=lambda item: item[0].unit)
+        x += len(p.units)
     keys: dict[tuple[int, int], str] = {}
 
     def key(d: int, k: int) -> str:
@@ -765,9 +769,9 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
         return keys[(d, k)]
 
     found: list[tuple[float, int, int, int, int]] = []
-    for a, b in _copies(units_of, comp_docs):
-        if a not in heads or b not in heads:
-            continue
+    for a, b in copies:
+        if not any(h for _, h, _ in heads[a]) and not any(h for _, h, _ in heads[b]):
+            continue  # (no heading on either side)
         where_b: dict[int, int] = {}
         for y in units_of[b]:
             if y in group_of:
@@ -841,22 +845,22 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
             units_of[infos[x].doc].append(infos[x].unit)
         longest = sorted(comp, key=lambda x: (-infos[x].length, x))
         for d in sorted(units_of) if len(units_of) > 1 else ():
-            other = key(next(x for x in longest if infos[x].doc != d))
+            other = next(x for x in longest if infos[x].doc != d)
             units = sorted(units_of[d])
             for step in (-1, 1):
                 while True:
                     x = at.get((d, units[0] - 1 if step < 0 else units[-1] + 1), -1)
-                    if x < 0 or x in grouped or x in stock or not key(x) \
-                            or infos[x].kind != "text":
+                    if x < 0 or x in grouped or x in stock or infos[x].kind != "text" \
+                            or not key(x):
                         break  # (a paragraph: a turn is no piece of another)
                     # (the text of the other member beyond the member's at that end, by
                     # stretches of some length: not by a character matched here and there)
                     blocks = [b for b in equal_blocks("".join(key(at[(d, u)]) for u in units),
-                                                      other) if b[1] - b[0] >= _BESIDE_RUN]
+                                                      key(other)) if b[1] - b[0] >= _BESIDE_RUN]
                     if not blocks:
                         break
-                    rest = other[:blocks[0][2]] if step < 0 else \
-                        other[blocks[-1][2] + blocks[-1][1] - blocks[-1][0]:]
+                    rest = key(other)[:blocks[0][2]] if step < 0 else \
+                        key(other)[blocks[-1][2] + blocks[-1][1] - blocks[-1][0]:]
                     gain = held(key(x), rest)
                     if gain < max(_BESIDE_MIN, _BESIDE_SHARE * len(key(x)),
                                   _BESIDE_REST * len(rest)):
