@@ -648,12 +648,13 @@ def _swaps_found(spans: Sequence[Sequence[int]], a_text: str,
     while i < len(spans):
         a0, _, b0, _ = spans[i]
         best: tuple[int, list[tuple[int, int]]] | None = None
+        shown: set[tuple[int, ...]] = set()
         for j in range(i, len(spans)):
             a1, b1 = spans[j][1], spans[j][3]
             if a1 - a0 > _SWAPS_WINDOW or b1 - b0 > _SWAPS_WINDOW:
                 break
             parts = _swaps_of(a_text[a0:a1], b_text[b0:b1])
-            shown = {tuple(span) for span in spans[i:j + 1]}
+            shown.add(tuple(spans[j]))
             # (a swap the readings did not show, and no more readings unless all are swaps)
             if parts is not None and len(parts) > (j == i) \
                     and (len(parts) <= j - i + 1 or all(p[2] for p in parts)) \
