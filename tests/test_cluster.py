@@ -525,6 +525,22 @@ def test_a_traditional_copy_is_counted_with_the_reading_it_shares() -> None:
                if p.kind == "script" for r in p.readings[1:])
 
 
+def test_of_two_copies_the_base_reading_comes_first_and_the_kind_reads_from_it() -> None:
+    """Two copies, one reading each: the place lists the base's reading first, the one
+    its kind is read from (``向 b | ∅ a  deletion``, not ``∅ a | 向 b  deletion``)."""
+    from variantdiff.load import Source
+
+    text = ("我们看到，过去几年朝方在缓解紧张局势、推进无核化方面采取了一些积极举措，"
+            "希望有关各方{}相向而行，照顾彼此合理关切，推动半岛问题政治解决进程。")
+    result = cluster_sources([Source("a.txt", text.format(""), "utf-8"),
+                              Source("b.txt", text.format("继续朝着同一方向"), "utf-8")])
+    (group,) = result.groups
+    assert group.base.doc == 1
+    (place,) = group.places
+    assert place.kind == "deletion"
+    assert [(r.text, r.docs) for r in place.readings] == [("继续朝着同一方向", (1,)), ("", (0,))]
+
+
 def _file_text(path: str, where: Location) -> str:
     """The text of a file between two (line, column) positions, inclusive."""
     lines = Path(path).read_text("utf-8").split("\n")

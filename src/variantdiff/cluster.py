@@ -1199,8 +1199,10 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         top = max(len(d) for d in table.values())
         tables.append(tuple(Reading(text, tuple(sorted(docs)), len(docs) == top,
                                     len(docs) == 1 and len(all_docs) > 2)
-                            for text, docs in sorted(table.items(),
-                                                     key=lambda kv: (-len(kv[1]), min(kv[1])))))
+                            # (the commonest first, of as common the base's: the
+                            # reading the place's kind is read from)
+                            for text, docs in sorted(table.items(), key=lambda kv: (
+                                -len(kv[1]), base.doc not in kv[1], min(kv[1])))))
         kinds_of.append(kind)
         spans.append((lo, hi))
         read = set().union(*table.values())
