@@ -1001,6 +1001,30 @@ def test_a_turn_a_copy_cut_by_half_and_added_to_pairs_in_its_place() -> None:
     assert kinds == ["addition", "omission"]
 
 
+def test_a_traditional_copy_of_a_turn_cut_by_half_pairs_by_its_label() -> None:
+    """The turn of the test above, B set in traditional characters (记者 as 記者): the
+    same reporter asks the same question there, so the turns still pair."""
+    import opencc
+
+    first = ("法新社记者：据报道，李强强调。中方对此有何回应？\n\n"
+             "汪文斌：李强强调，要深入推进党风廉政建设和反腐败斗争。")
+    last = ("塔斯社记者：据报道，今年的北京。你能否介绍更多情况？\n\n"
+            "汪文斌：今年的北京，是人形机器人的“国际会客厅”。")
+    question = "《北京日报》记者：据报道，国家发展改革委、市场监管总局、福建省。中方对此有何评论？"
+    answer = "汪文斌：国家发展改革委、市场监管总局、福建省政府、四川省政府主要负责同志在会上发言。"
+    cut = ("今年是“十四五”收官之年，五年来，北京加快建设国际科技创新中心，围绕前沿技术领域重点突破，"
+           "推动科技创新和新质生产力培育取得新进展新成效。")
+    added = "文交流，团结一心、守望相助，携手迈向现代化，这符合两国利益，也有利于世界和平稳定。"
+    a = "\n\n".join([first, question, answer, cut, last]) + "\n"
+    b = opencc.OpenCC("s2t").convert(
+        "\n\n".join([first, question.replace("福建省。", "福建省。" + added), answer, last]) + "\n")
+    assert "記者" in b
+    result = compare_texts(a, b)
+    assert result.unpaired == ()
+    kinds = {v.kind for p in result.pairs for v in result.visible(p)}
+    assert kinds == {"addition", "omission", "script"}
+
+
 def test_a_title_set_wider_than_the_column_is_no_part_of_the_paragraph() -> None:
     """A hard-wrapped copy sets its title across the column on two lines; the other copy
     has no title: the paragraphs pair with no reading, the title is a heading only in A."""

@@ -65,7 +65,8 @@ def _same_asker(a: Unit, b: Unit, a_key: str, b_key: str) -> bool:
     """Two question-and-answer turns that a reporter of one outlet opens with one question:
     of the shorter question, and of the shorter turn, ``_LABELLED_HELD`` of the characters
     stand in the longer, in order (their match keys, ``a_key`` and ``b_key`` for the
-    turns, the label taken off).
+    turns in simplified characters, the label taken off; a traditional copy's label is
+    the same label).
 
     >>> def turn(text: str) -> Unit:
     ...     return Unit("u1", "qa", "路透社记者", "王毅", ((0, 1),), (False,), text, 1, 1)
@@ -77,17 +78,18 @@ def _same_asker(a: Unit, b: Unit, a_key: str, b_key: str) -> bool:
     >>> _same_asker(turn(a), turn(b), match_key(a), match_key(b))
     False
     """
-    if not (a.kind == b.kind == "qa" and a.label is not None and a.label == b.label):
+    if not (a.kind == b.kind == "qa" and a.label is not None and b.label is not None
+            and to_simplified(a.label) == to_simplified(b.label)):
         return False
-    label = match_key(a.label)
+    label = match_key(to_simplified(a.label))
 
     def held(x: str, y: str) -> bool:
         x, y = x.removeprefix(label), y.removeprefix(label)
         common = (len(x) + len(y) - indel_distance(x, y)) // 2
         return min(len(x), len(y)) > 0 and common >= _LABELLED_HELD * min(len(x), len(y))
 
-    return held(a_key, b_key) and held(match_key(a.text.split("\n", 1)[0]),
-                                       match_key(b.text.split("\n", 1)[0]))
+    return held(a_key, b_key) and held(match_key(to_simplified(a.text.split("\n", 1)[0])),
+                                       match_key(to_simplified(b.text.split("\n", 1)[0])))
 
 
 def _one_stretch_apart(a: str, b: str) -> bool:
