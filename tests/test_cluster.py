@@ -1067,3 +1067,31 @@ def test_the_terminal_counts_a_traditional_copys_script_places_past_the_first_fe
     assert scripts > 5
     assert shown.count("  script\n") == 5 and f"… and {scripts - 5} more script places" in shown
     assert "携手" in shown
+
+
+def test_the_terminal_table_of_ten_documents_fits_eighty_columns() -> None:
+    """Ten documents whose names do not fit side by side in 80 columns: the table numbers
+    its columns and names the numbers under it; no header is cut, no line is wider than
+    the terminal, and each label keeps its opening words."""
+    import io
+
+    from rich.console import Console
+
+    from variantdiff.load import Source
+    from variantdiff.report_terminal import render_clustering
+
+    text = ("十三届全国人大三次会议24日在人民大会堂举行记者会，国务委员兼外交部长王毅就中国外交政策"
+            "和对外关系回答中外记者提问。王毅表示，中国愿同各国一道，共同应对疫情挑战。")
+    result = cluster_sources([Source(f"copy_{n:02}.txt", text, "utf-8") for n in range(10)])
+    out = io.StringIO()
+    render_clustering(result, Console(file=out, width=80, color_system=None))
+    lines = out.getvalue().splitlines()
+    from rich.cells import cell_len
+
+    assert max(cell_len(line) for line in lines) <= 80
+    (head,) = [line for line in lines if line.startswith("┃ group")]
+    assert [cell.strip() for cell in head.strip("┃").split("┃")] == [
+        "group", "label", *(str(n) for n in range(1, 11))]
+    (row,) = [line for line in lines if line.startswith("│ g1 ")]
+    assert "十三届全国" in row and row.count("●") == 10
+    assert "documents: 1 copy_00.txt, 2 copy_01.txt" in out.getvalue().replace("\n", " ")

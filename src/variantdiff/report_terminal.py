@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -165,14 +166,24 @@ def render_clustering(result: Clustering, console: Console) -> None:
     else:
         shown = sorted({d for g in result.groups for d in g.docs})
         table = Table(title="Which document carries which group", show_lines=False)
-        table.add_column("group")
-        table.add_column("label")
-        wide = len(shown) > 12
+        wide = len(shown) > _MATRIX_MAX
+        # (where the names do not fit beside the labels, the columns are numbered and
+        # the numbers named under the table)
+        numbered = not wide and _matrix_width([cell_len(names[d]) for d in shown]) \
+            > console.width
+        heads = [str(d + 1) if numbered else names[d] for d in shown]
+        ids = max(len("group"), *(len(g.id) for g in result.groups))
+        table.add_column("group", no_wrap=True, min_width=ids)
+        # (the labels take what the documents' columns leave)
+        room = console.width - (ids + 4) - sum(cell_len(h) + 3 for h in heads) - 4
+        table.add_column("label", no_wrap=True, overflow="ellipsis",
+                         max_width=None if wide else max(room, _LABEL_MIN))
         if wide:
             table.add_column("documents")
         else:
-            for d in shown:
-                table.add_column(Text(names[d]), justify="center")
+            for name in heads:
+                table.add_column(Text(name), justify="center", no_wrap=True,
+                                 min_width=cell_len(name))
         for g in result.groups:
             label = _group_label(g)
             if wide:
@@ -180,6 +191,9 @@ def render_clustering(result: Clustering, console: Console) -> None:
             else:
                 table.add_row(g.id, Text(label), *("●" if d in g.docs else "" for d in shown))
         console.print(table)
+        if numbered:
+            console.print(Text("documents: " + ", ".join(f"{d + 1} {names[d]}" for d in shown),
+                               style="dim"))
         if len(shown) < len(paths):
             alone = [names[d] for d in range(len(paths)) if d not in set(shown)]
             console.print(Text(f"{len(alone)} documents share no group: "
@@ -236,6 +250,17 @@ def render_clustering(result: Clustering, console: Console) -> None:
 
 #: documents and units the terminal lists by name before it counts the rest
 _LISTED = 50
+#: the most documents the documents × groups table gives a column each
+_MATRIX_MAX = 12
+#: the narrowest the table's label column is made
+_LABEL_MIN = 16
+
+
+def _matrix_width(widths: list[int]) -> int:
+    """The width of the documents × groups table with columns of names this wide (in
+    cells): the group and label columns, then a column a document, each with its
+    borders and padding."""
+    return len("│ group │") + _LABEL_MIN + 3 + sum(max(w, 1) + 3 for w in widths)
 #: script places of a group listed on the terminal (the others are counted)
 _SCRIPT_SHOWN = 5
 
