@@ -227,6 +227,46 @@ def test_gb18030_with_encoding_works_and_is_reported(tmp_path: Path) -> None:
     assert [v["kind"] for v in all_variants(data)] == ["punctuation"]
 
 
+def test_a_gb18030_copy_beside_a_utf8_copy_compares_with_two_encodings_or_auto(
+        tmp_path: Path) -> None:
+    """An OCR file in GB18030 and a reprint in UTF-8: ``--encoding gb18030,utf-8`` names
+    each file's, ``--encoding auto`` finds them; JSON reports what each was read in."""
+    a = write(tmp_path, "a.txt", TRANSCRIPT.encode("gb18030"))
+    b = write(tmp_path, "b.txt", TRANSCRIPT.replace("挑战，", "挑战；").encode("utf-8"))
+    for given in ("gb18030,utf-8", "auto"):
+        result = invoke("compare", a, b, "--encoding", given, "--format", "json")
+        assert_no_crash(result)
+        assert result.exit_code == 1, result.output
+        data = json_out(result)
+        assert [d["encoding"] for d in data["documents"]] == ["gb18030", "utf-8"]
+        assert [v["kind"] for v in all_variants(data)] == ["punctuation"]
+    assert_clean_error(invoke("compare", a, b, "--encoding", "gb18030,utf-8,big5"),
+                       "--encoding", "two separated by a comma")
+    assert_clean_error(invoke("compare", a, b, "--encoding", "gb18030,utf8x"),
+                       "--encoding", "utf8x")
+
+
+def test_cluster_with_encoding_auto_reads_a_folder_of_several_encodings(
+        tmp_path: Path) -> None:
+    """A folder holding a GB18030, a Big5 and a UTF-8 copy: with ``--encoding auto`` none
+    is skipped and the three carry one group; without it the legacy ones are skipped."""
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    write(folder, "gb.txt", TRANSCRIPT.encode("gb18030"))
+    import opencc
+
+    write(folder, "big5.txt", opencc.OpenCC("s2t").convert(TRANSCRIPT).encode("big5"))
+    write(folder, "utf8.txt", TRANSCRIPT.encode("utf-8"))
+    result = invoke("cluster", str(folder), "--encoding", "auto", "--format", "json")
+    assert_no_crash(result)
+    data = json_out(result)
+    assert data["skipped"] == []
+    assert sorted(d["encoding"] for d in data["documents"]) == ["big5", "gb18030", "utf-8"]
+    assert any(len(c["docs"]) == 3 for c in data["clusters"])
+    plain = json_out(invoke("cluster", str(folder), "--format", "json"))
+    assert len(plain["skipped"]) == 2
+
+
 def test_unknown_encoding(tmp_path: Path) -> None:
     """A misspelt --encoding is a clean error that repeats the bad name."""
     a = write(tmp_path, "a.txt", TRANSCRIPT)

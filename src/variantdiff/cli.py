@@ -28,7 +28,7 @@ from .config import Config
 from .errors import UsageError, VariantdiffError
 from .files import display_path, replaced
 from .inputs import Skipped, expand, read_documents, sources_from_jsonl, sources_from_paths
-from .load import is_text_encoding
+from .load import AUTO, is_text_encoding
 from .report_csv import render_csv
 from .report_html import render_cluster_html, render_html
 from .report_json import (
@@ -78,7 +78,12 @@ class CompareFormat(str, Enum):
 
 EncodingOpt = Annotated[str | None, typer.Option(
     "--encoding", "-e", help="Encoding of the inputs (default UTF-8, BOM honoured), "
-    "e.g. gb18030, big5, utf-16.")]
+    "e.g. gb18030, big5, utf-16; auto: UTF-8 where valid, else GB18030 or Big5, "
+    "whichever reads as Chinese.")]
+PairEncodingOpt = Annotated[str | None, typer.Option(
+    "--encoding", "-e", help="Encoding of the inputs (default UTF-8, BOM honoured), "
+    "e.g. gb18030, big5, utf-16; two, comma-separated, for A and B (gb18030,utf-8); "
+    "auto: UTF-8 where valid, else GB18030 or Big5, whichever reads as Chinese.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 OutputOpt = Annotated[str | None, typer.Option(
     "--output", "-o", help="Write to this file instead of standard output.")]
@@ -157,9 +162,23 @@ _STANDARD_OUTPUT = frozenset({"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
 
 def _check_encoding(encoding: str | None) -> None:
     """Refuse an --encoding Python does not know once, before any input is read."""
-    if encoding is not None and not is_text_encoding(encoding):
+    if encoding is not None and encoding != AUTO and not is_text_encoding(encoding):
         raise UsageError(f"--encoding {encoding!r} is no text encoding Python knows; give "
-                         "one such as gb18030, big5 or utf-16")
+                         "one such as gb18030, big5 or utf-16, or auto")
+
+
+def _pair_encodings(encoding: str | None) -> tuple[str | None, str | None]:
+    """A's and B's encodings from ``--encoding`` (one for both, or ``A,B``), checked."""
+    if encoding is None or "," not in encoding:
+        _check_encoding(encoding)
+        return encoding, encoding
+    parts = [p.strip() for p in encoding.split(",")]
+    if len(parts) != 2 or not all(parts):
+        raise UsageError(f"--encoding {encoding!r}: give one encoding, or two separated by "
+                         "a comma (A's, then B's), e.g. gb18030,utf-8")
+    for part in parts:
+        _check_encoding(part)
+    return parts[0], parts[1]
 
 
 def _check_output(path: str | None, inputs: Sequence[str]) -> None:
@@ -231,7 +250,7 @@ def compare_command(
         "summary), e.g. punctuation,script,width.")] = "",
     whitespace: Annotated[bool, typer.Option(
         "--whitespace", help="Also show whitespace variants (hidden by default).")] = False,
-    encoding: EncodingOpt = None,
+    encoding: PairEncodingOpt = None,
     output: OutputOpt = None,
     question_pattern: QuestionOpt = None,
     speaker_pattern: SpeakerOpt = None,
@@ -245,9 +264,9 @@ def compare_command(
     """
     def job() -> int:
         config = _config(question_pattern, speaker_pattern, ignore, whitespace)
-        _check_encoding(encoding)
+        encoding_a, encoding_b = _pair_encodings(encoding)
         _check_output(output, [a, b])
-        result = compare(a, b, config, encoding)
+        result = compare(a, b, config, encoding_a, encoding_b)
         with _output(output, [a, b]) as out:
             if fmt is CompareFormat.json:
                 out.write(dumps(comparison_json(result)))

@@ -755,8 +755,9 @@ def _name(unit: Unit) -> str:
 
 
 def compare(path_a: str, path_b: str, config: Config | None = None,
-            encoding: str | None = None) -> Comparison:
-    """Compare two files: load, normalise, segment, pair, align and classify."""
+            encoding: str | None = None, encoding_b: str | None = None) -> Comparison:
+    """Compare two files: load, normalise, segment, pair, align and classify. ``encoding``
+    is both files' (``encoding_b``, if given, B's)."""
     config = config or Config()
     return compare_documents(read_document(path_a, config, encoding),
-                             read_document(path_b, config, encoding), config)
+                             read_document(path_b, config, encoding_b or encoding), config)

@@ -28,6 +28,10 @@ class Source:
     encoding: str
 
 
+#: the ``encoding`` that reads each file in the encoding it looks to be in
+AUTO = "auto"
+
+
 def is_text_encoding(name: str) -> bool:
     """Python knows ``name`` as an encoding of text (not rot13, not base64).
 
@@ -44,9 +48,30 @@ def is_text_encoding(name: str) -> bool:
 def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     """Decode ``data`` read from ``path``; ``encoding`` None means UTF-8 (BOM honoured).
 
+    ``encoding`` ``"auto"`` reads the file as UTF-8 where it is valid UTF-8 (BOM
+    honoured), else in the likelier of GB18030 and Big5 (:func:`_likely_encodings`): an
+    archive holding files of several encodings.
+
     >>> decode("甲\\r\\n乙".encode(), "x.txt").text
     '甲\\n乙'
+    >>> [decode(t, "x.txt", "auto").encoding
+    ...  for t in ("中華民國".encode("big5"), "中国".encode("gb18030"), "中国".encode())]
+    ['big5', 'gb18030', 'utf-8']
     """
+    if encoding == AUTO:
+        try:
+            return decode(data, path)
+        except InputError as err:
+            if not err.problem.startswith("is not valid utf-8"):
+                raise
+        for name in _likely_encodings(data):
+            try:
+                data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            return decode(data, path, name)
+        raise InputError(path, "is neither UTF-8 nor " + " nor ".join(
+            n.upper() for n in _LEGACY), "give its encoding with --encoding")
     name = encoding
     if name is None:
         for bom, bom_name in _BOMS:
