@@ -64,12 +64,12 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
         except InputError as err:
             if not err.problem.startswith("is not valid utf-8"):
                 raise
-        for name in _likely_encodings(data):
+        for legacy in _likely_encodings(data):
             try:
-                data.decode(name)
+                data.decode(legacy)
             except UnicodeDecodeError:
                 continue
-            return decode(data, path, name)
+            return decode(data, path, legacy)
         raise InputError(path, "is neither UTF-8 nor " + " nor ".join(
             n.upper() for n in _LEGACY), "give its encoding with --encoding")
     name = encoding
