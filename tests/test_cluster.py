@@ -541,6 +541,19 @@ def test_of_two_copies_the_base_reading_comes_first_and_the_kind_reads_from_it()
     assert [(r.text, r.docs) for r in place.readings] == [("继续朝着同一方向", (1,)), ("", (0,))]
 
 
+def test_two_traditional_characters_simplification_merges_are_two_readings() -> None:
+    """Two traditional copies read 鍾, one 鐘: one simplified form, but two characters, so
+    the place has two readings (a substitution), not one reading and a script place."""
+    from variantdiff.load import Source
+
+    text = "岱宗夫如何？齊魯青未了。造化{}神秀，陰陽割昏曉。蕩胸生曾雲，決眥入歸鳥。"
+    copies = [text.format("鍾"), text.format("鍾"), text.format("鐘")]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    assert [(p.kind, [(r.text, r.docs) for r in p.readings]) for p in group.places] == [
+        ("substitution", [("鍾", (0, 1)), ("鐘", (2,))])]
+
+
 def _file_text(path: str, where: Location) -> str:
     """The text of a file between two (line, column) positions, inclusive."""
     lines = Path(path).read_text("utf-8").split("\n")

@@ -662,6 +662,25 @@ def test_hong_kong_and_taiwan_forms_are_script_readings() -> None:
         ("substitution", "显著", "显着"), ("substitution", "土著", "土着")]
 
 
+def test_two_traditional_characters_simplification_merges_are_a_reading() -> None:
+    """Two traditional transcriptions of one poem: 鍾/鐘, 復/複 and 髮/發 are different
+    characters (one simplified form each), so they are substitutions that ``--ignore
+    script`` keeps; 衆/眾 and 爲/為 (one character in two regional standards) and 鐘/钟
+    (a traditional and a simplified copy) stay script readings."""
+    def kinds(a: str, b: str) -> list[tuple[str, str, str]]:
+        result = compare_texts(a + "\n", b + "\n")
+        return [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants]
+
+    poem = kinds("岱宗夫如何？齊魯青未了。造化鍾神秀，陰陽割昏曉。日暮復何之，皓髮著儒衣。",
+                 "岱宗夫如何？齊魯青未了。造化鐘神秀，陰陽割昏曉。日暮複何之，皓發著儒衣。")
+    assert {(a, b) for k, a, b in poem if k == "substitution"} == {
+        ("鍾", "鐘"), ("復", "複"), ("髮", "發")}
+    assert [k for k, _, _ in poem if k != "substitution"] == []
+    forms = kinds("衆人爲何聽見鐘聲，都說這是遠方寺院傳來的晚課聲音。",
+                  "眾人為何聽見钟聲，都說這是遠方寺院傳來的晚課聲音。")
+    assert {k for k, _, _ in forms} == {"script"}
+
+
 def test_a_line_set_in_full_width_forms_is_one_width_reading() -> None:
     """A line or a dateline set in full-width digits and letters is matched with its
     half-width copy (width readings, no omission and addition); a line of punctuation

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .align import Edit, align
 from .chars import abbreviate, ends_sentence, fold_width, is_punct, is_space
-from .script import same_text, to_simplified
+from .script import merged, same_text, to_simplified
 from .words import WordBounds
 
 READING_KINDS = ("substitution", "insertion", "deletion", "transposition", "punctuation",
@@ -103,11 +103,13 @@ def kind_of(a: str, b: str) -> str:
         return "insertion"
     if not b_core:
         return "deletion"
-    if to_simplified(fold_width(a_core)) == to_simplified(fold_width(b_core)):
-        return "script"
+    one_form = to_simplified(fold_width(a_core)) == to_simplified(fold_width(b_core))
+    if one_form and not merged(fold_width(a_core), fold_width(b_core)):
+        return "script"  # (not two characters simplification merges: 鍾/鐘 is a reading)
     if to_arabic(a_core) == to_arabic(b_core):
         return "numeral"
-    if len(a_core) > 1 and sorted(to_simplified(a_core)) == sorted(to_simplified(b_core)):
+    if len(a_core) > 1 and not one_form \
+            and sorted(to_simplified(a_core)) == sorted(to_simplified(b_core)):
         return "transposition"  # (a traditional copy's swap too: 主权和尊严/尊嚴和主權)
     return "substitution"
 

@@ -72,7 +72,7 @@ from .pair import (
     rule,
     same_places,
 )
-from .script import keys_to_simplified, to_simplified
+from .script import keys_to_simplified, merged, to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 from .words import prepare_dictionary
 
@@ -1223,6 +1223,11 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         forms: dict[str, dict[str, set[int]]] = defaultdict(dict)
         for text, docs in table.items():
             forms[to_simplified(text)][text] = docs
+        for key, same in list(forms.items()):
+            # (two traditional characters simplification merges are readings: 鍾/鐘)
+            if any(merged(x, y) for x, y in itertools.combinations(same, 2)):
+                del forms[key]
+                forms.update({text: {text: docs} for text, docs in same.items()})
         of_forms = "script" in kinds
         if len(forms) < len(table):
             table = {_commonest(same, base.doc): set().union(*same.values())

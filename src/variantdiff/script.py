@@ -13,7 +13,7 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=16)
 def _regional(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
@@ -28,11 +28,48 @@ def same_text(a: str, b: str) -> bool:
     (True, True, True)
     >>> same_text("想象", "想像"), same_text("著名", "着名"), same_text("回援", "回报")
     (True, False, False)
+
+    Two different traditional characters that simplification merges are no one text
+    (:func:`merged`).
+
+    >>> same_text("鐘聲", "钟声"), same_text("鐘聲", "鍾聲")
+    (True, False)
     """
+    if merged(a, b):
+        return False
     if to_simplified(a) == to_simplified(b):
         return True
     return any(str(_regional(c).convert(a)) == str(_regional(c).convert(b))
                for c in ("hk2s", "tw2s", "s2t"))
+
+
+def merged(a: str, b: str) -> bool:
+    """``a`` and ``b`` (as long as each other) set, in one place, two different
+    traditional characters that simplification makes one (鍾/鐘 → 钟, 復/複 → 复, 髮/發 →
+    发): a reading, not a form. Two forms of one character that regional standards
+    write apart (衆/眾, 爲/為, 裏/裡: OpenCC's Taiwan, Hong Kong or Japanese tables take
+    one to the other) are forms.
+
+    >>> merged("造化鍾神秀", "造化鐘神秀"), merged("皓髮", "皓發"), merged("鍾", "钟")
+    (True, True, False)
+    >>> merged("衆人", "眾人"), merged("爲何", "為何"), merged("鐘", "鐘聲")
+    (False, False, False)
+    """
+    if len(a) != len(b) or a == b:
+        return False
+    return any(x != y and _merged_chars(x, y) for x, y in zip(a, b, strict=True))
+
+
+@lru_cache(maxsize=4096)
+def _merged_chars(x: str, y: str) -> bool:
+    if to_simplified(x) != to_simplified(y) or to_simplified(x) in (x, y):
+        return False  # (not one simplified character, or one of them is it)
+    return not any(str(_regional(c).convert(x)) == str(_regional(c).convert(y))
+                   for c in _VARIANT_TABLES)
+
+
+#: the OpenCC conversions between standards of traditional characters
+_VARIANT_TABLES = ("t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t")
 
 
 def to_simplified(text: str) -> str:
