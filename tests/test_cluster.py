@@ -554,6 +554,48 @@ def test_two_traditional_characters_simplification_merges_are_two_readings() -> 
         ("substitution", [("鍾", (0, 1)), ("鐘", (2,))])]
 
 
+def test_a_line_two_copies_set_apart_and_a_third_joins_to_the_next_is_one_group() -> None:
+    """Two copies set a poem a line to a paragraph, a third two lines to a paragraph: the
+    first two copies' third lines are alike (a group of their own), but they are pieces of
+    the third copy's second paragraph, so they join its group and the copies' readings of
+    that line (盪胷/蕩胸) are places; no copy is said to add the line."""
+    from variantdiff.load import Source
+
+    lines = ["岱宗夫如何，齊魯青未了。", "造化鍾神秀，陰陽割昏曉。", "盪胷生曾雲，決眥入歸鳥。",
+             "會當凌絕頂，一覽衆山小。"]
+    line_a = "\n".join(lines) + "\n"
+    other = "".join(lines[:2]).replace("鍾", "鐘") + "\n" + "".join(lines[2:]).replace(
+        "盪胷", "蕩胸") + "\n"
+    result = cluster_sources([Source("a.txt", line_a, "utf-8"), Source("a2.txt", line_a, "utf-8"),
+                              Source("b.txt", other, "utf-8")])
+    assert len(result.groups) == 2 and not result.ungrouped
+    places = [(p.kind, [(r.text, r.docs) for r in p.readings])
+              for g in result.groups for p in g.places]
+    assert ("substitution", [("盪胷", (0, 1)), ("蕩胸", (2,))]) in places
+    assert not [p for p in places if p[0] in ("addition", "omission")]
+
+
+def test_lines_two_copies_leave_in_one_place_group_by_compares_rule() -> None:
+    """Two transcriptions of one poem, a line to a paragraph: the third line differs in
+    three of ten characters (三朝識/三边静, 一劒/一剑), too much for the short-unit rule,
+    but it stands between the same two groups in both, as ``compare`` pairs it: one group,
+    not a line of each "in no group"."""
+    from variantdiff.load import Source
+
+    a = "\n".join(["流落征南將，曾驅十萬師。", "罷歸無舊業，老去戀明時。", "獨立三朝識，輕生一劒知。",
+                   "茫茫漢江上，日暮復何之。"]) + "\n"
+    b = "\n".join(["流落征南将，曾驱十万师。", "罢归无旧业，老去恋明时。", "独立三边静，轻生一剑知。",
+                   "茫茫江汉上，日暮欲何之。"]) + "\n"
+    result = cluster_sources([Source("a.txt", a, "utf-8"), Source("b.txt", b, "utf-8")])
+    assert not result.ungrouped and len(result.groups) == 4
+    third = [g for g in result.groups if g.base.start_line == 3]
+    assert [r.text for p in third[0].places for r in p.readings
+            if p.kind == "substitution"][:2] == ["三朝識", "三边静"]
+    unrelated = b.replace("独立三边静，轻生一剑知。", "春风吹又生，野火烧不尽。")
+    result = cluster_sources([Source("a.txt", a, "utf-8"), Source("b.txt", unrelated, "utf-8")])
+    assert len(result.ungrouped) == 2  # (a line of another poem in that place stays apart)
+
+
 def _file_text(path: str, where: Location) -> str:
     """The text of a file between two (line, column) positions, inclusive."""
     lines = Path(path).read_text("utf-8").split("\n")

@@ -783,4 +783,16 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     out += [r for r in classify(a_text, b_text, script)
             if not any(taken[r.a_start:r.a_end])]
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
-    return out
+    # (a character whose simplified form the other's shares, yet another character, 盪/蕩,
+    # beside a changed one, 胷/胸: one reading, 盪胷/蕩胸)
+    joined: list[Reading] = []
+    for r in out:
+        last = joined[-1] if joined else None
+        if last is not None and r.kind == last.kind == "substitution" \
+                and (r.a_start, r.b_start) == (last.a_end, last.b_end):
+            a, b = a_text[last.a_start:r.a_end], b_text[last.b_start:r.b_end]
+            joined[-1] = Reading("substitution", last.a_start, r.a_end, last.b_start, r.b_end,
+                                 a, b, context_of(a_text, last.a_start, r.a_end, a, b))
+        else:
+            joined.append(r)
+    return joined

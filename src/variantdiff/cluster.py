@@ -66,6 +66,7 @@ from .normalise import normalise
 from .pair import (
     FAMILY,
     HEADING_LENGTH_GAP,
+    SHORT_MIN,
     SHORT_PAIRS,
     in_order,
     is_short,
@@ -647,10 +648,13 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     comp_docs = [{infos[x].doc for x in comp} for comp in components]
     keys: dict[int, str] = {}
 
-    def short(x: int) -> bool:
+    def key(x: int) -> str:
         if x not in keys:
             keys[x] = to_simplified(match_key(texts[x]))
-        return is_short(keys[x])
+        return keys[x]
+
+    def short(x: int) -> bool:
+        return is_short(key(x))
 
     found: list[tuple[float, int, int]] = []
     copies = _copies(units_of, comp_docs)
@@ -681,6 +685,21 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
                     x not in group_of or y not in group_of  # (or it would join two groups
                     or of_copies(comp_docs[group_of[x]], comp_docs[group_of[y]])):  # …)
                 scored.append((-score, abs(rank[x] - rank[y]), x, y))
+        # units in no group that the two leave in one place, between the same two groups
+        # they share: compare's rule for units so left (``slot_threshold``; a line of a
+        # poem a collection reads 三朝識 and another 三边静)
+        slots_b = _slots(ub, in_a, group_of)
+        for place, xs in _slots(ua, in_b, group_of).items():
+            ys = [y for y in slots_b.get(place, ()) if len(key(y)) >= SHORT_MIN]
+            xs = [x for x in xs if len(key(x)) >= SHORT_MIN]
+            if not xs or not ys or len(xs) * len(ys) > SHORT_PAIRS:
+                continue
+            for score, p, q in cross_pairs([to_arabic(key(x)) for x in xs],
+                                           [to_arabic(key(y)) for y in ys],
+                                           config.slot_threshold):
+                x, y = xs[p], ys[q]
+                if FAMILY[infos[x].kind] == FAMILY[infos[y].kind]:
+                    scored.append((-score, abs(rank[x] - rank[y]), x, y))
         used: set[int] = set()
         for neg, _, x, y in sorted(scored):
             if x not in used and y not in used:
@@ -701,6 +720,25 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
             kept.append(Edge(x, y, -neg, False, x if len(keys[x]) <= len(keys[y]) else y,
                              -neg))
     return sorted(kept, key=lambda e: (e.i, e.j))
+
+
+def _slots(units: Sequence[int], shared: Container[int],
+           group_of: Mapping[int, int]) -> dict[tuple[int, int], list[int]]:
+    """The units (of one document, in order) in no group, by their place: the groups of
+    ``shared`` that the nearest units before and after them are in (-1: none)."""
+    out: dict[tuple[int, int], list[int]] = {}
+    before, waiting = -1, []
+    for x in units:
+        group = group_of.get(x, -1)
+        if group in shared:
+            if waiting:
+                out[(before, group)] = waiting
+            before, waiting = group, []
+        elif group < 0:
+            waiting.append(x)
+    if waiting:
+        out[(before, -1)] = waiting
+    return out
 
 
 def _units_of(infos: Sequence[UnitInfo], stock: Container[int]) -> dict[int, list[int]]:
@@ -824,9 +862,25 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
     document beyond the member's at that end: a copy that breaks a paragraph in two and
     adds a sentence to the second part, which then no longer reads as a piece of the
     paragraph on its own (compare's pairs take in the units beside them so,
-    :mod:`variantdiff.regroup`)."""
+    :mod:`variantdiff.regroup`).
+
+    A paragraph in another group is taken in so too, with that whole group, when each of
+    its members stands beside a member of this group on that side (two copies that set
+    a poem a line to a paragraph, a third two lines to a paragraph: the first two copies'
+    third lines group with each other, but both are pieces of the third copy's second
+    paragraph)."""
     grouped = {x for comp in components for x in comp}
     at = {(info.doc, info.unit): x for x, info in enumerate(infos)}
+    group_of = {x: n for n, comp in enumerate(components) for x in comp}
+    taken_in: dict[int, int] = {}  # group → the group that took it in
+
+    def beside(other: int, units_of: Mapping[int, list[int]], step: int) -> bool:
+        # every member of group ``other`` a paragraph right beside a member on that side
+        return other not in taken_in and other not in taken_in.values() and all(
+            infos[y].kind == "text" and y not in stock and infos[y].doc in units_of
+            and infos[y].unit == (min(units_of[infos[y].doc]) - 1 if step < 0
+                                  else max(units_of[infos[y].doc]) + 1)
+            for y in components[other])
     keys: dict[int, str] = {}
 
     def key(x: int) -> str:
@@ -837,8 +891,10 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
     def held(text: str, other: str) -> int:  # (characters in common, in order)
         return (len(text) + len(other) - indel_distance(text, other)) // 2
 
-    out = []
-    for comp in components:
+    out: dict[int, list[int]] = {}
+    for n, comp in enumerate(components):
+        if n in taken_in:
+            continue
         members = list(comp)
         units_of: dict[int, list[int]] = defaultdict(list)
         for x in comp:
@@ -846,12 +902,15 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
         longest = sorted(comp, key=lambda x: (-infos[x].length, x))
         for d in sorted(units_of) if len(units_of) > 1 else ():
             other = next(x for x in longest if infos[x].doc != d)
-            units = sorted(units_of[d])
+            units = units_of[d]
+            units.sort()
             for step in (-1, 1):
                 while True:
                     x = at.get((d, units[0] - 1 if step < 0 else units[-1] + 1), -1)
-                    if x < 0 or x in grouped or x in stock or infos[x].kind != "text" \
-                            or not key(x):
+                    whole = x >= 0 and x in grouped and group_of.get(x, n) != n \
+                        and beside(group_of[x], units_of, step)
+                    if x < 0 or (x in grouped and not whole) or x in stock \
+                            or infos[x].kind != "text" or not key(x):
                         break  # (a paragraph: a turn is no piece of another)
                     # (the text of the other member beyond the member's at that end, by
                     # stretches of some length: not by a character matched here and there)
@@ -865,14 +924,17 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                     if gain < max(_BESIDE_MIN, _BESIDE_SHARE * len(key(x)),
                                   _BESIDE_REST * len(rest)):
                         break
-                    if step < 0:
-                        units.insert(0, infos[x].unit)
-                    else:
-                        units.append(infos[x].unit)
-                    members.append(x)
-                    grouped.add(x)
-        out.append(sorted(members))
-    return out
+                    # (a group looked at before brings the paragraphs it took in)
+                    for y in (out.pop(group_of[x], None) or components[group_of[x]]) \
+                            if whole else (x,):
+                        units_of[infos[y].doc].append(infos[y].unit)
+                        units_of[infos[y].doc].sort()
+                        members.append(y)
+                        grouped.add(y)
+                    if whole:
+                        taken_in[group_of[x]] = n
+        out[n] = sorted(members)
+    return [out[n] for n in sorted(out)]
 
 
 def _joined(n: int, components: Sequence[Sequence[int]]) -> UnionFind:

@@ -17,11 +17,11 @@ from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
 from .segment import CONTENT_KINDS, Unit
 
-#: units shorter than this (match-key characters), from _SHORT_MIN on, are also compared
+#: units shorter than this (match-key characters), from SHORT_MIN on, are also compared
 #: character by character, since one changed character costs a short unit most of its
 #: shingles
 _SHORT_MAX = 40
-_SHORT_MIN = 4
+SHORT_MIN = 4
 #: two units that are the only ones left unpaired in one place are compared from this many
 _LONE_MIN = 3
 #: the character-level check runs when there are at most this many short-unit pairs
@@ -161,7 +161,7 @@ def is_short(key: str) -> bool:
     >>> is_short("床前明月光"), is_short("谢谢"), is_short("长" * 40)
     (True, False, False)
     """
-    return _SHORT_MIN <= len(key) < _SHORT_MAX
+    return SHORT_MIN <= len(key) < _SHORT_MAX
 
 
 def similarity(a: np.ndarray, b: np.ndarray, config: Config) -> tuple[float, float, float]:
@@ -393,8 +393,8 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
               and right[j].kind in _SLOT_KINDS and len(keys[1][j]) >= _LONE_MIN]
         if len(li) > 1 or len(ri) > 1:
             # (a very short unit is weighed only where it stands alone on both sides)
-            li = [i for i in li if len(keys[0][i]) >= _SHORT_MIN]
-            ri = [j for j in ri if len(keys[1][j]) >= _SHORT_MIN]
+            li = [i for i in li if len(keys[0][i]) >= SHORT_MIN]
+            ri = [j for j in ri if len(keys[1][j]) >= SHORT_MIN]
         if not li or not ri or len(li) * len(ri) > SHORT_PAIRS:
             continue
         found = sorted((f for f in cross_pairs([keys[0][i] for i in li],
