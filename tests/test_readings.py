@@ -130,3 +130,33 @@ def test_a_number_is_read_whole_and_no_further(a: str, b: str,
     from variantdiff.classify import read_pair
 
     assert [(r.kind, r.a_text, r.b_text) for r in read_pair(a, b)] == [reading]
+
+
+@pytest.mark.parametrize(("a", "b", "reading"), [
+    ("3.违反法定程序的；", "（二）违反法定程序的；", ("substitution", "3.", "（二）")),
+    ("(三)违反本办法第六条规定。", "（二）违反本办法第六条规定。", ("substitution", "(三)", "（二）")),
+    ("（五）没有采取必要措施的。", "（六）没有采取必要措施的。", ("substitution", "（五）", "（六）")),
+    ("二、没有采取必要措施的。", "三、没有采取必要措施的。", ("substitution", "二、", "三、")),
+])
+def test_a_list_items_number_is_read_whole_with_its_brackets(
+        a: str, b: str, reading: tuple[str, str, str]) -> None:
+    """An item renumbered in another style is one reading of its whole number, brackets
+    and mark (3./（二）), not a bracket, a number and a bracket."""
+    from variantdiff.classify import read_pair
+
+    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(a, b)] == [reading]
+
+
+def test_a_clause_a_new_edition_makes_part_of_a_longer_sentence_is_aligned_in_it() -> None:
+    """A: an item of a list; B: the new edition's article that holds the item's words
+    inside a sentence four times as long. The item is aligned in it: its number read
+    against the new opening and the rest an insertion, not the whole of A left out and
+    the whole of B added."""
+    from variantdiff.classify import read_pair
+
+    a = "（五）没有采取必要措施防止货物脱落、扬撒等的。"
+    b = ("客运经营者强行招揽旅客，货运经营者强行招揽货物或者没有采取必要措施防止货物脱落、扬撒等的，"
+         "由县级以上地方人民政府交通运输主管部门责令改正，处1000元以上3000元以下的罚款；"
+         "情节严重的，由原许可机关吊销道路运输经营许可证。")
+    readings = [(r.kind, r.a_text, r.b_text[:6]) for r in read_pair(a, b)]
+    assert readings == [("substitution", "（五）", "客运经营者强"), ("insertion", "", "，由县级以上")]

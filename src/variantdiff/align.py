@@ -542,6 +542,14 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
                 edits.extend(_char_edits(a_text, b_text, sa[ga[0]][0], sa[ga[-1]][1],
                                          sb[gb[0]][0], sb[gb[-1]][1], equal))
                 ga, gb = [], []
+        # (a sentence that one side holds inside a much longer one: aligned with it, the
+        # others of the stretch left over)
+        for i, j in _held_pairs(a_key, b_key, sa, sb, ga, gb):
+            before_a, before_b = [x for x in ga if x < i], [y for y in gb if y < j]
+            if before_a or before_b:
+                gaps.append((before_a, before_b, sa[i][0], sb[j][0]))
+            edits.extend(_char_edits(a_text, b_text, *sa[i], *sb[j], equal))
+            ga, gb = [x for x in ga if x > i], [y for y in gb if y > j]
         if ga or gb:
             gaps.append((ga, gb, a_pos, b_pos))
         if i0 < i1:
@@ -552,6 +560,46 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
                          equal))
     edits.sort(key=lambda e: (e.a_start, e.b_start, e.a_end, e.b_end))
     return edits
+
+
+def _held_pairs(a_key: str, b_key: str, sa: Sequence[tuple[int, int]],
+                sb: Sequence[tuple[int, int]], ga: Sequence[int], gb: Sequence[int],
+                ) -> list[tuple[int, int]]:
+    """Pairs (A sentence, B sentence) of two unmatched runs, in order, where the shorter
+    sentence (``_HELD_MIN`` characters at least) stands nearly whole inside the longer
+    (``_HELD_SHARE`` of it, by :func:`rapidfuzz.fuzz.partial_ratio`), which it is too
+    short a part of for the sentence match: a clause a new edition made part of a longer
+    article. The best held first.
+
+    >>> _held_pairs("（五）没有采取措施防止货物脱落的。", "经营者强行招揽货物或者没有采取措施防止货物脱落的，处罚款。",
+    ...             [(0, 17)], [(0, 29)], [0], [0])
+    [(0, 0)]
+    """
+    if not ga or not gb or len(ga) * len(gb) > _HELD_CELLS:
+        return []
+    scored = []
+    for i in ga:
+        a = a_key[sa[i][0]:sa[i][1]]
+        for j in gb:
+            b = b_key[sb[j][0]:sb[j][1]]
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            if len(short) >= _HELD_MIN:
+                score = fuzz.partial_ratio(short, long) / 100.0
+                if score >= _HELD_SHARE:
+                    scored.append((-score, i, j))
+    out: list[tuple[int, int]] = []
+    for _, i, j in sorted(scored):
+        if all((i < x) == (j < y) and i != x and j != y for x, y in out):
+            out.append((i, j))
+    return sorted(out)
+
+
+#: a sentence held inside a longer one is at least this long …
+_HELD_MIN = 8
+#: … and this much of it is in the longer one
+_HELD_SHARE = 0.75
+#: unmatched runs of more sentence pairs than this are not searched for one held so
+_HELD_CELLS = 400
 
 
 def _runs(indices: list[int]) -> list[list[int]]:

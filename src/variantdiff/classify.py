@@ -534,11 +534,36 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
                 and a_text[a1:a_num[1]] == b_text[b1:b_num[1]] \
                 and max(a_num[1] - a_num[0], b_num[1] - b_num[0]) > 1:
             span = (a_num[0], a_num[1], b_num[0], b_num[1])
-        if out and span[0] < out[-1][1]:
+        # (an item's number, its brackets or its mark, is read whole: （[/]五[/]） is one
+        # reading （五）/3.)
+        a_item, b_item = _item_around(a_text, a0, a1), _item_around(b_text, b0, b1)
+        if a_item or b_item:
+            a_lo, a_hi = a_item or (span[0], span[1])
+            b_lo, b_hi = b_item or (span[2], span[3])
+            span = (min(span[0], a_lo), max(span[1], a_hi), min(span[2], b_lo), max(span[3], b_hi))
+        if out and (span[0] < out[-1][1] or span[2] < out[-1][3]):
             out[-1] = (out[-1][0], max(out[-1][1], span[1]), out[-1][2], max(out[-1][3], span[3]))
             continue
         out.append(span)
     return out
+
+
+#: the number of a list item: （五）, (3), 3., 一、
+_ITEM = re.compile(r"[（(][〇零一二三四五六七八九十百两0-9０-９]{1,4}[）)]"
+                   r"|(?<![0-9０-９.．])[〇零一二三四五六七八九十百两0-9０-９]{1,4}[、.．](?![0-9０-９])")
+
+
+def _item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The number of a list item (:data:`_ITEM`) that the reading ``text[start:end]``
+    overlaps (or, an insertion, falls inside), if any.
+
+    >>> _item_around("（五）没有", 1, 2), _item_around("（五）没有", 3, 4), _item_around("3.没有", 0, 0)
+    ((0, 3), None, None)
+    """
+    for m in _ITEM.finditer(text, max(0, start - 6), min(len(text), end + 6)):
+        if (m.start() < end and start < m.end()) or m.start() < start == end < m.end():
+            return m.start(), m.end()
+    return None
 
 
 #: the characters a number is made of (a search for one starts where they start)
