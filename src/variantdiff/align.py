@@ -571,8 +571,8 @@ def _held_pairs(a_key: str, b_key: str, sa: Sequence[tuple[int, int]],
     short a part of for the sentence match: a clause a new edition made part of a longer
     article. The best held first.
 
-    >>> _held_pairs("（五）没有采取措施防止货物脱落的。", "经营者强行招揽货物或者没有采取措施防止货物脱落的，处罚款。",
-    ...             [(0, 17)], [(0, 29)], [0], [0])
+    >>> a, b = "（五）没有采取措施防止货物脱落的。", "经营者招揽货物或者没有采取措施防止货物脱落的，处罚款。"
+    >>> _held_pairs(a, b, [(0, len(a))], [(0, len(b))], [0], [0])
     [(0, 0)]
     """
     if not ga or not gb or len(ga) * len(gb) > _HELD_CELLS:
