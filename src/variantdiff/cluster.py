@@ -727,7 +727,7 @@ def _slots(units: Sequence[int], shared: Container[int],
     """The units (of one document, in order) in no group, by their place: the groups of
     ``shared`` that the nearest units before and after them are in (-1: none)."""
     out: dict[tuple[int, int], list[int]] = {}
-    before, waiting = -1, []
+    before, waiting = -1, list[int]()
     for x in units:
         group = group_of.get(x, -1)
         if group in shared:
@@ -925,7 +925,7 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                                   _BESIDE_REST * len(rest)):
                         break
                     # (a group looked at before brings the paragraphs it took in)
-                    for y in (out.pop(group_of[x], None) or components[group_of[x]]) \
+                    for y in (out.pop(group_of[x], []) or components[group_of[x]]) \
                             if whole else (x,):
                         units_of[infos[y].doc].append(infos[y].unit)
                         units_of[infos[y].doc].sort()
