@@ -1044,6 +1044,26 @@ def test_a_traditional_copy_of_a_turn_cut_by_half_pairs_by_its_label() -> None:
     assert kinds == {"addition", "omission", "script"}
 
 
+def test_a_paragraph_a_one_line_copy_drops_is_one_omission() -> None:
+    """A: paragraphs and headlines, a blank line apart; B: the web copy on one line, the
+    headlines run into the text without marks, and the paragraph under the first headline
+    left out. One omission of that paragraph, nothing else: the first headline, which B
+    runs into the second, is no omission, and the 12 of the dropped paragraph that shares
+    its 2 with B's 2025 splits nothing."""
+    paragraphs = ["市场监管总局近日在全国范围开展食品安全专项检查，覆盖各类餐饮单位。",
+                  "市场监管总局部署整治12类校园周边食品安全问题",
+                  "市场监管总局今天启动“守护校园”行动，将重点整治12类校园周边问题。"
+                  "各地要建立举报奖励机制，严肃查处违法违规行为。",
+                  "2025年全国食品安全宣传周启动",
+                  "今年宣传周的主题是共建共治共享，各地组织各类宣传活动三千余场。"]
+    a = "\n\n".join(paragraphs) + "\n"
+    b = "".join(paragraphs[:2] + paragraphs[3:]) + "\n"
+    result = compare_texts(a, b)
+    variants = [v for p in result.pairs for v in result.visible(p)]
+    assert [(v.kind, v.a_text.strip()) for v in variants] == [("omission", paragraphs[2])]
+    assert result.unpaired == ()
+
+
 def test_a_title_set_wider_than_the_column_is_no_part_of_the_paragraph() -> None:
     """A hard-wrapped copy sets its title across the column on two lines; the other copy
     has no title: the paragraphs pair with no reading, the title is a heading only in A."""

@@ -498,14 +498,57 @@ def _char_edits(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     """The character edits between two aligned stretches; their equal runs go to
     ``equal`` when it is given."""
     edits = []
-    for op in Levenshtein.opcodes(a_text[a0:a1], b_text[b0:b1]):
-        edit = Edit(op.tag, a0 + op.src_start, a0 + op.src_end,
-                    b0 + op.dest_start, b0 + op.dest_end)
-        if op.tag != "equal":
+    ops = [Edit(op.tag, a0 + op.src_start, a0 + op.src_end, b0 + op.dest_start,
+                b0 + op.dest_end) for op in Levenshtein.opcodes(a_text[a0:a1], b_text[b0:b1])]
+    for edit in _one_block(ops, a_text, b_text):
+        if edit.tag != "equal":
             edits.append(edit)
         elif equal is not None:
             equal.append(edit)
     return edits
+
+
+#: a run of at most this many equal characters between two deletions (or insertions) …
+_STRAY_EQUAL = 2
+#: … that are this long together is a character matched by chance inside the block
+_STRAY_BLOCK = 10
+
+
+def _one_block(ops: list[Edit], a_text: str, b_text: str) -> list[Edit]:
+    """Opcodes with a character or two matched by chance inside a block left out (or
+    added) taken into it: a paragraph dropped whose 12项 shares its 2 with the 2024 that
+    follows is one deletion, not two with the 2 between them.
+
+    >>> a, b = "行为。甲乙丙丁12项戊己庚辛。2024年", "行为。2024年"
+    >>> [(e.tag, a[e.a_start:e.a_end]) for e in _one_block(
+    ...     [Edit("equal", 0, 3, 0, 3), Edit("delete", 3, 8, 3, 3), Edit("equal", 8, 9, 3, 4),
+    ...      Edit("delete", 9, 16, 4, 4), Edit("equal", 16, 21, 4, 9)], a, b)]
+    [('equal', '行为。'), ('delete', '甲乙丙丁12项戊己庚辛。'), ('equal', '2'), ('equal', '024年')]
+    """
+    out = list(ops)
+    k = 1
+    while k + 1 < len(out):
+        left, mid, right = out[k - 1], out[k], out[k + 1]
+        if mid.tag == "equal" and mid.a_end - mid.a_start <= _STRAY_EQUAL \
+                and left.tag == right.tag and left.tag in ("delete", "insert") \
+                and max(left.a_end - left.a_start + right.a_end - right.a_start,
+                        left.b_end - left.b_start + right.b_end - right.b_start) >= _STRAY_BLOCK:
+            kept = b_text[mid.b_start:mid.b_end] if left.tag == "delete" \
+                else a_text[mid.a_start:mid.a_end]
+            n = len(kept)
+            if left.tag == "delete" and a_text[left.a_start:right.a_end].endswith(kept):
+                block = [Edit("delete", left.a_start, right.a_end - n, left.b_start, left.b_start),
+                         Edit("equal", right.a_end - n, right.a_end, left.b_start, mid.b_end)]
+            elif left.tag == "insert" and b_text[left.b_start:right.b_end].endswith(kept):
+                block = [Edit("insert", left.a_start, left.a_start, left.b_start, right.b_end - n),
+                         Edit("equal", left.a_start, mid.a_end, right.b_end - n, right.b_end)]
+            else:
+                k += 1
+                continue
+            out[k - 1:k + 2] = block
+            continue
+        k += 1
+    return out
 
 
 def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
@@ -527,7 +570,8 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     # one, so that offsets stay those of the texts
     a_key, b_key = fold_width(a_text), fold_width(b_text)
     sa, sb = _spans(a_text, b_text), _spans(b_text, a_text)
-    groups = _align_sentences(a_key, b_key, sa, sb, sentence_threshold)
+    groups = _with_held(_align_sentences(a_key, b_key, sa, sb, sentence_threshold),
+                        a_key, b_key, sa, sb)
     edits: list[Edit] = []
     gaps: list[tuple[list[int], list[int], int, int]] = []  # (A idx, B idx, a_pos, b_pos)
     pi = pj = 0
@@ -560,6 +604,53 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
                          equal))
     edits.sort(key=lambda e: (e.a_start, e.b_start, e.a_end, e.b_end))
     return edits
+
+
+def _with_held(groups: list[tuple[int, int, int, int]], a_key: str, b_key: str,
+               sa: Sequence[tuple[int, int]], sb: Sequence[tuple[int, int]],
+               ) -> list[tuple[int, int, int, int]]:
+    """Sentence ``groups`` (i0, i1, j0, j1) each widened by the unmatched sentences right
+    before or after it that the other side's text of the group holds (at its start or
+    its end: :data:`_HELD_SHARE` of the sentence, ``_HELD_MIN`` characters at least),
+    where the other side has no unmatched sentence there. A copy that runs headings and
+    paragraphs into one long line holds a heading of the other copy in a sentence the
+    sentence match took with only the paragraphs after it (at most ``_MAX_GROUP``
+    sentences)."""
+    out = [list(g) for g in groups]
+    for n, g in enumerate(out):
+        for side, (own, other) in enumerate(((sa, sb), (sb, sa))):
+            lo, hi = (0, 1) if side == 0 else (2, 3)
+            olo, ohi = (2, 3) if side == 0 else (0, 1)
+            key, other_key = (a_key, b_key) if side == 0 else (b_key, a_key)
+            text = other_key[other[g[olo]][0]:other[g[ohi] - 1][1]]
+            # (before the group, down to the group before; the other side's gap empty)
+            floor = out[n - 1][hi] if n else 0
+            other_floor = out[n - 1][ohi] if n else 0
+            while g[lo] > floor and g[olo] == other_floor and _held_at(
+                    key[own[g[lo] - 1][0]:own[g[lo] - 1][1]], text, start=True):
+                g[lo] -= 1
+            ceil = out[n + 1][lo] if n + 1 < len(out) else len(own)
+            other_ceil = out[n + 1][olo] if n + 1 < len(out) else len(other)
+            while g[hi] < ceil and g[ohi] == other_ceil and _held_at(
+                    key[own[g[hi]][0]:own[g[hi]][1]], text, start=False):
+                g[hi] += 1
+    return [(g[0], g[1], g[2], g[3]) for g in out]
+
+
+def _held_at(sentence: str, text: str, start: bool) -> bool:
+    """``sentence`` stands nearly whole in ``text``, in its first half (``start``) or its
+    last.
+
+    >>> _held_at("教育部部署清理整治12项", "教育部部署清理整治12项行动今年活动周的主题是", True)
+    True
+    """
+    if len(sentence) < _HELD_MIN or len(sentence) >= len(text):
+        return False
+    found = fuzz.partial_ratio_alignment(sentence, text, score_cutoff=_HELD_SHARE * 100)
+    if found is None:
+        return False
+    middle = (found.dest_start + found.dest_end) / 2
+    return middle < len(text) / 2 if start else middle >= len(text) / 2
 
 
 def _held_pairs(a_key: str, b_key: str, sa: Sequence[tuple[int, int]],

@@ -121,7 +121,9 @@ def _as_block(r: Reading, a: Unit, b: Unit) -> Reading:
     starts = {unit.text_index(k) for k in range(len(unit.parts) + 1)}
     # (a part's start, after the line break that parts two paragraphs, or the text's end)
     bounds = starts | {k - 1 for k in starts if k and unit.text[k - 1:k] == "\n"}
-    return replace(r, kind=kind) if lo in starts and hi in bounds and hi > lo else r
+    # (or from the line break before a part: the break the dropped part's copy lacks)
+    opens = lo in starts or (lo + 1 in starts and unit.text[lo:lo + 1] == "\n")
+    return replace(r, kind=kind) if opens and hi in bounds and hi > lo + 1 else r
 
 
 def _shingle_set(key: str, config: Config) -> np.ndarray:
