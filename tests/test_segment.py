@@ -187,6 +187,21 @@ def test_a_headline_with_a_lead_in_stands_alone_where_lines_are_paragraphs() -> 
         "王毅：第三，去年6月修例风波以来，“港独”组织和本土激进分离势力日益猖獗。"]
 
 
+def test_headlines_each_before_a_paragraph_are_headings_in_a_short_story() -> None:
+    """Two headlines, one over a paragraph and one at the end (the next story's): short
+    lines, two of three paragraphs, but none beside another, so they are headlines, as
+    they are with the paragraph printed twice; lines one after another (verse, a list)
+    stay text."""
+    headline = "《城市更新行动方案》发布"
+    paragraph = "今天，住房和城乡建设部发布《城市更新行动方案》，提出多项举措。"
+    story = f"{headline}\n\n{paragraph}\n\n第二届全国城市更新大会今天开幕\n"
+    assert [k for k, _ in _texts(story)] == ["heading", "text", "heading"]
+    twice = f"{headline}\n\n{paragraph}\n\n{paragraph}\n\n第二届全国城市更新大会今天开幕\n"
+    assert [k for k, _ in _texts(twice)] == ["heading", "text", "text", "heading"]
+    listed = f"一是加快改造老旧小区\n\n二是完善城市功能\n\n{paragraph}\n"
+    assert [k for k, _ in _texts(listed)] == ["text", "text", "text"]
+
+
 def test_a_line_with_a_full_stop_inside_is_no_headline() -> None:
     """A headline holds no 。: a couplet whose final full stop a transcription dropped is
     text, like the lines around it, and pairs with the same couplet in another copy."""

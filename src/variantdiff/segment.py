@@ -9,6 +9,7 @@ part of an answer.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -805,8 +806,13 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
              if id(p) not in jumped and (len(body) <= _HEADLINE_MAX or p.wide)
              and not ends_sentence(body)
              and body.rstrip()[-1:] not in _INNER_PUNCT and "。" not in body]
-    if len(content) == 1 or len(short) > len(content) / 2:
-        return  # one line, or lines mostly unpunctuated (verse, a list): text, not headlines
+    # (one line, or lines mostly unpunctuated, some of them one after another: verse, a
+    # list; text, not headlines. Short lines each between paragraphs of prose are
+    # headlines, however few the paragraphs)
+    shorts = {id(p) for p in short}
+    in_runs = any(id(p) in shorts and id(q) in shorts for p, q in itertools.pairwise(content))
+    if len(content) == 1 or (len(short) > len(content) / 2 and in_runs):
+        return
     for piece in short:
         piece.kind = "heading"
 
