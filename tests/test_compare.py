@@ -1064,6 +1064,19 @@ def test_a_paragraph_a_one_line_copy_drops_is_one_omission() -> None:
     assert result.unpaired == ()
 
 
+def test_a_dated_heading_with_the_day_in_words_pairs_with_one_in_digits() -> None:
+    """The line under a law's title dates its revision, 7月27日 in one copy and 7月二十七日
+    in the other: one heading, with a numeral reading, not a heading only in each."""
+    title = "某市实施《中华人民共和国水法》办法\n\n"
+    body = ("\n\n第一条 根据《中华人民共和国水法》，结合本市实际情况，制定本办法。\n\n"
+            "第二条 本办法适用于本市行政区域内的水资源开发利用和保护管理活动。\n")
+    dated = "2009年7月{}日 某市第十三届人民代表大会常务委员会第十二次会议修订"
+    result = compare_texts(title + dated.format("27") + body, title + dated.format("二十七") + body)
+    assert result.unpaired == ()
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
+        ("numeral", "27", "二十七")]
+
+
 def test_a_title_set_wider_than_the_column_is_no_part_of_the_paragraph() -> None:
     """A hard-wrapped copy sets its title across the column on two lines; the other copy
     has no title: the paragraphs pair with no reading, the title is a heading only in A."""

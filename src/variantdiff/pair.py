@@ -12,6 +12,7 @@ import numpy as np
 
 from .align import cross_pairs, indel_distance
 from .chars import match_key
+from .classify import to_arabic
 from .config import Config
 from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
@@ -350,9 +351,10 @@ def match_headings(left: Sequence[Unit], right: Sequence[Unit],
     ties to the closest in order; their variants are listed like a pair's."""
     li = [i for i, u in enumerate(left) if u.kind in ("heading", "text") and i not in taken[0]]
     ri = [j for j, u in enumerate(right) if u.kind in ("heading", "text") and j not in taken[1]]
-    # (a chapter renumbered is the same heading: 第十章公司解散和清算 / 第十二章…)
-    lk = [_ORDINAL.sub("第#", unit_key(left[i])) for i in li]
-    rk = [_ORDINAL.sub("第#", unit_key(right[j])) for j in ri]
+    # (a chapter renumbered is the same heading: 第十章公司解散和清算 / 第十二章…; and a
+    # date in words is the date in digits: 7月二十七日 / 7月27日)
+    lk = [to_arabic(_ORDINAL.sub("第#", unit_key(left[i]))) for i in li]
+    rk = [to_arabic(_ORDINAL.sub("第#", unit_key(right[j]))) for j in ri]
     # (a headline one copy sets as a paragraph pairs too; two paragraphs are left to the
     # rules for text)
     found = [f for f in cross_pairs(lk, rk, threshold)
