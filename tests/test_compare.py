@@ -681,6 +681,20 @@ def test_two_traditional_characters_simplification_merges_are_a_reading() -> Non
     assert {k for k, _, _ in forms} == {"script"}
 
 
+def test_a_form_opencc_converts_only_in_its_phrase_is_a_script_reading() -> None:
+    """明瞭 is the traditional form of 明了, but 瞭 alone stays 瞭 in OpenCC's t2s: read in
+    its phrase, the reading is ``script``, in a traditional copy and in a copy that
+    writes only that word in the traditional way."""
+    def kinds(a: str, b: str) -> list[tuple[str, str, str]]:
+        result = compare_texts(a + "\n", b + "\n")
+        return [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants]
+
+    assert ("script", "了", "瞭") in kinds("这为今后的工作进一步指明了方向，必须深入学习贯彻。",
+                                         "這爲今後的工作進一步指明瞭方向，必須深入學習貫徹。")
+    assert kinds("这一点大家心里都很明了，不必多说。", "这一点大家心里都很明瞭，不必多说。") == [
+        ("script", "了", "瞭")]
+
+
 def test_a_line_set_in_full_width_forms_is_one_width_reading() -> None:
     """A line or a dateline set in full-width digits and letters is matched with its
     half-width copy (width readings, no omission and addition); a line of punctuation

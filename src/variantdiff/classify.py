@@ -131,13 +131,15 @@ def kind_in(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     'substitution'
     >>> kind_in("成效显著", "成效显着", 3, 4, 3, 4)
     'substitution'
+    >>> kind_in("进一步指明了方向", "進一步指明瞭方向", 5, 6, 5, 6, regional=True)
+    'script'
     """
     a, b = a_text[a0:a1], b_text[b0:b1]
     kind = kind_of(a, b)
+    # (the phrase decides: OpenCC reads 指明瞭 as 指明了, though 瞭 alone stays 瞭)
     if regional and kind in ("substitution", "transposition") \
-            and same_text(fold_width(a), fold_width(b)) \
-            and same_text(a_text[max(0, a0 - _PHRASE):a1 + _PHRASE],
-                          b_text[max(0, b0 - _PHRASE):b1 + _PHRASE]):
+            and same_text(fold_width(a_text[max(0, a0 - _PHRASE):a1 + _PHRASE]),
+                          fold_width(b_text[max(0, b0 - _PHRASE):b1 + _PHRASE])):
         return "script"
     return kind
 
@@ -805,7 +807,7 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
               for i, j in zip(range(op.a_start, op.a_end), range(op.b_start, op.b_end),
                               strict=True)
               if a_text[i] != b_text[j] and not taken[i]]
-    out += [r for r in classify(a_text, b_text, script)
+    out += [r for r in classify(a_text, b_text, script, regional=True)
             if not any(taken[r.a_start:r.a_end])]
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
     # (a character whose simplified form the other's shares, yet another character, 盪/蕩,
