@@ -202,6 +202,27 @@ def test_headlines_each_before_a_paragraph_are_headings_in_a_short_story() -> No
     assert [k for k, _ in _texts(listed)] == ["text", "text", "text"]
 
 
+def test_a_dated_line_after_a_title_that_fills_its_column_is_a_paragraph() -> None:
+    """A hard-wrapped title whose last line fills the column (printed once, or twice), a
+    blank line, then the dated line of its adoption (its day in words or digits, a space
+    after the date): two units, not the title going on into the date. A date that a sentence goes on with
+    (…本办法自 / 2021年1月1日起施行) still goes on."""
+    title = "\n".join(["最高人民法院关于修改《最高人民法", "院关于审理买卖合同纠纷案件适用法",
+                       "律问题的解释》等八件司法解释的决"])
+    dated = "2020年十二月23日 最高人民\n法院审判委员会第1823次会议通\n过"
+    sentence = ("根据审判实践需要，经最高人民法院审判委员会决定，"
+                "对相关的八件司法解释统一作如下修改。本解释现定自")
+    body = "\n".join(sentence[i:i + 16] for i in range(0, len(sentence), 16))
+    assert len(sentence) % 16 == 0  # (its last line fills the column)
+    law = f"{title}\n\n{dated}\n\n{body}\n\n2021年1月1日起施行。\n"
+    texts = [t for _, t in _texts(law)]
+    assert texts[0].endswith("八件司法解释的决") and texts[1].startswith("2020年十二月23日")
+    # (the title printed twice, once on a line of its own: the set one is no first line)
+    texts = [t for _, t in _texts(title.replace("\n", "") + "\n\n" + law)]
+    assert texts[1].endswith("八件司法解释的决") and texts[2].startswith("2020年十二月23日")
+    assert texts[-1].endswith("本解释现定自2021年1月1日起施行。")
+
+
 def test_a_line_with_a_full_stop_inside_is_no_headline() -> None:
     """A headline holds no 。: a couplet whose final full stop a transcription dropped is
     text, like the lines around it, and pairs with the same couplet in another copy."""

@@ -132,7 +132,8 @@ _ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二
 _CHAPTER_TITLE_MAX = 20
 #: a full date opening a paragraph: after another paragraph that opens with one (the
 #: dated lines of a law's history, a chronology), an entry of its own
-_DATED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+_DATED = re.compile(r"[\d〇零一二三四五六七八九]{4}年[\d〇一二三四五六七八九十]{1,3}月"
+                    r"[\d〇一二三四五六七八九十]{1,3}日")
 
 
 @dataclass(frozen=True)
@@ -483,7 +484,15 @@ def _opens_paragraph(norm: Normalised, first: tuple[int, int], before: str) -> b
             or _chapter_heading(text[start:stop])
     if _ITEM.match(text, start):
         return before.rstrip()[-1:] in "：；:;" or bool(_ITEM.match(before))
-    return bool(_DATED.match(before) and _DATED.match(text, start))
+    dated = _DATED.match(text, start)
+    if not dated:
+        return False
+    # (after another dated entry; or after a title, no clause in it, as a dated line set
+    # apart from what it dates: 2020年12月23日 最高人民法院…通过, not 2021年1月1日起施行)
+    end = dated.end()
+    return bool(_DATED.match(before)) or (
+        not _has_clauses(before) and end < len(text)
+        and norm.offsets[end] - norm.offsets[end - 1] > 1)
 
 
 def _is_turn(piece: _Piece, before: _Piece | None, speakers: Counter[str | None]) -> bool:
