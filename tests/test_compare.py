@@ -1091,6 +1091,29 @@ def test_a_dated_heading_with_the_day_in_words_pairs_with_one_in_digits() -> Non
         ("numeral", "27", "二十七")]
 
 
+def test_a_title_one_copy_sets_as_a_paragraph_pairs_before_its_parts_can() -> None:
+    """Both copies open with the whole title on one line (a paragraph in A, a heading in
+    B, set wider than its column), then set its two parts apart; B's second part fills
+    its column and reads on into the story. The title pairs with the title, though A's
+    paragraph holds B's second part: no deletion, no move, no heading only in B."""
+    one = "纪念全国科技创新大会召开五十周年暨科学技术奖励大会在京隆重举行开幕式"
+    two = "习近平出席大会并发表重要讲话强调加快建设科技强国实现高水平自强"
+    stories = ["科技是第一生产力，创新是第一动力。大会总结科技创新工作成就，部署下一阶段重点任务，"
+               "号召广大科技工作者勇攀高峰。",
+               "大会表彰了一批获得国家科学技术奖的科技工作者，他们在基础研究和关键核心技术攻关中"
+               "取得了突出成绩。",
+               "与会代表表示，要把思想和行动统一到大会精神上来，以更加昂扬的精神状态投身科技强国建设。"]
+
+    def column(text: str) -> str:
+        return "\n".join(text[k:k + 16] for k in range(0, len(text), 16))
+
+    a = f"{one} {two}\n\n{one}\n\n{two}\n\n" + "\n\n".join(stories) + "\n"
+    b = f"{one} {two}\n\n" + "\n\n".join(column(t) for t in (one, two, *stories)) + "\n"
+    result = compare_texts(a, b)
+    assert result.unpaired == ()
+    assert [v.kind for p in result.pairs for v in result.visible(p)] == []
+
+
 def test_a_title_set_wider_than_the_column_is_no_part_of_the_paragraph() -> None:
     """A hard-wrapped copy sets its title across the column on two lines; the other copy
     has no title: the paragraphs pair with no reading, the title is a heading only in A."""

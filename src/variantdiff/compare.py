@@ -18,7 +18,7 @@ from .boilerplate import (
     report,
     segments_of,
 )
-from .chars import abbreviate
+from .chars import abbreviate, match_key
 from .classify import Reading, read_pair
 from .config import Config
 from .fingerprint import shingle_hashes, sorted_unique
@@ -472,6 +472,17 @@ def _moved(docs: tuple[Document, Document], passage: Passage) -> bool:
     return False
 
 
+def _heading_as_text_first(left: Sequence[Unit], right: Sequence[Unit],
+                           ) -> tuple[tuple[int, int], ...]:
+    """:func:`match_heading_as_text` of the paragraphs whose words no paragraph of the
+    other copy reads: those pairs come first."""
+    texts = ({match_key(u.text) for u in left if u.kind == "text"},
+             {match_key(u.text) for u in right if u.kind == "text"})
+    return tuple((i, j) for i, j in match_heading_as_text(left, right, (set(), set()))
+                 if match_key((left[i] if left[i].kind == "text" else right[j]).text)
+                 not in texts[1 if left[i].kind == "text" else 0])
+
+
 def compare_documents(a_doc: Document, b_doc: Document,
                       config: Config | None = None) -> Comparison:
     """Pair the units of two segmented documents, list every variant and the boilerplate."""
@@ -489,7 +500,13 @@ def compare_documents(a_doc: Document, b_doc: Document,
                                                              segments=own)).items():
             inner[(d, u)] = found
     keys = (_keys(a_doc, 0, inner), _keys(b_doc, 1, inner))
-    matches = pair_units(left, right, config, keys=keys)
+    # (a title one copy sets as a heading and the other as a paragraph, the same words:
+    # a pair before the paragraph can pair with a paragraph that holds part of it)
+    early = _heading_as_text_first(left, right)
+    held = ({i for i, _ in early}, {j for _, j in early})
+    free = ([key if k not in held[0] else "" for k, key in enumerate(keys[0])],
+            [key if k not in held[1] else "" for k, key in enumerate(keys[1])])
+    matches = pair_units(left, right, config, keys=free)
     silent = match_exact(left, right, _SILENT_KINDS)
     # (content with no characters to match, punctuation only, pairs when it is the same)
     silent += tuple((i, j) for i, j in match_exact(left, right, CONTENT_KINDS)
@@ -497,7 +514,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
     seen_a = {m.a for m in matches} | {i for i, _ in silent}
     seen_b = {m.b for m in matches} | {j for _, j in silent}
     # (a headline one copy sets as a paragraph: a pair when the two differ in punctuation)
-    as_text = match_heading_as_text(left, right, (seen_a, seen_b))
+    as_text = early + match_heading_as_text(left, right, (seen_a | held[0], seen_b | held[1]))
     silent += tuple((i, j) for i, j in as_text if left[i].text == right[j].text)
     seen_a.update(i for i, _ in as_text)
     seen_b.update(j for _, j in as_text)
