@@ -1114,6 +1114,29 @@ def test_a_title_one_copy_sets_as_a_paragraph_pairs_before_its_parts_can() -> No
     assert [v.kind for p in result.pairs for v in result.visible(p)] == []
 
 
+def test_an_article_with_a_sentence_dropped_and_another_added_pairs_in_its_place() -> None:
+    """B's article 12 drops its long last sentence and adds one: 55 % alike, under the rule
+    for units left in one place, but it is the only unit each copy leaves there and the
+    two share whole sentences: a pair with the omission and the addition. An article of
+    other words in that place stays unpaired."""
+    first = "第十一条 公民有依法使用本地区公共文化设施的权利，文化主管部门应当提供便利。"
+    last = "第十三条 本条例自公布之日起施行，此前有关规定与本条例不一致的，以本条例为准。"
+    old = ("第十二条 公共图书馆应当免费向公众开放。开放时间应当与公众的工作时间适当错开。"
+           "对老年人、残疾人和未成年人等群体，公共图书馆应当提供适合其特点的专门服务。")
+    new = ("第十二条 公共图书馆应当免费向公众开放。鼓励社会力量参与公共图书馆建设。"
+           "开放时间应当与公众的工作时间适当错开。")
+    other = "第十二条 博物馆应当定期举办陈列展览，并通过互联网向社会公布其藏品目录和展览信息。"
+
+    def doc(middle: str) -> str:
+        return f"{first}\n\n{middle}\n\n{last}\n"
+
+    result = compare_texts(doc(old), doc(new))
+    assert result.unpaired == ()
+    assert sorted(v.kind for p in result.pairs for v in result.visible(p)) == [
+        "addition", "omission"]
+    assert len(compare_texts(doc(old), doc(other)).unpaired) == 2
+
+
 def test_a_title_set_wider_than_the_column_is_no_part_of_the_paragraph() -> None:
     """A hard-wrapped copy sets its title across the column on two lines; the other copy
     has no title: the paragraphs pair with no reading, the title is a heading only in A."""

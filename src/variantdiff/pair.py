@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .align import cross_pairs, indel_distance
+from .align import cross_pairs, indel_distance, sentences
 from .chars import match_key
 from .classify import to_arabic
 from .config import Config
@@ -91,6 +91,34 @@ def _same_asker(a: Unit, b: Unit, a_key: str, b_key: str) -> bool:
 
     return held(a_key, b_key) and held(match_key(to_simplified(a.text.split("\n", 1)[0])),
                                        match_key(to_simplified(b.text.split("\n", 1)[0])))
+
+
+def _share_a_sentence(a: Unit, b: Unit) -> bool:
+    """Two paragraphs (not headings, not questions and answers) share a sentence of
+    ``_SHARED_SENTENCE`` characters at least, word for word (their match keys in
+    simplified characters): an article one edition rewrote in part, a sentence left out
+    and another added, the only unit each copy leaves unpaired in one place
+    (``_LABELLED_SLOT`` alike at least).
+
+    >>> def unit(text: str) -> Unit:
+    ...     return Unit("u1", "text", None, None, ((0, 1),), (False,), text, 1, 1)
+    >>> _share_a_sentence(unit("第九条妇女享有平等的继承权。不得歧视妇女。"),
+    ...                   unit("第九条妇女享有平等的继承权。另一句。"))
+    True
+    """
+    if {a.kind, b.kind} & {"heading", "qa"}:
+        return False  # (a question and its answer pair by who asks what: _same_asker)
+
+    def keys(unit: Unit) -> set[str]:
+        text = to_simplified(unit.text)
+        return {key for s, e in sentences(text)
+                if len(key := match_key(text[s:e])) >= _SHARED_SENTENCE}
+
+    return bool(keys(a) & keys(b))
+
+
+#: the fewest characters of a sentence two paragraphs share for :func:`_share_a_sentence`
+_SHARED_SENTENCE = 8
 
 
 def _one_stretch_apart(a: str, b: str) -> bool:
@@ -405,7 +433,9 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
                         if _family(left[li[f[1]]]) == _family(right[ri[f[2]]])
                         and (f[0] >= config.slot_threshold
                              or _same_asker(left[li[f[1]]], right[ri[f[2]]],
-                                            keys[0][li[f[1]]], keys[1][ri[f[2]]]))
+                                            keys[0][li[f[1]]], keys[1][ri[f[2]]])
+                             or (len(li) == len(ri) == 1
+                                 and _share_a_sentence(left[li[0]], right[ri[0]])))
                         and (left[li[f[1]]].kind != "heading"
                              or _one_stretch_apart(keys[0][li[f[1]]], keys[1][ri[f[2]]]))),
                        key=lambda f: (-f[0], abs(f[1] / len(li) - f[2] / len(ri)), f[1], f[2]))
