@@ -1150,3 +1150,25 @@ def test_the_terminal_table_of_ten_documents_fits_eighty_columns() -> None:
     (row,) = [line for line in lines if line.startswith("│ g1 ")]
     assert "十三届全国" in row and row.count("●") == 10
     assert "documents: 1 copy_00.txt, 2 copy_01.txt" in out.getvalue().replace("\n", " ")
+
+
+def test_a_paragraph_misread_too_often_groups_in_its_place_with_no_short_units() -> None:
+    """Two copies of four paragraphs, the third misread in one character of three (its
+    shingles too few for the rule): it stands between the same two groups in both, so
+    it groups, as ``compare`` pairs it, though neither copy has a short unit."""
+    from variantdiff.load import Source
+
+    paragraphs = ["各地要切实加强生态环境保护工作，建立健全长效机制，推动绿色发展取得新成效，"
+                  "确保各项任务落到实处，不断提高人民群众的获得感。",
+                  "有关部门要加强协调配合，形成工作合力，及时研究解决工作中遇到的新情况新问题，"
+                  "认真总结推广经验，切实把好事办好实事办实。",
+                  "今年以来我省持续深化改革扩大开放，经济运行总体平稳稳中有进，主要指标好于预期，"
+                  "高质量发展迈出坚实步伐，民生福祉不断增进。",
+                  "会议强调要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展"
+                  "格局，着力推动高质量发展，奋力谱写新篇章。"]
+    misread = "".join("甲乙丙丁戊己庚辛"[k % 8] if k % 3 == 1 and c not in "，。" else c
+                      for k, c in enumerate(paragraphs[2]))
+    copy = [*paragraphs[:2], misread, paragraphs[3]]
+    result = cluster_sources([Source("a.txt", "\n\n".join(paragraphs) + "\n", "utf-8"),
+                              Source("b.txt", "\n\n".join(copy) + "\n", "utf-8")])
+    assert not result.ungrouped and len(result.groups) == 4

@@ -1137,6 +1137,19 @@ def test_an_article_with_a_sentence_dropped_and_another_added_pairs_in_its_place
     assert len(compare_texts(doc(old), doc(other)).unpaired) == 2
 
 
+def test_a_heading_both_copies_have_is_paired_once_beside_the_title_set_as_text() -> None:
+    """B has the title as a heading, as A has, and again as a paragraph: the headings pair
+    word for word, B's paragraph is only in B; no unit is in two pairs, no move."""
+    title = "关于加强生态保护的通知"
+    body = ("各地要切实加强生态环境保护工作，建立健全长效机制，推动绿色发展取得新成效。\n\n"
+            "有关部门要加强协调配合，形成工作合力，及时研究解决工作中遇到的新情况新问题。\n")
+    result = compare_texts(f"{title}\n\n{body}", f"{title}\n\n{title}。\n\n{body}")
+    paired_a = [p.a.id for p in result.pairs]
+    assert len(paired_a) == len(set(paired_a))
+    assert [v.kind for p in result.pairs for v in result.visible(p)] == []
+    assert [(d, u.text) for d, u in result.unpaired] == [(1, f"{title}。")]
+
+
 def test_a_title_set_wider_than_the_column_is_no_part_of_the_paragraph() -> None:
     """A hard-wrapped copy sets its title across the column on two lines; the other copy
     has no title: the paragraphs pair with no reading, the title is a heading only in A."""

@@ -137,11 +137,14 @@ def test_a_number_is_read_whole_and_no_further(a: str, b: str,
     ("(三)违反本办法第六条规定。", "（二）违反本办法第六条规定。", ("substitution", "(三)", "（二）")),
     ("（五）没有采取必要措施的。", "（六）没有采取必要措施的。", ("substitution", "（五）", "（六）")),
     ("二、没有采取必要措施的。", "三、没有采取必要措施的。", ("substitution", "二、", "三、")),
+    ("1.没有采取必要措施的。", "1、没有采取必要措施的。", ("punctuation", ".", "、")),
+    ("今年三、四月份的工作", "今年五、四月份的工作", ("substitution", "三", "五")),
 ])
 def test_a_list_items_number_is_read_whole_with_its_brackets(
         a: str, b: str, reading: tuple[str, str, str]) -> None:
     """An item renumbered in another style is one reading of its whole number, brackets
-    and mark (3./（二）), not a bracket, a number and a bracket."""
+    and mark (3./（二）), not a bracket, a number and a bracket; a change of mark alone
+    stays punctuation, and 三、四月份 inside a sentence is no item."""
     from variantdiff.classify import read_pair
 
     assert [(r.kind, r.a_text, r.b_text) for r in read_pair(a, b)] == [reading]
@@ -160,3 +163,13 @@ def test_a_clause_a_new_edition_makes_part_of_a_longer_sentence_is_aligned_in_it
          "情节严重的，由原许可机关吊销道路运输经营许可证。")
     readings = [(r.kind, r.a_text, r.b_text[:6]) for r in read_pair(a, b)]
     assert readings == [("substitution", "（五）", "客运经营者强"), ("insertion", "", "，由县级以上")]
+
+
+def test_a_sentence_a_copy_repeats_is_an_omission_in_the_other() -> None:
+    """A prints a sentence twice; B once. The repeat is one omission of the whole
+    sentence, not a deletion that starts at the full stop before it."""
+    from variantdiff.classify import read_pair
+
+    a = "会议指出，要坚持稳中求进。中方对此表示坚决反对。中方对此表示坚决反对，并已提出严正交涉。"
+    b = "会议指出，要坚持稳中求进。中方对此表示坚决反对，并已提出严正交涉。"
+    assert [(r.kind, r.a_text) for r in read_pair(a, b)] == [("omission", "中方对此表示坚决反对。")]

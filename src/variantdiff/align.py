@@ -611,8 +611,8 @@ def _with_held(groups: list[tuple[int, int, int, int]], a_key: str, b_key: str,
                ) -> list[tuple[int, int, int, int]]:
     """Sentence ``groups`` (i0, i1, j0, j1) each widened by the unmatched sentences right
     before or after it that the other side's text of the group holds (at its start or
-    its end: :data:`_HELD_SHARE` of the sentence, ``_HELD_MIN`` characters at least),
-    where the other side has no unmatched sentence there. A copy that runs headings and
+    its end: :data:`_HELD_SHARE` of the sentence, ``_HELD_MIN`` characters at least, no
+    full stop at its end), where the other side has no unmatched sentence there. A copy that runs headings and
     paragraphs into one long line holds a heading of the other copy in a sentence the
     sentence match took with only the paragraphs after it (at most ``_MAX_GROUP``
     sentences)."""
@@ -644,8 +644,9 @@ def _held_at(sentence: str, text: str, start: bool) -> bool:
     >>> _held_at("教育部部署清理整治12项", "教育部部署清理整治12项行动今年活动周的主题是", True)
     True
     """
-    if len(sentence) < _HELD_MIN or len(sentence) >= len(text):
-        return False
+    if len(sentence) < _HELD_MIN or len(sentence) >= len(text) or len(text) > _HELD_LONG \
+            or sentence.rstrip()[-1:] in _SENTENCE_END:
+        return False  # (a heading, no sentence a copy repeats: it ends with no full stop)
     found = fuzz.partial_ratio_alignment(sentence, text, score_cutoff=_HELD_SHARE * 100)
     if found is None:
         return False
@@ -674,7 +675,7 @@ def _held_pairs(a_key: str, b_key: str, sa: Sequence[tuple[int, int]],
         for j in gb:
             b = b_key[sb[j][0]:sb[j][1]]
             short, long = (a, b) if len(a) <= len(b) else (b, a)
-            if len(short) >= _HELD_MIN:
+            if len(short) >= _HELD_MIN and len(long) <= _HELD_LONG:
                 score = fuzz.partial_ratio(short, long) / 100.0
                 if score >= _HELD_SHARE:
                     scored.append((-score, i, j))
@@ -691,6 +692,8 @@ _HELD_MIN = 8
 _HELD_SHARE = 0.75
 #: unmatched runs of more sentence pairs than this are not searched for one held so
 _HELD_CELLS = 400
+#: nor sentences (texts) longer than this (the search grows with the square of the length)
+_HELD_LONG = 500
 
 
 def _runs(indices: list[int]) -> list[list[int]]:

@@ -539,6 +539,10 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
         # (an item's number, its brackets or its mark, is read whole: （[/]五[/]） is one
         # reading （五）/3.)
         a_item, b_item = _item_around(a_text, a0, a1), _item_around(b_text, b0, b1)
+        # (only where the number changes: 1./1、 stays a change of mark, punctuation)
+        if a_item and b_item and _ITEM_BRACKETS.sub("", a_text[a_item[0]:a_item[1]]) \
+                == _ITEM_BRACKETS.sub("", b_text[b_item[0]:b_item[1]]):
+            a_item = b_item = None
         if a_item or b_item:
             a_lo, a_hi = a_item or (span[0], span[1])
             b_lo, b_hi = b_item or (span[2], span[3])
@@ -555,6 +559,10 @@ _ITEM = re.compile(r"[（(][〇零一二三四五六七八九十百两0-9０-９
                    r"|(?<![0-9０-９.．])[〇零一二三四五六七八九十百两0-9０-９]{1,4}[、.．](?![0-9０-９])")
 
 
+#: the brackets and marks of a list item's number
+_ITEM_BRACKETS = re.compile(r"[（()）、.．]")
+
+
 def _item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The number of a list item (:data:`_ITEM`) that the reading ``text[start:end]``
     overlaps (or, an insertion, falls inside), if any.
@@ -563,9 +571,15 @@ def _item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     ((0, 3), None, None)
     """
     for m in _ITEM.finditer(text, max(0, start - 6), min(len(text), end + 6)):
-        if (m.start() < end and start < m.end()) or m.start() < start == end < m.end():
+        opens = not m.start() or text[m.start() - 1] in _ITEM_AFTER or text[m.start()] in "（("
+        if opens and ((m.start() < end and start < m.end()) or m.start() < start == end < m.end()):
             return m.start(), m.end()
     return None
+
+
+#: what a list item's bare number (一、, 3.) stands after: the start of a line or a clause
+#: (三、四月份 inside a sentence is no item)
+_ITEM_AFTER = frozenset("\n。；：;:！？!?")
 
 
 #: the characters a number is made of (a search for one starts where they start)

@@ -671,15 +671,15 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         in_b = {group_of[y] for y in ub if y in group_of}
         left = [x for x in ua if group_of.get(x, -1) not in in_b and short(x)]
         right = [y for y in ub if group_of.get(y, -1) not in in_a and short(y)]
-        if not left or not right or len(left) * len(right) > SHORT_PAIRS:
-            continue
         rank = {x: k / len(ua) for k, x in enumerate(ua)}
         rank.update((y, k / len(ub)) for k, y in enumerate(ub))
         scored = []
+        if not left or not right or len(left) * len(right) > SHORT_PAIRS:
+            left = right = []
         # (compared with numbers in words as digits: 二〇一三年四月一日 / 2013年4月1日)
         for score, p, q in cross_pairs([to_arabic(keys[x]) for x in left],
                                        [to_arabic(keys[y]) for y in right],
-                                       config.short_threshold):
+                                       config.short_threshold) if left else ():
             x, y = left[p], right[q]
             if FAMILY[infos[x].kind] == FAMILY[infos[y].kind] and (
                     x not in group_of or y not in group_of  # (or it would join two groups
@@ -732,12 +732,12 @@ def _slots(units: Sequence[int], shared: Container[int],
         group = group_of.get(x, -1)
         if group in shared:
             if waiting:
-                out[(before, group)] = waiting
+                out.setdefault((before, group), []).extend(waiting)
             before, waiting = group, []
         elif group < 0:
             waiting.append(x)
     if waiting:
-        out[(before, -1)] = waiting
+        out.setdefault((before, -1), []).extend(waiting)
     return out
 
 

@@ -122,8 +122,9 @@ def _as_block(r: Reading, a: Unit, b: Unit) -> Reading:
     # (a part's start, after the line break that parts two paragraphs, or the text's end)
     bounds = starts | {k - 1 for k in starts if k and unit.text[k - 1:k] == "\n"}
     # (or from the line break before a part: the break the dropped part's copy lacks)
-    opens = lo in starts or (lo + 1 in starts and unit.text[lo:lo + 1] == "\n")
-    return replace(r, kind=kind) if opens and hi in bounds and hi > lo + 1 else r
+    opens = lo in starts or (lo + 1 in starts and unit.text[lo:lo + 1] == "\n"
+                             and hi > lo + 1)
+    return replace(r, kind=kind) if opens and hi in bounds and hi > lo else r
 
 
 def _shingle_set(key: str, config: Config) -> np.ndarray:
@@ -473,12 +474,13 @@ def _moved(docs: tuple[Document, Document], passage: Passage) -> bool:
 
 
 def _heading_as_text_first(left: Sequence[Unit], right: Sequence[Unit],
-                           ) -> tuple[tuple[int, int], ...]:
+                           taken: tuple[set[int], set[int]]) -> tuple[tuple[int, int], ...]:
     """:func:`match_heading_as_text` of the paragraphs whose words no paragraph of the
-    other copy reads: those pairs come first."""
+    other copy reads, of units not ``taken`` (a heading the other copy has word for word
+    pairs with that): those pairs come first."""
     texts = ({match_key(u.text) for u in left if u.kind == "text"},
              {match_key(u.text) for u in right if u.kind == "text"})
-    return tuple((i, j) for i, j in match_heading_as_text(left, right, (set(), set()))
+    return tuple((i, j) for i, j in match_heading_as_text(left, right, taken)
                  if match_key((left[i] if left[i].kind == "text" else right[j]).text)
                  not in texts[1 if left[i].kind == "text" else 0])
 
@@ -502,12 +504,12 @@ def compare_documents(a_doc: Document, b_doc: Document,
     keys = (_keys(a_doc, 0, inner), _keys(b_doc, 1, inner))
     # (a title one copy sets as a heading and the other as a paragraph, the same words:
     # a pair before the paragraph can pair with a paragraph that holds part of it)
-    early = _heading_as_text_first(left, right)
+    silent = match_exact(left, right, _SILENT_KINDS)
+    early = _heading_as_text_first(left, right, ({i for i, _ in silent}, {j for _, j in silent}))
     held = ({i for i, _ in early}, {j for _, j in early})
     free = ([key if k not in held[0] else "" for k, key in enumerate(keys[0])],
             [key if k not in held[1] else "" for k, key in enumerate(keys[1])])
     matches = pair_units(left, right, config, keys=free)
-    silent = match_exact(left, right, _SILENT_KINDS)
     # (content with no characters to match, punctuation only, pairs when it is the same)
     silent += tuple((i, j) for i, j in match_exact(left, right, CONTENT_KINDS)
                     if not keys[0][i] and not keys[1][j])

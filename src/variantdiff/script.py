@@ -48,11 +48,12 @@ def merged(a: str, b: str) -> bool:
     traditional characters that simplification makes one (鍾/鐘 → 钟, 復/複 → 复, 髮/發 →
     发): a reading, not a form. Two forms of one character that regional standards
     write apart (衆/眾, 爲/為, 裏/裡: OpenCC's Taiwan, Hong Kong or Japanese tables take
-    one to the other) are forms.
+    one to the other, or its s2t writes one as the other: 麽/麼) are forms. (Variant
+    forms no OpenCC table joins, 嘆/歎 or 鑑/鑒, read as two characters.)
 
     >>> merged("造化鍾神秀", "造化鐘神秀"), merged("皓髮", "皓發"), merged("鍾", "钟")
     (True, True, False)
-    >>> merged("衆人", "眾人"), merged("爲何", "為何"), merged("鐘", "鐘聲")
+    >>> merged("衆人", "眾人"), merged("爲何", "為何"), merged("什麼", "什麽")
     (False, False, False)
     """
     if len(a) != len(b) or a == b:
@@ -68,8 +69,9 @@ def _merged_chars(x: str, y: str) -> bool:
                    for c in _VARIANT_TABLES)
 
 
-#: the OpenCC conversions between standards of traditional characters
-_VARIANT_TABLES = ("t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t")
+#: the OpenCC conversions between standards of traditional characters (and s2t, which
+#: writes 麽 as 麼)
+_VARIANT_TABLES = ("t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t", "s2t")
 
 
 def to_simplified(text: str) -> str:
