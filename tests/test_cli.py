@@ -240,6 +240,8 @@ def test_a_gb18030_copy_beside_a_utf8_copy_compares_with_two_encodings_or_auto(
         data = json_out(result)
         assert [d["encoding"] for d in data["documents"]] == ["gb18030", "utf-8"]
         assert [v["kind"] for v in all_variants(data)] == ["punctuation"]
+        # (a guess is said as such, on standard error)
+        assert ("read as gb18030 (--encoding auto)" in result.stderr) == (given == "auto")
     assert_clean_error(invoke("compare", a, b, "--encoding", "gb18030,utf-8,big5"),
                        "--encoding", "two separated by a comma")
     assert_clean_error(invoke("compare", a, b, "--encoding", "gb18030,utf8x"),

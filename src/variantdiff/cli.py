@@ -28,7 +28,7 @@ from .config import Config
 from .errors import UsageError, VariantdiffError
 from .files import display_path, replaced
 from .inputs import Skipped, expand, read_documents, sources_from_jsonl, sources_from_paths
-from .load import AUTO, is_text_encoding
+from .load import AUTO, Source, is_text_encoding
 from .report_csv import render_csv
 from .report_html import render_cluster_html, render_html
 from .report_json import (
@@ -267,6 +267,8 @@ def compare_command(
         encoding_a, encoding_b = _pair_encodings(encoding)
         _check_output(output, [a, b])
         result = compare(a, b, config, encoding_a, encoding_b)
+        _say_guessed([doc.normalised.source for doc, given in zip(
+            result.documents, (encoding_a, encoding_b), strict=True) if given == AUTO])
         with _output(output, [a, b]) as out:
             if fmt is CompareFormat.json:
                 out.write(dumps(comparison_json(result)))
@@ -428,6 +430,8 @@ def cluster_command(
             _check_output(output, inputs)
             sources, skipped = sources_from_paths(inputs, encoding)
             skipped = [*unusable, *skipped]
+            if encoding == AUTO:
+                _say_guessed(sources)
         _say_skipped(skipped, len(sources))
         if not sources:
             raise UsageError("none of the inputs could be read; see the messages above")
@@ -459,6 +463,15 @@ def _status(found: bool, skipped: Sequence[Skipped]) -> int:
     if skipped:
         return 2
     return 1 if found else 0
+
+
+def _say_guessed(sources: Sequence[Source]) -> None:
+    """On standard error, the inputs ``--encoding auto`` read in a legacy encoding (a
+    guess, said as such)."""
+    for source in sources:
+        if source.encoding != "utf-8":
+            typer.echo(printable(f"{source.path}: read as {source.encoding} (--encoding auto)"),
+                       err=True)
 
 
 def _say_skipped(skipped: Sequence[Skipped], read: int) -> None:
