@@ -33,9 +33,7 @@ _CONTINUATION = re.compile(
 _BYLINE = r"[（(]\s*(?:记者|通讯员|特约记者)[^()（）]{1,30}[)）]"
 _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 #: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息：
-#: (a comma after the programme's name too: 央视网消息（新闻联播），)
-_SITE_NEWS = (r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息"
-              r"(?:[（(][^()（）]{1,12}[)）]\s*[：:，,]|\s*[：:])")
+_SITE_NEWS = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息(?:[（(][^()（）]{1,12}[)）])?\s*[：:]"
 #: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it, or the reporters
 #: alone (after a dateline on a line of its own); a date a wrap or a justified line
 #: spaced out (9 月 1 7 日) is still a date
