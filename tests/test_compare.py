@@ -1012,11 +1012,9 @@ def test_a_traditional_form_that_t2s_keeps_is_script() -> None:
     assert "想像" in {v.b_text for p in result.pairs for v in p.variants}
 
 
-def test_a_turn_a_copy_cut_by_half_and_added_to_pairs_in_its_place() -> None:
-    """Between two turns both copies hold, B's turn of the same outlet adds a sentence to
-    the question and leaves out the longer part of the answer: too little alike for the
-    rule of units left in one place, but the same reporter asks the same question there,
-    so the two are a pair with the addition and the omission."""
+def _turn_cut_and_added_to() -> tuple[str, str]:
+    """A: three turns; B: the middle turn's question added to and its answer's longer
+    part left out."""
     first = ("法新社记者：据报道，李强强调。中方对此有何回应？\n\n"
              "汪文斌：李强强调，要深入推进党风廉政建设和反腐败斗争。")
     last = ("塔斯社记者：据报道，今年的北京。你能否介绍更多情况？\n\n"
@@ -1028,7 +1026,15 @@ def test_a_turn_a_copy_cut_by_half_and_added_to_pairs_in_its_place() -> None:
     added = "文交流，团结一心、守望相助，携手迈向现代化，这符合两国利益，也有利于世界和平稳定。"
     a = "\n\n".join([first, question, answer, cut, last]) + "\n"
     b = "\n\n".join([first, question.replace("福建省。", "福建省。" + added), answer, last]) + "\n"
-    result = compare_texts(a, b)
+    return a, b
+
+
+def test_a_turn_a_copy_cut_by_half_and_added_to_pairs_in_its_place() -> None:
+    """Between two turns both copies hold, B's turn of the same outlet adds a sentence to
+    the question and leaves out the longer part of the answer: too little alike for the
+    rule of units left in one place, but the same reporter asks the same question there,
+    so the two are a pair with the addition and the omission."""
+    result = compare_texts(*_turn_cut_and_added_to())
     assert result.unpaired == ()
     kinds = sorted(v.kind for p in result.pairs for v in result.visible(p))
     assert kinds == ["addition", "omission"]
@@ -1039,18 +1045,8 @@ def test_a_traditional_copy_of_a_turn_cut_by_half_pairs_by_its_label() -> None:
     same reporter asks the same question there, so the turns still pair."""
     import opencc
 
-    first = ("法新社记者：据报道，李强强调。中方对此有何回应？\n\n"
-             "汪文斌：李强强调，要深入推进党风廉政建设和反腐败斗争。")
-    last = ("塔斯社记者：据报道，今年的北京。你能否介绍更多情况？\n\n"
-            "汪文斌：今年的北京，是人形机器人的“国际会客厅”。")
-    question = "《北京日报》记者：据报道，国家发展改革委、市场监管总局、福建省。中方对此有何评论？"
-    answer = "汪文斌：国家发展改革委、市场监管总局、福建省政府、四川省政府主要负责同志在会上发言。"
-    cut = ("今年是“十四五”收官之年，五年来，北京加快建设国际科技创新中心，围绕前沿技术领域重点突破，"
-           "推动科技创新和新质生产力培育取得新进展新成效。")
-    added = "文交流，团结一心、守望相助，携手迈向现代化，这符合两国利益，也有利于世界和平稳定。"
-    a = "\n\n".join([first, question, answer, cut, last]) + "\n"
-    b = opencc.OpenCC("s2t").convert(
-        "\n\n".join([first, question.replace("福建省。", "福建省。" + added), answer, last]) + "\n")
+    a, b = _turn_cut_and_added_to()
+    b = opencc.OpenCC("s2t").convert(b)
     assert "記者" in b
     result = compare_texts(a, b)
     assert result.unpaired == ()
