@@ -612,10 +612,10 @@ def _with_held(groups: list[tuple[int, int, int, int]], a_key: str, b_key: str,
     """Sentence ``groups`` (i0, i1, j0, j1) each widened by the unmatched sentences right
     before or after it that the other side's text of the group holds (at its start or
     its end: :data:`_HELD_SHARE` of the sentence, ``_HELD_MIN`` characters at least, no
-    full stop at its end), where the other side has no unmatched sentence there. A copy that runs headings and
-    paragraphs into one long line holds a heading of the other copy in a sentence the
-    sentence match took with only the paragraphs after it (at most ``_MAX_GROUP``
-    sentences)."""
+    full stop at its end), where the other side has no unmatched sentence there. A copy
+    that runs headings and paragraphs into one long line holds a heading of the other
+    copy in a sentence the sentence match took with only the paragraphs after it (at
+    most ``_MAX_GROUP`` sentences)."""
     out = [list(g) for g in groups]
     for n, g in enumerate(out):
         for side, (own, other) in enumerate(((sa, sb), (sb, sa))):

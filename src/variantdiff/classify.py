@@ -103,8 +103,9 @@ def kind_of(a: str, b: str) -> str:
         return "insertion"
     if not b_core:
         return "deletion"
-    one_form = to_simplified(fold_width(a_core)) == to_simplified(fold_width(b_core))
-    if one_form and not merged(fold_width(a_core), fold_width(b_core)):
+    a_form, b_form = fold_width(a_core), fold_width(b_core)
+    one_form = to_simplified(a_form) == to_simplified(b_form)
+    if one_form and not merged(a_form, b_form):
         return "script"  # (not two characters simplification merges: 鍾/鐘 is a reading)
     if to_arabic(a_core) == to_arabic(b_core):
         return "numeral"

@@ -665,6 +665,21 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         return not dx & dy and len(dx | dy) <= _COPY_GROUP_MAX and all(
             (min(p, q), max(p, q)) in pairs for p in dx for q in dy)
 
+    def scored_pairs(xs: Sequence[int], ys: Sequence[int], threshold: float,
+                     rank: Mapping[int, float]) -> list[tuple[float, float, int, int]]:
+        # (compared with numbers in words as digits: 二〇一三年四月一日 / 2013年4月1日)
+        if not xs or not ys or len(xs) * len(ys) > SHORT_PAIRS:
+            return []
+        out = []
+        for score, p, q in cross_pairs([to_arabic(key(x)) for x in xs],
+                                       [to_arabic(key(y)) for y in ys], threshold):
+            x, y = xs[p], ys[q]
+            if FAMILY[infos[x].kind] == FAMILY[infos[y].kind] and (
+                    x not in group_of or y not in group_of  # (or it would join two groups
+                    or of_copies(comp_docs[group_of[x]], comp_docs[group_of[y]])):  # …)
+                out.append((-score, abs(rank[x] - rank[y]), x, y))
+        return out
+
     for a, b in copies:
         ua, ub = units_of[a], units_of[b]
         in_a = {group_of[x] for x in ua if x in group_of}
@@ -673,33 +688,15 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         right = [y for y in ub if group_of.get(y, -1) not in in_a and short(y)]
         rank = {x: k / len(ua) for k, x in enumerate(ua)}
         rank.update((y, k / len(ub)) for k, y in enumerate(ub))
-        scored = []
-        if not left or not right or len(left) * len(right) > SHORT_PAIRS:
-            left = right = []
-        # (compared with numbers in words as digits: 二〇一三年四月一日 / 2013年4月1日)
-        for score, p, q in cross_pairs([to_arabic(keys[x]) for x in left],
-                                       [to_arabic(keys[y]) for y in right],
-                                       config.short_threshold) if left else ():
-            x, y = left[p], right[q]
-            if FAMILY[infos[x].kind] == FAMILY[infos[y].kind] and (
-                    x not in group_of or y not in group_of  # (or it would join two groups
-                    or of_copies(comp_docs[group_of[x]], comp_docs[group_of[y]])):  # …)
-                scored.append((-score, abs(rank[x] - rank[y]), x, y))
+        scored = scored_pairs(left, right, config.short_threshold, rank)
         # units in no group that the two leave in one place, between the same two groups
         # they share: compare's rule for units so left (``slot_threshold``; a line of a
         # poem a collection reads 三朝識 and another 三边静)
         slots_b = _slots(ub, in_a, group_of)
         for place, xs in _slots(ua, in_b, group_of).items():
-            ys = [y for y in slots_b.get(place, ()) if len(key(y)) >= SHORT_MIN]
-            xs = [x for x in xs if len(key(x)) >= SHORT_MIN]
-            if not xs or not ys or len(xs) * len(ys) > SHORT_PAIRS:
-                continue
-            for score, p, q in cross_pairs([to_arabic(key(x)) for x in xs],
-                                           [to_arabic(key(y)) for y in ys],
-                                           config.slot_threshold):
-                x, y = xs[p], ys[q]
-                if FAMILY[infos[x].kind] == FAMILY[infos[y].kind]:
-                    scored.append((-score, abs(rank[x] - rank[y]), x, y))
+            scored += scored_pairs([x for x in xs if len(key(x)) >= SHORT_MIN],
+                                   [y for y in slots_b.get(place, ()) if len(key(y)) >= SHORT_MIN],
+                                   config.slot_threshold, rank)
         used: set[int] = set()
         for neg, _, x, y in sorted(scored):
             if x not in used and y not in used:
@@ -901,7 +898,7 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
             units_of[infos[x].doc].append(infos[x].unit)
         longest = sorted(comp, key=lambda x: (-infos[x].length, x))
         for d in sorted(units_of) if len(units_of) > 1 else ():
-            other = next(x for x in longest if infos[x].doc != d)
+            other = key(next(x for x in longest if infos[x].doc != d))
             units = units_of[d]
             units.sort()
             for step in (-1, 1):
@@ -915,11 +912,11 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                     # (the text of the other member beyond the member's at that end, by
                     # stretches of some length: not by a character matched here and there)
                     blocks = [b for b in equal_blocks("".join(key(at[(d, u)]) for u in units),
-                                                      key(other)) if b[1] - b[0] >= _BESIDE_RUN]
+                                                      other) if b[1] - b[0] >= _BESIDE_RUN]
                     if not blocks:
                         break
-                    rest = key(other)[:blocks[0][2]] if step < 0 else \
-                        key(other)[blocks[-1][2] + blocks[-1][1] - blocks[-1][0]:]
+                    rest = other[:blocks[0][2]] if step < 0 else \
+                        other[blocks[-1][2] + blocks[-1][1] - blocks[-1][0]:]
                     gain = held(key(x), rest)
                     if gain < max(_BESIDE_MIN, _BESIDE_SHARE * len(key(x)),
                                   _BESIDE_REST * len(rest)):

@@ -63,7 +63,8 @@ def merged(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _merged_chars(x: str, y: str) -> bool:
-    if to_simplified(x) != to_simplified(y) or to_simplified(x) in (x, y):
+    simple = to_simplified(x)
+    if simple != to_simplified(y) or simple in (x, y):
         return False  # (not one simplified character, or one of them is it)
     return not any(str(_regional(c).convert(x)) == str(_regional(c).convert(y))
                    for c in _VARIANT_TABLES)
