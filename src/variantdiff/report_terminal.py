@@ -167,15 +167,15 @@ def render_clustering(result: Clustering, console: Console) -> None:
         shown = sorted({d for g in result.groups for d in g.docs})
         table = Table(title="Which document carries which group", show_lines=False)
         wide = len(shown) > _MATRIX_MAX
+        ids = max(len("group"), *(len(g.id) for g in result.groups))
         # (where the names do not fit beside the labels, the columns are numbered and
         # the numbers named under the table)
-        numbered = not wide and _matrix_width([cell_len(names[d]) for d in shown]) \
-            > console.width
+        numbered = not wide and _LABEL_MIN + _matrix_width(
+            ids, [cell_len(names[d]) for d in shown]) > console.width
         heads = [str(d + 1) if numbered else names[d] for d in shown]
-        ids = max(len("group"), *(len(g.id) for g in result.groups))
         table.add_column("group", no_wrap=True, min_width=ids)
         # (the labels take what the documents' columns leave)
-        room = console.width - (ids + 4) - sum(cell_len(h) + 3 for h in heads) - 4
+        room = console.width - _matrix_width(ids, [cell_len(h) for h in heads])
         table.add_column("label", no_wrap=True, overflow="ellipsis",
                          max_width=None if wide else max(room, _LABEL_MIN))
         if wide:
@@ -256,11 +256,13 @@ _MATRIX_MAX = 12
 _LABEL_MIN = 16
 
 
-def _matrix_width(widths: list[int]) -> int:
-    """The width of the documents × groups table with columns of names this wide (in
-    cells): the group and label columns, then a column a document, each with its
+def _matrix_width(ids: int, widths: list[int]) -> int:
+    """The width of the documents × groups table but for its labels' text, with group ids
+    ``ids`` wide and a column a document ``widths`` wide (in cells): each column's
     borders and padding."""
-    return len("│ group │") + _LABEL_MIN + 3 + sum(max(w, 1) + 3 for w in widths)
+    return ids + 4 + 4 + sum(max(w, 1) + 3 for w in widths)
+
+
 #: script places of a group listed on the terminal (the others are counted)
 _SCRIPT_SHOWN = 5
 
