@@ -59,11 +59,8 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     ['big5', 'gb18030', 'utf-8']
     """
     if encoding == AUTO:
-        try:
+        if any(data.startswith(bom) for bom, _ in _BOMS) or _is_utf8(data):
             return decode(data, path)
-        except InputError as err:
-            if not err.problem.startswith("is not valid utf-8"):
-                raise
         for legacy in _likely_encodings(data):
             try:
                 data.decode(legacy)
@@ -105,6 +102,14 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     if not text.strip():
         raise InputError(path, "is empty or holds only white space", "give a file with text")
     return Source(path=path, text=text, encoding=name if encoding else _report_name(name))
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 #: the legacy encodings of Chinese text a file that is no UTF-8 is most likely in
