@@ -11,7 +11,7 @@ from variantdiff import Config, Variant, compare
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "seed_gold_variants.json"
-LINE_SLACK = 2
+LINE_SLACK = 0
 
 
 @dataclass

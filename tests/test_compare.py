@@ -142,6 +142,28 @@ def test_a_paragraph_broken_in_two_is_no_variant_and_its_readings_are_kept() -> 
     assert (v.a.start_line, v.b.start_line, v.b.start_column) == (3, 4, 7)
 
 
+def test_a_sentence_one_copy_runs_on_at_a_paragraph_end_goes_at_that_end() -> None:
+    """B adds a sentence at the end of a paragraph (run on from the sentence before, the
+    paragraph break after it): in A the addition's place is the end of that paragraph,
+    not the start of the next; both ways round. A sentence B adds at the start of the
+    next paragraph goes at that start."""
+    ask = "新华社记者：中方将如何恢复受疫情影响的合作？\n\n"
+    one, two = "王毅：许多项目都为抗疫发挥了重要作用。", "合作的动力来自各国共同发展的坚定决心。"
+    added = "比如某项目坚持运行，提供了三分之一的电力。"
+    a = f"{ask}{one}\n\n{two}\n"
+    b = f"{ask}{one}{added}\n\n{two}\n"
+    (v,) = [v for p in compare_texts(a, b).pairs for v in p.variants]
+    assert (v.kind, v.b_text) == ("addition", added)
+    assert (v.a.start_line, v.a.start_column) == (3, len(one) + 1)
+    assert (v.b.start_line, v.b.start_column) == (3, len(one) + 1)
+    (w,) = [v for p in compare_texts(b, a).pairs for v in p.variants]
+    assert (w.kind, w.a_text) == ("omission", added)
+    assert (w.b.start_line, w.b.start_column) == (3, len(one) + 1)
+    ahead = f"{ask}{one}\n\n{added}{two}\n"
+    (x,) = [v for p in compare_texts(a, ahead).pairs for v in p.variants]
+    assert (x.a.start_line, x.a.start_column) == (5, 1)
+
+
 def test_a_paragraph_one_copy_leaves_out_is_not_a_piece() -> None:
     """A paragraph beside a paired one that the other copy does not hold stays unpaired,
     with the point in the other copy where it would go: before the paragraph there that

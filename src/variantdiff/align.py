@@ -594,6 +594,10 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
                 gaps.append((before_a, before_b, sa[i][0], sb[j][0]))
             edits.extend(_char_edits(a_text, b_text, *sa[i], *sb[j], equal))
             ga, gb = [x for x in ga if x > i], [y for y in gb if y > j]
+        if gb and not ga and gb[0] == pj:
+            a_pos = _run_on_place(a_text, sa, pi - 1, a_pos, b_text, sb, gb)
+        elif ga and not gb and ga[0] == pi:
+            b_pos = _run_on_place(b_text, sb, pj - 1, b_pos, a_text, sa, ga)
         if ga or gb:
             gaps.append((ga, gb, a_pos, b_pos))
         if i0 < i1:
@@ -604,6 +608,31 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
                          equal))
     edits.sort(key=lambda e: (e.a_start, e.b_start, e.a_end, e.b_end))
     return edits
+
+
+def _run_on_place(text: str, spans: Sequence[tuple[int, int]], last: int, pos: int,
+                  other: str, other_spans: Sequence[tuple[int, int]], run: list[int]) -> int:
+    """Where in ``text`` the sentences ``run`` of ``other`` go, which ``text`` leaves out
+    after its sentence ``last``: at ``pos`` (the start of its next sentence), but for
+    sentences ``other`` runs on from the one before and ends a paragraph with, where
+    ``text`` ends a paragraph after ``last``: they close that paragraph, at its end.
+
+    >>> a, b = "作用。\\n动力。", "作用。比如。\\n动力。"
+    >>> _run_on_place(a, [(0, 3), (4, 7)], 0, 4, b, [(0, 3), (3, 6), (7, 10)], [1])
+    3
+    >>> b = "作用。\\n比如。动力。"
+    >>> _run_on_place(a, [(0, 3), (4, 7)], 0, 4, b, [(0, 3), (4, 7), (7, 10)], [1])
+    4
+    """
+    if last < 0 or not run[0]:
+        return pos
+    end = spans[last][1]
+    after = other_spans[run[-1] + 1][0] if run[-1] + 1 < len(other_spans) else len(other)
+    if "\n" in text[end:pos] and "\n" not in other[other_spans[run[0] - 1][1]:
+                                                     other_spans[run[0]][0]] \
+            and "\n" in other[other_spans[run[-1]][1]:after]:
+        return end
+    return pos
 
 
 def _with_held(groups: list[tuple[int, int, int, int]], a_key: str, b_key: str,
