@@ -138,8 +138,11 @@ def test_a_paragraph_broken_in_two_is_no_variant_and_its_readings_are_kept() -> 
     result = compare_texts("\n".join(_STORY) + "\n", b_text)
     assert readings(result) == [("substitution", "第三集", "第四集")]
     assert result.unpaired == () and result.boilerplate == ()
-    v = next(v for p in result.pairs for v in p.variants)
+    v = next(v for p in result.pairs for v in result.visible(p))
     assert (v.a.start_line, v.b.start_line, v.b.start_column) == (3, 4, 7)
+    # the break itself is a hidden whitespace reading, where A runs on
+    (w,) = [w for p in result.pairs for w in p.variants if w.kind == "whitespace"]
+    assert (w.a_text, w.b_text, w.a.start_line, w.a.start_column) == ("", "\n", 3, len(first) + 2)
 
 
 def test_a_sentence_one_copy_runs_on_at_a_paragraph_end_goes_at_that_end() -> None:

@@ -7,6 +7,7 @@ inside aligned sentences, characters are aligned with Levenshtein opcodes.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_right
@@ -606,8 +607,31 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
         pi, pj = i1, j1
     edits.extend(_blocks((a_text, a_key), (b_text, b_key), sa, sb, gaps, move_threshold,
                          equal))
+    edits.extend(_breaks(a_text, b_text, sa, sb, groups))
     edits.sort(key=lambda e: (e.a_start, e.b_start, e.a_end, e.b_end))
     return edits
+
+
+def _breaks(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
+            sb: Sequence[tuple[int, int]], groups: list[tuple[int, int, int, int]],
+            ) -> list[Edit]:
+    """The white space between two aligned sentence groups that follow each other on both
+    sides, where the copies set it differently: a paragraph break one copy makes and the
+    other does not (a ``whitespace`` reading).
+
+    >>> a, b = "甲。乙。", "甲。\\n乙。"
+    >>> _breaks(a, b, [(0, 2), (2, 4)], [(0, 2), (3, 5)], [(0, 1, 0, 1), (1, 2, 1, 2)])
+    [Edit(tag='insert', a_start=2, a_end=2, b_start=2, b_end=3)]
+    """
+    out = []
+    for (_, i1, _, j1), (i0, _, j0, _) in itertools.pairwise(groups):
+        if i0 != i1 or j0 != j1:
+            continue
+        a0, a1, b0, b1 = sa[i1 - 1][1], sa[i0][0], sb[j1 - 1][1], sb[j0][0]
+        if a_text[a0:a1] != b_text[b0:b1]:
+            tag = "replace" if a1 > a0 and b1 > b0 else "insert" if b1 > b0 else "delete"
+            out.append(Edit(tag, a0, a1, b0, b1))
+    return out
 
 
 def _run_on_place(text: str, spans: Sequence[tuple[int, int]], last: int, pos: int,
