@@ -758,3 +758,19 @@ def test_cluster_shows_whitespace_places_when_asked(tmp_path: Path) -> None:
     shown = [[p["kind"] for p in c["places"]] for c in json_out(
         invoke("cluster", str(tmp_path), "--whitespace", "--format", "json"))["clusters"]]
     assert (kinds, shown) == ([[]], [["whitespace"]])
+
+
+def test_compare_shows_a_paragraph_broken_elsewhere_only_when_asked(tmp_path: Path) -> None:
+    """The same turn, B breaking its answer into two paragraphs: no difference (exit 0)
+    by default; with `--whitespace`, one whitespace reading where A runs on (exit 1)."""
+    ask = "新华社记者：中方如何看待当前的国际合作？\n\n"
+    first, second = "王毅：各国应当携手应对共同的挑战。", "我们愿意同各方一道努力，推动合作不断向前发展。"
+    a = write(tmp_path, "a.txt", f"{ask}{first}{second}\n")
+    b = write(tmp_path, "b.txt", f"{ask}{first}\n\n{second}\n")
+    quiet = invoke("compare", a, b, "--format", "json")
+    shown = invoke("compare", a, b, "--whitespace", "--format", "json")
+    assert (quiet.exit_code, shown.exit_code) == (0, 1)
+    assert all_variants(json_out(quiet)) == []
+    (v,) = all_variants(json_out(shown))
+    assert (v["kind"], v["a_text"], v["b_text"]) == ("whitespace", "", "\n")
+    assert (v["a_start_line"], v["a_start_column"]) == (3, len(first) + 1)
