@@ -167,6 +167,22 @@ def test_a_sentence_one_copy_runs_on_at_a_paragraph_end_goes_at_that_end() -> No
     assert (x.a.start_line, x.a.start_column) == (5, 1)
 
 
+def test_a_dateline_at_the_other_end_marks_no_place_for_what_one_copy_adds() -> None:
+    """A sets the dateline at its foot, B at its top, then a lead paragraph only B has,
+    then the turns both carry: the lead would go at A's start, before the first shared
+    turn, not after A's dateline at its end."""
+    turns = ("《人民日报》记者：人们从这场疫情可以得到的最重要启示是什么？\n\n"
+             "王毅：这场疫情给我们带来的最大启示是各国人民的生命健康休戚与共。\n\n"
+             "凤凰卫视记者：中方是否同意就病毒源头开展国际独立调查？\n\n"
+             "王毅：中方对国际科学界开展病毒溯源科研合作持开放态度。\n")
+    lead = "十三届全国人大三次会议24日在人民大会堂举行视频记者会，国务委员兼外交部长王毅回答中外记者提问。"
+    a = turns + "\n(据新华社北京5月24日电)\n"
+    b = f"据新华社北京5月24日电\n{lead}\n\n{turns}"
+    result = compare_texts(a, b)
+    assert [u.text for _, u in result.unpaired] == [lead]
+    assert [(w.start_line, w.start_column) for w in result.unpaired_at] == [(1, 1)]
+
+
 def test_a_paragraph_one_copy_leaves_out_is_not_a_piece() -> None:
     """A paragraph beside a paired one that the other copy does not hold stays unpaired,
     with the point in the other copy where it would go: before the paragraph there that

@@ -595,7 +595,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
         + [(1, j) for j in range(len(right)) if j not in seen_b]
     return Comparison(docs, tuple(pairs), tuple((d, docs[d].units[k]) for d, k in alone),
                       report(docs, passages), config.hidden_kinds,
-                      _would_go(docs, linked, alone))
+                      _would_go(docs, [run for run in linked if not (
+                          len(run[0]) == 1 and left[run[0][0]].kind == "furniture")], alone))
 
 
 def _would_go(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], list[int]]],
@@ -604,7 +605,8 @@ def _would_go(docs: tuple[Document, Document], linked: Sequence[tuple[list[int],
     would go in the other document: before the unit there that follows the partner of
     the nearest linked unit before it (or, with none before it, before the partner of
     the nearest after it), as an insertion point. ``linked``: the runs of units (A's,
-    B's) that are one passage, paired or the same."""
+    B's) that are one passage, paired or the same (page furniture left out: a dateline
+    one copy sets at the top and the other at the foot marks no place)."""
     partner: list[dict[int, list[int]]] = [{}, {}]
     for runs in linked:
         for d in (0, 1):
