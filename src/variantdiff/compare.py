@@ -753,9 +753,13 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
         after = []
         for d in (0, 1):
             # (where it stands among the passages that keep their order)
+            # (before the first of them, where none stands before it: turns of no pair
+            # may stand before both)
             earlier = [n for n in kept if places[n][d] < places[k][d]]
             last = max(earlier, key=lambda n: places[n][d], default=None)
-            after.append("at the start" if last is None else
+            first = min(kept, key=lambda n: places[n][d])
+            after.append("before " + _name(pairs[first].a if d == 0 else pairs[first].b)
+                         if last is None else
                          "after " + _name(pairs[last].a if d == 0 else pairs[last].b))
         a, b = pair.a, pair.b
         move = Variant("move", a.text, b.text, locate(docs[0], a, 0, len(a.text)),
