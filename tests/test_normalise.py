@@ -115,6 +115,24 @@ def test_a_hard_wrap_inside_a_number_adds_no_space() -> None:
         "他们读了New York Times，然后离开了那里，没有回头。"
 
 
+def test_an_ideographic_indent_before_a_year_opens_a_paragraph() -> None:
+    """A hard-wrapped column whose paragraphs open with two ideographic spaces: the
+    paragraph that opens with a year (　　2023年以来) is a paragraph of its own. Spaces
+    set around a number (ASCII ones) open none."""
+    text = ("　　落实总书记要求，新的一年，上海立足自身大模\n"
+            "型研发集聚、算力基础设施领先、高端人才密集，\n"
+            "计划全面实现大型企业智能工厂全覆盖。\n"
+            "　　2023年以来，习近平总书记在地方考察调研及\n"
+            "多个重要场合，明确提出并多次阐释新质生产力。\n")
+    assert norm(text).split("\n") == [
+        "落实总书记要求，新的一年，上海立足自身大模型研发集聚、算力基础设施领先、高端人才密集，"
+        "计划全面实现大型企业智能工厂全覆盖。",
+        "2023年以来，习近平总书记在地方考察调研及多个重要场合，明确提出并多次阐释新质生产力。"]
+    spaced = text.replace("　　2023年", "  2023 年")
+    assert "\n" not in norm(spaced.replace("\n　　", "\n"))
+    check_map(text)
+
+
 def test_parts_set_in_columns_of_two_widths() -> None:
     """A reprint that sets some paragraphs in a 13-character column and others in a
     17-character one is hard-wrapped throughout: every paragraph is joined whole."""

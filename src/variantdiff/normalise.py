@@ -131,6 +131,8 @@ class _Line:
     text: str
     #: the line opens with a paragraph's indent (:func:`_indent`)
     indented: bool = False
+    #: that indent is of ideographic spaces (　　), which no number is set apart with
+    ideographic: bool = False
 
 
 _SPACE_RUN = re.compile(r"[\s\u200b]+")
@@ -154,9 +156,10 @@ def _lines(text: str) -> list[_Line]:
         while hi > lo and is_space(raw[hi - 1]):
             hi -= 1
         indented = not heading and lo < hi and _indent(raw[:lo])
+        ideographic = indented and raw[:lo].count("\u3000") >= 2
         if "**" not in raw:  # (most lines: no markers within)
             lines.append(_Line(number, heading, start, [(start + lo, start + hi)] if hi > lo
-                               else [], raw[lo:hi], indented))
+                               else [], raw[lo:hi], indented, ideographic))
             continue
         spans: list[tuple[int, int]] = []
         cursor = lo
@@ -171,7 +174,8 @@ def _lines(text: str) -> list[_Line]:
             # markers removed: trim the white space they exposed
             spans = _trim_spans(raw, spans) if kept else []
         lines.append(_Line(number, heading, start, [(start + a, start + b) for a, b in spans],
-                           "".join(raw[a:b] for a, b in spans), indented and bool(spans)))
+                           "".join(raw[a:b] for a, b in spans), indented and bool(spans),
+                           ideographic and bool(spans)))
     return lines
 
 
@@ -190,7 +194,8 @@ def _indent(lead: str) -> bool:
 def _paragraph_starts(lines: list[_Line]) -> frozenset[int]:
     """The numbers of the lines whose indent opens a paragraph: the indented lines, but for
     those whose indent is the spaces set around a number, the line before ending in one
-    or the line opening with one (5  月 24 / 　日电…), unless most lines are indented and
+    or the line opening with one after spaces other than ideographic ones (5  月 24 /
+    　日电…; 　　2023年以来 opens a paragraph), unless most lines are indented and
     most of those stop mid-sentence (a margin of a hard-wrapped text, not an indent:
     where lines are paragraphs, indented lines end their sentences, a title aside)."""
     text = [line for line in lines if line.text and not line.heading]
@@ -201,7 +206,8 @@ def _paragraph_starts(lines: list[_Line]) -> frozenset[int]:
     before = {line.number: prev for prev, line in pairwise(text)}
     return frozenset(line.number for line in indented if not (
         line.number in before and before[line.number].number + 1 == line.number
-        and (before[line.number].text[-1:].isdigit() or line.text[:1].isdigit())))
+        and (before[line.number].text[-1:].isdigit()
+             or (line.text[:1].isdigit() and not line.ideographic))))
 
 
 def _trim_spans(raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
