@@ -463,6 +463,37 @@ def test_a_photo_credit_between_two_lines_of_a_paragraph_is_furniture(credit: st
         assert [u.kind for u in document_from_text(prose).units] == ["text"], prose
 
 
+_COLUMN = ("　　落实总书记要求，新的一年，上海立足自身大模\n型研发集聚、算力基础设施领先、高端人才密集，\n"
+           "计划全面实现大型企业智能工厂全覆盖。\n")
+_NEXT = ("　　因地制宜推动制造业转型升级，塑造发展新优势。\n"
+         "湖南依托工程机械、轨道交通等国家先进制造业集群\n优势。\n")
+
+
+@pytest.mark.parametrize("caption", ["▲3月7日，十四届全国人大二次会议在北京举行记者会。新华社记者 李鑫 摄",
+                                     "▲3月7日，十四届全国人大二次会议在北京\n举行记者会。新华社记者 李鑫 摄",
+                                     "（图片由受访者提供）", "▲与会代表在会上发言。"])
+def test_a_caption_set_under_a_paragraph_with_no_blank_line_is_furniture(caption: str) -> None:
+    """A hard-wrapped story whose paragraphs open with an indent, a caption (▲…, up to its
+    credit or its full stop) or a photo's source set on the lines right after a
+    paragraph's last: the paragraph stays text, the caption is furniture of its own."""
+    units = [(u.kind, u.text) for u in document_from_text(_COLUMN + caption + "\n" + _NEXT).units]
+    assert units == [("text", "落实总书记要求，新的一年，上海立足自身大模型研发集聚、算力基础设施领先、"
+                              "高端人才密集，计划全面实现大型企业智能工厂全覆盖。"),
+                     ("furniture", caption.replace(" ", "").replace("\n", "")),
+                     ("text", "因地制宜推动制造业转型升级，塑造发展新优势。湖南依托工程机械、轨道交通等"
+                              "国家先进制造业集群优势。")]
+
+
+def test_a_question_with_a_credit_under_it_stays_a_question() -> None:
+    """A credit set on the line after a question's last, no blank line: the question is
+    still asked and answered (one Q&A unit), the credit furniture."""
+    text = ("　　南华早报记者：不仅“硬联通”日渐笃实，“\n软联通”也加速完善。请问下一步有何考虑？\n"
+            "本报记者 张武军 摄\n　　赵立坚：强化政策、规则、标准、惯例、平台\n等高效联通，鼓励国际"
+            "国内各方参与。\n")
+    units = [(u.kind, u.label) for u in document_from_text(text).units]
+    assert units == [("qa", "南华早报记者"), ("furniture", None)]
+
+
 def test_a_headline_between_a_jump_onwards_and_a_jump_back_is_a_heading() -> None:
     """The story goes on under its headline on the other page: the short line between
     （下转第2版） and （上接第1版） is page furniture, and the cut sentence is joined across."""

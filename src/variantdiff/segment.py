@@ -54,17 +54,21 @@ _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社
 _MARKER = re.compile(r"[◆◇■●★☆▶►•]\s*")
 #: a line of bullets or rules between stories or sections (◆◆◆, ※※※, ——)
 _SEPARATOR = re.compile(r"[◆◇■●★☆▶►•※＊*—－\-=~～\s]+")
+#: page furniture in brackets: a byline, a photo's source (（图片由受访者提供）, （资料图片）,
+#: （本版图片均为新华社发）), an end mark
+_BRACKETED = (
+    r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]",
+    r"[（(]\s*(?:(?:图片|照片|图)由[^()（）]{1,20}提供|资料图片|资料照片"
+    r"|(?:本版)?(?:图片|照片)均?为[^()（）]{1,20}(?:发|提供|摄))\s*[)）]",
+    r"[（(]\s*完\s*[)）]",
+)
 _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     # photo captions: ▲ …
     r"[▲△▼▽].*",
     _SEPARATOR.pattern,
-    # bylines and desk notes
-    r"[（(]\s*(?:参与|本报|实习|特约)?(?:记者|采写|撰稿|编辑)[：:\s][^)）]*[)）]",
+    # desk notes
     r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:].{0,30}",
-    # a photo's source: （图片由受访者提供）, （资料图片）, （本版图片均为新华社发）
-    r"[（(]\s*(?:(?:图片|照片|图)由[^()（）]{1,20}提供|资料图片|资料照片"
-    r"|(?:本版)?(?:图片|照片)均?为[^()（）]{1,20}(?:发|提供|摄))\s*[)）]",
-    r"[（(]\s*完\s*[)）]",
+    *_BRACKETED,
 )))
 #: … and a caption that ends in a photo credit: these patterns can only match a paragraph
 #: ending in one of ``_CREDIT_ENDS`` (tried only then: each tries up to 200 starts)
@@ -222,32 +226,76 @@ def _is_whole_furniture(body: str) -> bool:
     return bool(_RUNNING_HEAD.fullmatch(body) and _RUNNING_MARK.search(body))
 
 
-def _credit_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
-    """The lines of a paragraph of several lines that are nothing but a photo credit
-    (新华社记者 李鑫摄, 新华社发（刘颖摄）): a caption's credit set between two lines of the
-    text, as (start, end) in the normalised text."""
-    text = norm.text
-    if block.first_line == block.last_line or "摄" not in text[block.start:block.end]:
-        return []
+#: a caption set inside a paragraph (▲ at the start of a line) ends within this many lines
+_CAPTION_LINES = 4
+#: a line of its own inside a paragraph that is page furniture: a photo's source, a byline
+#: in brackets, an end mark
+_LINE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in _BRACKETED))
+
+
+def _line_spans(norm: Normalised, block: Block) -> list[tuple[int, int]]:
+    """The (start, end) in the normalised text of each source line of ``block``."""
     out = []
-    for at in (m.start() for m in re.finditer("摄", text[block.start:block.end])):
-        line = norm.position(block.start + at)[0]
+    for line in range(block.first_line, block.last_line + 1):
         first = norm.line_starts[line - 1]
         after = norm.line_starts[line] if line < len(norm.line_starts) else len(norm.source.text)
         lo = bisect_left(norm.offsets, first, block.start, block.end)
         hi = bisect_left(norm.offsets, after, block.start, block.end)
-        if _CREDIT_LINE.fullmatch(text, lo, hi) and (lo, hi) != (block.start, block.end) \
-                and (lo, hi) not in out:
+        if hi > lo:
             out.append((lo, hi))
     return out
+
+
+def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
+    """The lines of a paragraph of several lines that are page furniture set inside it,
+    as (start, end) in the normalised text: a photo credit (新华社记者 李鑫摄, 新华社发
+    （刘颖摄）), a photo's source or a byline in brackets (（图片由受访者提供）), and a caption
+    opening a line with ▲, up to the line that ends with its credit or its sentence."""
+    text = norm.text
+    body = text[block.start:block.end]
+    if block.first_line == block.last_line or not any(c in body for c in "摄▲△▼▽（("):
+        return []
+    spans = _line_spans(norm, block)
+    out = []
+    k = 0
+    while k < len(spans):
+        lo, hi = spans[k]
+        if text[lo] in "▲△▼▽":
+            last = next((n for n in range(k, min(k + _CAPTION_LINES, len(spans)))
+                         if _caption_ends(text[lo:spans[n][1]])), k)
+            out.append((lo, spans[last][1]))
+            k = last + 1
+            continue
+        if _CREDIT_LINE.fullmatch(text, lo, hi) or _LINE_FURNITURE.fullmatch(text, lo, hi):
+            out.append((lo, hi))
+        k += 1
+    return [span for span in out if span != (block.start, block.end)]
+
+
+def _caption_ends(caption: str) -> bool:
+    """``caption`` (from its ▲ on) ends here: with a photo credit or a photo's source, or a
+    sentence."""
+    return ends_sentence(caption) or (caption[-1:] in _CREDIT_ENDS and any(
+        pattern.fullmatch(caption) for pattern in _CREDIT_FURNITURE))
+
+
+def _content_beside(text: str, start: int, end: int, cuts: Sequence[tuple[int, int]]) -> bool:
+    """Some of ``text[start:end]`` outside the furniture lines ``cuts`` is more than page
+    furniture: a paragraph a caption is set inside, not a caption."""
+    pos, rest = start, []
+    for a, b in sorted(cuts):
+        rest.append(text[pos:a].strip())
+        pos = max(pos, b)
+    rest.append(text[pos:end].strip())
+    return any(r and not _is_whole_furniture(r) for r in rest)
 
 
 def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int]] | None = None,
                    ) -> Iterator[tuple[str, int, int]]:
     """Split one block into furniture and content pieces (kind, start, end); ``credits``
-    are lines of it that are photo credits (:func:`_credit_lines`)."""
+    are lines of it that are page furniture (:func:`_furniture_lines`)."""
     body = text[start:end]
-    if _is_whole_furniture(body):
+    if _is_whole_furniture(body) and not (credits and _content_beside(text, start, end, credits)):
         yield "furniture", start, end
         return
     head = _DATELINE.match(body) or _CONTINUATION.match(body)
@@ -359,7 +407,7 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             # paragraph after it is read as any other
             pieces.append(_Piece("furniture", [(lo, marker.end())]))
             lo = marker.end()
-        cut = list(_cut_furniture(text, lo, block.end, _credit_lines(norm, block)))
+        cut = list(_cut_furniture(text, lo, block.end, _furniture_lines(norm, block)))
         if cut == [("content", block.start, block.end)] and block.blank_before \
                 and _CREDITED.fullmatch(text, block.start, block.end) and (
                     _cuts_sentence(text, pieces) or _wider_than_column(norm, block)):
