@@ -975,6 +975,25 @@ def test_a_passage_one_copy_pastes_again_and_again_is_no_addition() -> None:
     assert [(b.text, len(b.occurrences)) for b in result.boilerplate] == [(pasted, 3)]
 
 
+def test_a_paragraph_one_copy_prints_twice_groups_with_its_copies() -> None:
+    """One of three copies prints a paragraph twice: its first print is grouped with the
+    others' one (a word it changes collated), not left out as its own repeat."""
+    from variantdiff.load import Source
+
+    text = ("新时代，我国残疾人群众性体育活动蓬勃开展。通过实施残疾人康复健身体育行动，开展健身周、"
+            "特奥日、冰雪季、残疾人健身运动项目全国推广等活动，不断增加面向基层、面向机构、面向家庭、"
+            "面向个人的体育服务供给，帮助残疾人参加体育运动、康复健身，重拾了信心和勇气。我国残疾人"
+            "社区文体活动参与率由2014年底的6.8%持续提升至2022年的26.3%。")
+    changed = text.replace("蓬勃开展", "广泛开展")
+    result = cluster_sources([Source("a.txt", text + "\n", "utf-8"),
+                              Source("b.txt", f"{changed}\n\n{changed}\n", "utf-8"),
+                              Source("c.txt", text + "\n", "utf-8")])
+    assert [sorted((m.doc, m.unit) for m in g.members) for g in result.groups] == \
+        [[(0, 0), (1, 0), (2, 0)]]
+    assert [(p.kind, sorted(r.text for r in p.readings)) for g in result.groups
+            for p in g.places] == [("substitution", ["广泛开展", "蓬勃开展"])]
+
+
 def test_a_headline_one_copy_sets_as_a_paragraph_joins_the_headings() -> None:
     """Two copies set the headline as a markdown heading, the third as a paragraph of its
     own: one group of the three (with a reading where a word differs); a paragraph of a

@@ -13,7 +13,7 @@ Consecutive boilerplate sentences that always occur together are reported as one
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -247,9 +247,18 @@ def boilerplate_spans(passages: Sequence[Passage]) -> dict[tuple[int, int], list
 
 def keys_without(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
                  ) -> list[str]:
-    """:func:`key_without` of each text and its spans (the keys of all worked out at once)."""
-    return [key_without(text, own, full) if own else full
-            for text, own, full in zip(texts, spans, match_keys(texts), strict=True)]
+    """:func:`key_without` of each text and its spans (the keys of all worked out at once).
+    A text that another of ``texts`` repeats word for word (a paragraph printed twice)
+    keeps its whole key: what it repeats is itself, not a passage pasted into it.
+
+    >>> one = "我们将携手构建人类命运共同体。我们将一如既往坚持党对外交工作的领导。"
+    >>> keys_without([one, one], [[(15, 34)], [(15, 34)]])[0] == match_key(one)
+    True
+    """
+    fulls = match_keys(texts)
+    twice = {key for key, n in Counter(fulls).items() if n > 1 and key}
+    return [key_without(text, own, full) if own and full not in twice else full
+            for text, own, full in zip(texts, spans, fulls, strict=True)]
 
 
 def key_without(text: str, spans: Sequence[tuple[int, int]], full: str | None = None) -> str:
