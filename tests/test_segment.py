@@ -463,6 +463,20 @@ def test_a_photo_credit_between_two_lines_of_a_paragraph_is_furniture(credit: st
         assert [u.kind for u in document_from_text(prose).units] == ["text"], prose
 
 
+def test_an_indented_law_whose_articles_fill_a_line_or_two_reads_article_by_article() -> None:
+    """A law set in a narrow column, each article and item opening with an indent and
+    running on a line or two: most lines carry the indent and most of those stop
+    mid-sentence, yet it is no margin (the other lines lack it): each article and item
+    is a paragraph of its own."""
+    text = ("　　第九条　纳税人购进货物、劳务、服务、无形资产、不动产，\n"
+            "取得的增值税扣税凭证不符合规定的，其进项税额不得抵扣。\n"
+            "　　第十条　下列项目进项税额不得从销项税额中抵扣：\n"
+            "　　(一)用于简易计税方法计税项目、免征增值税项目、集体福利\n"
+            "或者个人消费的购进货物、劳务、服务、无形资产和不动产；\n")
+    units = [(u.kind, u.text[:4], u.start_line) for u in document_from_text(text).units]
+    assert units == [("text", "第九条纳", 1), ("text", "第十条下", 3), ("text", "(一)用", 4)]
+
+
 _COLUMN = ("　　落实总书记要求，新的一年，上海立足自身大模\n型研发集聚、算力基础设施领先、高端人才密集，\n"
            "计划全面实现大型企业智能工厂全覆盖。\n")
 _NEXT = ("　　因地制宜推动制造业转型升级，塑造发展新优势。\n"

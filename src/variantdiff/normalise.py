@@ -191,16 +191,22 @@ def _indent(lead: str) -> bool:
     return "\t" in lead or len(lead) >= 2
 
 
+#: a margin is set on (nearly) every line: where fewer lines carry the indent, the lines
+#: without it go on the paragraphs the indented ones open (articles and items of a law,
+#: a line or two each, are indented lines for the most part)
+_MARGIN_SHARE = 0.8
+
+
 def _paragraph_starts(lines: list[_Line]) -> frozenset[int]:
     """The numbers of the lines whose indent opens a paragraph: the indented lines, but for
     those whose indent is the spaces set around a number, the line before ending in one
     or the line opening with one after spaces other than ideographic ones (5  月 24 /
-    　日电…; 　　2023年以来 opens a paragraph), unless most lines are indented and
+    　日电…; 　　2023年以来 opens a paragraph), unless nearly all lines are indented and
     most of those stop mid-sentence (a margin of a hard-wrapped text, not an indent:
     where lines are paragraphs, indented lines end their sentences, a title aside)."""
     text = [line for line in lines if line.text and not line.heading]
     indented = [line for line in text if line.indented]
-    if 2 * len(indented) > len(text) \
+    if len(indented) >= _MARGIN_SHARE * len(text) \
             and 2 * sum(1 for line in indented if not ends_sentence(line.text)) > len(indented):
         return frozenset()
     before = {line.number: prev for prev, line in pairwise(text)}
