@@ -183,6 +183,23 @@ def test_a_dateline_at_the_other_end_marks_no_place_for_what_one_copy_adds() -> 
     assert [(w.start_line, w.start_column) for w in result.unpaired_at] == [(1, 1)]
 
 
+def test_a_copy_on_one_line_against_a_copy_that_moved_a_paragraph() -> None:
+    """A runs three paragraphs on one line; B sets them apart and moves the second to the
+    front, with a word changed in it: one pair of the whole, a move, the moved
+    paragraph's reading, and the width reading just before it left alone."""
+    first = ("在黑龙江，这两天迎来新一轮寒潮天气，多地出现大雪，哈尔滨、大庆等地出动２５０００余名环卫工人"
+             "坚守一线，连夜进行清冰除雪工作。")
+    moved = "春节期间，全国各地超百万名快递员坚守岗位。在城市的街头巷尾，外卖员骑着电动车穿梭不息。"
+    last = "春节假期，无数劳动者舍小家、为大家，用汗水浇灌收获，以实干笃定前行。"
+    a = first + moved + last + "\n"
+    b = "\n\n".join([moved.replace("电动", "电边"), first.replace("２５０００", "25000"), last]) + "\n"
+    result = compare_texts(a, b)
+    assert result.unpaired == () and len(result.pairs) == 1
+    assert sorted(readings(result)) == sorted([
+        ("move", moved, moved.replace("电动", "电边")), ("width", "２５０００", "25000"),
+        ("substitution", "动", "边")])
+
+
 def test_a_paragraph_one_copy_leaves_out_is_not_a_piece() -> None:
     """A paragraph beside a paired one that the other copy does not hold stays unpaired,
     with the point in the other copy where it would go: before the paragraph there that

@@ -548,7 +548,9 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
             a_lo, a_hi = a_item or (span[0], span[1])
             b_lo, b_hi = b_item or (span[2], span[3])
             span = (min(span[0], a_lo), max(span[1], a_hi), min(span[2], b_lo), max(span[3], b_hi))
-        if out and (span[0] < out[-1][1] or span[2] < out[-1][3]):
+        # (spans a widening made overlap are one; a reading inside a moved passage
+        # stands elsewhere in B, beside no other)
+        if out and (span[0] < out[-1][1] or out[-1][2] <= span[2] < out[-1][3]):
             out[-1] = (out[-1][0], max(out[-1][1], span[1]), out[-1][2], max(out[-1][3], span[3]))
             continue
         out.append(span)

@@ -27,6 +27,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
 from .align import indel_distance
 from .chars import match_key
 from .config import Config
@@ -66,6 +69,9 @@ _WEIGHED_MAX = 400_000_000
 _MIN_CHARS = 2
 #: a pair takes at most this many units from one side of a place
 _PIECES_MAX = 16
+#: pieces the other side holds in another place, as a passage at least this alike (a
+#: paragraph one copy moved), explain what they match there
+_MOVED_ALIKE = 80
 
 
 def _common(a: str, b: str) -> int:
@@ -75,6 +81,16 @@ def _common(a: str, b: str) -> int:
     2
     """
     return (len(a) + len(b) - indel_distance(a, b)) // 2
+
+
+def _left_over(a: str, b: str) -> str:
+    """The characters of ``b`` that ``a`` does not hold in order, one after another.
+
+    >>> _left_over("甲乙丙丁", "甲乙戊丙丁己")
+    '戊己'
+    """
+    return "".join(b[op.dest_start:op.dest_end] for op in Indel.opcodes(a, b)
+                   if op.tag in ("insert", "replace"))
 
 
 @dataclass
@@ -229,13 +245,18 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
     unexplained = len(theirs) - base
     if unexplained < _MIN_CHARS:
         return []
+    left = _left_over(mine, theirs)
     best, size, shown, added = 0, 0, 0, ""
     for n, k in enumerate(pieces, 1):
         added = added + keys[d][k] if at_end else keys[d][k] + added
         if len(added) * _OWN_SHARE > unexplained or \
                 (len(mine) + len(added)) * len(theirs) > _WEIGHED_MAX:
             break  # (pieces this long could explain too little of their own)
+        # (in their place, or as a passage the other side holds whole in another place: a
+        # paragraph one copy moved, which the pair then reads as a move)
         gain = _common(mine + added if at_end else added + mine, theirs) - base
+        if len(added) <= len(theirs) and fuzz.partial_ratio(added, theirs) >= _MOVED_ALIKE:
+            gain = max(gain, _common(added, left))
         if gain > best:
             best, size = gain, n
             shown = len(added)
