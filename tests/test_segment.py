@@ -286,6 +286,16 @@ def test_a_bullet_before_a_label_is_typography() -> None:
         ("furniture", None, "▲王毅在记者会上回答提问。")]
 
 
+def test_a_bullet_after_a_dateline_on_the_line_before_is_typography() -> None:
+    """A hard-wrapped column: the dateline on its own line, then ■ before the question's
+    label on the next: the bullet is furniture, the label reads without it."""
+    story = ("本报北京3月21日电（记者王磊）\n■《环球时报》记者：习近平总\n书记指出，高质量发展是中国\n"
+             "式现代化的必然要求。有关进\n展如何？\n\n■林剑：我们将坚定不移地推\n动高质量发展。\n")
+    units = document_from_text(story).units
+    assert [(u.kind, u.label) for u in units if u.kind != "furniture"] == [("qa", "《环球时报》记者")]
+    assert [u.text for u in units if u.kind == "furniture"] == ["本报北京3月21日电（记者王磊）", "■", "■"]
+
+
 @pytest.mark.parametrize("furniture", ["——下转第二版——", "【下转第3版】", "本版责编：张晓明",
                                        "（图片由受访者提供）", "（资料图片）"])
 def test_page_furniture_inside_a_paragraph(furniture: str) -> None:

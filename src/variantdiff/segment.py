@@ -420,6 +420,11 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             if kind == "furniture":
                 pieces.append(_Piece("furniture", [(start, end)]))
                 continue
+            marked = _MARKER.match(text, start, end) if start > lo else None
+            if marked and not _SEPARATOR.fullmatch(text, start, end):
+                # (a bullet after a dateline or a page jump that opens the block)
+                pieces.append(_Piece("furniture", [(start, marked.end())]))
+                start = marked.end()
             opening = start
             if all(k == "furniture" for k, _, _ in cut[:i]):
                 start = _rest_of_cut_dateline(norm, pieces, start, end)
