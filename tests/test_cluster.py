@@ -994,6 +994,22 @@ def test_a_paragraph_one_copy_prints_twice_groups_with_its_copies() -> None:
             for p in g.places] == [("substitution", ["广泛开展", "蓬勃开展"])]
 
 
+def test_a_swap_in_one_copy_and_a_dropped_label_in_another_are_two_places() -> None:
+    """B swaps two words of the question, C drops the answer's label a few characters on:
+    two places (a transposition, an omission), not one transposition over both."""
+    from variantdiff.load import Source
+
+    a = ("《人民日报》记者：帕查有格现在是悬崖村所在古里镇的党委书记。中方对此有何评论？\n\n"
+         "华春莹：2016年，我们第一次来悬崖村时，帕查有格是驻村第一书记。这些年，悬崖村的路通了。\n")
+    b = a.replace("中方对此", "对此中方")
+    c = a.replace("华春莹：", "")
+    result = cluster_sources([Source("a.txt", a, "utf-8"), Source("b.txt", b, "utf-8"),
+                              Source("c.txt", c, "utf-8")])
+    (group,) = result.groups
+    assert [(p.kind, sorted(r.text for r in p.readings)) for p in group.places] == [
+        ("transposition", ["中方对此有何", "对此中方有何"]), ("omission", ["", "华春莹："])]
+
+
 def test_a_headline_one_copy_sets_as_a_paragraph_joins_the_headings() -> None:
     """Two copies set the headline as a markdown heading, the third as a paragraph of its
     own: one group of the three (with a reading where a word differs); a paragraph of a

@@ -1227,7 +1227,9 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     def swaps_joined(merged: list[tuple[int, int, frozenset[int]]], inner: bool,
                      ) -> list[tuple[int, int, dict[str, set[int]], set[str]]]:
         # two places close together that a copy reads as two words changing places are
-        # one (the base's own change beside the words broke the swap in two)
+        # one (the base's own change beside the words broke the swap in two); the copy
+        # reads in both (a swap in one place and another copy's change in the next are
+        # two places)
         places = [(lo, hi, *table_of(lo, hi, keys, inner)) for lo, hi, keys in merged]
         n = 0
         while n + 1 < len(places):
@@ -1235,7 +1237,10 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             if places[n + 1][0] - places[n][1] <= MAX_SWAP_GAP:
                 table = table_of(lo, hi, merged[n][2] | merged[n + 1][2], inner)[0]
                 common = _commonest(table)
-                if any(kind_of(common, text) == "transposition" for text in table):
+                both = {items[k][0].doc for k in merged[n][2]} \
+                    & {items[k][0].doc for k in merged[n + 1][2]}
+                if any(kind_of(common, text) == "transposition" and docs & both
+                       for text, docs in table.items()):
                     places[n:n + 2] = [(lo, hi, table, {"transposition"})]
                     merged[n:n + 2] = [(lo, hi, merged[n][2] | merged[n + 1][2])]
                     continue
