@@ -508,6 +508,35 @@ def test_a_caption_set_under_a_paragraph_with_no_blank_line_is_furniture(caption
                               "国家先进制造业集群优势。")]
 
 
+_NARROW = ("　　落实总书记要求，新的一年，\n上海立足自身大模型研发集聚、算\n力基础设施领先、高端人才密集，\n"
+           "计划全面实现大型企业智能工厂全\n覆盖。\n")
+_NARROW_NEXT = ("　　因地制宜推动制造业转型升级\n，塑造发展新优势。湖南依托工程\n"
+                "机械、轨道交通等国家先进制造业\n集群优势，加快推动产业链升级。\n")
+
+
+@pytest.mark.parametrize("caption", [
+    "\n▲3月7日，二次会议在京举行。\n这是外交部长王毅回答中外记者的\n提问。\n\n",
+    "\n图为3月7日，十四届全国人大二\n次会议在北京举行记者会。\n新华社记者 李鑫 摄\n\n",
+    "▲3月7日，十四届全国人大二次\n会议在北京梅地亚中心举行记者会\n，外交部部长王毅就中国外交政策\n"
+    "和对外关系回答中外记者提问。新\n华社记者李鑫摄\n"])
+def test_a_caption_of_several_lines_is_furniture_whole(caption: str) -> None:
+    """A caption of two sentences, or one over its credit on a line of its own, set apart
+    by blank lines or right under the paragraph's last line in a narrow column: all of it
+    is furniture, none of it text of the paragraphs beside it."""
+    units = [(u.kind, u.text) for u in document_from_text(_NARROW + caption + _NARROW_NEXT).units]
+    assert units == [("text", "".join(_NARROW.split()).replace("\u3000", "")),
+                     ("furniture", "".join(caption.split())),
+                     ("text", "".join(_NARROW_NEXT.split()).replace("\u3000", ""))]
+
+
+def test_a_triangle_at_the_start_of_a_line_of_a_list_stays_text() -> None:
+    """▲ set as a list's bullet that a wrap puts at a line's start, after an item ending
+    in ；, is no caption: the paragraph stays whole."""
+    text = ("　　今年的重点工作包括：▲加快建设现\n代化产业体系，推动传统产业升级；\n"
+            "▲扩大国内需求，促进消费持续恢复\n；▲深化改革开放，优化营商环境。\n")
+    assert [u.kind for u in document_from_text(text).units] == ["text"]
+
+
 def test_a_question_with_a_credit_under_it_stays_a_question() -> None:
     """A credit set on the line after a question's last, no blank line: the question is
     still asked and answered (one Q&A unit), the credit furniture."""
@@ -611,6 +640,8 @@ def test_a_column_indented_on_every_line_is_joined() -> None:
     text = "\n\n".join("\n".join("　　" + para[i:i + 13] for i in range(0, len(para), 13))
                        for para in paragraphs) + "\n"
     assert [t for _, t in _texts(text)] == paragraphs
+    # (a title of two lines set without the margin above it leaves it a margin)
+    assert [t for _, t in _texts("城市绿化条例\n（2017年修订）\n\n" + text)][1:] == paragraphs
 
 
 def test_spaces_a_wrap_leaves_before_a_number_open_no_paragraph() -> None:

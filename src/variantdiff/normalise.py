@@ -191,23 +191,29 @@ def _indent(lead: str) -> bool:
     return "\t" in lead or len(lead) >= 2
 
 
-#: a margin is set on (nearly) every line: where fewer lines carry the indent, the lines
-#: without it go on the paragraphs the indented ones open (articles and items of a law,
-#: a line or two each, are indented lines for the most part)
-_MARGIN_SHARE = 0.8
+#: a margin is set on every line of the text: where at least this many lines without it
+#: go on from an indented line that stopped mid-sentence (and a quarter of the indented
+#: lines' count), the indent opens paragraphs that run on below it (the articles and items
+#: of a law, a line or two each, are indented lines for the most part)
+_RUN_ON_LINES = 2
 
 
 def _paragraph_starts(lines: list[_Line]) -> frozenset[int]:
     """The numbers of the lines whose indent opens a paragraph: the indented lines, but for
     those whose indent is the spaces set around a number, the line before ending in one
     or the line opening with one after spaces other than ideographic ones (5  月 24 /
-    　日电…; 　　2023年以来 opens a paragraph), unless nearly all lines are indented and
-    most of those stop mid-sentence (a margin of a hard-wrapped text, not an indent:
-    where lines are paragraphs, indented lines end their sentences, a title aside)."""
+    　日电…; 　　2023年以来 opens a paragraph), unless most lines are indented and most
+    of those stop mid-sentence, with hardly a line without the indent going on from one
+    (a margin of a hard-wrapped text, not an indent: where lines are paragraphs, indented
+    lines end their sentences, a title aside; where an indent opens a paragraph, the
+    lines that go on from it have none)."""
     text = [line for line in lines if line.text and not line.heading]
     indented = [line for line in text if line.indented]
-    if len(indented) >= _MARGIN_SHARE * len(text) \
-            and 2 * sum(1 for line in indented if not ends_sentence(line.text)) > len(indented):
+    run_on = sum(1 for prev, line in pairwise(text) if prev.number + 1 == line.number
+                 and prev.indented and not line.indented and not ends_sentence(prev.text))
+    if 2 * len(indented) > len(text) \
+            and 2 * sum(1 for line in indented if not ends_sentence(line.text)) > len(indented) \
+            and run_on < max(_RUN_ON_LINES, len(indented) / 4):
         return frozenset()
     before = {line.number: prev for prev, line in pairwise(text)}
     return frozenset(line.number for line in indented if not (

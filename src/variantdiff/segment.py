@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .chars import display_width, ends_sentence
+from .chars import CLOSERS, display_width, ends_sentence
 from .config import Config
 from .normalise import Block, Normalised
 from .script import to_simplified
@@ -227,7 +227,11 @@ def _is_whole_furniture(body: str) -> bool:
 
 
 #: a caption set inside a paragraph (▲ at the start of a line) ends within this many lines
-_CAPTION_LINES = 4
+_CAPTION_LINES = 6
+#: the marks that end a paragraph's last sentence (not a list item's ；)
+_FULL_STOPS = frozenset("。！？!?")
+#: a caption's opening words (图为…, 图：…)
+_CAPTION_OPENING = re.compile(r"图[为：:]")
 #: a line of its own inside a paragraph that is page furniture: a photo's source, a byline
 #: in brackets, an end mark
 _LINE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in _BRACKETED))
@@ -250,7 +254,8 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
     """The lines of a paragraph of several lines that are page furniture set inside it,
     as (start, end) in the normalised text: a photo credit (新华社记者 李鑫摄, 新华社发
     （刘颖摄）), a photo's source or a byline in brackets (（图片由受访者提供）), and a caption
-    opening a line with ▲, up to the line that ends with its credit or its sentence."""
+    opening a line with ▲ after a line that closes its paragraph, up to the line that ends
+    with its credit (or, with none in reach, its sentence; with neither, no caption)."""
     text = norm.text
     body = text[block.start:block.end]
     if block.first_line == block.last_line or not any(c in body for c in "摄▲△▼▽（("):
@@ -260,34 +265,54 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
     k = 0
     while k < len(spans):
         lo, hi = spans[k]
-        if text[lo] in "▲△▼▽":
-            last = next((n for n in range(k, min(k + _CAPTION_LINES, len(spans)))
-                         if _caption_ends(text[lo:spans[n][1]])), k)
-            out.append((lo, spans[last][1]))
-            k = last + 1
-            continue
+        if (text[lo] in "▲△▼▽" or _CAPTION_OPENING.match(text, lo, hi)) \
+                and (not k or _closes(text[spans[k - 1][0]:spans[k - 1][1]])):
+            reach = range(k, min(k + _CAPTION_LINES, len(spans)))
+            # (with no credit, a caption that ends the block in reach ends there)
+            ends = [n for n in reach if ends_sentence(text[lo:spans[n][1]])]
+            last = next((n for n in reach if _credited(text[lo:spans[n][1]])
+                         or (n > k and _CREDIT_LINE.fullmatch(text, *spans[n]))),
+                        len(spans) - 1 if len(spans) - 1 in ends else ends[0] if ends else None)
+            if last is not None:
+                out.append((lo, spans[last][1]))
+                k = last + 1
+                continue
         if _CREDIT_LINE.fullmatch(text, lo, hi) or _LINE_FURNITURE.fullmatch(text, lo, hi):
             out.append((lo, hi))
         k += 1
     return [span for span in out if span != (block.start, block.end)]
 
 
-def _caption_ends(caption: str) -> bool:
-    """``caption`` (from its ▲ on) ends here: with a photo credit or a photo's source, or a
-    sentence."""
-    return ends_sentence(caption) or (caption[-1:] in _CREDIT_ENDS and any(
-        pattern.fullmatch(caption) for pattern in _CREDIT_FURNITURE))
+def _closes(line: str) -> bool:
+    """``line`` ends with a full stop (closing quotes aside): a paragraph may end there.
+
+    >>> _closes("计划全面实现大型企业智能工厂全覆盖。"), _closes("推动传统产业升级；")
+    (True, False)
+    """
+    return line.rstrip("".join(CLOSERS) + " ")[-1:] in _FULL_STOPS
 
 
-def _content_beside(text: str, start: int, end: int, cuts: Sequence[tuple[int, int]]) -> bool:
-    """Some of ``text[start:end]`` outside the furniture lines ``cuts`` is more than page
-    furniture: a paragraph a caption is set inside, not a caption."""
-    pos, rest = start, []
-    for a, b in sorted(cuts):
-        rest.append(text[pos:a].strip())
-        pos = max(pos, b)
-    rest.append(text[pos:end].strip())
-    return any(r and not _is_whole_furniture(r) for r in rest)
+def _credited(caption: str) -> bool:
+    """``caption`` ends with a photo credit or an agency's.
+
+    >>> _credited("▲3月7日，举行记者会。新华社记者 李鑫 摄"), _credited("▲与会代表在会上发言。")
+    (True, False)
+    """
+    return caption[-1:] in _CREDIT_ENDS and any(pattern.fullmatch(caption)
+                                                for pattern in _CREDIT_FURNITURE)
+
+
+def _content_before(text: str, start: int, cuts: Sequence[tuple[int, int]]) -> bool:
+    """The block at ``start`` opens with text that is more than page furniture before the
+    first of its furniture lines ``cuts``: a paragraph a caption or a credit is set under,
+    not a caption (图为… over its credit, ▲… over its second sentence).
+
+    >>> t = "计划实现全覆盖。▲举行记者会。新华社记者李鑫摄"
+    >>> _content_before(t, 0, [(8, 23)]), _content_before("图为记者会。" + t[14:], 0, [(6, 15)])
+    (True, False)
+    """
+    first = text[start:min(a for a, _ in cuts)].strip()
+    return bool(first) and not _is_whole_furniture(first) and not _CAPTION_OPENING.match(first)
 
 
 def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int]] | None = None,
@@ -295,7 +320,7 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
     """Split one block into furniture and content pieces (kind, start, end); ``credits``
     are lines of it that are page furniture (:func:`_furniture_lines`)."""
     body = text[start:end]
-    if _is_whole_furniture(body) and not (credits and _content_beside(text, start, end, credits)):
+    if _is_whole_furniture(body) and not (credits and _content_before(text, start, credits)):
         yield "furniture", start, end
         return
     head = _DATELINE.match(body) or _CONTINUATION.match(body)
