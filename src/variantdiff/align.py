@@ -314,6 +314,26 @@ def indel_distance(a: str, b: str) -> int:
     return int(Indel.distance(a, b))
 
 
+def left_over(a: str, b: str) -> str:
+    """The characters of ``b`` that ``a`` does not hold in order, one after another.
+
+    >>> left_over("甲乙丙丁", "甲乙戊丙丁己")
+    '戊己'
+    """
+    return "".join(b[op.dest_start:op.dest_end] for op in Indel.opcodes(a, b)
+                   if op.tag == "insert")
+
+
+def held_in(piece: str, text: str) -> float:
+    """How much of ``piece`` ``text`` holds as one passage: the similarity of ``piece`` to
+    the stretch of ``text`` most like it (0 when ``text`` is the shorter).
+
+    >>> held_in("春节期间快递员坚守岗位", "这个春节。春节期间快递员坚守岗位。春节假期")
+    1.0
+    """
+    return float(fuzz.partial_ratio(piece, text)) / 100.0 if len(piece) <= len(text) else 0.0
+
+
 def _gain(similarity: float, length: int) -> float:
     """Score of aligning text of total ``length`` at ``similarity``: matched characters,
     less a share of the unmatched ones (so an unrelated sentence is not pulled in)."""

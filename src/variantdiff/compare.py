@@ -529,8 +529,9 @@ def compare_documents(a_doc: Document, b_doc: Document,
     runs = _past_the_cap(docs, join_pieces(docs, matches, (seen_a, seen_b)),
                          (seen_a, seen_b), keys, config)
     # units both copies leave unpaired in one place (page furniture marks no place: each
-    # copy has its own page jumps)
-    anchors = runs + [([i], [j]) for i, j in silent if left[i].kind != "furniture"]
+    # copy has its own page jumps, and may set a dateline at its top or at its foot)
+    marks = [(i, j) for i, j in silent if left[i].kind != "furniture"]
+    anchors = runs + [([i], [j]) for i, j in marks]
     taken = (seen_a | {i for run, _ in runs for i in run},
              seen_b | {j for _, run in runs for j in run})
     slots = match_slots(left, right, anchors, keys, taken, config)
@@ -555,9 +556,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
         placed = sorted([*zip(matches, runs, strict=True), *zip(slots, slot_runs, strict=True),
                          *flat], key=lambda item: (item[0].a, item[0].b))
         matches, runs = tuple(m for m, _ in placed), [run for _, run in placed]
-    matches, runs = regroup(docs, matches, runs,
-                            [(i, j) for i, j in silent if left[i].kind != "furniture"], whole,
-                            config)
+    matches, runs = regroup(docs, matches, runs, marks, whole, config)
     linked = runs + [([i], [j]) for i, j in silent]
     classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}
     classes.update({(1, j): n for n, (_, run) in enumerate(linked) for j in run})
@@ -590,13 +589,13 @@ def compare_documents(a_doc: Document, b_doc: Document,
     once = [Counter(u.text for u in units if u.kind == "heading") for units in (left, right)]
     headings_once = [(i, j) for i, j in silent if left[i].kind == "heading"
                      and once[0][left[i].text] == 1 == once[1][right[j].text]]
-    pairs = _with_moves(docs, pairs, runs, headings_once)
+    pairs, moved = _with_moves(docs, pairs, runs, headings_once)
     alone = [(0, i) for i in range(len(left)) if i not in seen_a] \
         + [(1, j) for j in range(len(right)) if j not in seen_b]
     return Comparison(docs, tuple(pairs), tuple((d, docs[d].units[k]) for d, k in alone),
                       report(docs, passages), config.hidden_kinds,
-                      _would_go(docs, [run for run in linked if not (
-                          len(run[0]) == 1 and left[run[0][0]].kind == "furniture")], alone))
+                      _would_go(docs, [*(run for k, run in enumerate(runs) if k not in moved),
+                                       *(([i], [j]) for i, j in marks)], alone))
 
 
 def _would_go(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], list[int]]],
@@ -605,8 +604,7 @@ def _would_go(docs: tuple[Document, Document], linked: Sequence[tuple[list[int],
     would go in the other document: before the unit there that follows the partner of
     the nearest linked unit before it (or, with none before it, before the partner of
     the nearest after it), as an insertion point. ``linked``: the runs of units (A's,
-    B's) that are one passage, paired or the same (page furniture left out: a dateline
-    one copy sets at the top and the other at the foot marks no place)."""
+    B's) that are one passage, paired or the same, and stand in one order in both."""
     partner: list[dict[int, list[int]]] = [{}, {}]
     for runs in linked:
         for d in (0, 1):
@@ -719,10 +717,11 @@ def _stretches(doc: Document) -> list[int]:
 
 def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
                 runs: Sequence[tuple[list[int], list[int]]],
-                headings: Sequence[tuple[int, int]] = ()) -> list[Pair]:
+                headings: Sequence[tuple[int, int]] = ()) -> tuple[list[Pair], set[int]]:
     """``pairs``, where each passage that the copies set in different places opens with a
-    ``move`` variant over its whole units; its context says what the passage follows in
-    each copy, among the pairs that keep their order. ``headings``: identical headings
+    ``move`` variant over its whole units, and the numbers of those pairs; the move's
+    context says where the passage stands in each copy among the pairs that keep their
+    order (after one of them, or before the first). ``headings``: identical headings
     (A's, B's) weighed for order too; one out of order is a pair of its own with its move.
 
     Order is weighed among the pairs that stand in one stretch of each copy
@@ -743,7 +742,7 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
                          [len(pairs[k].a.text) + len(pairs[k].b.text) for k in members])
         kept.update(members[c] for c in chain)
     if len(kept) == len(pairs):
-        return list(pairs[:shown])
+        return list(pairs[:shown]), set()
     out: list[tuple[int, Pair]] = []  # (A position, pair)
     for k, pair in enumerate(pairs):
         if k in kept:
@@ -756,11 +755,12 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
             # (before the first of them, where none stands before it: turns of no pair
             # may stand before both)
             earlier = [n for n in kept if places[n][d] < places[k][d]]
-            last = max(earlier, key=lambda n: places[n][d], default=None)
-            first = min(kept, key=lambda n: places[n][d])
-            after.append("before " + _name(pairs[first].a if d == 0 else pairs[first].b)
-                         if last is None else
-                         "after " + _name(pairs[last].a if d == 0 else pairs[last].b))
+            if earlier:
+                last = max(earlier, key=lambda n: places[n][d])
+                after.append("after " + _name(pairs[last].a if d == 0 else pairs[last].b))
+            else:
+                first = min(kept, key=lambda n: places[n][d])
+                after.append("before " + _name(pairs[first].a if d == 0 else pairs[first].b))
         a, b = pair.a, pair.b
         move = Variant("move", a.text, b.text, locate(docs[0], a, 0, len(a.text)),
                        locate(docs[1], b, 0, len(b.text)),
@@ -773,7 +773,7 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
             # (a moved heading stands among the pairs in A's order)
             at = next((n for n, (i, _) in enumerate(out) if i > places[k][0]), len(out))
             out.insert(at, (places[k][0], moved))
-    return [pair for _, pair in out]
+    return [pair for _, pair in out], {k for k in range(shown) if k not in kept}
 
 
 def _name(unit: Unit) -> str:

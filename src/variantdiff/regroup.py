@@ -27,10 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
-
-from .align import indel_distance
+from .align import held_in, indel_distance, left_over
 from .chars import match_key
 from .config import Config
 from .pair import Match, same_places
@@ -71,7 +68,7 @@ _MIN_CHARS = 2
 _PIECES_MAX = 16
 #: pieces the other side holds in another place, as a passage at least this alike (a
 #: paragraph one copy moved), explain what they match there
-_MOVED_ALIKE = 80
+_MOVED_ALIKE = 0.8
 
 
 def _common(a: str, b: str) -> int:
@@ -81,16 +78,6 @@ def _common(a: str, b: str) -> int:
     2
     """
     return (len(a) + len(b) - indel_distance(a, b)) // 2
-
-
-def _left_over(a: str, b: str) -> str:
-    """The characters of ``b`` that ``a`` does not hold in order, one after another.
-
-    >>> _left_over("甲乙丙丁", "甲乙戊丙丁己")
-    '戊己'
-    """
-    return "".join(b[op.dest_start:op.dest_end] for op in Indel.opcodes(a, b)
-                   if op.tag in ("insert", "replace"))
 
 
 @dataclass
@@ -245,7 +232,7 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
     unexplained = len(theirs) - base
     if unexplained < _MIN_CHARS:
         return []
-    left = _left_over(mine, theirs)
+    left = left_over(mine, theirs)
     best, size, shown, added = 0, 0, 0, ""
     for n, k in enumerate(pieces, 1):
         added = added + keys[d][k] if at_end else keys[d][k] + added
@@ -255,7 +242,7 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
         # (in their place, or as a passage the other side holds whole in another place: a
         # paragraph one copy moved, which the pair then reads as a move)
         gain = _common(mine + added if at_end else added + mine, theirs) - base
-        if len(added) <= len(theirs) and fuzz.partial_ratio(added, theirs) >= _MOVED_ALIKE:
+        if held_in(added, theirs) >= _MOVED_ALIKE:
             gain = max(gain, _common(added, left))
         if gain > best:
             best, size = gain, n

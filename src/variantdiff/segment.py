@@ -425,13 +425,9 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             pieces += [_Piece("heading" if kind == "content" else kind, [(start, end)])
                        for kind, start, end in _cut_furniture(text, block.start, block.end)]
             continue
-        lo = block.start
-        marker = _MARKER.match(text, lo, block.end)
-        if marker and not _SEPARATOR.fullmatch(text, lo, block.end):
-            # a bullet (■王毅：…, ●问：…, ◆ 一段话) is typography, as bold is: the
-            # paragraph after it is read as any other
-            pieces.append(_Piece("furniture", [(lo, marker.end())]))
-            lo = marker.end()
+        # a bullet (■王毅：…, ●问：…, ◆ 一段话) is typography, as bold is: the paragraph
+        # after it is read as any other
+        lo = _after_bullet(text, block.start, block.end, pieces)
         cut = list(_cut_furniture(text, lo, block.end, _furniture_lines(norm, block)))
         if cut == [("content", block.start, block.end)] and block.blank_before \
                 and _CREDITED.fullmatch(text, block.start, block.end) and (
@@ -445,11 +441,9 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             if kind == "furniture":
                 pieces.append(_Piece("furniture", [(start, end)]))
                 continue
-            marked = _MARKER.match(text, start, end) if start > lo else None
-            if marked and not _SEPARATOR.fullmatch(text, start, end):
+            if start > lo:
                 # (a bullet after a dateline or a page jump that opens the block)
-                pieces.append(_Piece("furniture", [(start, marked.end())]))
-                start = marked.end()
+                start = _after_bullet(text, start, end, pieces)
             opening = start
             if all(k == "furniture" for k, _, _ in cut[:i]):
                 start = _rest_of_cut_dateline(norm, pieces, start, end)
@@ -461,6 +455,17 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
                                  blank_before=block.blank_before and opening == lo,
                                  wide=block.wide and len(cut) == 1))
     return pieces
+
+
+def _after_bullet(text: str, start: int, end: int, pieces: list[_Piece]) -> int:
+    """Where the paragraph ``text[start:end]`` begins once a bullet opening it is taken off
+    as furniture (added to ``pieces``); ``start`` when there is none, or the line is a rule
+    of bullets."""
+    marker = _MARKER.match(text, start, end)
+    if not marker or _SEPARATOR.fullmatch(text, start, end):
+        return start
+    pieces.append(_Piece("furniture", [(start, marker.end())]))
+    return marker.end()
 
 
 def _wider_than_column(norm: Normalised, block: Block) -> bool:
