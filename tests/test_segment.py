@@ -547,6 +547,21 @@ def test_a_question_with_a_credit_under_it_stays_a_question() -> None:
     assert units == [("qa", "南华早报记者"), ("furniture", None)]
 
 
+def test_a_reporters_label_a_page_jump_cuts_short_of_the_line_is_one_question() -> None:
+    """A hard-wrapped column whose question label a page jump cuts where the line has not
+    filled (中央广播电视总台央视记 / （下转第二版） / （上接第一版） / 者：…): one turn, the
+    label whole, the jumps furniture."""
+    text = ("香港中评社记者：金融是“国之\n大者”，关系中国式现代化建设\n全局。您如何看待？\n\n"
+            "林剑：习近平总书记高度重视金\n融工作，在福建工作期间，就对\n金融领域一系列重大命题进行了\n"
+            "深入思考。\n\n中央广播电视总台央视记\n（下转第二版）\n\n（上接第一版）\n"
+            "者：厦门国际银行是全国第一家\n中外合资银行，成立于1985\n年，是时任厦门市委常委、常务\n"
+            "副市长的习近平同志推动成立的\n。这释放了什么信号？\n\n林剑：当时，国务院批准厦门经\n"
+            "济特区扩大到全岛，面对新一轮\n特区建设，资金短缺是最棘手的\n问题之一。\n")
+    units = [(u.kind, u.label) for u in document_from_text(text).units]
+    assert units == [("qa", "香港中评社记者"), ("qa", "中央广播电视总台央视记者"),
+                     ("furniture", None), ("furniture", None)]
+
+
 def test_a_headline_between_a_jump_onwards_and_a_jump_back_is_a_heading() -> None:
     """The story goes on under its headline on the other page: the short line between
     （下转第2版） and （上接第1版） is page furniture, and the cut sentence is joined across."""
