@@ -1010,6 +1010,23 @@ def test_a_swap_in_one_copy_and_a_dropped_label_in_another_are_two_places() -> N
         ("transposition", ["中方对此有何", "对此中方有何"]), ("omission", ["", "华春莹："])]
 
 
+def test_a_paragraph_break_beside_another_copys_changed_mark_is_a_place_of_its_own() -> None:
+    """With whitespace shown, one copy breaking the answer after a sentence and another
+    changing that sentence's full stop are two places: the break (whitespace) and the
+    mark (punctuation), not one substitution of both."""
+    from variantdiff import Config
+    from variantdiff.load import Source
+
+    ask = "新华社记者：中方如何看待当前的国际合作？\n\n"
+    one, two = "王毅：各国应当携手应对共同的挑战。", "我们愿意同各方一道努力，推动合作不断向前发展。"
+    docs = [f"{ask}{one}{two}\n", f"{ask}{one}\n\n{two}\n", f"{ask}{one}{two}\n",
+            f"{ask}{one.replace('。', '！')}{two}\n"]
+    result = cluster_sources([Source(f"{n}.txt", t, "utf-8") for n, t in enumerate(docs)],
+                             Config(hidden_kinds=frozenset()))
+    assert [(p.kind, sorted(r.text for r in p.readings)) for g in result.groups
+            for p in g.places] == [("punctuation", ["。", "！"]), ("whitespace", ["", "\n"])]
+
+
 def test_a_headline_one_copy_sets_as_a_paragraph_joins_the_headings() -> None:
     """Two copies set the headline as a markdown heading, the third as a paragraph of its
     own: one group of the three (with a reading where a word differs); a paragraph of a

@@ -1175,14 +1175,17 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     # (a copy's script readings are places of their own, apart from the others' readings:
     # a traditional copy's run of forms would make one place of all the changes in it)
     script = [v[3] == "script" for _, v in items]
+    # (and so are paragraph breaks and spaces: a break one copy makes beside another's
+    # changed mark is two places, not one substitution)
+    spaced = [v[3] == "whitespace" for _, v in items]
     # each copy's script readings a character at a time (where they are of one length)
     script_forms: dict[UnitInfo, list[tuple[int, int, str, str]]] = defaultdict(list)
     for k, (m, v) in enumerate(items):
         if script[k] and v[1] - v[0] == len(v[2]):
             script_forms[m] += [(i, i + 1, c, "script") for i, c in enumerate(v[2], v[0])
                                 if base_text[i] != c]
-    outer = _merge_places([(v[0], v[1], v[3] in _BLOCKS, k)
-                           for k, (_, v) in enumerate(items) if not nested[k] and not script[k]])
+    outer = _merge_places([(v[0], v[1], v[3] in _BLOCKS, k) for k, (_, v) in enumerate(items)
+                           if not nested[k] and not script[k] and not spaced[k]])
     # (an insertion where one place ends and the next starts belongs to the first, as
     # _merge_places joins it)
     ends = {hi for lo, hi, _ in outer if lo < hi}
@@ -1249,10 +1252,10 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
 
     places = sorted([*swaps_joined(outer, False), *swaps_joined(_merge_places(
         [(v[0], v[1], False, k) for k, (_, v) in enumerate(items)
-         if nested[k] and not script[k]]), True), *(
-        (lo, hi, *table_of(lo, hi, keys, inner)) for inner in (False, True)
+         if nested[k] and not script[k] and not spaced[k]]), True), *(
+        (lo, hi, *table_of(lo, hi, keys, inner)) for inner in (False, True) for apart in (script, spaced)
         for lo, hi, keys in _merge_places([(v[0], v[1], False, k) for k, (_, v)
-                                           in enumerate(items) if script[k] and nested[k] == inner]))],
+                                           in enumerate(items) if apart[k] and nested[k] == inner]))],
         key=lambda place: (place[0], place[1]))
     # (insertion points that are places of their own: text added there is theirs)
     points = {lo for lo, hi, _, _ in places if lo == hi}
