@@ -200,6 +200,26 @@ def test_a_copy_on_one_line_against_a_copy_that_moved_a_paragraph() -> None:
         ("substitution", "动", "边")])
 
 
+def test_a_copy_on_one_line_that_sets_two_paragraphs_in_the_other_order() -> None:
+    """A sets three paragraphs; B runs them on one line, the last two in the other order
+    and a word of the first changed: one pair of the whole, the move, the reading, and
+    nothing only in one document."""
+    first = ("参加十四届全国人大三次会议的全国人大代表聚焦国计民生，积极建言献策。大家表示，要更加紧密团结在"
+             "以习近平同志为核心的党中央周围，开拓进取、真抓实干，圆满完成“十四五”规划目标任务。")
+    second = ("全国人大常委会副委员长、中华全国总工会主席王东明在参加山西代表团审议时说，"
+              "完全赞成政府工作报告。各级工会要坚定拥护“两个确立”，坚决做到“两个维护”，认真履行维权服务基本职责，深入推进产业"
+              "工人队伍建设改革，在推进中国式现代化中充分发挥工人阶级主力军作用。")
+    third = ("全国人大常委会副委员长肖捷在参加湖北代表团审议时说，完全赞成政府工作报告。过去一年，以习近平"
+             "同志为核心的党中央团结带领全党全国各族人民，顺利完成全年经济社会发展主要目标任务，中国式现代化"
+             "迈出新的坚实步伐。要扎实推动高质量发展，进一步全面深化改革，扩大高水平对外开放。")
+    a = "\n".join("　　" + p for p in (first, second, third)) + "\n"
+    b = first.replace("献策", "献计") + third + second + "\n"
+    result = compare_texts(a, b)
+    assert result.unpaired == () and len(result.pairs) == 1
+    assert sorted(kind for kind, _, _ in readings(result)) == ["move", "substitution"]
+    assert ("substitution", "献策", "献计") in readings(result)
+
+
 def test_a_paragraph_one_copy_leaves_out_is_not_a_piece() -> None:
     """A paragraph beside a paired one that the other copy does not hold stays unpaired,
     with the point in the other copy where it would go: before the paragraph there that

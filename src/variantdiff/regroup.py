@@ -69,6 +69,8 @@ _PIECES_MAX = 16
 #: pieces the other side holds in another place, as a passage at least this alike (a
 #: paragraph one copy moved), explain what they match there
 _MOVED_ALIKE = 0.8
+#: … and text both sides hold out of order is explained from this many characters
+_MOVED_MIN = 8
 
 
 def _common(a: str, b: str) -> int:
@@ -124,9 +126,12 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
                         # (two articles of a law are never one passage)
                         opens = [_article(docs[d], k) for k in pieces]
                         pieces = pieces[:opens.index(True) if True in opens else len(pieces)]
-                    took = _extend(runs[n], d, pieces, keys, at_end)
-                    taken[d].update(took)
-                    place.free[d][:] = [k for k in place.free[d] if k not in took]
+                    # (again once pieces are taken: a paragraph moved, then the one
+                    # before it in its place)
+                    while took := _extend(runs[n], d, pieces, keys, at_end):
+                        taken[d].update(took)
+                        place.free[d][:] = [k for k in place.free[d] if k not in took]
+                        pieces = [k for k in pieces if k not in took]
             # (what the pairs beside it leave there may still read alike: a title and an
             # author, one copy's two lines to the other's one)
             stretch = _stretch(docs, place, taken, keys, config)
@@ -229,10 +234,12 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
     if len(mine) * len(theirs) > _WEIGHED_MAX:
         return []
     base = _common(mine, theirs)
-    unexplained = len(theirs) - base
+    left = left_over(mine, theirs)
+    # (text the two sides hold out of order, a paragraph one copy moved, is explained)
+    moved = _common(left, left_over(theirs, mine))
+    unexplained = len(theirs) - base - (moved if moved >= _MOVED_MIN else 0)
     if unexplained < _MIN_CHARS:
         return []
-    left = left_over(mine, theirs)
     best, size, shown, added = 0, 0, 0, ""
     for n, k in enumerate(pieces, 1):
         added = added + keys[d][k] if at_end else keys[d][k] + added
