@@ -226,7 +226,8 @@ def _is_whole_furniture(body: str) -> bool:
     return bool(_RUNNING_HEAD.fullmatch(body) and _RUNNING_MARK.search(body))
 
 
-#: a caption set inside a paragraph (▲ at the start of a line) ends within this many lines
+#: a caption set inside a paragraph (▲ or 图为 at the start of a line) ends within this
+#: many lines
 _CAPTION_LINES = 6
 #: the marks that end a paragraph's last sentence (not a list item's ；)
 _FULL_STOPS = frozenset("。！？!?")
@@ -254,8 +255,9 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
     """The lines of a paragraph of several lines that are page furniture set inside it,
     as (start, end) in the normalised text: a photo credit (新华社记者 李鑫摄, 新华社发
     （刘颖摄）), a photo's source or a byline in brackets (（图片由受访者提供）), and a caption
-    opening a line with ▲ after a line that closes its paragraph, up to the line that ends
-    with its credit (or, with none in reach, its sentence; with neither, no caption)."""
+    opening a line with ▲ or 图为 after a line that closes its paragraph, up to the line
+    that ends with its credit (with none in reach: the block's end where that ends a
+    sentence, or else the caption's first sentence; with neither, no caption)."""
     text = norm.text
     body = text[block.start:block.end]
     if block.first_line == block.last_line or not any(c in body for c in "摄▲△▼▽（("):
