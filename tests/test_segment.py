@@ -286,6 +286,16 @@ def test_a_bullet_before_a_label_is_typography() -> None:
         ("furniture", None, "▲王毅在记者会上回答提问。")]
 
 
+def test_a_triangle_before_a_label_is_a_bullet_and_before_anything_else_a_caption() -> None:
+    """▲ before a speaker's label (▲王毅：…) marks the turn, as ■ does; before anything
+    else (▲ 王毅在记者会上回答提问。) it opens a photo caption."""
+    story = ("新华社记者：中方如何评价世卫组织作用？\n\n▲王毅：世卫组织在协调全球公共卫生事业方面"
+             "发挥着核心作用。\n\n▲ 王毅在记者会上回答提问。\n")
+    assert [(u.kind, u.label, u.text[:6]) for u in document_from_text(story).units] == [
+        ("qa", "新华社记者", "新华社记者："), ("furniture", None, "▲"),
+        ("furniture", None, "▲王毅在记者")]
+
+
 def test_a_bullet_after_a_dateline_on_the_line_before_is_typography() -> None:
     """A hard-wrapped column: the dateline on its own line, then ■ before the question's
     label on the next: the bullet is furniture, the label reads without it."""

@@ -52,6 +52,8 @@ _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社
 #: a bullet opening a paragraph (■, ●: typography, like bold; □ and ○ stand for a
 #: character that cannot be read, or for 〇, and ▲ marks a photo caption)
 _MARKER = re.compile(r"[◆◇■●★☆▶►•]\s*")
+#: the mark a photo caption opens with, which before a speaker's label is a bullet
+_CAPTION_MARK = re.compile(r"[▲△▼▽]\s*")
 #: a line of bullets or rules between stories or sections (◆◆◆, ※※※, ——)
 _SEPARATOR = re.compile(r"[◆◇■●★☆▶►•※＊*—－\-=~～\s]+")
 #: page furniture in brackets: a byline, a photo's source (（图片由受访者提供）, （资料图片）,
@@ -430,6 +432,16 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
         # a bullet (■王毅：…, ●问：…, ◆ 一段话) is typography, as bold is: the paragraph
         # after it is read as any other
         lo = _after_bullet(text, block.start, block.end, pieces)
+        caption = _CAPTION_MARK.match(text, lo, block.end)
+        if caption:
+            # (▲ before a question's label, or an answer's, is a bullet too: ▲王毅：… after
+            # a question is a turn; ▲航拍图：… is a caption)
+            labelled = _kind_of(text[caption.end():block.end], question, speaker)[0]
+            last = _last_content(pieces)
+            if labelled == "question" or (labelled == "speaker" and last >= 0
+                                          and pieces[last].kind == "question"):
+                pieces.append(_Piece("furniture", [(lo, caption.end())]))
+                lo = caption.end()
         cut = list(_cut_furniture(text, lo, block.end, _furniture_lines(norm, block)))
         if cut == [("content", block.start, block.end)] and block.blank_before \
                 and _CREDITED.fullmatch(text, block.start, block.end) and (
