@@ -654,17 +654,20 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                 prev is titled or _opens_line(norm, prev.parts[0][0]))
             turn = _is_turn(prev, out[k - 2] if k > 1 else None, speakers)
             # (a label the furniture cut: its first part ends a full line, or, a
-            # reporter's label a page jump cuts, wherever it stops)
-            kind, label, end = _kind_of(body + _piece_text(text, piece), question, speaker)
-            label_cut = prev.kind == "text" and end > len(body) and prev is not titled \
-                and len(body) <= _LABEL_CUT_MAX and (
-                    norm.fills_line(prev.parts[-1][1] - 1) or (kind == "question" and any(
-                        is_page_jump(_piece_text(text, f)) for f in out[k:])))
+            # reporter's label a page jump cuts, wherever it stops): its kind and label
+            label_cut: tuple[str, str | None] | None = None
+            if piece.kind != "furniture" and prev.kind == "text" and prev is not titled \
+                    and len(body) <= _LABEL_CUT_MAX:
+                kind, label, end = _kind_of(body + _piece_text(text, piece), question, speaker)
+                if end > len(body) and (norm.fills_line(prev.parts[-1][1] - 1) or (
+                        kind == "question"
+                        and any(is_page_jump(_piece_text(text, f)) for f in out[k:]))):
+                    label_cut = kind, label
             if piece.kind == "text" and turn and body.rstrip()[:-1].strip() == prev.label:
                 goes_on = True  # a label on a line of its own, its question after the jump
-            elif piece.kind == "text" and label_cut and kind == "question":
+            elif piece.kind == "text" and label_cut and label_cut[0] == "question":
                 goes_on = True
-                prev.kind, prev.label = kind, label
+                prev.kind, prev.label = label_cut
             elif piece.kind == "text":
                 # (a headline before the furniture stops short of the column's end, or is
                 # set across it)
@@ -677,9 +680,9 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             elif piece.kind == "furniture":
                 goes_on = False  # (more furniture: the sentence goes on after it, if at all)
             else:
-                goes_on = label_cut
-                if goes_on:
-                    prev.kind, prev.label = kind, label
+                goes_on = label_cut is not None
+                if label_cut:
+                    prev.kind, prev.label = label_cut
                 elif piece.kind == "speaker" and prev.kind == "text" and not title \
                         and speakers[piece.label] < 2 \
                         and not _SPEAKER_TITLE.search(piece.label or "") \
