@@ -287,13 +287,16 @@ def test_a_bullet_before_a_label_is_typography() -> None:
 
 
 def test_a_triangle_before_a_label_is_a_bullet_and_before_anything_else_a_caption() -> None:
-    """▲ before a speaker's label (▲王毅：…) marks the turn, as ■ does; before anything
-    else (▲ 王毅在记者会上回答提问。) it opens a photo caption."""
+    """▲ before the label of one who answers (▲王毅：…) marks the turn, as ■ does; before
+    anything else (▲ 王毅在记者会上回答提问。, ▲航拍图：… after a question) it opens a photo
+    caption."""
     story = ("新华社记者：中方如何评价世卫组织作用？\n\n▲王毅：世卫组织在协调全球公共卫生事业方面"
-             "发挥着核心作用。\n\n▲ 王毅在记者会上回答提问。\n")
+             "发挥着核心作用。\n\n▲ 王毅在记者会上回答提问。\n\n路透社记者：中方如何看待当前形势？\n\n"
+             "▲航拍图：雄安新区容东片区。\n\n王毅：我们对未来充满信心。\n")
     assert [(u.kind, u.label, u.text[:6]) for u in document_from_text(story).units] == [
         ("qa", "新华社记者", "新华社记者："), ("furniture", None, "▲"),
-        ("furniture", None, "▲王毅在记者")]
+        ("furniture", None, "▲王毅在记者"), ("qa", "路透社记者", "路透社记者："),
+        ("furniture", None, "▲航拍图：雄")]
 
 
 def test_a_bullet_after_a_dateline_on_the_line_before_is_typography() -> None:
@@ -539,6 +542,23 @@ def test_a_caption_of_several_lines_is_furniture_whole(caption: str) -> None:
                      ("text", "".join(_NARROW_NEXT.split()).replace("\u3000", ""))]
 
 
+def test_a_caption_inside_a_paragraph_ends_at_its_credit_or_its_first_sentence() -> None:
+    """A credited caption set inside a sentence is cut out and the sentence read across
+    it; one with no credit, after a paragraph's last line, ends with its first sentence,
+    and the text after it stays text."""
+    credited = ("　　落实总书记要求，新的一年，上海\n▲上海张江科学城一景。新华社记者 李鑫 摄\n"
+                "立足自身大模型研发集聚，计划全面实现覆盖。\n")
+    assert [(u.kind, u.text) for u in document_from_text(credited).units] == [
+        ("text", "落实总书记要求，新的一年，上海立足自身大模型研发集聚，计划全面实现覆盖。"),
+        ("furniture", "▲上海张江科学城一景。新华社记者李鑫摄")]
+    full = ("　　落实总书记要求，新的一年，\n上海立足自身大模型研发集聚、算\n力基础设施领先、高端人才密集，\n"
+            "计划实现大型企业智能工厂全覆盖。\n")  # (its last line fills the column)
+    bare = (full + "▲3月7日，十四届全国人大二次会\n议在北京梅地亚中心举行记者会。\n"
+            "上海还将加快推进人工智能产业发\n展，打造世界级产业集群，推进。\n")
+    assert [(u.kind, u.text[:4]) for u in document_from_text(bare).units] == [
+        ("text", "落实总书"), ("furniture", "▲3月7"), ("text", "上海还将")]
+
+
 def test_a_triangle_at_the_start_of_a_line_of_a_list_stays_text() -> None:
     """▲ set as a list's bullet that a wrap puts at a line's start, after an item ending
     in ；, is no caption: the paragraph stays whole."""
@@ -570,6 +590,17 @@ def test_a_reporters_label_a_page_jump_cuts_short_of_the_line_is_one_question() 
     units = [(u.kind, u.label) for u in document_from_text(text).units]
     assert units == [("qa", "香港中评社记者"), ("qa", "中央广播电视总台央视记者"),
                      ("furniture", None), ("furniture", None)]
+
+
+def test_a_headline_before_a_jump_stays_apart_from_a_whole_label_after_it() -> None:
+    """A short headline before the jump onwards and a question whose label is whole after
+    the jump back: the headline is no part of the label."""
+    text = ("林剑：习近平总书记高度重视金\n融工作，在福建工作期间，就对\n金融领域一系列重大命题进行了\n"
+            "深入思考。\n\n对外开放\n（下转第二版）\n\n（上接第一版）\n央视记者：厦门国际银行是全国\n"
+            "第一家中外合资银行。这释放了\n什么信号？\n\n林剑：当时，国务院批准厦门经\n济特区扩大到全岛。\n")
+    units = [(u.kind, u.label, u.text[:4]) for u in document_from_text(text).units]
+    assert ("qa", "央视记者", "央视记者") in units
+    assert ("heading", None, "对外开放") in units
 
 
 def test_a_headline_between_a_jump_onwards_and_a_jump_back_is_a_heading() -> None:
@@ -665,8 +696,14 @@ def test_a_column_indented_on_every_line_is_joined() -> None:
     text = "\n\n".join("\n".join("　　" + para[i:i + 13] for i in range(0, len(para), 13))
                        for para in paragraphs) + "\n"
     assert [t for _, t in _texts(text)] == paragraphs
-    # (a title of two lines set without the margin above it leaves it a margin)
+    # (a title of two lines set without the margin above it leaves it a margin, and so do
+    # two lines whose margin a reading lost)
     assert [t for _, t in _texts("城市绿化条例\n（2017年修订）\n\n" + text)][1:] == paragraphs
+    longer = [p + p[:30] + "。" for p in paragraphs]
+    lost = "\n\n".join("\n".join("　　" + para[i:i + 13] for i in range(0, len(para), 13))
+                       for para in longer).split("\n")
+    lost[2], lost[8] = lost[2].lstrip("　"), lost[8].lstrip("　")
+    assert [t for _, t in _texts("\n".join(lost) + "\n")] == longer
 
 
 def test_spaces_a_wrap_leaves_before_a_number_open_no_paragraph() -> None:

@@ -192,9 +192,9 @@ def _indent(lead: str) -> bool:
 
 
 #: a margin is set on every line of the text: where at least this many lines without it
-#: go on from an indented line that stopped mid-sentence (and a quarter of the indented
-#: lines' count), the indent opens paragraphs that run on below it (the articles and items
-#: of a law, a line or two each, are indented lines for the most part)
+#: go on from an indented line that stopped mid-sentence (and half of those that did), the
+#: indent opens paragraphs that run on below it (the articles and items of a law, a line
+#: or two each, are indented lines for the most part)
 _RUN_ON_LINES = 2
 
 
@@ -209,11 +209,11 @@ def _paragraph_starts(lines: list[_Line]) -> frozenset[int]:
     lines that go on from it have none)."""
     text = [line for line in lines if line.text and not line.heading]
     indented = [line for line in text if line.indented]
+    open_ended = sum(1 for line in indented if not ends_sentence(line.text))
     run_on = sum(1 for prev, line in pairwise(text) if prev.number + 1 == line.number
                  and prev.indented and not line.indented and not ends_sentence(prev.text))
-    if 2 * len(indented) > len(text) \
-            and 2 * sum(1 for line in indented if not ends_sentence(line.text)) > len(indented) \
-            and run_on < max(_RUN_ON_LINES, len(indented) / 4):
+    if 2 * len(indented) > len(text) and 2 * open_ended > len(indented) \
+            and run_on < max(_RUN_ON_LINES, open_ended / 2):
         return frozenset()
     before = {line.number: prev for prev, line in pairwise(text)}
     return frozenset(line.number for line in indented if not (

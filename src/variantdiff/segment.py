@@ -257,9 +257,8 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
     """The lines of a paragraph of several lines that are page furniture set inside it,
     as (start, end) in the normalised text: a photo credit (新华社记者 李鑫摄, 新华社发
     （刘颖摄）), a photo's source or a byline in brackets (（图片由受访者提供）), and a caption
-    opening a line with ▲ or 图为 after a line that closes its paragraph, up to the line
-    that ends with its credit (with none in reach: the block's end where that ends a
-    sentence, or else the caption's first sentence; with neither, no caption)."""
+    opening a line with ▲ or 图为, up to the line that ends with its credit, or, with none
+    in reach, after a line that closes its paragraph, to the end of its first sentence."""
     text = norm.text
     body = text[block.start:block.end]
     if block.first_line == block.last_line or not any(c in body for c in "摄▲△▼▽（("):
@@ -269,14 +268,15 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
     k = 0
     while k < len(spans):
         lo, hi = spans[k]
-        if (text[lo] in "▲△▼▽" or _CAPTION_OPENING.match(text, lo, hi)) \
-                and (not k or _closes(text[spans[k - 1][0]:spans[k - 1][1]])):
+        if text[lo] in "▲△▼▽" or _CAPTION_OPENING.match(text, lo, hi):
             reach = range(k, min(k + _CAPTION_LINES, len(spans)))
-            # (with no credit, a caption that ends the block in reach ends there)
-            ends = [n for n in reach if ends_sentence(text[lo:spans[n][1]])]
-            last = next((n for n in reach if _credited(text[lo:spans[n][1]])
-                         or (n > k and _CREDIT_LINE.fullmatch(text, *spans[n]))),
-                        len(spans) - 1 if len(spans) - 1 in ends else ends[0] if ends else None)
+            credit = next((n for n in reach if _credited(text[lo:spans[n][1]])
+                           or (n > k and _CREDIT_LINE.fullmatch(text, *spans[n]))), None)
+            # (one with no credit only after a line that closes its paragraph, up to its
+            # first sentence's end: ▲ may be a list's bullet)
+            last = credit if credit is not None or (
+                k and not _closes(text[spans[k - 1][0]:spans[k - 1][1]])) else next(
+                (n for n in reach if ends_sentence(text[lo:spans[n][1]])), None)
             if last is not None:
                 out.append((lo, spans[last][1]))
                 k = last + 1
@@ -434,12 +434,13 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
         lo = _after_bullet(text, block.start, block.end, pieces)
         caption = _CAPTION_MARK.match(text, lo, block.end)
         if caption:
-            # (▲ before a question's label, or an answer's, is a bullet too: ▲王毅：… after
-            # a question is a turn; ▲航拍图：… is a caption)
-            labelled = _kind_of(text[caption.end():block.end], question, speaker)[0]
+            # (▲ before a question's label, or the answer's of one who speaks again, is a
+            # bullet too: ▲王毅：… after a question is a turn; ▲航拍图：… is a caption)
+            labelled, label, _ = _kind_of(text[caption.end():block.end], question, speaker)
             last = _last_content(pieces)
             if labelled == "question" or (labelled == "speaker" and last >= 0
-                                          and pieces[last].kind == "question"):
+                                          and pieces[last].kind == "question"
+                                          and _speaks_again(text, label or "")):
                 pieces.append(_Piece("furniture", [(lo, caption.end())]))
                 lo = caption.end()
         cut = list(_cut_furniture(text, lo, block.end, _furniture_lines(norm, block)))
@@ -469,6 +470,16 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
                                  blank_before=block.blank_before and opening == lo,
                                  wide=block.wide and len(cut) == 1))
     return pieces
+
+
+def _speaks_again(text: str, label: str) -> bool:
+    """``label`` opens a turn more than once in ``text`` (王毅：…): a speaker, not a
+    caption's words before a colon (航拍图：…).
+
+    >>> _speaks_again("王毅：好。\\n王毅：再见。", "王毅"), _speaks_again("航拍图：大桥。", "航拍图")
+    (True, False)
+    """
+    return text.count(label + "：") + text.count(label + ":") > 1
 
 
 def _after_bullet(text: str, start: int, end: int, pieces: list[_Piece]) -> int:
@@ -660,7 +671,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     and len(body) <= _LABEL_CUT_MAX:
                 kind, label, end = _kind_of(body + _piece_text(text, piece), question, speaker)
                 if end > len(body) and (norm.fills_line(prev.parts[-1][1] - 1) or (
-                        kind == "question"
+                        kind == "question" and piece.kind == "text"
                         and any(is_page_jump(_piece_text(text, f)) for f in out[k:]))):
                     label_cut = kind, label
             if piece.kind == "text" and turn and body.rstrip()[:-1].strip() == prev.label:
