@@ -592,6 +592,20 @@ def test_a_reporters_label_a_page_jump_cuts_short_of_the_line_is_one_question() 
                      ("furniture", None), ("furniture", None)]
 
 
+def test_a_question_whose_last_sentence_stands_apart_is_still_answered() -> None:
+    """A question whose label a page jump cuts and whose asking sentence a narrow column
+    sets on a line of its own (有关进展如何？), then the bulleted answer: one turn, the
+    question and its answer, apart from the answer before it."""
+    text = ("林剑：习近平同志不断推动金融业\n改革开放，一系列开创性金融改\n革举措为厦门经济特区发展注入澎\n"
+            "湃活力。\n\n中国国际电视台记\n（下转第二版）\n\n（上接第一版）\n者：上世纪八九十\n"
+            "年代，正是计划经\n济体制向社会主义\n市场经济体制转变\n的关键时期，习近\n平同志敏锐地捕捉\n"
+            "到现代金融对经济\n发展的促进作用。\n\n有关进展如何？\n\n■林剑：他在《1985年—2000年厦门\n"
+            "经济社会发展战略》中，前瞻性提\n出建立特区金融体系的构想。\n")
+    turns = [(u.kind, u.label, u.text.count("林剑：")) for u in document_from_text(text).units
+             if u.kind != "furniture"]
+    assert turns == [("speech", "林剑", 1), ("qa", "中国国际电视台记者", 1)]
+
+
 def test_a_headline_before_a_jump_stays_apart_from_a_whole_label_after_it() -> None:
     """A short headline before the jump onwards and a question whose label is whole after
     the jump back: the headline is no part of the label."""

@@ -880,9 +880,25 @@ def _answer(text: str, pieces: list[_Piece], i: int) -> _Piece | None:
     or a line with no punctuation at all)."""
     k = _next_index(pieces, i)
     if k is not None and (pieces[k].kind == "heading" or (
-            pieces[k].kind == "text" and _unpunctuated(_piece_text(text, pieces[k])))):
+            pieces[k].kind == "text" and (_unpunctuated(_piece_text(text, pieces[k]))
+                                          or _rest_of_question(text, pieces[k])))):
         k = _next_index(pieces, k)
     return pieces[k] if k is not None and pieces[k].kind == "speaker" else None
+
+
+def _asked(text: str, turn: list[_Piece] | None) -> bool:
+    """``turn`` so far is a question alone, or with its last sentence set apart (no
+    answer yet)."""
+    return turn is not None and turn[0].kind == "question" and (
+        len(turn) == 1 or (len(turn) == 2 and _rest_of_question(text, turn[1])))
+
+
+def _rest_of_question(text: str, piece: _Piece) -> bool:
+    """``piece`` is a short sentence that asks (有关进展如何？): the end of a question a
+    column break set apart from it."""
+    body = _piece_text(text, piece)
+    return len(body) <= _HEADLINE_MAX and ends_sentence(body) and bool(_ASKS.search(body)) \
+        and body.count("。") == 0
 
 
 def _answered_unlabelled(text: str, pieces: list[_Piece], i: int) -> bool:
@@ -909,7 +925,8 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
             if answer is not None:
                 answerers.add(answer.label)
                 k = _next_index(pieces, i)
-                if k is not None and pieces[k] is not answer:
+                if k is not None and pieces[k] is not answer \
+                        and not _rest_of_question(text, pieces[k]):
                     pieces[k].kind = "heading"  # (the headline it passed over)
             elif not _answered_unlabelled(text, pieces, i):
                 piece.kind, piece.label = "text", None
@@ -1011,7 +1028,8 @@ def _segment(norm: Normalised, config: Config) -> Document:
         if kind in ("heading", "furniture"):
             nxt = _next_content(pieces, i)
             # the turn so far: its question alone, or a speaker's first paragraph
-            alone = current[0].kind if current is not None and len(current) == 1 else None
+            alone = "question" if _asked(text, current) else \
+                current[0].kind if current is not None and len(current) == 1 else None
             answered = alone is not None and nxt is not None and nxt.kind == "speaker"
             if (kind == "heading" and not (answered and alone == "question")) \
                     or nxt is None or nxt.kind == "question" \
@@ -1023,7 +1041,7 @@ def _segment(norm: Normalised, config: Config) -> Document:
             current, at = [piece], len(groups)
             groups.append(("qa", current, piece.label, None))
         elif kind == "speaker":
-            if current is not None and len(current) == 1 and current[0].kind == "question":
+            if current is not None and _asked(text, current):
                 current.append(piece)
                 kind_, parts_, label_, _ = groups[at]
                 groups[at] = (kind_, parts_, label_, piece.label)
