@@ -66,7 +66,7 @@ _BRACKETED = (
 )
 _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     # photo captions: ▲ …
-    r"[▲△▼▽].*",
+    _CAPTION_MARK.pattern + ".*",
     _SEPARATOR.pattern,
     # desk notes
     r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:].{0,30}",
@@ -268,7 +268,7 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
     k = 0
     while k < len(spans):
         lo, hi = spans[k]
-        if text[lo] in "▲△▼▽" or _CAPTION_OPENING.match(text, lo, hi):
+        if _CAPTION_MARK.match(text, lo, hi) or _CAPTION_OPENING.match(text, lo, hi):
             reach = range(k, min(k + _CAPTION_LINES, len(spans)))
             credit = next((n for n in reach if _credited(text[lo:spans[n][1]])
                            or (n > k and _CREDIT_LINE.fullmatch(text, *spans[n]))), None)
