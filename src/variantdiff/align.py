@@ -314,14 +314,16 @@ def indel_distance(a: str, b: str) -> int:
     return int(Indel.distance(a, b))
 
 
-def left_over(a: str, b: str) -> str:
-    """The characters of ``b`` that ``a`` does not hold in order, one after another.
+def unmatched(a: str, b: str) -> tuple[str, str]:
+    """The characters of ``a`` that ``b`` does not hold in order, and those of ``b`` that
+    ``a`` does not, each one after another (what one longest common run leaves of each).
 
-    >>> left_over("甲乙丙丁", "甲乙戊丙丁己")
-    '戊己'
+    >>> unmatched("甲乙庚丙丁", "甲乙戊丙丁己")
+    ('庚', '戊己')
     """
-    return "".join(b[op.dest_start:op.dest_end] for op in Indel.opcodes(a, b)
-                   if op.tag == "insert")
+    ops = Indel.opcodes(a, b)
+    return ("".join(a[op.src_start:op.src_end] for op in ops if op.tag == "delete"),
+            "".join(b[op.dest_start:op.dest_end] for op in ops if op.tag == "insert"))
 
 
 def held_in(piece: str, text: str) -> float:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align import held_in, indel_distance, left_over
+from .align import held_in, indel_distance, unmatched
 from .chars import match_key
 from .config import Config
 from .pair import Match, same_places
@@ -233,10 +233,11 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
     mine, theirs = _joined(keys[d], run[d]), _joined(keys[1 - d], run[1 - d])
     if len(mine) * len(theirs) > _WEIGHED_MAX:
         return []
-    base = _common(mine, theirs)
-    left = left_over(mine, theirs)
-    # (text the two sides hold out of order, a paragraph one copy moved, is explained)
-    moved = _common(left, left_over(theirs, mine))
+    # (one alignment: what each side leaves of the other; text the two hold out of order,
+    # a paragraph one copy moved, is explained)
+    own, left = unmatched(mine, theirs)
+    base = len(theirs) - len(left)
+    moved = _common(left, own)
     unexplained = len(theirs) - base - (moved if moved >= _MOVED_MIN else 0)
     if unexplained < _MIN_CHARS:
         return []
