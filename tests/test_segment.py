@@ -33,7 +33,7 @@ def test_seed_003_labels_and_lines() -> None:
     qa = [(u.label, u.start_line, u.end_line) for u in doc.units if u.kind == "qa"]
     assert qa[:3] == [("《人民日报》记者", 21, 50), ("中国国际电视台记者", 52, 146),
                       ("今日俄罗斯国际通讯社记者", 148, 193)]
-    assert qa[-1] == ("中新社记者", 710, 758)
+    assert qa[-1] == ("中新社记者", 710, 756)  # (the closing line 记者会历时… is its own)
     assert doc.units[0].kind == "furniture"  # the dateline
     assert doc.units[2].kind == "speech" and doc.units[2].label == "王毅"
 
@@ -742,3 +742,19 @@ def test_a_headline_on_the_line_before_the_datelines_does_not_go_on_after_it() -
     units = document_from_text(text).units
     assert [u.kind for u in units] == ["heading", "furniture", "text", "text"]
     assert units[2].text.startswith("全国人大常委会委员长")
+
+
+def test_the_closing_line_of_a_press_conference_is_not_the_last_answer() -> None:
+    """The reporter's line that closes a transcript (发布会历时…, …于11时结束) is narration
+    of its own: a copy that lacks it, or the turns before it, then places them right. A
+    last paragraph of the answer that speaks of the conference stays in the answer."""
+    text = ("新华社记者：今年的工作重点是什么？\n\n李明：我们将继续推进改革。\n\n"
+            "谢谢大家。\n\n新闻发布会历时 1 小时 15 分钟。\n")
+    units = document_from_text(text).units
+    assert [(u.kind, u.start_line, u.end_line) for u in units] == [("qa", 1, 5), ("text", 7, 7)]
+    ended = document_from_text(text.replace("新闻发布会历时 1 小时 15 分钟。", "吹风会于11时30分结束。"))
+    assert [u.kind for u in ended.units] == ["qa", "text"]
+    for answer in ("这次发布会历时很长，我们说了很多。我们还会再来。",
+                   "记者会上大家提了很多好问题，我们都会认真研究，回去以后逐一落实。"):
+        kept = document_from_text(text.replace("新闻发布会历时 1 小时 15 分钟。", answer))
+        assert [u.kind for u in kept.units] == ["qa"], answer

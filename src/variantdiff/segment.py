@@ -124,6 +124,14 @@ _LEAD_IN = re.compile(r"[^，、；：,;:。！？!?\s]{1,12}[：:]")
 _NAMED = re.compile(r"[\u3400-\u9fff·]{1,12}[：:]")
 #: the most characters of a label a page jump may cut off (中央广播电视总台央视记 / 者：)
 _LABEL_CUT_MAX = 12
+#: the reporter's closing line of a press conference (记者会历时1小时40分钟。, 发布会于11时
+#:结束。): narration after the last answer, not the answer's last paragraph
+_CLOSING = re.compile(
+    r"(?:本次|此次|当天的?|今天的?)?[\u3400-\u9fff]{0,8}?"
+    r"(?:记者会|发布会|招待会|吹风会|见面会|通气会|座谈会)"
+    r"\s*(?:历时|持续|共?进行了?|前后|约|于[^。！？]{1,20}?结束|结束|到此结束)")
+#: a closing line is one short sentence
+_CLOSING_MAX = 40
 #: an unpunctuated paragraph longer than this is text, not a headline
 _HEADLINE_MAX = 40
 #: what opens an article or a chapter (第十三条, 第三章) when a space follows it in the
@@ -910,6 +918,12 @@ def _answered_unlabelled(text: str, pieces: list[_Piece], i: int) -> bool:
         and not _unpunctuated(_piece_text(text, pieces[k]))
 
 
+def _closing(body: str) -> bool:
+    """``body`` is the one-sentence line that closes a press conference's transcript."""
+    return len(body) <= _CLOSING_MAX and ends_sentence(body) \
+        and sum(body.count(stop) for stop in _FULL_STOPS) == 1 and bool(_CLOSING.match(body))
+
+
 def _unpunctuated(body: str) -> bool:
     """A short line with no punctuation at all: a headline, if anything."""
     return len(body) <= _HEADLINE_MAX and not _PUNCTUATED.search(body)
@@ -1048,9 +1062,10 @@ def _segment(norm: Normalised, config: Config) -> Document:
             else:
                 current, at = [piece], len(groups)
                 groups.append(("speech", current, piece.label, piece.label))
-        elif current is not None:
+        elif current is not None and not _closing(_piece_text(text, piece)):
             current.append(piece)
         else:
+            current = None
             groups.append(("text", [piece], None, None))
 
     spans = []
