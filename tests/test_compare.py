@@ -1266,3 +1266,16 @@ def test_a_subheading_read_into_its_paragraph_and_left_out_is_an_omission() -> N
     result = compare_texts(a, b)
     assert [(v.kind, v.a_text) for p in result.pairs for v in p.variants] == [
         ("omission", head)]
+
+
+def test_a_table_of_contents_does_not_take_a_chapter_heading_from_its_place() -> None:
+    """An edition that opens with a table of contents sets each chapter heading twice: the
+    copy in the body pairs with the other edition's heading in its place, and the line the
+    contents add is the one listed as only in that edition."""
+    a = ("第一章 总则\n第一条 为了规范停车场的建设和管理，维护交通秩序，制定本办法。\n"
+         "第二条 本市行政区域内停车场的规划、建设和管理，适用本办法。\n第二章 规划建设\n"
+         "第三条 市规划部门应当会同交通部门编制停车场专项规划。\n"
+         "第四条 新建公共建筑应当按照规定标准配建停车泊位。\n")
+    result = compare_texts(a, "第一章 总则\n第二章 规划建设\n" + a)
+    assert [(side, u.start_line) for side, u in result.unpaired] == [(1, 1), (1, 2)]
+    assert all(not pair.variants for pair in result.pairs)

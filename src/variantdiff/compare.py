@@ -510,6 +510,11 @@ def compare_documents(a_doc: Document, b_doc: Document,
     free = ([key if k not in held[0] else "" for k, key in enumerate(keys[0])],
             [key if k not in held[1] else "" for k, key in enumerate(keys[1])])
     matches = pair_units(left, right, config, keys=free)
+    # (headings and furniture set more than once pair in the order of the pairs found: a
+    # table of contents does not take a chapter heading from its place in the body)
+    silent = tuple((i, j) for i, j in match_exact(
+        left, right, _SILENT_KINDS, [(m.a, m.b) for m in matches] + list(early))
+        if i not in held[0] and j not in held[1])
     # (content with no characters to match, punctuation only, pairs when it is the same)
     silent += tuple((i, j) for i, j in match_exact(left, right, CONTENT_KINDS)
                     if not keys[0][i] and not keys[1][j])

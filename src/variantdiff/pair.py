@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -322,9 +322,14 @@ def _same_questions(left: Sequence[Unit], right: Sequence[Unit], li: Sequence[in
     return out
 
 
-def match_exact(left: Sequence[Unit], right: Sequence[Unit],
-                kinds: frozenset[str]) -> tuple[tuple[int, int], ...]:
+def match_exact(left: Sequence[Unit], right: Sequence[Unit], kinds: frozenset[str],
+                anchors: Sequence[tuple[int, int]] = ()) -> tuple[tuple[int, int], ...]:
     """One-to-one matches of units of ``kinds`` whose texts are identical, in order.
+
+    Of the copies of a text one document sets more than once, those that stand in the
+    order of the others and of ``anchors`` (pairs found already) go first: a table of
+    contents does not take a chapter heading from its place in the body. Copies out of
+    that order pair after, first with first (a chapter heading an edition moved).
 
     Only identical texts: a heading or a piece of furniture that differs in any way
     (even punctuation) stays unpaired and is reported; page furniture is compared on its
@@ -340,13 +345,61 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit],
     for j, unit in enumerate(right):
         if unit.kind in kinds:
             pool.setdefault(key(unit), []).append(j)
+    mine = {i: key(unit) for i, unit in enumerate(left) if unit.kind in kinds}
+    places = [(i, j) for i, k in mine.items() for j in pool.get(k, ())]
+    out: list[tuple[int, int]] = []
+    if len(places) <= _EXACT_PLACES:
+        # (an anchor outweighs any number of copies)
+        chain = heaviest_chain([*anchors, *places],
+                               [len(places) + 1] * len(anchors) + [1] * len(places))
+        out = _nearest_copies([*anchors, *places], sorted(chain), len(anchors), pool, mine)
+        taken_b = {j for _, j in out}
+        for waiting in pool.values():
+            waiting[:] = [j for j in waiting if j not in taken_b]
+    taken_a = {i for i, _ in out}
+    for i, k in mine.items():
+        waiting = pool.get(k)
+        if waiting and i not in taken_a:
+            out.append((i, waiting.pop(0)))
+    return tuple(sorted(out))
+
+
+def _nearest_copies(places: Sequence[tuple[int, int]], chain: Sequence[int], anchors: int,
+                    pool: Mapping[tuple[str, str], Sequence[int]],
+                    keys: Mapping[int, tuple[str, str]]) -> list[tuple[int, int]]:
+    """The pairs of ``chain`` (indices into ``places``, the first ``anchors`` of them
+    anchors) that are not anchors, each with the copy of its text that stands between the
+    same two places of the chain nearest where the next place (or the one before, at the
+    end) says: of two copies of a chapter heading before the first article, the one right
+    before it, not the table of contents' one."""
+    links = sorted(places[k] for k in chain)
+    taken = {places[k][1] for k in chain}
     out = []
-    for i, unit in enumerate(left):
-        if unit.kind in kinds:
-            waiting = pool.get(key(unit))
-            if waiting:
-                out.append((i, waiting.pop(0)))
-    return tuple(out)
+    for k in chain:
+        if k < anchors:
+            continue
+        i, j = places[k]
+        at = bisect_left(links, (i, j))
+        pa, pb = links[at - 1] if at else (-1, -1)
+        after = links[at + 1] if at + 1 < len(links) else None
+
+        def off(y: int) -> int:
+            return abs((after[0] - i) - (after[1] - y)) if after else abs((i - pa) - (y - pb))
+
+        free = [y for y in pool.get(keys[i], ()) if y not in taken and pb < y
+                and (after is None or y < after[1])]
+        best = min(free, key=lambda y: (off(y), y), default=j)
+        if off(best) < off(j):
+            taken.discard(j)
+            taken.add(best)
+            j = best
+        out.append((i, j))
+    return out
+
+
+#: identical units set more than this many times over in both documents together are
+#: matched first with first, not by their order
+_EXACT_PLACES = 50_000
 
 
 def match_heading_as_text(left: Sequence[Unit], right: Sequence[Unit],
@@ -460,16 +513,20 @@ def in_order(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def heaviest_chain(places: Sequence[tuple[int, int]], weights: Sequence[int]) -> set[int]:
-    """The indices of ``places`` ((A position, B position), distinct on each side) that
-    stand in the same order in both documents: the chain of the greatest total weight (of
-    chains as heavy, the one ending earliest in A), found in n log n.
+    """The indices of ``places`` ((A position, B position)) that stand in the same order
+    in both documents, none sharing a position: the chain of the greatest total weight
+    (of chains as heavy, the one ending earliest in A), found in n log n.
 
     >>> sorted(heaviest_chain([(0, 1), (1, 2), (2, 0)], [5, 5, 3]))
     [0, 1]
     >>> sorted(heaviest_chain([(0, 1), (1, 0)], [2, 9]))
     [1]
+    >>> sorted(heaviest_chain([(0, 0), (1, 1), (1, 2)], [1, 1, 1]))  # (one of two at 1)
+    [0, 1]
     """
-    order = sorted(range(len(places)), key=lambda k: places[k][0])
+    # (of places at one A position, those further on in B first: at most one of them
+    # joins a chain)
+    order = sorted(range(len(places)), key=lambda k: (places[k][0], -places[k][1]))
     ranks = {b: r for r, b in enumerate(sorted(p[1] for p in places))}
     size = len(places)
     # a Fenwick tree over B's ranks of the best chain ending at or below each rank:
