@@ -354,8 +354,8 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit], kinds: frozenset[st
                                [len(places) + 1] * len(anchors) + [1] * len(places))
         out = _nearest_copies([*anchors, *places], sorted(chain), len(anchors), pool, mine)
         taken_b = {j for _, j in out}
-        for waiting in pool.values():
-            waiting[:] = [j for j in waiting if j not in taken_b]
+        for copies in pool.values():
+            copies[:] = [j for j in copies if j not in taken_b]
     taken_a = {i for i, _ in out}
     for i, k in mine.items():
         waiting = pool.get(k)
@@ -382,14 +382,12 @@ def _nearest_copies(places: Sequence[tuple[int, int]], chain: Sequence[int], anc
         at = bisect_left(links, (i, j))
         pa, pb = links[at - 1] if at else (-1, -1)
         after = links[at + 1] if at + 1 < len(links) else None
-
-        def off(y: int) -> int:
-            return abs((after[0] - i) - (after[1] - y)) if after else abs((i - pa) - (y - pb))
-
+        # (how far a copy at B position y stands from where that place says)
+        near, a_gap = (after, after[0] - i) if after else ((pa, pb), pa - i)
         free = [y for y in pool.get(keys[i], ()) if y not in taken and pb < y
                 and (after is None or y < after[1])]
-        best = min(free, key=lambda y: (off(y), y), default=j)
-        if off(best) < off(j):
+        best = min(free, key=lambda y: (abs(a_gap - (near[1] - y)), y), default=j)
+        if abs(a_gap - (near[1] - best)) < abs(a_gap - (near[1] - j)):
             taken.discard(j)
             taken.add(best)
             j = best
