@@ -1279,3 +1279,20 @@ def test_a_table_of_contents_does_not_take_a_chapter_heading_from_its_place() ->
     result = compare_texts(a, "第一章 总则\n第二章 规划建设\n" + a)
     assert [(side, u.start_line) for side, u in result.unpaired] == [(1, 1), (1, 2)]
     assert all(not pair.variants for pair in result.pairs)
+
+
+def test_a_sentence_moved_out_into_a_new_article_is_gone_from_the_first() -> None:
+    """An edition moves a sentence from an article into an article of its own: the first
+    article's pair reports it left out (the new article is listed as only in that edition);
+    the sentence standing in both editions once does not hide the omission."""
+    a = ("第一条 为了保障妇女的合法权益，促进男女平等，制定本法。\n"
+         "禁止用侮辱、诽谤等方式损害妇女的人格尊严。禁止通过大众传播媒介或者其他方式贬低损害妇女人格。\n"
+         "第二条 国家保障妇女享有与男子平等的文化教育权利。\n")
+    b = ("第一条 为了保障妇女的合法权益，促进男女平等，制定本法。\n"
+         "禁止通过大众传播媒介或者其他方式贬低损害妇女人格。\n"
+         "第二条 国家保障妇女享有与男子平等的文化教育权利。\n"
+         "第三条 妇女的人格尊严不受侵犯。禁止用侮辱、诽谤等方式损害妇女的人格尊严。\n")
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text, v.a.start_line) for p in result.pairs for v in p.variants] == [
+        ("omission", "禁止用侮辱、诽谤等方式损害妇女的人格尊严。", 2)]
+    assert [(side, u.start_line) for side, u in result.unpaired] == [(1, 4)]

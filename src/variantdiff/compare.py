@@ -668,7 +668,12 @@ def _pasted(passage: Passage, classes: Mapping[tuple[int, int], int],
     for a, b in zip(*where, strict=True):
         ka, kb = classes.get((0, a[0].unit)), classes.get((1, b[0].unit))
         # (a copy in a unit of its own that pairs with none, a caption say, is listed
-        # there)
+        # there; one in a paragraph that pairs with none is not: a sentence an edition
+        # moves out of an article into a new one is gone from the first)
+        alone = [run for run, k in ((a, ka), (b, kb)) if k is None]
+        if any(docs[run[0].doc].units[run[0].unit].kind in CONTENT_KINDS for run in alone) \
+                and len(alone) == 1:
+            return False
         if ka is not None and kb is not None and not (
                 ka == kb or (ka + 1 == kb and across_a_break(a, b))
                 or (kb + 1 == ka and across_a_break(b, a))):
