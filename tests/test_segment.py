@@ -758,3 +758,20 @@ def test_the_closing_line_of_a_press_conference_is_not_the_last_answer() -> None
                    "记者会上大家提了很多好问题，我们都会认真研究，回去以后逐一落实。"):
         kept = document_from_text(text.replace("新闻发布会历时 1 小时 15 分钟。", answer))
         assert [u.kind for u in kept.units] == ["qa"], answer
+
+
+def test_a_sentence_a_jump_cuts_goes_on_after_the_jump_back_past_another_story() -> None:
+    """A page sets another story (its headline, a paragraph) between a jump onwards and
+    the jump back: the cut sentence goes on after the jump back, and the other story is
+    a headline and a paragraph of its own, however much of the column the headline fills."""
+    text = ("如何跨越实验室到市场的阻碍，提\n高科技成果转化率？记者在上海调\n研时发现，这里在前期消除制度政\n"
+            "（下转第8版）\n\n推动高质量发展取得新成效\n\n用心用情保障受灾群众基本生活，\n"
+            "确保受灾群众温暖过冬。在定日县\n古荣村，军地昼夜共同协作，加快\n搭建更加暖和且便于居住的活动板\n"
+            "房，当地废墟拆除清理和物资搜寻\n工作也在同步展开。\n\n（上接第1版）\n"
+            "策限制的基础上，正通过改革进一\n步为科研人员松绑，加快科技成果\n市场化，助推新质生产力走出实验\n室。\n")
+    units = document_from_text(text).units
+    assert [(u.kind, u.start_line, u.end_line) for u in units] == [
+        ("text", 1, 19), ("furniture", 4, 4), ("heading", 6, 6), ("text", 8, 13),
+        ("furniture", 15, 15)]
+    assert units[0].text.endswith("消除制度政策限制的基础上，正通过改革进一步为科研人员松绑，"
+                                  "加快科技成果市场化，助推新质生产力走出实验室。")

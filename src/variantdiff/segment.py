@@ -656,12 +656,25 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     titled = _title_place(text, pieces)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
     _mark_jump_headlines(text, pieces)
+    # (where each page jump stands, and whether it brings the reader back)
+    jumps_at = [(n, jumps_from(body)) for n, p in enumerate(pieces) if p.kind == "furniture"
+                and is_page_jump(body := _piece_text(text, p))]
+    # a sentence cut by a jump onwards (（下转第8版）) with other matter set before the
+    # jump back (another story, its headline): it goes on after the jump back
+    waiting: _Piece | None = None
     out: list[_Piece] = []
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         k = len(out)
         while k and out[k - 1].kind == "furniture":
             k -= 1
         prev = out[k - 1] if 0 < k < len(out) else None
+        jumps = [_piece_text(text, f) for f in out[k:]]
+        if waiting is not None and any(jumps_from(f) for f in jumps):
+            prev, waiting = waiting, None
+        elif prev is not None and piece.kind != "furniture" \
+                and any(is_page_jump(f) and not jumps_from(f) for f in jumps) \
+                and next((back for at, back in jumps_at if at > n), False):
+            waiting, prev = prev, None
         # (a dateline between opens the story: what stands before it does not go on after
         # it, a headline set on the line before the dateline's)
         if prev is not None and any(_DATELINE.match(_piece_text(text, f)) for f in out[k:]):
@@ -805,10 +818,15 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # 请问中方对此有何评论？)
             asks = prev.kind == "question" and prev.full and piece.kind == "text" \
                 and not _ASKS.search(body) and bool(_ASKS.search(_piece_text(text, piece)))
+            # (a line of no punctuation at all right after a jump onwards is the headline
+            # of the story the page sets there, however much of the column it fills)
+            headline = len(out) > 1 and out[-2].kind == "furniture" \
+                and is_page_jump(jump := _piece_text(text, out[-2])) and not jumps_from(jump) \
+                and _unpunctuated(body) and len(prev.parts) == 1
             if byline or (not _opens_paragraph(norm, piece.parts[0], body)
                           and not _heading_ended(body, _piece_text(text, piece))
                           and (bare or asks or (
-                    not ends_sentence(body) and not title
+                    not ends_sentence(body) and not title and not headline
                     and (prev.full or (not norm.wrapped and goes_on))))):
                 _append(prev, piece)
                 continue
