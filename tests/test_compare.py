@@ -1296,3 +1296,18 @@ def test_a_sentence_moved_out_into_a_new_article_is_gone_from_the_first() -> Non
     assert [(v.kind, v.a_text, v.a.start_line) for p in result.pairs for v in p.variants] == [
         ("omission", "禁止用侮辱、诽谤等方式损害妇女的人格尊严。", 2)]
     assert [(side, u.start_line) for side, u in result.unpaired] == [(1, 4)]
+
+
+def test_a_paragraph_set_twice_pairs_its_first_copy() -> None:
+    """A copy sets a paragraph twice, word for word, and leaves out the paragraph before
+    it: the other copy's paragraph pairs with the first of the two (its variant found
+    there), the second is listed as only in that copy."""
+    first = "连日来，全国各地丰收忙，到处洋溢着丰收的喜悦。"
+    dropped = "金秋九月，稻菽飘香。在黑龙江垦区北兴农场，大型收割机在田间忙碌。"
+    last = "在江西省婺源县，农民们抢抓晴好天气收割晚稻，确保颗粒归仓。"
+    twice = last.replace("收割", "收获")
+    result = compare_texts("\n\n".join([first, dropped, last]) + "\n",
+                           "\n\n".join([first, twice, twice]) + "\n")
+    assert [(p.a.start_line, p.b.start_line, [(v.a_text, v.b_text) for v in p.variants])
+            for p in result.pairs] == [(1, 1, []), (5, 3, [("收割", "收获")])]
+    assert [(side, u.start_line) for side, u in result.unpaired] == [(0, 3), (1, 5)]

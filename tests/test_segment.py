@@ -775,3 +775,14 @@ def test_a_sentence_a_jump_cuts_goes_on_after_the_jump_back_past_another_story()
         ("furniture", 15, 15)]
     assert units[0].text.endswith("消除制度政策限制的基础上，正通过改革进一步为科研人员松绑，"
                                   "加快科技成果市场化，助推新质生产力走出实验室。")
+
+
+def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:
+    """A reprint prints a question twice, the answer after the second: the first print is
+    a turn of its own, not words of the answer before it."""
+    text = ("路透社记者：您如何评价今年的中欧关系？\n\n王毅：中欧是伙伴而不是对手。\n\n"
+            "新华社记者：您如何看待中国经济前景？\n\n新华社记者：您如何看待中国经济前景？\n\n"
+            "王毅：中国经济长期向好的趋势不会改变。\n")
+    units = document_from_text(text).units
+    assert [(u.kind, u.label, u.start_line, u.end_line) for u in units] == [
+        ("qa", "路透社记者", 1, 3), ("qa", "新华社记者", 5, 5), ("qa", "新华社记者", 7, 9)]

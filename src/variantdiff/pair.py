@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -243,7 +244,10 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
     scored.extend(_same_questions(left, right, li, ri, lf, rf, scored, config))
     # (of two pairs that score alike, the one more alike whole goes first: a list item
     # contained in another scores as much as its identical copy)
-    scored.sort(key=lambda c: (c[0], -c[4], *c[1:4]))
+    # (and of copies of one text a document sets twice, the first)
+    again = _repeats(li, lk, 0) | _repeats(ri, rk, 1)
+    scored.sort(key=lambda c: (c[0], -c[4], again.get(c[2], 0) + again.get(-1 - c[3], 0),
+                               *c[1:4]))
     chosen = _one_to_one(scored)
     weight = {li[x]: len(key) for x, key in enumerate(lk)}
     chain = heaviest_chain([(c[2], c[3]) for c in chosen], [weight[c[2]] for c in chosen])
@@ -267,6 +271,22 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
     return tuple(sorted((Match(i, j, round(shown, 4), round(jaccard, 4), round(containment, 4))
                          for _, _, i, j, jaccard, containment, shown in chosen),
                         key=lambda m: (m.a, m.b)))
+
+
+def _repeats(numbers: Sequence[int], keys: Sequence[str], side: int) -> dict[int, int]:
+    """For each unit (``numbers``, matched on ``keys``) whose text the document set
+    before, how many times it did, keyed by its number (A) or ``-1 - number`` (B).
+
+    >>> _repeats([0, 2, 5], ["甲", "乙", "甲"], 1)
+    {-6: 1}
+    """
+    seen: Counter[str] = Counter()
+    out = {}
+    for n, key in zip(numbers, keys, strict=True):
+        if key and seen[key]:
+            out[-1 - n if side else n] = seen[key]
+        seen[key] += 1
+    return out
 
 
 #: a pair that stands where the pairs around it say is preferred to a better-scoring one

@@ -936,6 +936,14 @@ def _answered_unlabelled(text: str, pieces: list[_Piece], i: int) -> bool:
         and not _unpunctuated(_piece_text(text, pieces[k]))
 
 
+def _asked_again(text: str, pieces: list[_Piece], i: int) -> bool:
+    """The next piece asks the question ``pieces[i]`` asks, word for word: a question
+    printed twice, a turn of its own (not words of the answer before it)."""
+    k = _next_index(pieces, i)
+    return k is not None and pieces[k].kind == "question" \
+        and _piece_text(text, pieces[k]).strip() == _piece_text(text, pieces[i]).strip()
+
+
 def _closing(body: str) -> bool:
     """``body`` is the one-sentence line that closes a press conference's transcript."""
     return len(body) <= _CLOSING_MAX and ends_sentence(body) \
@@ -960,7 +968,7 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
                 if k is not None and pieces[k] is not answer \
                         and not _rest_of_question(text, pieces[k]):
                     pieces[k].kind = "heading"  # (the headline it passed over)
-            elif not _answered_unlabelled(text, pieces, i):
+            elif not _answered_unlabelled(text, pieces, i) and not _asked_again(text, pieces, i):
                 piece.kind, piece.label = "text", None
     prev: _Piece | None = None
     for piece in pieces:
