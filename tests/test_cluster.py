@@ -1224,3 +1224,29 @@ def test_a_paragraph_misread_too_often_groups_in_its_place_with_no_short_units()
     result = cluster_sources([Source("a.txt", "\n\n".join(paragraphs) + "\n", "utf-8"),
                               Source("b.txt", "\n\n".join(copy) + "\n", "utf-8")])
     assert not result.ungrouped and len(result.groups) == 4
+
+
+_ANSWERED = ["新华社记者：今年以来，中国经济回升向好势头持续巩固增强，您如何看待中国经济前景？",
+         "王毅：从长远看，中国经济长期向好的趋势不会改变。中方愿同各方分享发展机遇，实现共同发展。",
+         "我们将继续扩大高水平对外开放，稳步推进制度型开放，为各国企业提供更多合作机会。",
+         "路透社记者：您如何评价今年的中欧关系？", "王毅：中欧是伙伴而不是对手，双方共同利益远大于分歧。"]
+
+
+@pytest.mark.parametrize("inserted", [
+    "扩大对外开放",  # a subheading a copy sets inside the answer
+    _ANSWERED[1],  # the answer's first paragraph, label and all, printed twice
+])
+def test_an_answer_a_copy_breaks_keeps_its_paragraphs_in_the_group(inserted: str) -> None:
+    """A copy sets a subheading inside an answer, or prints the answer's first paragraph
+    twice: the turn ends there in that copy, yet the answer's next paragraph is a piece of
+    the group, and the word it changes is collated."""
+    from variantdiff.load import Source
+
+    copy = [*_ANSWERED[:2], inserted, _ANSWERED[2].replace("合作机会", "发展机会"), *_ANSWERED[3:]]
+    sources = [Source(f"{n}.txt", "\n\n".join(lines) + "\n", "utf-8")
+               for n, lines in enumerate((_ANSWERED, copy))]
+    result = cluster_sources(sources)
+    assert [(g.docs, len(g.members)) for g in result.groups] == [
+        ((0, 1), 3), ((0, 1), 2)]  # (the copy's two pieces are members)
+    readings = [sorted(r.text for r in p.readings) for p in result.groups[0].places]
+    assert ["发展", "合作"] in readings

@@ -120,6 +120,8 @@ _BESIDE_MIN = 8
 _BESIDE_REST = 0.5
 #: (the member's text stands in the other's where they share stretches this long)
 _BESIDE_RUN = 4
+#: headings and page furniture a paragraph beside a member may stand beyond
+_BESIDE_PAST = 2
 #: two documents are copies of one another when they share groups for at least this share
 #: of the smaller one's units (and two groups at least)
 _COPY_SHARE = 0.5
@@ -903,12 +905,20 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
             units.sort()
             for step in (-1, 1):
                 while True:
-                    x = at.get((d, units[0] - 1 if step < 0 else units[-1] + 1), -1)
+                    # (past a heading or page furniture set in between: a subheading a copy
+                    # sets inside an answer)
+                    x = next((y for k in range(1, _BESIDE_PAST + 2) if (y := at.get(
+                        (d, units[0] - k if step < 0 else units[-1] + k), -1)) >= 0), -1)
                     whole = x >= 0 and x in grouped and group_of.get(x, n) != n \
                         and beside(group_of[x], units_of, step)
+                    # (a paragraph, or a speaker's turn after a turn: a copy that prints
+                    # the answer's first paragraph twice, the label too; a question is no
+                    # piece of another)
                     if x < 0 or (x in grouped and not whole) or x in stock \
-                            or infos[x].kind != "text" or not key(x):
-                        break  # (a paragraph: a turn is no piece of another)
+                            or infos[x].kind not in ("text", "speech") or not key(x) \
+                            or (infos[x].kind == "speech" and (whole or step < 0 or not any(
+                                infos[at[(d, u)]].kind in ("qa", "speech") for u in units))):
+                        break
                     # (the text of the other member beyond the member's at that end, by
                     # stretches of some length: not by a character matched here and there)
                     blocks = [b for b in equal_blocks("".join(key(at[(d, u)]) for u in units),
