@@ -786,3 +786,16 @@ def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:
     units = document_from_text(text).units
     assert [(u.kind, u.label, u.start_line, u.end_line) for u in units] == [
         ("qa", "路透社记者", 1, 3), ("qa", "新华社记者", 5, 5), ("qa", "新华社记者", 7, 9)]
+
+
+def test_a_jump_and_its_jump_back_side_by_side_join_the_sentence_there() -> None:
+    """A jump onwards and the jump back set one after the other: the sentence goes on
+    right after them, even when another jump back comes later in the file."""
+    text = ("当地时间7月2日中午，国家主\n席习近平乘专机抵达阿斯塔纳。\n\n"
+            "习近平在托卡耶夫陪同下检阅仪\n（下转A2版）\n\n（上接第1版）\n仗队。十余名哈萨克斯坦少年儿\n"
+            "童用中文演唱《歌唱祖国》。\n\n蔡奇、王毅等陪同人员同机\n抵达。\n\n（上接第1版）\n\n"
+            "西藏壮大特色\n\n中国驻哈萨克斯坦大使张霄也到\n机场迎接。\n")
+    units = document_from_text(text).units
+    assert units[1].text.startswith("习近平在托卡耶夫陪同下检阅仪仗队。")
+    assert [u.kind for u in units if u.kind != "furniture"] == [
+        "text", "text", "text", "heading", "text"]

@@ -669,10 +669,12 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             k -= 1
         prev = out[k - 1] if 0 < k < len(out) else None
         jumps = [_piece_text(text, f) for f in out[k:]]
-        if waiting is not None and any(jumps_from(f) for f in jumps):
+        # (the last page jump before the piece: one onwards, or the jump back)
+        last = next((f for f in reversed(jumps) if is_page_jump(f)), None)
+        if waiting is not None and last is not None and jumps_from(last):
             prev, waiting = waiting, None
         elif prev is not None and piece.kind != "furniture" \
-                and any(is_page_jump(f) and not jumps_from(f) for f in jumps) \
+                and last is not None and not jumps_from(last) \
                 and next((back for at, back in jumps_at if at > n), False):
             waiting, prev = prev, None
         # (a dateline between opens the story: what stands before it does not go on after
