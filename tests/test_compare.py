@@ -442,7 +442,8 @@ def test_applying_variants_to_a_gives_b(pair: tuple[str, str]) -> None:
     assert len(result.pairs) == 1
     p = result.pairs[0]
     text = p.a.text
-    for v in sorted(p.variants, key=lambda v: v.a_offsets, reverse=True):
+    # (variants at one point of A apply in the order they take in B: the later first)
+    for v in sorted(p.variants, key=lambda v: (v.a_offsets, v.b_offsets), reverse=True):
         assert v.kind != "move"
         start, end = v.a_offsets
         text = text[:start] + v.b_text + text[end:]
@@ -1311,3 +1312,28 @@ def test_a_paragraph_set_twice_pairs_its_first_copy() -> None:
     assert [(p.a.start_line, p.b.start_line, [(v.a_text, v.b_text) for v in p.variants])
             for p in result.pairs] == [(1, 1, []), (5, 3, [("收割", "收获")])]
     assert [(side, u.start_line) for side, u in result.unpaired] == [(0, 3), (1, 5)]
+
+
+def test_an_article_an_edition_breaks_in_two_does_not_pair_with_an_item_quoting_it() -> None:
+    """An edition breaks an article in two paragraphs and adds a list item that quotes a
+    sentence of it: the article pairs with its two paragraphs, in place, not with the
+    item out of place (which set the article after it moving)."""
+    a = ("第一条 为了褒扬烈士，弘扬烈士精神，制定本条例。\n"
+         "第二条 任何单位或者个人不得侵占烈士纪念设施保护范围内的土地和设施。"
+         "禁止在烈士纪念设施保护范围内进行其他工程建设。\n"
+         "第三条 烈士在烈士陵园安葬。未在烈士陵园安葬的，可以迁移到烈士陵园安葬。\n"
+         "第四条 本条例自公布之日起施行。\n")
+    b = ("第一条 为了褒扬烈士，弘扬烈士精神，制定本条例。\n"
+         "第二条 任何组织和个人不得侵占烈士纪念设施保护范围内的土地和设施，"
+         "不得以任何方式破坏、污损烈士纪念设施。\n"
+         "禁止在烈士纪念设施保护范围内进行其他工程建设。在烈士纪念设施保护范围周边进行工程建设，"
+         "不得破坏烈士纪念设施的历史风貌。\n"
+         "第三条 烈士在烈士陵园安葬。未在烈士陵园安葬的，可以迁移到烈士陵园安葬。\n"
+         "第四条 违反本条例规定，有下列行为之一的，由主管部门责令改正：\n"
+         "（一）在烈士纪念设施保护范围内进行其他工程建设的；\n"
+         "第五条 本条例自公布之日起施行。\n")
+    result = compare_texts(a, b)
+    assert [(p.a.start_line, p.b.start_line, p.b.end_line) for p in result.pairs] == [
+        (1, 1, 1), (2, 2, 3), (3, 4, 4), (4, 7, 7)]
+    assert not any(v.kind == "move" for p in result.pairs for v in p.variants)
+    assert [(side, u.start_line) for side, u in result.unpaired] == [(1, 5), (1, 6)]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .align import cross_pairs, indel_distance, sentences
+from .align import cross_pairs, equal_blocks, indel_distance, sentences
 from .chars import match_key
 from .classify import to_arabic
 from .config import Config
@@ -249,8 +249,12 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
     scored.sort(key=lambda c: (c[0], -c[4], again.get(c[2], 0) + again.get(-1 - c[3], 0),
                                *c[1:4]))
     chosen = _one_to_one(scored)
-    weight = {li[x]: len(key) for x, key in enumerate(lk)}
-    chain = heaviest_chain([(c[2], c[3]) for c in chosen], [weight[c[2]] for c in chosen])
+    # (a pair weighs the characters it can share: a list item that pairs with the article
+    # it quotes weighs no more than the item)
+    size = {li[x]: len(key) for x, key in enumerate(lk)} | {-1 - ri[y]: len(key)
+                                                            for y, key in enumerate(rk)}
+    chain = heaviest_chain([(c[2], c[3]) for c in chosen],
+                           [min(size[c[2]], size[-1 - c[3]]) for c in chosen])
     if len(chain) < len(chosen):
         # pairs out of the order of the others are chosen again, those that stand where
         # the pairs around them say first: a list item or an article that recurs, a
@@ -263,14 +267,54 @@ def pair_units(left: Sequence[Unit], right: Sequence[Unit], config: Config,
             return (b_at[k - 1] if k else -1) < c[3] < (b_at[k] if k < len(b_at) else c[3] + 1)
 
         taken_a, taken_b = set(a_at), set(b_at)
+        key_a = {li[x]: key for x, key in enumerate(lk)}
+        key_b = {ri[y]: key for y, key in enumerate(rk)}
+
+        def slot_holds_more(c: _Candidate) -> bool:
+            # the units left unpaired where either unit of ``c`` stands by the pairs
+            # around it hold more of its text, in runs, than the other unit of ``c``: an
+            # article an edition breaks in two pairs there, not with a list item that
+            # quotes a sentence of it
+            i, j = c[2], c[3]
+            held = _shared_runs(key_a[i], key_b[j])
+            for at, other, mine, others, free in ((a_at, b_at, key_a[i], key_b, taken_b),
+                                                  (b_at, a_at, key_b[j], key_a, taken_a)):
+                k = bisect_left(at, i if at is a_at else j)
+                lo, hi = other[k - 1] if k else -1, other[k] if k < len(other) else None
+                slot = [key for n, key in others.items()
+                        if n > lo and (hi is None or n < hi) and n not in free]
+                # (a unit there, or two side by side: not a long stretch of other units,
+                # which share runs of a few characters with anything by chance)
+                if any(_shared_runs(mine, "".join(slot[k:k + 2])) > held
+                       for k in range(len(slot))):
+                    return True
+            return False
+
         # (a copy word for word goes first wherever it stands)
-        rest = sorted((c for c in scored if c[2] not in taken_a and c[3] not in taken_b),
+        rest = sorted((c for c in scored if c[2] not in taken_a and c[3] not in taken_b
+                       and (c[4] >= _MOVED_ALIKE or in_place(c) or not slot_holds_more(c))),
                       key=lambda c: (c[4] < 1.0, c[0] - _IN_PLACE_BONUS * in_place(c), -c[4],
                                      *c[1:4]))
         chosen = kept + _one_to_one(rest)
     return tuple(sorted((Match(i, j, round(shown, 4), round(jaccard, 4), round(containment, 4))
                          for _, _, i, j, jaccard, containment, shown in chosen),
                         key=lambda m: (m.a, m.b)))
+
+
+#: a pair out of the order of the others this alike as a whole (Jaccard) is a passage
+#: moved, wherever the copies leave other text unpaired
+_MOVED_ALIKE = 0.5
+#: characters in a row two texts share that count as held
+_RUN = 4
+
+
+def _shared_runs(a: str, b: str) -> int:
+    """The characters ``a`` and ``b`` share in order, in runs of :data:`_RUN` or more.
+
+    >>> _shared_runs("甲乙丙丁戊己", "甲乙丙丁庚己")
+    4
+    """
+    return sum(end - start for start, end, _ in equal_blocks(a, b) if end - start >= _RUN)
 
 
 def _repeats(numbers: Sequence[int], keys: Sequence[str], side: int) -> dict[int, int]:
