@@ -173,3 +173,16 @@ def test_a_sentence_a_copy_repeats_is_an_omission_in_the_other() -> None:
     a = "会议指出，要坚持稳中求进。中方对此表示坚决反对。中方对此表示坚决反对，并已提出严正交涉。"
     b = "会议指出，要坚持稳中求进。中方对此表示坚决反对，并已提出严正交涉。"
     assert [(r.kind, r.a_text) for r in read_pair(a, b)] == [("omission", "中方对此表示坚决反对。")]
+
+
+def test_a_digit_added_to_a_number_is_read_with_the_whole_number() -> None:
+    """A rate raised from 5% to 15%, a fine from 50万 to 250万: the number is read whole,
+    not as a digit inserted into it."""
+    from variantdiff.classify import read_pair
+
+    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
+        "（五）立三等功的，增发5%。", "（五）立三等功的，增发15%。")] == [("substitution", "5", "15")]
+    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
+        "处五十万元以上五百万元以下的罚款，没收违法所得50万元。",
+        "处五十万元以上五百万元以下的罚款，没收违法所得250万元。")] == [
+        ("substitution", "50", "250")]

@@ -519,7 +519,7 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
 #: a number in words with what it numbers (第十三条, 第二章, 第三十七款, 二〇二〇年), or a
 #: number in digits with its decimals (5.5)
 _NUMBERED = re.compile(r"第?[〇零一二三四五六七八九十百千两]+[条章节款年]?"
-                       r"|[0-9０-９]+(?:[.．][0-9０-９]+)+")
+                       r"|[0-9０-９]+(?:[.．][0-9０-９]+)*")
 #: a number in words that reads as one: it counts (第), it numbers (条, 年), or it has tens
 _A_NUMBER = re.compile(r"第.*|.*[条章节款年]|.*[十百千〇零].*|[0-9０-９].*")
 
