@@ -186,3 +186,16 @@ def test_a_digit_added_to_a_number_is_read_with_the_whole_number() -> None:
         "处五十万元以上五百万元以下的罚款，没收违法所得50万元。",
         "处五十万元以上五百万元以下的罚款，没收违法所得250万元。")] == [
         ("substitution", "50", "250")]
+
+
+def test_a_word_changed_beside_full_width_digits_is_a_reading_of_its_own() -> None:
+    """A copy sets its digits full width (９０００): a word changed or dropped right
+    before them is read alone, and the digits' width is a reading of its own."""
+    from variantdiff.classify import read_pair
+
+    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
+        "据统计，我国9000多家企业参与了这一项目。", "据统计，稳定９０００多家企业参与了这一项目。")] == [
+        ("substitution", "我国", "稳定"), ("width", "9000", "９０００")]
+    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
+        "全年实现营业收入了221.8亿元。", "全年实现营业收入２２１.８亿元。")] == [
+        ("deletion", "了", ""), ("width", "221.8", "２２１.８")]

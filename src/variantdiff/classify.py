@@ -786,6 +786,16 @@ def _worded(text: str) -> bool:
     return not all(is_punct(c) or is_space(c) for c in text)
 
 
+#: full-width digits and Latin letters (９０００, ＧＤＰ, ６．５％): aligned as their ASCII
+#: forms read, so that a word changed beside them is a reading of its own
+_FULL_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+                         "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05\uff0b\uff0d\uff0f]*")
+
+
+def _half(m: re.Match[str]) -> str:
+    return fold_width(m.group())
+
+
 def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
               move_threshold: float = 0.8, regional: bool = False) -> list[Reading]:
     """The readings of two unit texts: :func:`~variantdiff.align.align` then
@@ -793,14 +803,17 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     them throughout, or in part), the two are aligned as their simplified forms read, so
     that a character dropped or a word moved among characters of the other script is
     read as what it is (的 dropped, 作出重要/重要作出), and the characters that differ in
-    script alone are script readings of their own. ``regional``: a copy is set in
+    script alone are script readings of their own; so too with full-width digits and
+    letters (了 dropped before ２２１.８, the width a reading of its own). ``regional``: a
+    copy is set in
     traditional characters elsewhere (a unit of it may hold none that t2s changes, yet
     its 衞 is a Hong Kong form, :func:`kind_in`).
 
     >>> [(r.kind, r.a_text, r.b_text) for r in read_pair("建立生态保护的长效机制", "建立生態保護長效機制")]
     [('script', '生态保护', '生態保護'), ('deletion', '的', ''), ('script', '长效机制', '長效機制')]
     """
-    a_fold, b_fold = to_simplified(a_text), to_simplified(b_text)
+    a_fold, b_fold = to_simplified(_FULL_ALNUM.sub(_half, a_text)), \
+        to_simplified(_FULL_ALNUM.sub(_half, b_text))
     if (a_fold == a_text and b_fold == b_text) or len(a_fold) != len(a_text) \
             or len(b_fold) != len(b_text):
         return classify(a_text, b_text, align(a_text, b_text, sentence_threshold,
