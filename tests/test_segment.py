@@ -799,3 +799,16 @@ def test_a_jump_and_its_jump_back_side_by_side_join_the_sentence_there() -> None
     assert units[1].text.startswith("习近平在托卡耶夫陪同下检阅仪仗队。")
     assert [u.kind for u in units if u.kind != "furniture"] == [
         "text", "text", "text", "heading", "text"]
+
+
+def test_an_article_after_a_jump_onwards_goes_on_across_a_column_break() -> None:
+    """A jump onwards ends a paragraph and no jump back follows: the article after it,
+    its first line unpunctuated and a column break after it, goes on past the break (it
+    is no headline of another story)."""
+    text = ("第三十一条 规范性文件修改或者废止的，制定机关应当将有关情况\n及时书面告知。（下转A06版）\n\n"
+            "第三十二条 规范性文件审查工作\n\n结束后，国家机关提出的审查要求，\n"
+            "由常委会办公厅向该国家机关反馈\n审查结果。\n\n"
+            "第三十三条 规范性文件审查工作\n结束后，有关审查研究资料应当及\n时归档保存。\n")
+    units = [u for u in document_from_text(text).units if u.kind != "furniture"]
+    assert [u.text[:6] for u in units] == ["第三十一条规", "第三十二条规", "第三十三条规"]
+    assert units[1].text.endswith("反馈审查结果。")

@@ -768,8 +768,11 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
     speaker = re.compile(config.speaker_pattern)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
     first = _title_place(text, pieces)
+    # (where the last jump back stands)
+    last_back = max((n for n, p in enumerate(pieces) if p.kind == "furniture"
+                     and jumps_from(_piece_text(text, p))), default=-1)
     out: list[_Piece] = []
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         prev = out[-1] if out else None
         label = piece.label or ""
         cut_label = (piece.kind == "speaker" and prev is not None and prev.full
@@ -820,11 +823,12 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # 请问中方对此有何评论？)
             asks = prev.kind == "question" and prev.full and piece.kind == "text" \
                 and not _ASKS.search(body) and bool(_ASKS.search(_piece_text(text, piece)))
-            # (a line of no punctuation at all right after a jump onwards is the headline
-            # of the story the page sets there, however much of the column it fills)
-            headline = len(out) > 1 and out[-2].kind == "furniture" \
+            # (a line of no punctuation at all right after a jump onwards, with the jump
+            # back still to come, is the headline of the story the page sets between,
+            # however much of the column it fills; an article's number goes on)
+            headline = len(out) > 1 and out[-2].kind == "furniture" and n < last_back \
                 and is_page_jump(jump := _piece_text(text, out[-2])) and not jumps_from(jump) \
-                and _unpunctuated(body) and len(prev.parts) == 1
+                and _unpunctuated(body) and len(prev.parts) == 1 and not numbered(body)
             if byline or (not _opens_paragraph(norm, piece.parts[0], body)
                           and not _heading_ended(body, _piece_text(text, piece))
                           and (bare or asks or (
