@@ -1337,3 +1337,27 @@ def test_an_article_an_edition_breaks_in_two_does_not_pair_with_an_item_quoting_
         (1, 1, 1), (2, 2, 3), (3, 4, 4), (4, 7, 7)]
     assert not any(v.kind == "move" for p in result.pairs for v in p.variants)
     assert [(side, u.start_line) for side, u in result.unpaired] == [(1, 5), (1, 6)]
+
+
+def test_a_dated_line_of_an_editions_history_pairs_however_each_copy_sets_it() -> None:
+    """One edition ends a dated history line with the decision's name (so it reads as a
+    paragraph), the other drops the name (a line of no punctuation: a heading) and adds
+    a line for its own amendment: the two lines pair, the name a deletion, the new line
+    only in the second edition."""
+    title = "北京市机动车停车条例\n2018年3月30日 北京市第十五届人民代表大会常务委员会第三次会议通过\n"
+    body = ("第一章 总则\n第一条 为了加强本市机动车停车治理，合理引导停车需求，严格规范停车秩序，"
+            "根据有关法律、法规，结合本市实际情况，制定本条例。\n"
+            "第二条 本市行政区域内停车设施的规划、建设、使用和管理，适用本条例。\n"
+            "第三条 本市停车管理工作坚持政府主导、社会共治的原则，实行差别化管理。\n"
+            "第四条 市人民政府统筹协调停车管理工作，区人民政府负责本区停车管理工作。\n"
+            "第五条 交通主管部门负责停车管理的统筹协调和监督指导，制定相关政策和标准。\n"
+            "第六条 规划自然资源主管部门负责停车设施规划用地的管理工作，依法办理审批手续。\n"
+            "第七条 公安机关交通管理部门负责道路停车秩序管理，依法查处违法停车行为。\n")
+    a = title + ("2021年9月24日 北京市第十五届人民代表大会常务委员会第三十三次会议通过的"
+                 "《关于修改部分地方性法规的决定》修正\n") + body
+    b = title + ("2021年9月24日 北京市第十五届人民代表大会常务委员会第三十三次会议通过\n"
+                 "2024年3月29日 北京市第十六届人民代表大会常务委员会第九次会议通过\n") + body
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text, v.a.start_line) for p in result.pairs for v in p.variants] == [
+        ("deletion", "的《关于修改部分地方性法规的决定》修正", 3)]
+    assert [(side, u.start_line) for side, u in result.unpaired] == [(1, 4)]

@@ -122,6 +122,22 @@ def _share_a_sentence(a: Unit, b: Unit) -> bool:
 _SHARED_SENTENCE = 8
 
 
+#: a line that opens with a date (2021年9月24日…): an edition's history
+_DATED_LINE = re.compile(r"[0-9〇零一二三四五六七八九]{4}年[0-9〇一二三四五六七八九十]{1,3}月")
+
+
+def _dated_lines(a: Unit, b: Unit, a_key: str, b_key: str) -> bool:
+    """``a`` and ``b`` are lines of an edition's history (dated, a heading or a paragraph
+    of one line) and one is the other with a stretch added, at its end too (…会议通过 /
+    …会议通过的《关于修改部分地方性法规的决定》修正): the same entry, whichever way
+    each copy sets it."""
+    if not {a.kind, b.kind} <= {"heading", "text"} or "\n" in a.text or "\n" in b.text \
+            or not (_DATED_LINE.match(a_key) and _DATED_LINE.match(b_key)):
+        return False
+    short, long = sorted((a_key, b_key), key=len)
+    return long.startswith(short) or _one_stretch_apart(short, long)
+
+
 def _one_stretch_apart(a: str, b: str) -> bool:
     """The longer of ``a`` and ``b`` is the shorter with one stretch added inside (not at
     an end: what a line break cut off a heading set in two is at an end).
@@ -545,14 +561,17 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
         found = sorted((f for f in cross_pairs([keys[0][i] for i in li],
                                                [keys[1][j] for j in ri],
                                                min(config.slot_threshold, _LABELLED_SLOT))
-                        if _family(left[li[f[1]]]) == _family(right[ri[f[2]]])
-                        and (f[0] >= config.slot_threshold
-                             or _same_asker(left[li[f[1]]], right[ri[f[2]]],
-                                            keys[0][li[f[1]]], keys[1][ri[f[2]]])
-                             or (len(li) == len(ri) == 1
-                                 and _share_a_sentence(left[li[0]], right[ri[0]])))
-                        and (left[li[f[1]]].kind != "heading"
-                             or _one_stretch_apart(keys[0][li[f[1]]], keys[1][ri[f[2]]]))),
+                        if _dated_lines(left[li[f[1]]], right[ri[f[2]]], keys[0][li[f[1]]],
+                                        keys[1][ri[f[2]]])
+                        or (_family(left[li[f[1]]]) == _family(right[ri[f[2]]])
+                            and (f[0] >= config.slot_threshold
+                                 or _same_asker(left[li[f[1]]], right[ri[f[2]]],
+                                                keys[0][li[f[1]]], keys[1][ri[f[2]]])
+                                 or (len(li) == len(ri) == 1
+                                     and _share_a_sentence(left[li[0]], right[ri[0]])))
+                            and (left[li[f[1]]].kind != "heading"
+                                 or _one_stretch_apart(keys[0][li[f[1]]],
+                                                       keys[1][ri[f[2]]])))),
                        key=lambda f: (-f[0], abs(f[1] / len(li) - f[2] / len(ri)), f[1], f[2]))
         score_of = {(li[x], ri[y]): score for score, x, y in found}
         out += [Match(i, j, score_of[(i, j)], 0.0, 0.0)
