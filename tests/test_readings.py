@@ -199,3 +199,11 @@ def test_a_word_changed_beside_full_width_digits_is_a_reading_of_its_own() -> No
     assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
         "全年实现营业收入了221.8亿元。", "全年实现营业收入２２１.８亿元。")] == [
         ("deletion", "了", ""), ("width", "221.8", "２２１.８")]
+
+
+def test_a_stray_mark_a_copy_adds_at_a_sentence_start_is_punctuation() -> None:
+    """A copy sets a stray 。 right after a speaker's label: a mark added, not a passage."""
+    from variantdiff.classify import read_pair
+
+    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
+        "王毅：中欧是伙伴而不是对手。", "王毅：。中欧是伙伴而不是对手。")] == [("punctuation", "", "。")]

@@ -471,10 +471,20 @@ def _trim(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     return a0, a1, b0, b1
 
 
+#: the character edit a block of marks alone is
+_MARKS_ONLY = {"add": "insert", "omit": "delete"}
+
+
 def classify(a_text: str, b_text: str, edits: Sequence[Edit],
              regional: bool = False) -> list[Reading]:
     """Readings and blocks for the edits of one aligned pair, in A order; ``regional``:
     one copy is set in traditional characters (:func:`kind_in`)."""
+    # (a "sentence" one copy has alone that is marks and spaces only, a stray 。, is a
+    # mark added or dropped, not a passage)
+    edits = [Edit(_MARKS_ONLY[e.tag], e.a_start, e.a_end, e.b_start, e.b_end)
+             if e.tag in _MARKS_ONLY and not any(
+                 c.isalnum() for c in a_text[e.a_start:e.a_end] + b_text[e.b_start:e.b_end])
+             else e for e in edits]
     chars = [part for e in _joined([e for e in edits if e.tag not in _BLOCK_TAGS],
                                    a_text, b_text)
              for spaced in _spaces_apart(e, a_text, b_text)
