@@ -1361,3 +1361,17 @@ def test_a_dated_line_of_an_editions_history_pairs_however_each_copy_sets_it() -
     assert [(v.kind, v.a_text, v.a.start_line) for p in result.pairs for v in p.variants] == [
         ("deletion", "的《关于修改部分地方性法规的决定》修正", 3)]
     assert [(side, u.start_line) for side, u in result.unpaired] == [(1, 4)]
+
+
+def test_a_paragraph_an_answer_prints_twice_is_added_as_its_second_print() -> None:
+    """A copy prints the first paragraph of an answer twice: the addition is the second
+    print, from its first character, not the end of the first print and the start of the
+    second."""
+    q = "新华社记者：今年以来，中国经济回升向好势头持续巩固增强，您如何看待中国经济前景？"
+    p1 = "王毅：从长远看，中国经济长期向好的趋势不会改变。中方愿同各方分享发展机遇，实现共同发展。"
+    p2 = "我们将继续扩大高水平对外开放，稳步推进制度型开放，为各国企业提供更多合作机会。"
+    result = compare_texts("\n\n".join([q, p1, p2]) + "\n", "\n\n".join([q, p1, p1, p2]) + "\n")
+    (added,) = [v for p in result.pairs for v in p.variants]
+    assert (added.kind, added.b.start_line, added.b.start_column, added.a.start_line) == (
+        "addition", 5, 1, 5)
+    assert added.b_text.strip() == p1

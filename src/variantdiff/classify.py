@@ -475,6 +475,44 @@ def _trim(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
 _MARKS_ONLY = {"add": "insert", "omit": "delete"}
 
 
+def _at_a_paragraph_start(e: Edit, edits: Sequence[Edit], a_text: str, b_text: str) -> Edit:
+    """A passage ``e`` only one copy has, moved to the place of the same reading (the
+    text around it repeats what it holds) where it opens a paragraph, the last such: a
+    paragraph a copy prints twice is its second print, not the end of the first and the
+    start of the second. ``e`` as it is where it opens a paragraph already, or can open
+    none.
+
+    >>> e = _at_a_paragraph_start(Edit("add", 4, 4, 4, 7), [], "问：甲乙\\n丙丁",
+    ...                           "问：甲乙\\n甲乙\\n丙丁")
+    >>> (e.b_start, e.b_end)
+    (5, 8)
+    """
+    if e.tag not in _MARKS_ONLY or (e.a_start < e.a_end) == (e.b_start < e.b_end):
+        return e
+    added = e.b_start < e.b_end
+    text, lo, hi = (b_text, e.b_start, e.b_end) if added else (a_text, e.a_start, e.a_end)
+    if not lo or text[lo - 1] == "\n":
+        return e
+    point = e.a_start if added else e.b_start
+    other = [x for x in edits if x is not e]
+    # (the shared text on either side, up to the next reading on both sides)
+    room_left = min(lo - max((x.b_end if added else x.a_end for x in other
+                              if (x.b_end if added else x.a_end) <= lo), default=0),
+                    point - max((x.a_end if added else x.b_end for x in other
+                                 if (x.a_end if added else x.b_end) <= point), default=0))
+    room_right = min(min((x.b_start if added else x.a_start for x in other
+                          if (x.b_start if added else x.a_start) >= hi), default=len(text)) - hi,
+                     min((x.a_start if added else x.b_start for x in other
+                          if (x.a_start if added else x.b_start) >= point),
+                         default=len(a_text if added else b_text)) - point)
+    shifts = [k for k in range(-room_left, room_right + 1) if k and text[lo + k - 1] == "\n"
+              and text[min(lo, lo + k):max(lo, lo + k)] == text[min(hi, hi + k):max(hi, hi + k)]]
+    if not shifts:
+        return e
+    k = max(shifts)
+    return Edit(e.tag, e.a_start + k, e.a_end + k, e.b_start + k, e.b_end + k)
+
+
 def classify(a_text: str, b_text: str, edits: Sequence[Edit],
              regional: bool = False) -> list[Reading]:
     """Readings and blocks for the edits of one aligned pair, in A order; ``regional``:
@@ -489,7 +527,8 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
                                    a_text, b_text)
              for spaced in _spaces_apart(e, a_text, b_text)
              for part in _peeled(spaced, a_text, b_text)]
-    blocks = [e for e in edits if e.tag in _BLOCK_TAGS]
+    blocks = [_at_a_paragraph_start(e, edits, a_text, b_text) for e in edits
+              if e.tag in _BLOCK_TAGS]
     out: list[Reading] = []
     if chars:
         a_bounds, b_bounds = WordBounds(a_text), WordBounds(b_text)
