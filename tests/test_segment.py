@@ -755,7 +755,9 @@ def test_the_closing_line_of_a_press_conference_is_not_the_last_answer() -> None
     ended = document_from_text(text.replace("新闻发布会历时 1 小时 15 分钟。", "吹风会于11时30分结束。"))
     assert [u.kind for u in ended.units] == ["qa", "text"]
     for answer in ("这次发布会历时很长，我们说了很多。我们还会再来。",
-                   "记者会上大家提了很多好问题，我们都会认真研究，回去以后逐一落实。"):
+                   "记者会上大家提了很多好问题，我们都会认真研究，回去以后逐一落实。",
+                   "发布会结束后，中方将同美方就有关问题继续保持沟通。", "座谈会前后要进行多次讨论。",
+                   "新闻发布会于明天上午结束。", "本次记者会约请了五十位记者。"):
         kept = document_from_text(text.replace("新闻发布会历时 1 小时 15 分钟。", answer))
         assert [u.kind for u in kept.units] == ["qa"], answer
 
@@ -812,3 +814,15 @@ def test_an_article_after_a_jump_onwards_goes_on_across_a_column_break() -> None
     units = [u for u in document_from_text(text).units if u.kind != "furniture"]
     assert [u.text[:6] for u in units] == ["第三十一条规", "第三十二条规", "第三十三条规"]
     assert units[1].text.endswith("反馈审查结果。")
+
+
+def test_a_paragraph_after_a_jump_onwards_that_a_column_break_cuts_is_no_headline() -> None:
+    """Another story's paragraph set between a jump onwards and the jump back, its first
+    two full lines unpunctuated and a column break after them, is one paragraph (only a
+    line of its own is a headline there); the cut sentence goes on after the jump back."""
+    text = ("如何跨越实验室到市场的阻碍，提\n高科技成果转化率？记者在上海调\n研时发现，这里在前期消除制度政\n"
+            "（下转第8版）\n\n国家统计局今天发布的数据显示今\n年前两个月全国规模以上工业增加\n\n"
+            "值同比增长百分之七，增速比去年\n全年加快零点二个百分点。\n\n（上接第1版）\n"
+            "策限制的基础上，正通过改革进一\n步为科研人员松绑，加快科技成果\n市场化，助推新质生产力走出实验\n室。\n")
+    units = [u for u in document_from_text(text).units if u.kind != "furniture"]
+    assert [(u.kind, u.start_line, u.end_line) for u in units] == [("text", 1, 16), ("text", 6, 10)]

@@ -128,8 +128,10 @@ _LABEL_CUT_MAX = 12
 #:结束。): narration after the last answer, not the answer's last paragraph
 _CLOSING = re.compile(
     r"(?:本次|此次|当天的?|今天的?)?[\u3400-\u9fff]{0,8}?"
-    r"(?:记者会|发布会|招待会|吹风会|见面会|通气会|座谈会)"
-    r"\s*(?:历时|持续|共?进行了?|前后|约|于[^。！？]{1,20}?结束|结束|到此结束)")
+    r"(?:记者会|发布会|招待会|吹风会|见面会|通气会|座谈会)\s*"
+    r"(?:(?:共|约)?(?:历时|持续|进行了?)\s*(?:约|近|了)?\s*[0-9一二三四五六七八九十两半个多\s]+"
+    r"(?:小时|分钟)[0-9一二三四五六七八九十多\s]*(?:分钟|分)?(?:左右)?"
+    r"|于(?!明天|明日|后天|下周|下月)[^。！？，]{1,20}?结束|(?:到此)?结束)[。！]")
 #: a closing line is one short sentence
 _CLOSING_MAX = 40
 #: an unpunctuated paragraph longer than this is text, not a headline
@@ -828,7 +830,8 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # however much of the column it fills; an article's number goes on)
             headline = len(out) > 1 and out[-2].kind == "furniture" and n < last_back \
                 and is_page_jump(jump := _piece_text(text, out[-2])) and not jumps_from(jump) \
-                and _unpunctuated(body) and len(prev.parts) == 1 and not numbered(body)
+                and _unpunctuated(body) and not numbered(body) \
+                and _one_line(norm, prev.parts[0][0], prev.parts[-1][1])
             if byline or (not _opens_paragraph(norm, piece.parts[0], body)
                           and not _heading_ended(body, _piece_text(text, piece))
                           and (bare or asks or (
@@ -838,6 +841,12 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
                 continue
         out.append(piece)
     return out
+
+
+def _one_line(norm: Normalised, start: int, end: int) -> bool:
+    """The normalised text ``start:end`` stands on one source line."""
+    return norm.offset_position(norm.offsets[start])[0] \
+        == norm.offset_position(norm.offsets[end - 1])[0]
 
 
 def _append(prev: _Piece, piece: _Piece) -> None:
@@ -952,8 +961,7 @@ def _asked_again(text: str, pieces: list[_Piece], i: int) -> bool:
 
 def _closing(body: str) -> bool:
     """``body`` is the one-sentence line that closes a press conference's transcript."""
-    return len(body) <= _CLOSING_MAX and ends_sentence(body) \
-        and sum(body.count(stop) for stop in _FULL_STOPS) == 1 and bool(_CLOSING.match(body))
+    return len(body) <= _CLOSING_MAX and bool(_CLOSING.fullmatch(body.strip()))
 
 
 def _unpunctuated(body: str) -> bool:
