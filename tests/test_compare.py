@@ -1280,6 +1280,9 @@ def test_a_table_of_contents_does_not_take_a_chapter_heading_from_its_place() ->
     result = compare_texts(a, "第一章 总则\n第二章 规划建设\n" + a)
     assert [(side, u.start_line) for side, u in result.unpaired] == [(1, 1), (1, 2)]
     assert all(not pair.variants for pair in result.pairs)
+    # (the same with the contents in A)
+    result = compare_texts("第一章 总则\n第二章 规划建设\n" + a, a)
+    assert [(side, u.start_line) for side, u in result.unpaired] == [(0, 1), (0, 2)]
 
 
 def test_a_sentence_moved_out_into_a_new_article_is_gone_from_the_first() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -426,13 +426,23 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit], kinds: frozenset[st
         if unit.kind in kinds:
             pool.setdefault(key(unit), []).append(j)
     mine = {i: key(unit) for i, unit in enumerate(left) if unit.kind in kinds}
-    places = [(i, j) for i, k in mine.items() for j in pool.get(k, ())]
     out: list[tuple[int, int]] = []
-    if len(places) <= _EXACT_PLACES:
+    if sum(len(pool.get(k, ())) for k in mine.values()) <= _EXACT_PLACES:
+        places = [(i, j) for i, k in mine.items() for j in pool.get(k, ())]
         # (an anchor outweighs any number of copies)
         chain = heaviest_chain([*anchors, *places],
                                [len(places) + 1] * len(anchors) + [1] * len(places))
-        out = _nearest_copies([*anchors, *places], sorted(chain), len(anchors), pool, mine)
+        links = [*anchors, *places]
+        kept = [links[k] for k in chain if k < len(anchors)]
+        out = [links[k] for k in chain if k >= len(anchors)]
+        theirs: dict[int, tuple[str, str]] = {j: k for k, js in pool.items() for j in js}
+        own: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, k in mine.items():
+            own[k].append(i)
+        # (the nearest copies in B, then in A)
+        out = _nearer(kept, out, lambda i: pool.get(mine[i], ()))
+        out = [(i, j) for j, i in _nearer([(j, i) for i, j in kept], [(j, i) for i, j in out],
+                                         lambda j: own.get(theirs[j], ()))]
         taken_b = {j for _, j in out}
         for copies in pool.values():
             copies[:] = [j for j in copies if j not in taken_b]
@@ -444,34 +454,30 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit], kinds: frozenset[st
     return tuple(sorted(out))
 
 
-def _nearest_copies(places: Sequence[tuple[int, int]], chain: Sequence[int], anchors: int,
-                    pool: Mapping[tuple[str, str], Sequence[int]],
-                    keys: Mapping[int, tuple[str, str]]) -> list[tuple[int, int]]:
-    """The pairs of ``chain`` (indices into ``places``, the first ``anchors`` of them
-    anchors) that are not anchors, each with the copy of its text that stands between the
-    same two places of the chain nearest where the next place (or the one before, at the
-    end) says: of two copies of a chapter heading before the first article, the one right
-    before it, not the table of contents' one."""
-    links = sorted(places[k] for k in chain)
-    taken = {places[k][1] for k in chain}
+def _nearer(anchors: Sequence[tuple[int, int]], pairs: Sequence[tuple[int, int]],
+            copies: Callable[[int], Sequence[int]]) -> list[tuple[int, int]]:
+    """``pairs`` (x, y), in order with each other and with ``anchors``, each with the copy
+    of its partner (``copies(x)``: the y positions of the same text) that stands between
+    the same two places of the chain nearest where the next place (or the one before, at
+    the end) says: of two copies of a chapter heading before the first article, the one
+    right before it, not the table of contents' one."""
+    links = sorted([*anchors, *pairs])
+    taken = {y for _, y in links}
     out = []
-    for k in chain:
-        if k < anchors:
-            continue
-        i, j = places[k]
-        at = bisect_left(links, (i, j))
-        pa, pb = links[at - 1] if at else (-1, -1)
+    for x, y in pairs:
+        at = bisect_left(links, (x, y))
+        px, py = links[at - 1] if at else (-1, -1)
         after = links[at + 1] if at + 1 < len(links) else None
-        # (how far a copy at B position y stands from where that place says)
-        near, a_gap = (after, after[0] - i) if after else ((pa, pb), pa - i)
-        free = [y for y in pool.get(keys[i], ()) if y not in taken and pb < y
-                and (after is None or y < after[1])]
-        best = min(free, key=lambda y: (abs(a_gap - (near[1] - y)), y), default=j)
-        if abs(a_gap - (near[1] - best)) < abs(a_gap - (near[1] - j)):
-            taken.discard(j)
+        # (how far a copy at position c stands from where that place says)
+        near, gap = (after, after[0] - x) if after else ((px, py), px - x)
+        free = [c for c in copies(x) if c not in taken and py < c
+                and (after is None or c < after[1])]
+        best = min(free, key=lambda c: (abs(gap - (near[1] - c)), c), default=y)
+        if abs(gap - (near[1] - best)) < abs(gap - (near[1] - y)):
+            taken.discard(y)
             taken.add(best)
-            j = best
-        out.append((i, j))
+            y = best
+        out.append((x, y))
     return out
 
 
