@@ -199,6 +199,13 @@ def test_a_word_changed_beside_full_width_digits_is_a_reading_of_its_own() -> No
     assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
         "全年实现营业收入了221.8亿元。", "全年实现营业收入２２１.８亿元。")] == [
         ("deletion", "了", ""), ("width", "221.8", "２２１.８")]
+    # (a sign set with them is read with them, whichever copy sets it full width)
+    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
+        "产品型号为ＡＢ－１２型。", "产品型号为AB-13型。")] == [
+        ("width", "ＡＢ－", "AB-"), ("substitution", "１２", "13")]
+    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
+        "咨询电话０１０－１２３４５６７８。", "咨询电话010－12345679。")] == [
+        ("width", "０１０", "010"), ("substitution", "１２３４５６７８", "12345679")]
 
 
 def test_a_stray_mark_a_copy_adds_at_a_sentence_start_is_punctuation() -> None:

@@ -471,6 +471,10 @@ def _trim(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     return a0, a1, b0, b1
 
 
+#: signs set inside a number (221.8, 1,000, 12:30, 3/4)
+_IN_NUMBER = frozenset(".,:/-%+")
+
+
 #: the character edit a block of marks alone is
 _MARKS_ONLY = {"add": "insert", "omit": "delete"}
 
@@ -835,10 +839,10 @@ def _worded(text: str) -> bool:
     return not all(is_punct(c) or is_space(c) for c in text)
 
 
-#: full-width digits and Latin letters (９０００, ＧＤＰ, ６．５％): aligned as their ASCII
-#: forms read, so that a word changed beside them is a reading of its own
-_FULL_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
-                         "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05\uff0b\uff0d\uff0f]*")
+#: full-width digits and Latin letters and the signs set with them (９０００, ＧＤＰ,
+#: ６．５％, ０１０－): aligned as their ASCII forms read, wherever they stand, so that a
+#: word changed beside them is a reading of its own
+_FULL_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05\uff0b\uff0d\uff0f]+")
 
 
 def _half(m: re.Match[str]) -> str:
@@ -886,6 +890,22 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
               for i, j in zip(range(op.a_start, op.a_end), range(op.b_start, op.b_end),
                               strict=True)
               if a_text[i] != b_text[j] and not taken[i]]
+    # (a run of characters set full width on one side alone is one width reading, as
+    # the characters stand: not widened to the words of the other form)
+    wide = [e for e in script if fold_width(a_text[e.a_start]) == fold_width(b_text[e.b_start])]
+    script = [e for e in script if e not in wide]
+    runs: list[list[int]] = []
+    for e in wide:
+        gap = e.a_start - runs[-1][1] if runs else -1
+        # (a sign both set alike inside a number, ２２１.８, does not part it)
+        if runs and 0 <= gap <= 2 and e.b_start - runs[-1][3] == gap \
+                and all(c in _IN_NUMBER for c in a_text[runs[-1][1]:e.a_start]):
+            runs[-1][1], runs[-1][3] = e.a_end, e.b_end
+        else:
+            runs.append([e.a_start, e.a_end, e.b_start, e.b_end])
+    for a0, a1, b0, b1 in runs:
+        a, b = a_text[a0:a1], b_text[b0:b1]
+        out.append(Reading("width", a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b)))
     out += [r for r in classify(a_text, b_text, script, regional=True)
             if not any(taken[r.a_start:r.a_end])]
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
