@@ -826,3 +826,16 @@ def test_a_paragraph_after_a_jump_onwards_that_a_column_break_cuts_is_no_headlin
             "策限制的基础上，正通过改革进一\n步为科研人员松绑，加快科技成果\n市场化，助推新质生产力走出实验\n室。\n")
     units = [u for u in document_from_text(text).units if u.kind != "furniture"]
     assert [(u.kind, u.start_line, u.end_line) for u in units] == [("text", 1, 16), ("text", 6, 10)]
+
+
+def test_a_question_a_jump_cuts_past_another_story_is_still_answered() -> None:
+    """A question cut by a jump onwards, another story set before the jump back, the
+    question's end and its answer after it: one turn, the other story beside it."""
+    text = ("记者会\n\n人民日报记者：习近平总书记\n指出，浩瀚探索宇宙，发展航\n（下转第6版）\n\n"
+            "推动高质量发展取得新成效\n\n在湖南郴州资兴市，强降雨导\n致所有乡镇不同程度受灾。\n\n"
+            "（上接第1版）\n天事业，建设航天强国，是我\n们不懈追求的航天梦？\n\n"
+            "王毅：党的十八大以来，中国\n航天坚定道路自信。\n")
+    units = [u for u in document_from_text(text).units if u.kind != "furniture"]
+    assert [(u.kind, u.start_line, u.end_line) for u in units] == [
+        ("heading", 1, 1), ("qa", 3, 17), ("heading", 7, 7), ("text", 9, 10)]
+    assert units[1].speaker == "王毅"

@@ -221,6 +221,9 @@ class _Piece:
     block_end: bool = True  # nothing follows it in its block
     blank_before: bool = True  # it opens a block that a blank line precedes
     wide: bool = False  # its lines are set far wider than the column: a title across it
+    #: other matter a page sets between a jump onwards and the jump back of the text it
+    #: interrupts (another story): like page furniture, it ends no turn
+    aside: bool = False
 
     def __post_init__(self) -> None:
         if not self.joined:
@@ -673,7 +676,8 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
         jumps = [_piece_text(text, f) for f in out[k:]]
         # (the last page jump before the piece: one onwards, or the jump back)
         last = next((f for f in reversed(jumps) if is_page_jump(f)), None)
-        if waiting is not None and last is not None and jumps_from(last):
+        resumed = waiting is not None and last is not None and jumps_from(last)
+        if resumed:
             prev, waiting = waiting, None
         elif prev is not None and piece.kind != "furniture" \
                 and last is not None and not jumps_from(last) \
@@ -728,6 +732,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     # / 要职责是：), as after a column break
                     goes_on = True
             if goes_on:
+                if resumed:
+                    at = next(n for n, p in enumerate(out) if p is prev)
+                    for p in out[at + 1:]:
+                        p.aside = p.kind != "furniture"
                 _append(prev, piece)
                 continue
         out.append(piece)
@@ -912,7 +920,8 @@ def _next_content(pieces: list[_Piece], i: int) -> _Piece | None:
 
 
 def _next_index(pieces: list[_Piece], i: int) -> int | None:
-    return next((k for k in range(i + 1, len(pieces)) if pieces[k].kind != "furniture"), None)
+    return next((k for k in range(i + 1, len(pieces))
+                 if pieces[k].kind != "furniture" and not pieces[k].aside), None)
 
 
 def _answer(text: str, pieces: list[_Piece], i: int) -> _Piece | None:
@@ -1079,6 +1088,9 @@ def _segment(norm: Normalised, config: Config) -> Document:
     at = -1
     for i, piece in enumerate(pieces):
         kind = piece.kind
+        if piece.aside:
+            groups.append((kind if kind in ("heading", "text") else "text", [piece], None, None))
+            continue
         if kind in ("heading", "furniture"):
             nxt = _next_content(pieces, i)
             # the turn so far: its question alone, or a speaker's first paragraph
