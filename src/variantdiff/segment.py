@@ -733,9 +733,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     goes_on = True
             if goes_on:
                 if resumed:
-                    at = next(n for n, p in enumerate(out) if p is prev)
-                    for p in out[at + 1:]:
-                        p.aside = p.kind != "furniture"
+                    # (what the page set between the jump onwards and the jump back)
+                    cut_at = next(m for m, other in enumerate(out) if other is prev)
+                    for other in out[cut_at + 1:]:
+                        other.aside = other.kind != "furniture"
                 _append(prev, piece)
                 continue
         out.append(piece)
