@@ -430,9 +430,8 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit], kinds: frozenset[st
     if sum(len(pool.get(k, ())) for k in mine.values()) <= _EXACT_PLACES:
         places = [(i, j) for i, k in mine.items() for j in pool.get(k, ())]
         # (an anchor outweighs any number of copies)
-        chain = heaviest_chain([*anchors, *places],
-                               [len(places) + 1] * len(anchors) + [1] * len(places))
         links = [*anchors, *places]
+        chain = heaviest_chain(links, [len(places) + 1] * len(anchors) + [1] * len(places))
         kept = [links[k] for k in chain if k < len(anchors)]
         out = [links[k] for k in chain if k >= len(anchors)]
         theirs: dict[int, tuple[str, str]] = {j: k for k, js in pool.items() for j in js}
