@@ -839,3 +839,18 @@ def test_a_question_a_jump_cuts_past_another_story_is_still_answered() -> None:
     assert [(u.kind, u.start_line, u.end_line) for u in units] == [
         ("heading", 1, 1), ("qa", 3, 17), ("heading", 7, 7), ("text", 9, 10)]
     assert units[1].speaker == "王毅"
+
+
+def test_a_sentence_a_caption_cuts_after_a_jump_back_goes_on_past_it() -> None:
+    """The text goes on after a jump back past another story, then a credited caption cuts
+    its sentence: the sentence goes on after the caption too."""
+    text = ("前瞻布局未来产业\n\n中共中央政治局1月3\n0日下午就前瞻布局和\n（下转第8版）\n\n"
+            "聚焦民生实事取得新成效\n\n"
+            "开展调查研究，指导整\n改整治，是指导组的一\n项重要工作。\n\n（上接第1版）\n"
+            "发展未来产业进行第二\n十四次集体学习。新一轮\n\n科技革命和产业变革加\n"
+            "▲3月2日，游客在江\n西省婺源县篁岭景区参\n观游览。新华社记者 \n周密 摄\n"
+            "速演进，前沿技术不断\n涌现，引领和支撑未来\n产业快速崛起。\n")
+    units = [u for u in document_from_text(text).units if u.kind != "furniture"]
+    assert [(u.kind, u.start_line, u.end_line) for u in units] == [
+        ("heading", 1, 1), ("text", 3, 24), ("heading", 7, 7), ("text", 9, 11)]
+    assert "变革加速演进" in units[1].text

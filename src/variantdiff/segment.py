@@ -667,12 +667,15 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     # a sentence cut by a jump onwards (（下转第8版）) with other matter set before the
     # jump back (another story, its headline): it goes on after the jump back
     waiting: _Piece | None = None
+    carried: _Piece | None = None  # the last piece that went on after a jump back
     out: list[_Piece] = []
     for n, piece in enumerate(pieces):
         k = len(out)
         while k and out[k - 1].kind == "furniture":
             k -= 1
         prev = out[k - 1] if 0 < k < len(out) else None
+        if prev is not None and prev.aside:
+            prev = carried  # (the text that went on after the jump back goes on here)
         jumps = [_piece_text(text, f) for f in out[k:]]
         # (the last page jump before the piece: one onwards, or the jump back)
         last = next((f for f in reversed(jumps) if is_page_jump(f)), None)
@@ -737,6 +740,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     cut_at = next(m for m, other in enumerate(out) if other is prev)
                     for other in out[cut_at + 1:]:
                         other.aside = other.kind != "furniture"
+                    carried = prev
                 _append(prev, piece)
                 continue
         out.append(piece)
