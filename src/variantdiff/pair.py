@@ -17,7 +17,7 @@ from .classify import to_arabic
 from .config import Config
 from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
-from .segment import CONTENT_KINDS, Unit
+from .segment import CONTENT_KINDS, Unit, dated
 
 #: units shorter than this (match-key characters), from SHORT_MIN on, are also compared
 #: character by character, since one changed character costs a short unit most of its
@@ -122,17 +122,13 @@ def _share_a_sentence(a: Unit, b: Unit) -> bool:
 _SHARED_SENTENCE = 8
 
 
-#: a line that opens with a date (2021年9月24日…): an edition's history
-_DATED_LINE = re.compile(r"[0-9〇零一二三四五六七八九]{4}年[0-9〇一二三四五六七八九十]{1,3}月")
-
-
 def _dated_lines(a: Unit, b: Unit, a_key: str, b_key: str) -> bool:
     """``a`` and ``b`` are lines of an edition's history (dated, a heading or a paragraph
     of one line) and one is the other with a stretch added, at its end too (…会议通过 /
     …会议通过的《关于修改部分地方性法规的决定》修正): the same entry, whichever way
     each copy sets it."""
     if not {a.kind, b.kind} <= {"heading", "text"} or "\n" in a.text or "\n" in b.text \
-            or not (_DATED_LINE.match(a_key) and _DATED_LINE.match(b_key)):
+            or not (dated(a_key) and dated(b_key)):
         return False
     short, long = sorted((a_key, b_key), key=len)
     return long.startswith(short) or _one_stretch_apart(short, long)

@@ -676,9 +676,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
         prev = out[k - 1] if 0 < k < len(out) else None
         if prev is not None and prev.aside:
             prev = carried  # (the text that went on after the jump back goes on here)
-        jumps = [_piece_text(text, f) for f in out[k:]]
-        # (the last page jump before the piece: one onwards, or the jump back)
-        last = next((f for f in reversed(jumps) if is_page_jump(f)), None)
+        # (the texts of the furniture between, and the last page jump before the piece:
+        # one onwards, or the jump back)
+        between = [_piece_text(text, f) for f in out[k:]]
+        last = next((f for f in reversed(between) if is_page_jump(f)), None)
         resumed = waiting is not None and last is not None and jumps_from(last)
         if resumed:
             prev, waiting = waiting, None
@@ -688,7 +689,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             waiting, prev = prev, None
         # (a dateline between opens the story: what stands before it does not go on after
         # it, a headline set on the line before the dateline's)
-        if prev is not None and any(_DATELINE.match(_piece_text(text, f)) for f in out[k:]):
+        if prev is not None and any(_DATELINE.match(f) for f in between):
             prev = None
         if prev is not None and prev.kind in ("question", "speaker", "text"):
             body = _piece_text(text, prev)
@@ -878,6 +879,15 @@ def _has_clauses(body: str, lead_in: bool = False) -> bool:
     return any(c in _INNER_PUNCT for c in body[found.end() if found else 0:])
 
 
+def dated(line: str) -> bool:
+    """``line`` opens with a date (2021年9月24日…): a dated entry, an edition's history.
+
+    >>> dated("2021年9月24日北京市人大常委会通过"), dated("第一条为了规范")
+    (True, False)
+    """
+    return bool(_DATED.match(line))
+
+
 def is_page_jump(furniture: str) -> bool:
     """Page furniture that sends the reader to another page or brings them back: （下转A03版）,
     (上接6版).
@@ -973,9 +983,11 @@ def _asked_again(text: str, pieces: list[_Piece], i: int) -> bool:
         and _piece_text(text, pieces[k]).strip() == _piece_text(text, pieces[i]).strip()
 
 
-def _closing(body: str) -> bool:
-    """``body`` is the one-sentence line that closes a press conference's transcript."""
-    return len(body) <= _CLOSING_MAX and bool(_CLOSING.fullmatch(body.strip()))
+def _closing(text: str, piece: _Piece) -> bool:
+    """``piece`` is the one-sentence line that closes a press conference's transcript
+    (its length is looked at first: the paragraphs of every turn come this way)."""
+    return sum(e - s for s, e in piece.parts) <= _CLOSING_MAX \
+        and bool(_CLOSING.fullmatch(_piece_text(text, piece).strip()))
 
 
 def _unpunctuated(body: str) -> bool:
@@ -1119,7 +1131,7 @@ def _segment(norm: Normalised, config: Config) -> Document:
             else:
                 current, at = [piece], len(groups)
                 groups.append(("speech", current, piece.label, piece.label))
-        elif current is not None and not _closing(_piece_text(text, piece)):
+        elif current is not None and not _closing(text, piece):
             current.append(piece)
         else:
             current = None
