@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from variantdiff.align import align
-from variantdiff.classify import classify, kind_of, to_arabic
+from variantdiff.classify import classify, kind_of, read_pair, to_arabic
 
 CASES = json.loads((Path(__file__).parent / "cases" / "readings.json").read_text("utf-8"))
 
@@ -175,42 +175,38 @@ def test_a_sentence_a_copy_repeats_is_an_omission_in_the_other() -> None:
     assert [(r.kind, r.a_text) for r in read_pair(a, b)] == [("omission", "中方对此表示坚决反对。")]
 
 
+def _read(a: str, b: str) -> list[tuple[str, str, str]]:
+    """The readings of ``a`` against ``b``: kind, A's text, B's text."""
+    return [(r.kind, r.a_text, r.b_text) for r in read_pair(a, b)]
+
+
 def test_a_digit_added_to_a_number_is_read_with_the_whole_number() -> None:
     """A rate raised from 5% to 15%, a fine from 50万 to 250万: the number is read whole,
     not as a digit inserted into it."""
-    from variantdiff.classify import read_pair
-
-    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
-        "（五）立三等功的，增发5%。", "（五）立三等功的，增发15%。")] == [("substitution", "5", "15")]
-    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
+    assert _read("（五）立三等功的，增发5%。", "（五）立三等功的，增发15%。") == [
+        ("substitution", "5", "15")]
+    assert _read(
         "处五十万元以上五百万元以下的罚款，没收违法所得50万元。",
-        "处五十万元以上五百万元以下的罚款，没收违法所得250万元。")] == [
+        "处五十万元以上五百万元以下的罚款，没收违法所得250万元。") == [
         ("substitution", "50", "250")]
 
 
 def test_a_word_changed_beside_full_width_digits_is_a_reading_of_its_own() -> None:
     """A copy sets its digits full width (９０００): a word changed or dropped right
     before them is read alone, and the digits' width is a reading of its own."""
-    from variantdiff.classify import read_pair
-
-    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
-        "据统计，我国9000多家企业参与了这一项目。", "据统计，稳定９０００多家企业参与了这一项目。")] == [
+    assert _read(
+        "据统计，我国9000多家企业参与了这一项目。", "据统计，稳定９０００多家企业参与了这一项目。") == [
         ("substitution", "我国", "稳定"), ("width", "9000", "９０００")]
-    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
-        "全年实现营业收入了221.8亿元。", "全年实现营业收入２２１.８亿元。")] == [
+    assert _read("全年实现营业收入了221.8亿元。", "全年实现营业收入２２１.８亿元。") == [
         ("deletion", "了", ""), ("width", "221.8", "２２１.８")]
     # (a sign set with them is read with them, whichever copy sets it full width)
-    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
-        "产品型号为ＡＢ－１２型。", "产品型号为AB-13型。")] == [
+    assert _read("产品型号为ＡＢ－１２型。", "产品型号为AB-13型。") == [
         ("width", "ＡＢ－", "AB-"), ("substitution", "１２", "13")]
-    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
-        "咨询电话０１０－１２３４５６７８。", "咨询电话010－12345679。")] == [
+    assert _read("咨询电话０１０－１２３４５６７８。", "咨询电话010－12345679。") == [
         ("width", "０１０", "010"), ("substitution", "１２３４５６７８", "12345679")]
 
 
 def test_a_stray_mark_a_copy_adds_at_a_sentence_start_is_punctuation() -> None:
     """A copy sets a stray 。 right after a speaker's label: a mark added, not a passage."""
-    from variantdiff.classify import read_pair
-
-    assert [(r.kind, r.a_text, r.b_text) for r in read_pair(
-        "王毅：中欧是伙伴而不是对手。", "王毅：。中欧是伙伴而不是对手。")] == [("punctuation", "", "。")]
+    assert _read("王毅：中欧是伙伴而不是对手。", "王毅：。中欧是伙伴而不是对手。") == [
+        ("punctuation", "", "。")]

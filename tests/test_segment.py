@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from variantdiff import document_from_text, read_document
 from variantdiff.chars import is_space
+from variantdiff.segment import Unit
 
 from .gold import seed
 
@@ -114,6 +115,16 @@ def column(paragraphs: list[str], width: int = 13) -> str:
                 out.append("")
         out.append("")
     return "\n".join(out)
+
+
+def _content(text: str) -> list[Unit]:
+    """The units of ``text``, page furniture aside."""
+    return [u for u in document_from_text(text).units if u.kind != "furniture"]
+
+
+def _spans(units: list[Unit]) -> list[tuple[str, int, int]]:
+    """Each unit's kind and its first and last line."""
+    return [(u.kind, u.start_line, u.end_line) for u in units]
 
 
 def _texts(text: str) -> list[tuple[str, str]]:
@@ -811,7 +822,7 @@ def test_an_article_after_a_jump_onwards_goes_on_across_a_column_break() -> None
             "第三十二条 规范性文件审查工作\n\n结束后，国家机关提出的审查要求，\n"
             "由常委会办公厅向该国家机关反馈\n审查结果。\n\n"
             "第三十三条 规范性文件审查工作\n结束后，有关审查研究资料应当及\n时归档保存。\n")
-    units = [u for u in document_from_text(text).units if u.kind != "furniture"]
+    units = _content(text)
     assert [u.text[:6] for u in units] == ["第三十一条规", "第三十二条规", "第三十三条规"]
     assert units[1].text.endswith("反馈审查结果。")
 
@@ -824,8 +835,8 @@ def test_a_paragraph_after_a_jump_onwards_that_a_column_break_cuts_is_no_headlin
             "（下转第8版）\n\n国家统计局今天发布的数据显示今\n年前两个月全国规模以上工业增加\n\n"
             "值同比增长百分之七，增速比去年\n全年加快零点二个百分点。\n\n（上接第1版）\n"
             "策限制的基础上，正通过改革进一\n步为科研人员松绑，加快科技成果\n市场化，助推新质生产力走出实验\n室。\n")
-    units = [u for u in document_from_text(text).units if u.kind != "furniture"]
-    assert [(u.kind, u.start_line, u.end_line) for u in units] == [("text", 1, 16), ("text", 6, 10)]
+    units = _content(text)
+    assert _spans(units) == [("text", 1, 16), ("text", 6, 10)]
 
 
 def test_a_question_a_jump_cuts_past_another_story_is_still_answered() -> None:
@@ -835,8 +846,8 @@ def test_a_question_a_jump_cuts_past_another_story_is_still_answered() -> None:
             "推动高质量发展取得新成效\n\n在湖南郴州资兴市，强降雨导\n致所有乡镇不同程度受灾。\n\n"
             "（上接第1版）\n天事业，建设航天强国，是我\n们不懈追求的航天梦？\n\n"
             "王毅：党的十八大以来，中国\n航天坚定道路自信。\n")
-    units = [u for u in document_from_text(text).units if u.kind != "furniture"]
-    assert [(u.kind, u.start_line, u.end_line) for u in units] == [
+    units = _content(text)
+    assert _spans(units) == [
         ("heading", 1, 1), ("qa", 3, 17), ("heading", 7, 7), ("text", 9, 10)]
     assert units[1].speaker == "王毅"
 
@@ -850,7 +861,7 @@ def test_a_sentence_a_caption_cuts_after_a_jump_back_goes_on_past_it() -> None:
             "发展未来产业进行第二\n十四次集体学习。新一轮\n\n科技革命和产业变革加\n"
             "▲3月2日，游客在江\n西省婺源县篁岭景区参\n观游览。新华社记者 \n周密 摄\n"
             "速演进，前沿技术不断\n涌现，引领和支撑未来\n产业快速崛起。\n")
-    units = [u for u in document_from_text(text).units if u.kind != "furniture"]
-    assert [(u.kind, u.start_line, u.end_line) for u in units] == [
+    units = _content(text)
+    assert _spans(units) == [
         ("heading", 1, 1), ("text", 3, 24), ("heading", 7, 7), ("text", 9, 11)]
     assert "变革加速演进" in units[1].text
