@@ -790,6 +790,26 @@ def test_a_sentence_a_jump_cuts_goes_on_after_the_jump_back_past_another_story()
                                   "加快科技成果市场化，助推新质生产力走出实验室。")
 
 
+def test_two_stories_a_page_sends_on_go_on_after_their_own_jumps_back() -> None:
+    """A page sets two stories, each cut by its own jump onwards, then both go on after a
+    jump back each: each cut sentence goes on after its own jump back, in the order they
+    were cut, and neither is glued to the other story's headline."""
+    text = ("春耕备耕有序推进\n\n今年以来，全国农资供应总体充\n足，化肥价格保持稳定， （下转2版）\n\n"
+            "城市更新行动取得新进展\n\n今年将继续推进城市更新行动，\n重点解决群众反映强烈的加装电\n"
+            "梯、停车难等问题， （下转3版）\n\n（上接1版）\n种子质量抽检合格率达到98%\n"
+            "以上。\n\n各地还加大了对高标准农田建设\n的投入。\n\n（上接1版）\n让居民生活更加便利舒适。\n\n"
+            "各地因地制宜探索多元化改造模\n式。\n")
+    units = _content(text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("heading", "春耕备耕有序推进"),
+        ("text", "今年以来，全国农资供应总体充足，化肥价格保持稳定，种子质量抽检合格率达到98%以上。"),
+        ("heading", "城市更新行动取得新进展"),
+        ("text", "今年将继续推进城市更新行动，重点解决群众反映强烈的加装电梯、停车难等问题，"
+                 "让居民生活更加便利舒适。"),
+        ("text", "各地还加大了对高标准农田建设的投入。"),
+        ("text", "各地因地制宜探索多元化改造模式。")]
+
+
 def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:
     """A reprint prints a question twice, the answer after the second: the first print is
     a turn of its own, not words of the answer before it."""

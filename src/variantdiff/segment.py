@@ -665,9 +665,15 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     jumps_at = [(n, jumps_from(body)) for n, p in enumerate(pieces) if p.kind == "furniture"
                 and is_page_jump(body := _piece_text(text, p))]
     # a sentence cut by a jump onwards (（下转第8版）) with other matter set before the
-    # jump back (another story, its headline): it goes on after the jump back
-    waiting: _Piece | None = None
+    # jump back (another story, its headline): it goes on after the jump back. Several
+    # stories a page sends on (each cut by its own jump onwards) go on in the order they
+    # were cut, one a jump back, as far as jumps back follow
+    waiting: list[_Piece] = []
+    backs_after = _jumps_after(jumps_at, len(pieces), back=True)
+    onwards_after = _jumps_after(jumps_at, len(pieces), back=False)
     carried: _Piece | None = None  # the last piece that went on after a jump back
+    resumes: list[int] = []  # len(out) at each jump back a waiting sentence went on after
+    spent: set[int] = set()
     out: list[_Piece] = []
     for n, piece in enumerate(pieces):
         k = len(out)
@@ -679,14 +685,24 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
         # (the texts of the furniture between, and the last page jump before the piece:
         # one onwards, or the jump back)
         between = [_piece_text(text, f) for f in out[k:]]
-        last = next((f for f in reversed(between) if is_page_jump(f)), None)
-        resumed = waiting is not None and last is not None and jumps_from(last)
+        # (page jumps a waiting sentence was sent on or brought back by already are spent)
+        jumps = [f for f, other in zip(between, out[k:], strict=True)
+                 if is_page_jump(f) and id(other) not in spent]
+        back = bool(jumps) and jumps_from(jumps[-1])
+        # (a sentence cut by a jump onwards waits for a jump back still to come, after
+        # those that wait already; where the jumps back are fewer than the cuts, the
+        # last cuts are the ones that go on)
+        if prev is not None and piece.kind != "furniture" and (waiting or not back) \
+                and backs_after[n] + back > onwards_after[n] + len(waiting) \
+                and any(not jumps_from(f) for f in jumps) \
+                and not ends_sentence(_piece_text(text, prev)):
+            waiting.append(prev)
+            prev = None
+            spent.update(id(other) for other in out[k:])
+        resumed = bool(waiting) and back
         if resumed:
-            prev, waiting = waiting, None
-        elif prev is not None and piece.kind != "furniture" \
-                and last is not None and not jumps_from(last) \
-                and next((back for at, back in jumps_at if at > n), False):
-            waiting, prev = prev, None
+            prev = waiting.pop(0)
+            spent.update(id(other) for other in out[k:])
         # (a dateline between opens the story: what stands before it does not go on after
         # it, a headline set on the line before the dateline's)
         if prev is not None and any(_DATELINE.match(f) for f in between):
@@ -737,14 +753,34 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     goes_on = True
             if goes_on:
                 if resumed:
-                    # (what the page set between the jump onwards and the jump back)
+                    # (what the page set between the jump onwards and the jump back, up
+                    # to where an earlier story went on after its own jump back)
                     cut_at = next(m for m, other in enumerate(out) if other is prev)
-                    for other in out[cut_at + 1:]:
+                    stop = next((r for r in resumes if r > cut_at), len(out))
+                    for other in out[cut_at + 1:stop]:
                         other.aside = other.kind != "furniture"
+                    resumes.append(len(out))
                     carried = prev
                 _append(prev, piece)
                 continue
         out.append(piece)
+    return out
+
+
+def _jumps_after(jumps_at: Sequence[tuple[int, bool]], count: int, back: bool) -> list[int]:
+    """For each piece index up to ``count``, how many jumps back (``back``) or onwards
+    stand after it; ``jumps_at`` gives the index of each page jump and whether it brings
+    the reader back.
+
+    >>> at = [(1, False), (3, True), (4, True)]
+    >>> _jumps_after(at, 5, back=True), _jumps_after(at, 5, back=False)
+    ([2, 2, 2, 1, 0], [1, 0, 0, 0, 0])
+    """
+    out = [0] * count
+    for at, kind in jumps_at:
+        if kind == back:
+            for n in range(min(at, count)):
+                out[n] += 1
     return out
 
 
