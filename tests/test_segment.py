@@ -810,6 +810,21 @@ def test_two_stories_a_page_sends_on_go_on_after_their_own_jumps_back() -> None:
         ("text", "各地因地制宜探索多元化改造模式。")]
 
 
+@pytest.mark.parametrize("rest", [
+    "梯、停车难等问题。\n", "梯、停车难等问题， （下转3版）\n\n（上接1版）\n让居民生活更加便利舒适。\n"])
+def test_a_sentence_a_jump_sends_on_is_not_glued_to_the_next_headline(rest: str) -> None:
+    """A sentence cut by a jump onwards that no jump back of its own brings back: the
+    one-line headline after the jump opens the next story (the sentence goes on on a page
+    the file does not hold), whether or not that story jumps in turn."""
+    text = ("春耕备耕有序推进\n\n今年以来，全国农资供应总体充\n足，化肥价格保持稳定， （下转2版）\n\n"
+            "城市更新行动取得新进展\n\n今年将继续推进城市更新行动，\n重点解决群众反映强烈的加装电\n"
+            + rest)
+    units = _content(text)
+    assert [u.kind for u in units] == ["heading", "text", "heading", "text"]
+    assert units[1].text == "今年以来，全国农资供应总体充足，化肥价格保持稳定，"
+    assert units[3].text.startswith("今年将继续推进城市更新行动，")
+
+
 def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:
     """A reprint prints a question twice, the answer after the second: the first print is
     a turn of its own, not words of the answer before it."""

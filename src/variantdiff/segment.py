@@ -736,7 +736,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     and not _opens_paragraph(norm, piece.parts[0], body) \
                     and not _heading_ended(body, _piece_text(text, piece)) \
                     and (turn or _has_clauses(body, lead_in=True)
-                         or norm.fills_line(prev.parts[-1][1] - 1))
+                         or norm.fills_line(prev.parts[-1][1] - 1)) \
+                    and not (jumps and not back and _unpunctuated(_piece_text(text, piece)))
+                # (a line of no punctuation after a jump onwards, none back, is the
+                # headline of the next story: the cut sentence goes on on another page)
             elif piece.kind == "furniture":
                 goes_on = False  # (more furniture: the sentence goes on after it, if at all)
             else:
