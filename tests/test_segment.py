@@ -825,6 +825,42 @@ def test_a_sentence_a_jump_sends_on_is_not_glued_to_the_next_headline(rest: str)
     assert units[3].text.startswith("今年将继续推进城市更新行动，")
 
 
+_SET = ("　　吉林舒兰灾后恢复重建任务全面\n启动。在做好消杀工作后，62\n个集中安置点安置的4000多\n"
+        "人陆续回到家中。在受灾较为严\n重的开原镇、七里镇、金马镇、\n{}平安镇等4个乡镇，受损房屋重\n"
+        "建、修缮工作也同步进行。\n")
+
+
+@pytest.mark.parametrize("line", [
+    "图为当地村民在田间劳作。王晔摄", "图为当地村民在田间劳作。刘颖 摄",
+    "3月4日，志愿者在社区开展宣传服务活动。新华社发（孙凡越摄）",
+    "人民日报  2023年9月5日 第2版", "— 3 —", "责任编辑：刘洋", "本报记者 陈斌"])
+def test_furniture_on_a_line_of_its_own_inside_a_paragraph_is_set_aside(line: str) -> None:
+    """A caption whose credit is a photographer's name alone, a dated caption with an
+    agency's credit, a running head or foot, a desk note or a byline set on a line of its
+    own between two lines of a sentence is page furniture; the sentence reads on."""
+    units = document_from_text(_SET.format(line + "\n")).units
+    assert [u.kind for u in units] == ["text", "furniture"]
+    assert units[0].text == document_from_text(_SET.format("")).units[0].text
+
+
+@pytest.mark.parametrize("byline", ["本报记者 陈斌", "本报记者 王磊 李娜", "□ 本报记者 孙凡越",
+                                    "新华社记者 刘洋", "人民日报记者 王磊 通讯员 李明"])
+def test_a_byline_without_brackets_is_page_furniture(byline: str) -> None:
+    """Reporters named on a line of their own under a headline, without brackets, are
+    page furniture, not words of the headline or of the story."""
+    text = f"舒兰灾后重建全面启动\n{byline}\n\n　　吉林舒兰灾后恢复重建任务全面启动。\n"
+    assert _texts(text) == [("heading", "舒兰灾后重建全面启动"), ("furniture", byline.replace(" ", "")),
+                            ("text", "吉林舒兰灾后恢复重建任务全面启动。")]
+
+
+def test_a_line_of_text_that_reads_like_a_byline_is_text() -> None:
+    """A wrapped line that fills its column is text even when its words read like a
+    byline (…总台记者专访时表 / 示，…)."""
+    text = ("多国领导人在接受总台记者专访时\n表示，中国共产党带领中国人民取\n得了非凡成就，并推动全球共同发\n"
+            "展。本报记者王磊专访多国政要，\n本报记者王磊李娜专访多国政要\n时表示，祝愿大会取得成功。\n")
+    assert [u.kind for u in document_from_text(text).units] == ["text"]
+
+
 def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:
     """A reprint prints a question twice, the answer after the second: the first print is
     a turn of its own, not words of the answer before it."""

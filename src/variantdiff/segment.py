@@ -64,20 +64,32 @@ _BRACKETED = (
     r"|(?:本版)?(?:图片|照片)均?为[^()（）]{1,20}(?:发|提供|摄))\s*[)）]",
     r"[（(]\s*完\s*[)）]",
 )
+#: a person's name, or several (a photo credit's, a byline's)
+_NAME = r"(?:[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,3}|[\u3400-\u9fff]{2,4})"
+_NAMES = rf"{_NAME}(?:[、\s]+{_NAME}){{0,3}}"
+#: reporters named on a line of their own, without brackets, after their paper or agency:
+#: 本报记者 陈斌, □ 本报记者 王磊 李娜, 新华社记者 刘洋, 人民日报记者 王磊 通讯员 李明
+_ROLE = r"(?:特约|实习|见习|首席)?(?:记者|通讯员)"
+_PERSON = r"(?:[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,3}|[\u3400-\u9fff]{2,3})"
+_PERSONS = rf"{_PERSON}(?:[、\s]*{_PERSON}){{0,3}}"
+_BARE_BYLINE = re.compile(
+    r"(?:[□■]\s*)?(?:本报|本台|本刊|本网|(?:新华|中新)社|(?:中央广播电视)?总台|央视|央广"
+    r"|[\u3400-\u9fff]{2,6}(?:日报|晚报|时报|周报|早报|商报))"
+    rf"{_ROLE}\s*{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*")
+#: a desk note: 责任编辑：刘洋, 本版编辑：王磊 李娜
+_DESK_NOTE = r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]"
 _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     # photo captions: ▲ …
     _CAPTION_MARK.pattern + ".*",
     _SEPARATOR.pattern,
-    # desk notes
-    r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:].{0,30}",
+    _DESK_NOTE + ".{0,30}",
+    _BARE_BYLINE.pattern,
     *_BRACKETED,
 )))
 #: … and a caption that ends in a photo credit: these patterns can only match a paragraph
 #: ending in one of ``_CREDIT_ENDS`` (tried only then: each tries up to 200 starts)
 _CREDIT_ENDS = frozenset("摄影发)）")
 #: a line of its own that is nothing but a photo credit
-_NAME = r"(?:[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,3}|[\u3400-\u9fff]{2,4})"
-_NAMES = rf"{_NAME}(?:[、\s]+{_NAME}){{0,3}}"
 _CREDIT_LINE = re.compile(
     rf"[\u3400-\u9fff]{{0,6}}(?:记者|通讯员|摄影记者|摄影)\s*{_NAMES}\s*摄影?"
     rf"|(?:新华社|中新社)发\s*[（(]\s*(?:[\u3400-\u9fff]{{0,6}}记者)?\s*{_NAMES}\s*摄[)）]"
@@ -90,6 +102,8 @@ _CREDIT_FURNITURE = (
     re.compile(r".{0,200}?(?:新华社|中新社)发\s*[（(][\u3400-\u9fff·、\s]{1,12}摄[)）]"),
     re.compile(r"(?:(?:图[为：:]?|(?:当地时间)?\d{1,2} ?月 ?\d{1,2} ?日[，,]).{0,120}?|.{0,30}?)"
                r"[（(]?(?:新华社|中新社)发\s*[)）]?"),
+    # … or a photographer's name alone after the caption's last sentence: …劳作。王晔 摄
+    re.compile(rf".{{0,200}}?[。！]\s*[（(]?{_NAMES}\s*摄[)）]?"),
 )
 #: a running head or foot of a newspaper page: masthead, date, weekday, section, page
 #: (人民日报 2024年3月8日 星期五, 要闻 3, — 3 —, 第3版, A3, RENMIN RIBAO), alone on a line
@@ -248,9 +262,16 @@ _CAPTION_LINES = 6
 _FULL_STOPS = frozenset("。！？!?")
 #: a caption's opening words (图为…, 图：…)
 _CAPTION_OPENING = re.compile(r"图[为：:]")
+#: a caption's opening that gives the day the photo was taken (3月4日，…; 当地时间…)
+_DATED_CAPTION = re.compile(r"(?:当地时间)?\d{1,2} ?月 ?\d{1,2} ?日[，,]")
 #: a line of its own inside a paragraph that is page furniture: a photo's source, a byline
-#: in brackets, an end mark
-_LINE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in _BRACKETED))
+#: in brackets, a desk note with its names, an end mark (and a running head,
+#: :data:`_RUNNING_HEAD`, or a byline without brackets, :data:`_BARE_BYLINE`)
+_LINE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
+    *_BRACKETED, rf"{_DESK_NOTE}\s*{_NAMES}")))
+#: what a paragraph holds if any of its lines may be furniture (a quick test first)
+_LINE_CUES = re.compile(r"[摄▲△▼▽（(版报—－]|记者|通讯员|实习生|编辑|责编|校对|审核|制图|美编"
+                        r"|星期|周[一二三四五六日天]|[A-Z]\d|[A-Z]{2}")
 
 
 def _line_spans(norm: Normalised, block: Block) -> list[tuple[int, int]]:
@@ -273,28 +294,35 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
     opening a line with ▲ or 图为, up to the line that ends with its credit, or, with none
     in reach, after a line that closes its paragraph, to the end of its first sentence."""
     text = norm.text
-    body = text[block.start:block.end]
-    if block.first_line == block.last_line or not any(c in body for c in "摄▲△▼▽（("):
+    if block.first_line == block.last_line \
+            or not _LINE_CUES.search(text, block.start, block.end):
         return []
     spans = _line_spans(norm, block)
     out = []
     k = 0
     while k < len(spans):
         lo, hi = spans[k]
-        if _CAPTION_MARK.match(text, lo, hi) or _CAPTION_OPENING.match(text, lo, hi):
+        dated = _DATED_CAPTION.match(text, lo, hi)
+        if dated or _CAPTION_MARK.match(text, lo, hi) or _CAPTION_OPENING.match(text, lo, hi):
             reach = range(k, min(k + _CAPTION_LINES, len(spans)))
             credit = next((n for n in reach if _credited(text[lo:spans[n][1]])
                            or (n > k and _CREDIT_LINE.fullmatch(text, *spans[n]))), None)
             # (one with no credit only after a line that closes its paragraph, up to its
-            # first sentence's end: ▲ may be a list's bullet)
-            last = credit if credit is not None or (
+            # first sentence's end: ▲ may be a list's bullet; one opening with the day the
+            # photo was taken only with its credit: a paragraph's sentence may so open)
+            last = credit if credit is not None or dated or (
                 k and not _closes(text[spans[k - 1][0]:spans[k - 1][1]])) else next(
                 (n for n in reach if ends_sentence(text[lo:spans[n][1]])), None)
             if last is not None:
                 out.append((lo, spans[last][1]))
                 k = last + 1
                 continue
-        if _CREDIT_LINE.fullmatch(text, lo, hi) or _LINE_FURNITURE.fullmatch(text, lo, hi):
+        if _CREDIT_LINE.fullmatch(text, lo, hi) or _LINE_FURNITURE.fullmatch(text, lo, hi) \
+                or (_RUNNING_HEAD.fullmatch(text, lo, hi)
+                    and _RUNNING_MARK.search(text, lo, hi)) \
+                or (_BARE_BYLINE.fullmatch(text, lo, hi) and not norm.fills_line(hi - 1)):
+            # (a byline is set short of the column's end: a line of text that fills it
+            # is no byline, whatever its words)
             out.append((lo, hi))
         k += 1
     return [span for span in out if span != (block.start, block.end)]
