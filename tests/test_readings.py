@@ -206,6 +206,17 @@ def test_a_word_changed_beside_full_width_digits_is_a_reading_of_its_own() -> No
         ("width", "０１０", "010"), ("substitution", "１２３４５６７８", "12345679")]
 
 
+def test_a_word_beside_a_comma_a_copy_sets_in_ascii_is_read_alone() -> None:
+    """A web copy sets its punctuation in ASCII (一道,继续): a word it adds or moves
+    beside a comma is read as what it is, and each mark's width is a reading of its own."""
+    assert _read("中方愿同欧方一道，继续推动合作。", "中方愿同欧方一道,还继续推动合作。") == [
+        ("width", "，", ","), ("insertion", "", "还")]
+    assert _read("推动合作，深化绿色和数字领域对接。", "推动合作,绿色深化和数字领域对接。") == [
+        ("width", "，", ","), ("transposition", "深化绿色", "绿色深化")]
+    assert _read("您怎么看？王毅：中欧是伙伴。", "您怎么看?王毅:中欧是伙伴。") == [
+        ("width", "？", "?"), ("width", "：", ":")]
+
+
 def test_a_stray_mark_a_copy_adds_at_a_sentence_start_is_punctuation() -> None:
     """A copy sets a stray 。 right after a speaker's label: a mark added, not a passage."""
     assert _read("王毅：中欧是伙伴而不是对手。", "王毅：。中欧是伙伴而不是对手。") == [

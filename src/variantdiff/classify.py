@@ -845,8 +845,22 @@ def _worded(text: str) -> bool:
 _FULL_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05\uff0b\uff0d\uff0f]+")
 
 
+#: full-width punctuation with an ASCII form (，；：？！（）): where either copy sets
+#: some of it in ASCII (a web copy: 一道,还继续), aligned as ASCII too, so that a word
+#: added or moved beside a comma is a reading of its own and the comma's width another
+_FULL_PUNCT = re.compile("[\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]")
+_HALF_PUNCT = frozenset("!(),:;?")
+
+
 def _half(m: re.Match[str]) -> str:
     return fold_width(m.group())
+
+
+def _folded(text: str, punct: bool) -> str:
+    """``text`` as aligned: full-width digits and letters (and, with ``punct``,
+    punctuation) in their ASCII forms, traditional characters in simplified ones."""
+    text = _FULL_ALNUM.sub(_half, text)
+    return to_simplified(_FULL_PUNCT.sub(_half, text) if punct else text)
 
 
 def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
@@ -865,8 +879,8 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     >>> [(r.kind, r.a_text, r.b_text) for r in read_pair("建立生态保护的长效机制", "建立生態保護長效機制")]
     [('script', '生态保护', '生態保護'), ('deletion', '的', ''), ('script', '长效机制', '長效機制')]
     """
-    a_fold, b_fold = to_simplified(_FULL_ALNUM.sub(_half, a_text)), \
-        to_simplified(_FULL_ALNUM.sub(_half, b_text))
+    punct = not _HALF_PUNCT.isdisjoint(a_text) or not _HALF_PUNCT.isdisjoint(b_text)
+    a_fold, b_fold = _folded(a_text, punct), _folded(b_text, punct)
     if (a_fold == a_text and b_fold == b_text) or len(a_fold) != len(a_text) \
             or len(b_fold) != len(b_text):
         return classify(a_text, b_text, align(a_text, b_text, sentence_threshold,
