@@ -763,8 +763,9 @@ def test_the_closing_line_of_a_press_conference_is_not_the_last_answer() -> None
             "谢谢大家。\n\n新闻发布会历时 1 小时 15 分钟。\n")
     units = document_from_text(text).units
     assert [(u.kind, u.start_line, u.end_line) for u in units] == [("qa", 1, 5), ("text", 7, 7)]
-    ended = document_from_text(text.replace("新闻发布会历时 1 小时 15 分钟。", "吹风会于11时30分结束。"))
-    assert [u.kind for u in ended.units] == ["qa", "text"]
+    for closing in ("吹风会于11时30分结束。", "记者会历时约１小时４０分钟。"):
+        ended = document_from_text(text.replace("新闻发布会历时 1 小时 15 分钟。", closing))
+        assert [u.kind for u in ended.units] == ["qa", "text"], closing
     for answer in ("这次发布会历时很长，我们说了很多。我们还会再来。",
                    "记者会上大家提了很多好问题，我们都会认真研究，回去以后逐一落实。",
                    "发布会结束后，中方将同美方就有关问题继续保持沟通。", "座谈会前后要进行多次讨论。",
@@ -833,11 +834,13 @@ _SET = ("　　吉林舒兰灾后恢复重建任务全面\n启动。在做好消
 @pytest.mark.parametrize("line", [
     "图为当地村民在田间劳作。王晔摄", "图为当地村民在田间劳作。刘颖 摄",
     "3月4日，志愿者在社区开展宣传服务活动。新华社发（孙凡越摄）",
-    "人民日报  2023年9月5日 第2版", "— 3 —", "责任编辑：刘洋", "本报记者 陈斌"])
+    "人民日报  2023年9月5日 第2版", "— 3 —", "3月8日 星期三 | 要闻 | A03", "责任编辑：刘洋",
+    "本报记者 陈斌", "图为当地村民在田间劳作", "图为当地村民在田间劳作。"])
 def test_furniture_on_a_line_of_its_own_inside_a_paragraph_is_set_aside(line: str) -> None:
     """A caption whose credit is a photographer's name alone, a dated caption with an
-    agency's credit, a running head or foot, a desk note or a byline set on a line of its
-    own between two lines of a sentence is page furniture; the sentence reads on."""
+    agency's credit, a one-line caption with none, a running head or foot (with a year or
+    without), a desk note or a byline set on a line of its own between two lines of a
+    sentence is page furniture; the sentence reads on."""
     units = document_from_text(_SET.format(line + "\n")).units
     assert [u.kind for u in units] == ["text", "furniture"]
     assert units[0].text == document_from_text(_SET.format("")).units[0].text
@@ -853,11 +856,12 @@ def test_a_byline_without_brackets_is_page_furniture(byline: str) -> None:
                             ("text", "吉林舒兰灾后恢复重建任务全面启动。")]
 
 
-def test_a_line_of_text_that_reads_like_a_byline_is_text() -> None:
+@pytest.mark.parametrize("line", ["本报记者王磊李娜专访多国政要", "图为建设美丽中国提供了坚实保障"])
+def test_a_line_of_text_that_reads_like_furniture_is_text(line: str) -> None:
     """A wrapped line that fills its column is text even when its words read like a
-    byline (…总台记者专访时表 / 示，…)."""
-    text = ("多国领导人在接受总台记者专访时\n表示，中国共产党带领中国人民取\n得了非凡成就，并推动全球共同发\n"
-            "展。本报记者王磊专访多国政要，\n本报记者王磊李娜专访多国政要\n时表示，祝愿大会取得成功。\n")
+    byline (…总台记者专访时表 / 示，…) or open like a caption (…宏伟蓝 / 图为…)."""
+    text = ("多国领导人在接受总台记者专访时\n表示，中国共产党带领中国人民取\n得了非凡成就，绘就宏伟蓝\n"
+            f"{line}\n时表示，祝愿大会取得成功。\n")
     assert [u.kind for u in document_from_text(text).units] == ["text"]
 
 

@@ -113,6 +113,7 @@ _PAGE = r"(?:第\s*)?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|[—－\-]{1,2}\s*\d{1,3}\
 _SECTION = r"要闻|国际|国内|评论|经济|社会|文化|体育|理论|副刊|综合|地方|专版|视点|时政|财经|科技|教育|法治"
 _LATIN_MAST = r"[A-Z]{2,}(?:\s+[A-Z]{2,})+"
 _HEAD_TOKEN = (rf"(?:{_MASTHEAD}|\d{{4}}\s*[年·.\-/]\s*\d{{1,2}}\s*[月·.\-/]\s*\d{{1,2}}\s*日?"
+               rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                rf"|{_WEEKDAY}|{_PAGE}|{_SECTION}|\d{{1,3}}|{_LATIN_MAST})")
 _RUNNING_HEAD = re.compile(rf"{_HEAD_TOKEN}(?:[\s·|｜]*{_HEAD_TOKEN})*")
 #: … which names the paper, the weekday or the page (a date alone is no running head)
@@ -143,8 +144,8 @@ _LABEL_CUT_MAX = 12
 _CLOSING = re.compile(
     r"(?:本次|此次|当天的?|今天的?)?[\u3400-\u9fff]{0,8}?"
     r"(?:记者会|发布会|招待会|吹风会|见面会|通气会|座谈会)\s*"
-    r"(?:(?:共|约)?(?:历时|持续|进行了?)\s*(?:约|近|了)?\s*[0-9一二三四五六七八九十两半个多\s]+"
-    r"(?:小时|分钟)[0-9一二三四五六七八九十多\s]*(?:分钟|分)?(?:左右)?"
+    r"(?:(?:共|约)?(?:历时|持续|进行了?)\s*(?:约|近|了)?\s*[0-9０-９一二三四五六七八九十两半个多\s]+"
+    r"(?:小时|分钟)[0-9０-９一二三四五六七八九十多\s]*(?:分钟|分)?(?:左右)?"
     r"|于(?!明天|明日|后天|下周|下月)[^。！？，]{1,20}?结束|(?:到此)?结束)[。！]")
 #: a closing line is one short sentence
 _CLOSING_MAX = 40
@@ -270,7 +271,7 @@ _DATED_CAPTION = re.compile(r"(?:当地时间)?\d{1,2} ?月 ?\d{1,2} ?日[，,]"
 _LINE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     *_BRACKETED, rf"{_DESK_NOTE}\s*{_NAMES}")))
 #: what a paragraph holds if any of its lines may be furniture (a quick test first)
-_LINE_CUES = re.compile(r"[摄▲△▼▽（(版报—－]|记者|通讯员|实习生|编辑|责编|校对|审核|制图|美编"
+_LINE_CUES = re.compile(r"[摄▲△▼▽（(版报—－]|图[为：:]|记者|通讯员|实习生|编辑|责编|校对|审核|制图|美编"
                         r"|星期|周[一二三四五六日天]|[A-Z]\d|[A-Z]{2}")
 
 
@@ -313,6 +314,8 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
             last = credit if credit is not None or dated or (
                 k and not _closes(text[spans[k - 1][0]:spans[k - 1][1]])) else next(
                 (n for n in reach if ends_sentence(text[lo:spans[n][1]])), None)
+            if last is None and not dated and k and _one_line_caption(norm, lo, hi):
+                last = k
             if last is not None:
                 out.append((lo, spans[last][1]))
                 k = last + 1
@@ -326,6 +329,18 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
             out.append((lo, hi))
         k += 1
     return [span for span in out if span != (block.start, block.end)]
+
+
+def _one_line_caption(norm: Normalised, lo: int, hi: int) -> bool:
+    """The line ``lo:hi`` of a paragraph, opening with a caption's mark or words (▲, 图为),
+    is a caption of its own with no credit, set where a sentence of the paragraph breaks
+    off: one sentence or none, its line a character or more short of the column's end
+    (图为记者会现场)."""
+    line = norm.text[lo:hi]
+    number = norm.position(lo)[0]
+    row = norm.source.text[norm.line_starts[number - 1]:norm.offsets[hi - 1] + 1].strip()
+    return display_width(row) <= (norm.column_width(number) or 0) - 2 and (
+        _unpunctuated(line) or (ends_sentence(line) and not _PUNCTUATED.search(line[:-1])))
 
 
 def _closes(line: str) -> bool:
