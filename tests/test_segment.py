@@ -865,6 +865,19 @@ def test_a_line_of_text_that_reads_like_furniture_is_text(line: str) -> None:
     assert [u.kind for u in document_from_text(text).units] == ["text"]
 
 
+def test_a_paragraph_an_indent_opens_goes_on_no_headline_that_fills_the_column() -> None:
+    """A headline as wide as the column after a dateline, a blank line, then a paragraph
+    whose first line opens with an indent: the headline stands alone (an indent opens a
+    paragraph, after a blank line too)."""
+    text = ("央视网消息（新闻联播）：\n\n我国首艘深海万米大洋钻探船实现船体贯通\n\n"
+            "  今天（12月18日），我国首艘深海万米\n"
+            "大洋钻探船实现船体贯通，标志着我国深海\n探测领域重大装备建设迈出关键一步。\n\n"
+            "  该船具备全球海域无限航区作业能力，未来\n将主要承担国家重大科技项目和国际大科学\n"
+            "计划中的大洋科学钻探任务。\n")
+    assert [(u.kind, u.start_line, u.end_line) for u in document_from_text(text).units] == [
+        ("furniture", 1, 1), ("heading", 3, 3), ("text", 5, 7), ("text", 9, 11)]
+
+
 def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:
     """A reprint prints a question twice, the answer after the second: the first print is
     a turn of its own, not words of the answer before it."""

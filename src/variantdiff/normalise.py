@@ -50,6 +50,8 @@ class Block:
     #: the block's source lines (its last aside, when it has more than one) are set far
     #: wider than the column (:data:`SET_APART`): a title set across the column
     wide: bool = False
+    #: the block's first line opens with a paragraph's indent (:func:`_paragraph_starts`)
+    indented: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -459,7 +461,7 @@ def normalise(source: Source) -> Normalised:
             first = part[0].number
             blank = first == 1 or not lines[first - 2].text
             blocks.append(Block(start, start + len(chars), part[0].heading,
-                                first, last.number, full, blank, wide))
+                                first, last.number, full, blank, wide, first in starts))
     line_starts = [0]
     for line in lines[1:]:
         line_starts.append(line.start)

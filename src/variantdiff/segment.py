@@ -236,6 +236,7 @@ class _Piece:
     block_end: bool = True  # nothing follows it in its block
     blank_before: bool = True  # it opens a block that a blank line precedes
     wide: bool = False  # its lines are set far wider than the column: a title across it
+    indented: bool = False  # it opens a block whose first line opens with an indent
     #: other matter a page sets between a jump onwards and the jump back of the text it
     #: interrupts (another story): like page furniture, it ends no turn
     aside: bool = False
@@ -524,7 +525,8 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
             pieces.append(_Piece(kind, [(start, end)], label=label,
                                  full=block.full and last, block_end=last,
                                  blank_before=block.blank_before and opening == lo,
-                                 wide=block.wide and len(cut) == 1))
+                                 wide=block.wide and len(cut) == 1,
+                                 indented=block.indented and opening == lo))
     return pieces
 
 
@@ -902,7 +904,8 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # right after it are one paragraph (王毅： / 我们…, 国家卓越工程师： / 攻坚克难)
             _append(prev, piece)
             continue
-        if (prev is not None and prev.block_end and piece.blank_before
+        # (a paragraph an indent opens goes on nothing before it)
+        if (prev is not None and prev.block_end and piece.blank_before and not piece.indented
                 and (piece.kind == "text" or cut_label or byline)
                 and prev.kind in ("question", "speaker", "text")):
             body = _piece_text(text, prev)
