@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from variantdiff import document_from_text
 from variantdiff.load import Source, decode
 from variantdiff.normalise import normalise
 
@@ -153,6 +154,23 @@ def test_parts_set_in_columns_of_two_widths() -> None:
     assert [len(p) for p in n.text.split("\n")] == [
         len(p.replace("\n", "")) for p in (narrow + wide).strip().split("\n\n")]
     check_map(narrow + wide)
+
+
+def test_a_short_part_set_in_a_narrower_column_is_wrapped_too() -> None:
+    """Most of a reprint is set in a 20-character column and one story in a 12-character
+    one (a tenth of the lines): a column break that cuts that story's paragraph after a
+    line that fills the narrow column is still a column break."""
+    story = ("国家统计局今天发布数据显示，今年前两个月全国规模以上工业增加值同比增长百分之七，"
+             "增速比去年全年加快零点二个百分点，装备制造业和高技术制造业增加值分别增长百分之九和"
+             "百分之八点五，新能源汽车、工业机器人等产品产量保持较快增长，市场预期持续改善。")
+    wide = "\n\n".join("\n".join(story[i:i + 20] for i in range(0, len(story), 20))
+                       for _ in range(5))
+    narrow = story[:100]
+    rows = [narrow[i:i + 12] for i in range(0, len(narrow), 12)]
+    part = "\n".join(rows[:4]) + "\n\n" + "\n".join(rows[4:]) + "。"
+    n = normalise(decode((wide + "\n\n" + part + "\n").encode(), "t.txt"))
+    assert {w for w in n.columns if w} == {40.0, 24.0}  # (in cells)
+    assert document_from_text(wide + "\n\n" + part + "\n").units[-1].text == narrow + "。"
 
 
 @given(st.lists(st.text("中美关系，。 \t１2*#", max_size=40), max_size=60),

@@ -260,6 +260,9 @@ def _runs(lines: list[_Line]) -> list[list[_Line]]:
 #: a second column width is one of at least this many lines, most of them ending in no
 #: punctuation
 _COLUMN_MIN_LINES = 3
+#: … and at least this share of the wrapped lines (a page jump's continuation may be set in
+#: a column of another width for a tenth of the text)
+_COLUMN_MIN_SHARE = 0.1
 _ENDS_IN_PUNCT = re.compile(r"[，、；：,;:。！？!?…．”’」』）)》]$")
 
 
@@ -280,19 +283,20 @@ def _column_widths(runs: list[list[_Line]], starts: frozenset[int] = frozenset()
     middle = float(median(widths))
     rest = [(w, line) for w, line in zip(widths, inner, strict=True)
             if not 0.75 * middle <= w <= 1.25 * middle]
+    # a second column: a tenth or more of the lines (six at least), as even as a
+    # column's, most of them stopping mid-word where the column filled (lines of verse
+    # end in punctuation), at most twice as wide or half as
+    if len(rest) >= 2 * _COLUMN_MIN_LINES:
+        other = float(median(w for w, _ in rest))
+        close = [line for w, line in rest if 0.9 * other <= w <= 1.1 * other]
+        if 0.5 * middle <= other <= 2 * middle \
+                and len(close) >= max(2 * _COLUMN_MIN_LINES, _COLUMN_MIN_SHARE * len(widths)) \
+                and sum(1 for line in close if not _ENDS_IN_PUNCT.search(line.text)) \
+                >= 0.5 * len(close) \
+                and len(widths) - len(rest) + len(close) >= 0.6 * len(widths):
+            return [middle, other]
     if len(rest) <= 0.4 * len(widths):
         return [middle]
-    # a second column: a quarter or more of the lines, as even as a column's, most of them
-    # stopping mid-word where the column filled (lines of verse end in punctuation), at
-    # most twice as wide or half as
-    other = float(median(w for w, _ in rest))
-    close = [line for w, line in rest if 0.9 * other <= w <= 1.1 * other]
-    if 0.5 * middle <= other <= 2 * middle \
-            and len(close) >= max(_COLUMN_MIN_LINES, 0.25 * len(widths)) \
-            and sum(1 for line in close if not _ENDS_IN_PUNCT.search(line.text)) \
-            >= 0.5 * len(close) \
-            and len(widths) - len(rest) + len(close) >= 0.6 * len(widths):
-        return [middle, other]
     return []  # lines of every length: paragraphs, not a column
 
 
