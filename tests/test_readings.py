@@ -217,6 +217,21 @@ def test_a_word_beside_a_comma_a_copy_sets_in_ascii_is_read_alone() -> None:
         ("width", "？", "?"), ("width", "：", ":")]
 
 
+def test_a_clause_added_in_a_run_that_repeats_is_read_with_its_mark() -> None:
+    """A clause an edition adds, or a list item it drops, where the text around it repeats
+    its last words: the passage is read with its clause mark at one end and whole words
+    (，并将其纳入…控制制度, 坚持总体国家安全观，), not cut mid-word (制度，并将其…控制,
+    总体国家安全观，坚持)."""
+    rule = "单位内部会计监督制度应当符合下列要求："
+    assert _read("第二十七条各单位应当建立、健全本单位内部会计监督制度。" + rule,
+                 "第二十五条各单位应当建立、健全本单位内部会计监督制度，并将其纳入本单位内部控制制度。"
+                 + rule) == [
+        ("substitution", "第二十七条", "第二十五条"), ("insertion", "", "，并将其纳入本单位内部控制制度")]
+    assert _read("坚持中国共产党的领导。", "坚持总体国家安全观，坚持中国共产党的领导。") == [
+        ("insertion", "", "坚持总体国家安全观，")]
+    assert _read("依照本规定（试行）执行。", "依照本规定(试行)执行。") == [("width", "（试行）", "(试行)")]
+
+
 def test_a_stray_mark_a_copy_adds_at_a_sentence_start_is_punctuation() -> None:
     """A copy sets a stray 。 right after a speaker's label: a mark added, not a passage."""
     assert _read("王毅：中欧是伙伴而不是对手。", "王毅：。中欧是伙伴而不是对手。") == [

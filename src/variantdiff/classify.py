@@ -301,6 +301,11 @@ _PARTING = frozenset("，。；：！？,;!?")
 _NUMBER_MARKS = frozenset(".,:%％‰．：/-")
 
 
+#: the marks between the clauses of a sentence: a passage holding one is a clause or more,
+#: read with the mark at one of its ends where it may as well stand there
+_CLAUSE_MARKS = frozenset("，、；：")
+
+
 def _mark(c: str) -> bool:
     """``c`` is a punctuation mark that is read apart from the words beside it: a clause
     mark, a quotation mark or bracket, a book title's mark (not one of a number's)."""
@@ -414,7 +419,9 @@ def _slid(a_text: str, b_text: str, span: tuple[int, int, int, int],
           ) -> tuple[int, int, int, int]:
     """An insertion or a deletion in a run that repeats (中共中央 → 中央: 中共 or 共中 dropped
     alike) moved along the run to where it stands on word edges, the nearest such place
-    (itself when it does, or when none does), within ``floor``..``ceil`` of A.
+    (itself when it does, or when none does), within ``floor``..``ceil`` of A; a passage
+    of clauses, to where a clause mark stands at one of its ends if it can (…制度，并将其
+    纳入…控制 / 制度。 is read ，并将其纳入…控制制度).
 
     >>> from variantdiff.words import WordBounds
     >>> a, b = "中共中央政治局委员", "中央政治局委员"
@@ -424,7 +431,11 @@ def _slid(a_text: str, b_text: str, span: tuple[int, int, int, int],
     a0, a1, b0, b1 = span
     deleted = a0 < a1
     text, lo, hi, bounds = (a_text, a0, a1, fine[0]) if deleted else (b_text, b0, b1, fine[1])
-    if lo in bounds and hi in bounds:
+
+    def marked(k: int) -> bool:  # (a clause is read with the mark at one of its ends)
+        return _mark(text[lo + k]) or _mark(text[hi + k - 1])
+
+    if lo in bounds and hi in bounds and (marked(0) or not _CLAUSE_MARKS & set(text[lo:hi])):
         return span
     places = [0]
     k = 0  # (leftwards: the character before the run equals its last one)
@@ -437,10 +448,10 @@ def _slid(a_text: str, b_text: str, span: tuple[int, int, int, int],
             and b1 + k + 1 <= len(b_text):
         k += 1
         places.append(k)
-    for k in sorted(places, key=lambda k: (abs(k), k)):
-        if lo + k in bounds and hi + k in bounds:
-            return a0 + k, a1 + k, b0 + k, b1 + k
-    return span
+    edged = [k for k in sorted(places, key=lambda k: (abs(k), k))
+             if lo + k in bounds and hi + k in bounds]
+    k = next((k for k in edged if marked(k)), edged[0] if edged else 0)
+    return a0 + k, a1 + k, b0 + k, b1 + k
 
 
 def _trim(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
@@ -473,6 +484,9 @@ def _trim(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
 
 #: signs set inside a number (221.8, 1,000, 12:30, 3/4)
 _IN_NUMBER = frozenset(".,:/-%+")
+#: brackets set in another width are one reading with the words they hold, up to this
+#: many characters of them (（一）/(一), （试行）/(试行))
+_BRACKETED_MAX = 6
 
 
 #: the character edit a block of marks alone is
@@ -845,11 +859,12 @@ def _worded(text: str) -> bool:
 _FULL_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05\uff0b\uff0d\uff0f]+")
 
 
-#: full-width punctuation with an ASCII form (，；：？！（）): where either copy sets
-#: some of it in ASCII (a web copy: 一道,还继续), aligned as ASCII too, so that a word
-#: added or moved beside a comma is a reading of its own and the comma's width another
-_FULL_PUNCT = re.compile("[\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]")
+#: punctuation set in ASCII where Chinese text sets it full width (，；：？！（）): where
+#: either copy has some (a web copy: 一道,还继续), both are aligned with it full width, so
+#: that a word added or moved beside a comma is a reading of its own and the comma's
+#: width another
 _HALF_PUNCT = frozenset("!(),:;?")
+_TO_FULL = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in _HALF_PUNCT})
 
 
 def _half(m: re.Match[str]) -> str:
@@ -857,10 +872,11 @@ def _half(m: re.Match[str]) -> str:
 
 
 def _folded(text: str, punct: bool) -> str:
-    """``text`` as aligned: full-width digits and letters (and, with ``punct``,
-    punctuation) in their ASCII forms, traditional characters in simplified ones."""
+    """``text`` as aligned: full-width digits and letters in their ASCII forms (and,
+    with ``punct``, ASCII punctuation in its full-width form), traditional characters in
+    simplified ones."""
     text = _FULL_ALNUM.sub(_half, text)
-    return to_simplified(_FULL_PUNCT.sub(_half, text) if punct else text)
+    return to_simplified(text.translate(_TO_FULL) if punct else text)
 
 
 def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
@@ -911,9 +927,14 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     runs: list[list[int]] = []
     for e in wide:
         gap = e.a_start - runs[-1][1] if runs else -1
-        # (a sign both set alike inside a number, ２２１.８, does not part it)
-        if runs and 0 <= gap <= 2 and e.b_start - runs[-1][3] == gap \
-                and all(c in _IN_NUMBER for c in a_text[runs[-1][1]:e.a_start]):
+        # (a sign both set alike inside a number, ２２１.８, does not part it; nor do the
+        # words between brackets, （一）/(一))
+        between = a_text[runs[-1][1]:e.a_start] if runs else ""
+        if runs and gap >= 0 and e.b_start - runs[-1][3] == gap and (
+                (gap <= 2 and all(c in _IN_NUMBER for c in between))
+                or (0 < gap <= _BRACKETED_MAX and fold_width(a_text[runs[-1][1] - 1]) == "("
+                    and fold_width(a_text[e.a_start]) == ")"
+                    and not any(is_punct(c) for c in between))):
             runs[-1][1], runs[-1][3] = e.a_end, e.b_end
         else:
             runs.append([e.a_start, e.a_end, e.b_start, e.b_end])
