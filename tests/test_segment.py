@@ -878,6 +878,32 @@ def test_a_paragraph_an_indent_opens_goes_on_no_headline_that_fills_the_column()
         ("furniture", 1, 1), ("heading", 3, 3), ("text", 5, 7), ("text", 9, 11)]
 
 
+def test_a_site_credit_a_column_break_cuts_before_its_colon_is_furniture() -> None:
+    """A column break cuts the news site's credit opening a story before its colon
+    (央视网消息（新闻联播 / ）：…): the whole credit is page furniture and the story reads
+    from its first word."""
+    text = ("　　央视网消息（新闻联播\n\n）：连日来，各地区和\n有关部门落实落细各项\n防汛措施，加紧修复基\n"
+            "础设施。\n")
+    assert [(u.kind, u.text) for u in _content(text)] == [
+        ("text", "连日来，各地区和有关部门落实落细各项防汛措施，加紧修复基础设施。")]
+
+
+def test_the_title_a_page_repeats_after_the_jump_back_is_furniture() -> None:
+    """The page the story goes on on repeats its title on a line of its own right after
+    the jump back, the rest of the cut sentence under it with no blank line: the title
+    there is furniture and the sentence reads on past it. A byline in brackets with its
+    paper and what the reporter did (（本报记者王磊整理）) is furniture too."""
+    text = ("外交部发言人答中外记者问\n\n（本报记者王磊整理）\n\n"
+            "路透社记者：近期中欧经贸往来持续升温。中方对此有何评论？\n\n"
+            "发言人：当前，世界经济复苏乏力，各国都\n面临不少困难和挑战。中欧应当加强沟通\n"
+            "协调，共同维护国家间 （下转A03版）\n\n（上接A01版）\n外交部发言人答中外记者问\n"
+            "的正常交往，为世界注入更多稳定\n性。\n")
+    units = document_from_text(text).units
+    assert [u.kind for u in units] == [
+        "heading", "furniture", "qa", "furniture", "furniture", "furniture"]
+    assert units[2].text.endswith("共同维护国家间的正常交往，为世界注入更多稳定性。")
+
+
 def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:
     """A reprint prints a question twice, the answer after the second: the first print is
     a turn of its own, not words of the answer before it."""

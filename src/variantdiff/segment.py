@@ -29,8 +29,8 @@ CONTENT_KINDS = frozenset({"qa", "speech", "text"})
 _CONTINUATION = re.compile(
     r"(?:[（(【\[]|[—－-]{1,2})\s*(?:[上下][转接]|紧接|转|接|续)\s*第?\s*"
     r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十〇零两]{1,4})\s*版\s*(?:[)）】\]]|[—－-]{1,2})")
-#: the reporters of a story: （记者王磊）, （通讯员 李明）
-_BYLINE = r"[（(]\s*(?:记者|通讯员|特约记者)[^()（）]{1,30}[)）]"
+#: the reporters of a story: （记者王磊）, （通讯员 李明）, （本报记者王磊整理）
+_BYLINE = r"[（(]\s*(?:本报|本台|本刊|本网)?(?:特约|实习|见习)?(?:记者|通讯员)[^()（）]{1,30}[)）]"
 _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 #: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息：
 _SITE_NEWS = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息(?:[（(][^()（）]{1,12}[)）])?\s*[：:]"
@@ -47,6 +47,9 @@ _DATELINE = re.compile(
 #: a :data:`_DATELINE`
 _DATE_CUT = re.compile(
     r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）\d]{2,14}?\d ?\d? ?(?:月 ?(?:\d ?\d? ?日?)?)?")
+#: a news site's credit that a column break cut before its colon (央视网消息（新闻联播 /
+#: ）：…)
+_SITE_CUT = re.compile(r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息(?:[（(][^()（）]{0,12})?")
 #: a paragraph ending in an agency's credit (…。（新华社发）)
 _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社)发\s*[)）]?", re.S)
 #: a bullet opening a paragraph (■, ●: typography, like bold; □ and ○ stand for a
@@ -587,7 +590,8 @@ def _rest_of_cut_dateline(norm: Normalised, pieces: list[_Piece], start: int, en
     if k < 0 or pieces[k].kind != "text" or len(pieces[k].parts) != 1:
         return start
     cut = _piece_text(text, pieces[k])
-    whole = _DATE_CUT.fullmatch(cut) and _DATELINE.match(cut + text[start:end])
+    whole = (_DATE_CUT.fullmatch(cut) or _SITE_CUT.fullmatch(cut)) \
+        and _DATELINE.match(cut + text[start:end])
     if not whole or whole.end() <= len(cut):
         return start
     # the end of a dateline stands apart from what follows (电 日本广播协会记者：,
@@ -595,7 +599,7 @@ def _rest_of_cut_dateline(norm: Normalised, pieces: list[_Piece], start: int, en
     after = start + whole.end() - len(cut)
     while after < end and text[after] == " ":
         after += 1
-    apart = after == end or text[after - 1] in ")）" or text[after] in "（(" \
+    apart = after == end or text[after - 1] in ")）：:" or text[after] in "（(" \
         or norm.offsets[after] - norm.offsets[after - 1] > 1  # (a space the file has)
     if not apart and not pieces[k].full:
         return start
@@ -706,6 +710,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     titled = _title_place(text, pieces)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
     _mark_jump_headlines(text, pieces)
+    pieces = _split_jump_heads(norm, pieces)
     # (where each page jump stands, and whether it brings the reader back)
     jumps_at = [(n, jumps_from(body)) for n, p in enumerate(pieces) if p.kind == "furniture"
                 and is_page_jump(body := _piece_text(text, p))]
@@ -829,6 +834,34 @@ def _jumps_after(jumps_at: Sequence[tuple[int, bool]], count: int, back: bool) -
         if kind == back:
             for n in range(min(at, count)):
                 out[n] += 1
+    return out
+
+
+def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
+    """Make page furniture of the headline the page a story goes on on repeats on a line of
+    its own right after the jump back, over the rest of the story with no blank line
+    between (（上接第1版） / 外交部发言人…答中外记者问 / 的正常交往…): a line that says
+    again what a title or heading line before it says."""
+    text = norm.text
+    titles: set[str] = set()
+    out: list[_Piece] = []
+    for piece in pieces:
+        before = out[-1] if out else None
+        if before is not None and before.kind == "furniture" and piece.kind == "text" \
+                and titles and jumps_from(_piece_text(text, before)):
+            start, end = piece.parts[0]
+            line = norm.position(start)[0]
+            stop = bisect_left(norm.offsets, norm.line_starts[line], start, end) \
+                if line < len(norm.line_starts) else end
+            if start < stop < end and text[start:stop] in titles \
+                    and _opens_line(norm, start):
+                out += _split_piece(piece, stop - start)
+                continue
+        if piece.kind in ("heading", "text") and len(piece.parts) == 1:
+            body = _piece_text(text, piece)
+            if _unpunctuated(body.replace("：", "").replace(":", "")):
+                titles.add(body)
+        out.append(piece)
     return out
 
 
