@@ -232,6 +232,17 @@ def test_a_clause_added_in_a_run_that_repeats_is_read_with_its_mark() -> None:
     assert _read("依照本规定（试行）执行。", "依照本规定(试行)执行。") == [("width", "（试行）", "(试行)")]
 
 
+def test_a_character_dropped_and_another_added_further_on_is_no_transposition() -> None:
+    """A copy drops a 的 and adds another some words further on: a deletion and an
+    insertion, not one long transposition; a word that changes places with a 的 beside it
+    is still one (的发展/发展的)."""
+    assert _read("一个月的销量达到一万辆左右，受到消费者欢迎。",
+                 "一个月销量达到一万辆左右，受到消费者的欢迎。") == [
+        ("deletion", "的", ""), ("insertion", "", "的")]
+    assert _read("这是中国发展的重要机遇期", "这是中国的发展重要机遇期") == [
+        ("transposition", "发展的", "的发展")]
+
+
 def test_a_stray_mark_a_copy_adds_at_a_sentence_start_is_punctuation() -> None:
     """A copy sets a stray 。 right after a speaker's label: a mark added, not a passage."""
     assert _read("王毅：中欧是伙伴而不是对手。", "王毅：。中欧是伙伴而不是对手。") == [

@@ -831,6 +831,7 @@ def _swaps_of(a: str, b: str) -> list[tuple[int, int, bool]] | None:
             if hi - lo >= 2 and any(a[lo:lo + k] == b[hi - k:hi] and a[lo + k:hi] == b[lo:hi - k]
                                     and a[lo:lo + k] != a[lo + k:hi]
                                     and _worded(a[lo:lo + k]) and _worded(a[lo + k:hi])
+                                    and (1 < k < hi - lo - 1 or hi - lo <= _ONE_CHAR_SWAP)
                                     for k in range(1, hi - lo)):
                 offer(hi, (changed, stretches + 1, swapped + hi - lo), lo, True)
     end = best[n]
@@ -845,6 +846,12 @@ def _swaps_of(a: str, b: str) -> list[tuple[int, int, bool]] | None:
         parts.append((lo, k, swap))
         k = lo
     return parts[::-1]
+
+
+#: a single character that changes places with a passage of more than this many
+#: characters less one is one dropped and one added (的 dropped here, another added twenty
+#: characters on), not two words that changed places
+_ONE_CHAR_SWAP = 5
 
 
 def _worded(text: str) -> bool:
