@@ -888,20 +888,24 @@ def test_a_site_credit_a_column_break_cuts_before_its_colon_is_furniture() -> No
         ("text", "连日来，各地区和有关部门落实落细各项防汛措施，加紧修复基础设施。")]
 
 
-def test_the_title_a_page_repeats_after_the_jump_back_is_furniture() -> None:
+@pytest.mark.parametrize("between", [
+    "", "商务部数据显示\n\n商品消费复苏势头强劲，重点零售企业销\n售额同比增长。\n\n"])
+def test_the_title_a_page_repeats_after_the_jump_back_is_furniture(between: str) -> None:
     """The page the story goes on on repeats its title on a line of its own right after
     the jump back, the rest of the cut sentence under it with no blank line: the title
-    there is furniture and the sentence reads on past it. A byline in brackets with its
-    paper and what the reporter did (（本报记者王磊整理）) is furniture too."""
+    there is furniture and the sentence reads on past it, another story set between the
+    jumps or not. A byline in brackets with its paper and what the reporter did
+    (（本报记者王磊整理）) is furniture too."""
     text = ("外交部发言人答中外记者问\n\n（本报记者王磊整理）\n\n"
             "路透社记者：近期中欧经贸往来持续升温。中方对此有何评论？\n\n"
             "发言人：当前，世界经济复苏乏力，各国都\n面临不少困难和挑战。中欧应当加强沟通\n"
-            "协调，共同维护国家间 （下转A03版）\n\n（上接A01版）\n外交部发言人答中外记者问\n"
+            f"协调，共同维护国家间 （下转A03版）\n\n{between}（上接A01版）\n外交部发言人答中外记者问\n"
             "的正常交往，为世界注入更多稳定\n性。\n")
-    units = document_from_text(text).units
-    assert [u.kind for u in units] == [
-        "heading", "furniture", "qa", "furniture", "furniture", "furniture"]
-    assert units[2].text.endswith("共同维护国家间的正常交往，为世界注入更多稳定性。")
+    units = [u for u in document_from_text(text).units if u.kind != "furniture"]
+    assert [u.kind for u in units] == ["heading", "qa"] + (["heading", "text"] if between else [])
+    assert units[1].text.endswith("共同维护国家间的正常交往，为世界注入更多稳定性。")
+    assert [u.text for u in document_from_text(text).units if u.kind == "furniture"][:1] == [
+        "（本报记者王磊整理）"]
 
 
 def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:

@@ -750,7 +750,9 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             waiting.append(prev)
             prev = None
             spent.update(id(other) for other in out[k:])
-        resumed = bool(waiting) and back
+        # (furniture after the jump back, a headline or a caption, is passed over: the
+        # sentence goes on with the next text)
+        resumed = bool(waiting) and back and piece.kind != "furniture"
         if resumed:
             prev = waiting.pop(0)
             spent.update(id(other) for other in out[k:])
