@@ -908,6 +908,20 @@ def test_the_title_a_page_repeats_after_the_jump_back_is_furniture(between: str)
         "（本报记者王磊整理）"]
 
 
+def test_a_title_a_page_repeats_cut_short_after_the_jump_back_is_furniture() -> None:
+    """The title repeated after the jump back is cut where its column filled, and reads
+    like a speaker's label (…实录：外交部发言人汪): it is still furniture, and the cut
+    sentence reads on past it."""
+    text = ("外交部例行记者会实录：外交部发言人汪文斌回答记者提问\n\n"
+            "路透社记者：近期中欧经贸往来持续升温。中方对此有何评论？\n\n"
+            "汪文斌：当前，世界经济复苏乏力，各国都\n面临不少困难和挑战。中欧应当加强沟通\n"
+            "协调，共同维护国家间 （下转A03版）\n\n（上接A01版）\n外交部例行记者会实录：外交部发言人汪\n"
+            "的正常交往，为世界注入更多稳定\n性。\n")
+    units = document_from_text(text).units
+    assert [u.kind for u in units if u.kind != "furniture"] == ["heading", "qa"]
+    assert units[1].text.endswith("共同维护国家间的正常交往，为世界注入更多稳定性。")
+
+
 def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:
     """A reprint prints a question twice, the answer after the second: the first print is
     a turn of its own, not words of the answer before it."""

@@ -840,27 +840,36 @@ def _jumps_after(jumps_at: Sequence[tuple[int, bool]], count: int, back: bool) -
     return out
 
 
+#: a title a page repeats after a jump back, cut short where its column filled, keeps at
+#: least this many of its characters
+_JUMP_HEAD_CUT = 10
+
+
 def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     """Make page furniture of the headline the page a story goes on on repeats on a line of
     its own right after the jump back, over the rest of the story with no blank line
     between (（上接第1版） / 外交部发言人…答中外记者问 / 的正常交往…): a line that says
-    again what a title or heading line before it says."""
+    again what a title or heading line before it says, or, cut where its column filled,
+    the first :data:`_JUMP_HEAD_CUT` characters or more of it."""
     text = norm.text
     titles: set[str] = set()
     out: list[_Piece] = []
     for piece in pieces:
         before = out[-1] if out else None
-        if before is not None and before.kind == "furniture" and piece.kind == "text" \
-                and titles and jumps_from(_piece_text(text, before)):
+        if before is not None and before.kind == "furniture" \
+                and piece.kind in ("text", "speaker") and titles \
+                and jumps_from(_piece_text(text, before)):
             start, end = piece.parts[0]
             line = norm.position(start)[0]
             stop = bisect_left(norm.offsets, norm.line_starts[line], start, end) \
                 if line < len(norm.line_starts) else end
-            if start < stop < end and text[start:stop] in titles \
-                    and _opens_line(norm, start):
+            head = text[start:stop]
+            if start < stop < end and _opens_line(norm, start) and (head in titles or (
+                    len(head) >= _JUMP_HEAD_CUT and any(t.startswith(head) for t in titles))):
                 out += _split_piece(piece, stop - start)
                 continue
-        if piece.kind in ("heading", "text") and len(piece.parts) == 1:
+        if piece.kind != "furniture" and len(piece.parts) == 1:
+            # (a title may read as a speaker's label: 记者会实录：外交部发言人…回答记者提问)
             body = _piece_text(text, piece)
             if _unpunctuated(body.replace("：", "").replace(":", "")):
                 titles.add(body)
