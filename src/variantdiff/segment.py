@@ -34,7 +34,8 @@ _BYLINE = (r"[（(]\s*(?:(?:记者|通讯员|特约记者)[^()（）]{1,30}"
            r"|(?:本报|本台|本刊|本网)(?:特约|实习|见习)?(?:记者|通讯员)[^()（）摄]{1,30})[)）]")
 _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 #: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息：
-_SITE_NEWS = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息(?:[（(][^()（）]{1,12}[)）])?\s*[：:]"
+_SITE = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息"
+_SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:]"
 #: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it, or the reporters
 #: alone (after a dateline on a line of its own); a date a wrap or a justified line
 #: spaced out (9 月 1 7 日) is still a date
@@ -50,7 +51,7 @@ _DATE_CUT = re.compile(
     r"[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）\d]{2,14}?\d ?\d? ?(?:月 ?(?:\d ?\d? ?日?)?)?")
 #: a news site's credit that a column break cut before its colon (央视网消息（新闻联播 /
 #: ）：…)
-_SITE_CUT = re.compile(r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息(?:[（(][^()（）]{0,12})?")
+_SITE_CUT = re.compile(rf"{_SITE}(?:[（(][^()（）]{{0,12}})?")
 #: a paragraph ending in an agency's credit (…。（新华社发）)
 _CREDITED = re.compile(r".{1,300}?[。！？”]\s*[（(]?(?:新华社|中新社)发\s*[)）]?", re.S)
 #: a bullet opening a paragraph (■, ●: typography, like bold; □ and ○ stand for a
@@ -69,16 +70,19 @@ _BRACKETED = (
     r"[（(]\s*完\s*[)）]",
 )
 #: a person's name, or several (a photo credit's, a byline's)
-_NAME = r"(?:[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,3}|[\u3400-\u9fff]{2,4})"
+_FOREIGN_NAME = r"[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,3}"
+_NAME = rf"(?:{_FOREIGN_NAME}|[\u3400-\u9fff]{{2,4}})"
 _NAMES = rf"{_NAME}(?:[、\s]+{_NAME}){{0,3}}"
 #: reporters named on a line of their own, without brackets, after their paper or agency:
 #: 本报记者 陈斌, □ 本报记者 王磊 李娜, 新华社记者 刘洋, 人民日报记者 王磊 通讯员 李明
 _ROLE = r"(?:特约|实习|见习|首席)?(?:记者|通讯员)"
-_PERSON = r"(?:[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,3}|[\u3400-\u9fff]{2,3})"
+#: a newspaper's name (人民日报, 新华每日电讯)
+_MASTHEAD = r"[\u3400-\u9fff]{2,6}(?:日报|晚报|时报|周报|早报|商报|电讯)"
+_PERSON = rf"(?:{_FOREIGN_NAME}|[\u3400-\u9fff]{{2,3}})"
 _PERSONS = rf"{_PERSON}(?:[、\s]*{_PERSON}){{0,3}}"
 _BARE_BYLINE = re.compile(
     r"(?:[□■]\s*)?(?:本报|本台|本刊|本网|(?:新华|中新)社|(?:中央广播电视)?总台|央视|央广"
-    r"|[\u3400-\u9fff]{2,6}(?:日报|晚报|时报|周报|早报|商报))"
+    rf"|{_MASTHEAD})"
     rf"{_ROLE}\s*{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*")
 #: a desk note: 责任编辑：刘洋, 本版编辑：王磊 李娜
 _DESK_NOTE = r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]"
@@ -93,6 +97,8 @@ _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
 #: … and a caption that ends in a photo credit: these patterns can only match a paragraph
 #: ending in one of ``_CREDIT_ENDS`` (tried only then: each tries up to 200 starts)
 _CREDIT_ENDS = frozenset("摄影发)）")
+#: a caption's opening that gives the day the photo was taken (3月4日，…; 当地时间…)
+_DATED_CAPTION = re.compile(r"(?:当地时间)?\d{1,2} ?月 ?\d{1,2} ?日[，,]")
 #: a line of its own that is nothing but a photo credit
 _CREDIT_LINE = re.compile(
     rf"[\u3400-\u9fff]{{0,6}}(?:记者|通讯员|摄影记者|摄影)\s*{_NAMES}\s*摄影?"
@@ -104,14 +110,13 @@ _CREDIT_FURNITURE = (
     # only after a short caption, one that says 图为 or one that opens with the day the
     # photo was taken (11月30日，…): a paragraph may end so
     re.compile(r".{0,200}?(?:新华社|中新社)发\s*[（(][\u3400-\u9fff·、\s]{1,12}摄[)）]"),
-    re.compile(r"(?:(?:图[为：:]?|(?:当地时间)?\d{1,2} ?月 ?\d{1,2} ?日[，,]).{0,120}?|.{0,30}?)"
+    re.compile(rf"(?:(?:图[为：:]?|{_DATED_CAPTION.pattern}).{{0,120}}?|.{{0,30}}?)"
                r"[（(]?(?:新华社|中新社)发\s*[)）]?"),
     # … or a photographer's name alone after the caption's last sentence: …劳作。王晔 摄
     re.compile(rf".{{0,200}}?[。！]\s*[（(]?{_NAMES}\s*摄[)）]?"),
 )
 #: a running head or foot of a newspaper page: masthead, date, weekday, section, page
 #: (人民日报 2024年3月8日 星期五, 要闻 3, — 3 —, 第3版, A3, RENMIN RIBAO), alone on a line
-_MASTHEAD = r"[\u3400-\u9fff]{2,6}(?:日报|晚报|时报|周报|早报|商报|电讯)"
 _WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
 _PAGE = r"(?:第\s*)?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|[—－\-]{1,2}\s*\d{1,3}\s*[—－\-]{1,2}"
 _SECTION = r"要闻|国际|国内|评论|经济|社会|文化|体育|理论|副刊|综合|地方|专版|视点|时政|财经|科技|教育|法治"
@@ -268,8 +273,6 @@ _CAPTION_LINES = 6
 _FULL_STOPS = frozenset("。！？!?")
 #: a caption's opening words (图为…, 图：…)
 _CAPTION_OPENING = re.compile(r"图[为：:]")
-#: a caption's opening that gives the day the photo was taken (3月4日，…; 当地时间…)
-_DATED_CAPTION = re.compile(r"(?:当地时间)?\d{1,2} ?月 ?\d{1,2} ?日[，,]")
 #: a line of its own inside a paragraph that is page furniture: a photo's source, a byline
 #: in brackets, a desk note with its names, an end mark (and a running head,
 #: :data:`_RUNNING_HEAD`, or a byline without brackets, :data:`_BARE_BYLINE`)
@@ -832,11 +835,11 @@ def _jumps_after(jumps_at: Sequence[tuple[int, bool]], count: int, back: bool) -
     >>> _jumps_after(at, 5, back=True), _jumps_after(at, 5, back=False)
     ([2, 2, 2, 1, 0], [1, 0, 0, 0, 0])
     """
-    out = [0] * count
-    for at, kind in jumps_at:
-        if kind == back:
-            for n in range(min(at, count)):
-                out[n] += 1
+    marks = {at for at, kind in jumps_at if kind == back}
+    out, total = [0] * count, 0
+    for n in range(count - 1, -1, -1):
+        out[n] = total
+        total += n in marks
     return out
 
 
