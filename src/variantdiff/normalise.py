@@ -112,10 +112,15 @@ class Normalised:
         column did."""
         if self.width is None or not 0 <= index < len(self.offsets):
             return False
+        line, width = self.row_width(index)
+        return width >= FULL_LINE * (self.column_width(line) or self.width)
+
+    def row_width(self, index: int) -> tuple[int, int]:
+        """The 1-based source line of normalised character ``index`` and the width in cells
+        of that line up to the character (included), white space at its end aside."""
         offset = self.offsets[index]
         line = self.offset_position(offset)[0]
-        row = self.source.text[self.line_starts[line - 1]:offset + 1].rstrip()
-        return display_width(row) >= FULL_LINE * (self.column_width(line) or self.width)
+        return line, display_width(self.source.text[self.line_starts[line - 1]:offset + 1].rstrip())
 
     def offset_position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset."""

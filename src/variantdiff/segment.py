@@ -345,9 +345,8 @@ def _one_line_caption(norm: Normalised, lo: int, hi: int) -> bool:
     off: one sentence or none, its line a character or more short of the column's end
     (图为记者会现场)."""
     line = norm.text[lo:hi]
-    number = norm.position(lo)[0]
-    row = norm.source.text[norm.line_starts[number - 1]:norm.offsets[hi - 1] + 1].strip()
-    return display_width(row) <= (norm.column_width(number) or 0) - 2 and (
+    number, width = norm.row_width(hi - 1)
+    return width <= (norm.column_width(number) or 0) - 2 and (
         _unpunctuated(line) or (ends_sentence(line) and not _PUNCTUATED.search(line[:-1])))
 
 
