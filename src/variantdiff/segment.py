@@ -616,8 +616,17 @@ def _rest_of_cut_dateline(norm: Normalised, pieces: list[_Piece], start: int, en
     return after
 
 
+def _length(piece: _Piece) -> int:
+    """The number of characters of ``piece``'s text."""
+    return sum(end - start for start, end in piece.parts)
+
+
 def _piece_text(text: str, piece: _Piece) -> str:
-    return "".join(text[s:e] for s, e in piece.parts)
+    parts = piece.parts
+    if len(parts) == 1:
+        start, end = parts[0]
+        return text[start:end]
+    return "".join(text[s:e] for s, e in parts)
 
 
 def _chapter_heading(line: str) -> bool:
@@ -732,7 +741,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
         k = len(out)
         while k and out[k - 1].kind == "furniture":
             k -= 1
-        prev = out[k - 1] if 0 < k < len(out) else None
+        if k == len(out):
+            out.append(piece)  # (no furniture between: nothing for a page jump to join)
+            continue
+        prev = out[k - 1] if k else None
         if prev is not None and prev.aside:
             prev = carried  # (the text that went on after the jump back goes on here)
         # (the texts of the furniture between, and the last page jump before the piece:
@@ -854,6 +866,8 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     again what a title or heading line before it says, or, cut where its column filled,
     the first :data:`_JUMP_HEAD_CUT` characters or more of it."""
     text = norm.text
+    if not any(p.kind == "furniture" and jumps_from(_piece_text(text, p)) for p in pieces):
+        return pieces
     titles: set[str] = set()
     out: list[_Piece] = []
     for piece in pieces:
@@ -1158,9 +1172,9 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
     jumped = {id(pieces[i - 1]) for i, p in enumerate(pieces)
               if i and p.kind == "furniture" and _CONTINUATION.fullmatch(_piece_text(text, p))
               and _has_clauses(_piece_text(text, pieces[i - 1]), lead_in=True)}
-    short = [p for p, body in ((p, _piece_text(text, p)) for p in content if p.kind == "text")
-             if id(p) not in jumped and (len(body) <= _HEADLINE_MAX or p.wide)
-             and not ends_sentence(body)
+    short = [p for p, body in ((p, _piece_text(text, p)) for p in content if p.kind == "text"
+                               and (p.wide or _length(p) <= _HEADLINE_MAX))
+             if id(p) not in jumped and not ends_sentence(body)
              and body.rstrip()[-1:] not in _INNER_PUNCT and "。" not in body]
     # (one line, or lines mostly unpunctuated, some of them one after another: verse, a
     # list; text, not headlines. Short lines each between paragraphs of prose are
