@@ -31,6 +31,10 @@ _CONTEXT = 8
 #: an inserted and a deleted word this close (shared characters between) are a swap
 MAX_SWAP_GAP = 4
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
+_DIGIT_TABLE = str.maketrans(_DIGITS)
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+#: a run of Chinese numerals (digits and the units 十百千)
+_NUMERAL_RUN = re.compile("[" + "".join(_DIGITS) + "十百千]+")
 
 
 @dataclass(frozen=True)
@@ -53,32 +57,22 @@ def to_arabic(text: str) -> str:
     >>> to_arabic("二〇二〇年"), to_arabic("二十一"), to_arabic("十"), to_arabic("１２")
     ('2020年', '21', '10', '12')
     """
-    text = fold_width(text)
-    out = []
-    i = 0
-    while i < len(text):
-        j = i
-        while j < len(text) and (text[j] in _DIGITS or text[j] in "十百千"):
-            j += 1
-        if j == i:
-            out.append(text[i])
-            i += 1
-            continue
-        run = text[i:j]
-        if any(c in "十百千" for c in run):
-            total = section = 0
-            for c in run:
-                if c in _DIGITS:
-                    section = int(_DIGITS[c])
-                else:
-                    unit = {"十": 10, "百": 100, "千": 1000}[c]
-                    total += (section or 1) * unit
-                    section = 0
-            out.append(str(total + section))
+    return _NUMERAL_RUN.sub(_in_digits, fold_width(text))
+
+
+def _in_digits(found: re.Match[str]) -> str:
+    """A run of Chinese numerals in Arabic digits (二十一→21, 二〇二〇→2020)."""
+    run = found.group()
+    if not any(c in "十百千" for c in run):
+        return run.translate(_DIGIT_TABLE)
+    total = section = 0
+    for c in run:
+        if c in _DIGITS:
+            section = int(_DIGITS[c])
         else:
-            out.append("".join(_DIGITS[c] for c in run))
-        i = j
-    return "".join(out)
+            total += (section or 1) * _UNITS[c]
+            section = 0
+    return str(total + section)
 
 
 def kind_of(a: str, b: str) -> str:

@@ -658,6 +658,15 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     def short(x: int) -> bool:
         return is_short(key(x))
 
+    digits: dict[int, str] = {}
+
+    def in_digits(x: int) -> str:
+        # (compared with numbers in words as digits: 二〇一三年四月一日 / 2013年4月1日; a
+        # unit of a document with many copies is compared with each)
+        if x not in digits:
+            digits[x] = to_arabic(key(x))
+        return digits[x]
+
     found: list[tuple[float, int, int]] = []
     copies = _copies(units_of, comp_docs)
     pairs = set(copies)
@@ -669,12 +678,11 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
 
     def scored_pairs(xs: Sequence[int], ys: Sequence[int], threshold: float,
                      rank: Mapping[int, float]) -> list[tuple[float, float, int, int]]:
-        # (compared with numbers in words as digits: 二〇一三年四月一日 / 2013年4月1日)
         if not xs or not ys or len(xs) * len(ys) > SHORT_PAIRS:
             return []
         out = []
-        for score, p, q in cross_pairs([to_arabic(key(x)) for x in xs],
-                                       [to_arabic(key(y)) for y in ys], threshold):
+        for score, p, q in cross_pairs([in_digits(x) for x in xs], [in_digits(y) for y in ys],
+                                       threshold):
             x, y = xs[p], ys[q]
             if FAMILY[infos[x].kind] == FAMILY[infos[y].kind] and (
                     x not in group_of or y not in group_of  # (or it would join two groups
