@@ -616,11 +616,14 @@ def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence
         held[uf.find(ri)] = di
         longest[uf.find(ri)] = most
 
+    find = uf.find
     for e in sorted(edges, key=lambda e: (-e.jaccard, -e.score, e.i, e.j)):
-        join(e, False)
+        if find(e.i) != find(e.j):  # (most links of a large group join it no further)
+            join(e, False)
     for e in sorted((e for e in edges if piece_of(e) >= 0),
                     key=lambda e: (-e.score, e.i, e.j)):
-        join(e, True)
+        if find(e.i) != find(e.j):
+            join(e, True)
 
 
 def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
