@@ -997,3 +997,36 @@ def test_a_sentence_a_caption_cuts_after_a_jump_back_goes_on_past_it() -> None:
     assert _spans(units) == [
         ("heading", 1, 1), ("text", 3, 24), ("heading", 7, 7), ("text", 9, 11)]
     assert "变革加速演进" in units[1].text
+
+
+def test_a_turn_an_indent_opens_goes_on_after_a_column_break_short_of_a_wider_column() -> None:
+    """A reprint whose paragraphs open with an indent sets its first page in a narrower
+    column than the rest: a question's first line, short of the wider column, is cut from
+    the rest of the question by a blank line, and no indent opens the lines after it. The
+    question goes on there: one turn, question and answer."""
+    text = ("外交部发言人答中外记者问\n\n"
+            "　　香港《大公报》记者：俄罗斯\n\n"
+            "总统新闻局发布消息说，乌克兰当天\n企图袭击克里姆林宫。中方对此有何\n评论？\n\n"
+            "　　华春莹：我们注意到有关报道，希望各方保持克制，\n"
+            "通过对话协商解决分歧，共同维护地区的和平与稳定，\n推动局势早日缓和。\n\n"
+            "　　《人民日报》记者：这几天，重庆綦江页岩气田地面\n"
+            "工程基本完工，已具备每年五亿立方米的输气能力。请\n问下一步有何考虑？\n\n"
+            "　　华春莹：我们将继续推进页岩气的勘探开发，保障国\n家能源安全，助力经济社会高质量发展。\n")
+    units = [(u.kind, u.label, u.start_line, u.end_line) for u in document_from_text(text).units]
+    assert units == [("heading", None, 1, 1), ("qa", "香港《大公报》记者", 3, 11),
+                     ("qa", "《人民日报》记者", 13, 18)]
+
+
+def test_a_turn_goes_on_past_furniture_its_cut_sentence_goes_on_past() -> None:
+    """An answer's sentence cut by a page jump, with a desk note (which ends a story)
+    set before the jump back: the sentence goes on after the jump back, and so does the
+    turn, with the paragraph after it."""
+    text = ("新华社记者：欧元区通胀居高不下。中方对此有何评论？\n\n"
+            "王毅：数据显示，欧元区六月通胀率为百分之五点五。在连续八次加息后，欧洲央行行长"
+            "拉加德近日表示，欧（下转A04版）\n\n本版责编：张晓明\n\n（上接A01版）\n洲央行"
+            "七月可能再次加息，以应对居高不下的通胀。\n\n"
+            "根据加拿大消防部门公布的数据，加拿大境内有五百五十多处林火正在燃烧。\n\n"
+            "路透社记者：请问下一步有何考虑？\n\n王毅：我们将继续关注。\n")
+    units = [(u.kind, u.label, u.start_line, u.end_line) for u in document_from_text(text).units
+             if u.kind != "furniture"]
+    assert units == [("qa", "新华社记者", 1, 10), ("qa", "路透社记者", 12, 14)]

@@ -929,6 +929,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
     speaker = re.compile(config.speaker_pattern)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
     first = _title_place(text, pieces)
+    indents = _indents_open(pieces)
     # (where the last jump back stands)
     last_back = max((n for n, p in enumerate(pieces) if p.kind == "furniture"
                      and jumps_from(_piece_text(text, p))), default=-1)
@@ -992,15 +993,34 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
                 and is_page_jump(jump := _piece_text(text, out[-2])) and not jumps_from(jump) \
                 and _unpunctuated(body) and not numbered(body) \
                 and _one_line(norm, prev.parts[0][0], prev.parts[-1][1])
+            # (where an indent opens each paragraph, one that opened so and stops
+            # mid-sentence, a turn or a sentence with clauses, goes on in the lines after
+            # the blank line that no indent opens, wherever its last line stopped)
+            unopened = prev.indented and indents and (turn or goes_on) \
+                and not _unpunctuated(_piece_text(text, piece))
             if byline or (not _opens_paragraph(norm, piece.parts[0], body)
                           and not _heading_ended(body, _piece_text(text, piece))
                           and (bare or asks or (
                     not ends_sentence(body) and not title and not headline
-                    and (prev.full or (not norm.wrapped and goes_on))))):
+                    and (prev.full or unopened or (not norm.wrapped and goes_on))))):
                 _append(prev, piece)
                 continue
         out.append(piece)
     return out
+
+
+#: an indent opens the paragraphs of a document when it opens at least this many of the
+#: paragraphs after a blank line ...
+_INDENTS_MIN = 3
+#: ... and this share of them (the others: the rest of a paragraph a column break cut)
+_INDENTS_SHARE = 0.4
+
+
+def _indents_open(pieces: Sequence[_Piece]) -> bool:
+    """An indent opens the paragraphs of the document whose ``pieces`` these are."""
+    opening = [p for p in pieces if p.blank_before and p.kind in ("question", "speaker", "text")]
+    indented = sum(1 for p in opening if p.indented)
+    return indented >= max(_INDENTS_MIN, _INDENTS_SHARE * len(opening))
 
 
 def _one_line(norm: Normalised, start: int, end: int) -> bool:
@@ -1260,10 +1280,14 @@ def _segment(norm: Normalised, config: Config) -> Document:
             alone = "question" if _asked(text, current) else \
                 current[0].kind if current is not None and len(current) == 1 else None
             answered = alone is not None and nxt is not None and nxt.kind == "speaker"
-            if (kind == "heading" and not (answered and alone == "question")) \
-                    or nxt is None or nxt.kind == "question" \
-                    or (nxt.kind == "speaker" and not answered) \
-                    or ends_story(_piece_text(text, piece)):
+            # (a sentence of the turn that goes on past it: furniture a page set inside
+            # the turn, a desk note before a page jump, the title it repeats after one)
+            inside = current is not None and current[-1].parts[-1][0] > piece.parts[0][0]
+            if not inside and (
+                    (kind == "heading" and not (answered and alone == "question"))
+                    or nxt is None or nxt.kind == "question"
+                    or (nxt.kind == "speaker" and not answered)
+                    or ends_story(_piece_text(text, piece))):
                 current = None
             groups.append((kind, [piece], None, None))
         elif kind == "question":
