@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import example, given, settings
@@ -183,3 +184,30 @@ def test_lines_of_is_the_line_of_position(lines: list[str], between: str) -> Non
     assert n.lines_of(every) == [n.position(i)[0] for i in every]
     assert n.lines_of(every[:3]) == [n.position(i)[0] for i in every[:3]]
     check_map(between.join(lines))
+
+
+def _wrapped_at(paragraph: str, count: int) -> list[str]:
+    """``paragraph`` with spaces set around its numbers, cut every ``count`` characters,
+    the spaces counted (as some reprints wrap)."""
+    spaced = re.sub(r"([0-9.%]+)", r" \1 ", paragraph).replace("  ", " ")
+    return [spaced[k:k + count].strip() for k in range(0, len(spaced), count)]
+
+
+def test_a_column_wrapped_at_a_count_of_characters_spaces_counted() -> None:
+    """A reprint wraps its lines at 17 characters, the spaces it sets around numbers
+    counted: a line full of numbers is as wide in characters as the others, narrower in
+    cells. Where a column break cuts the question after such a line, the question goes
+    on after the blank line."""
+    question = ("日本广播协会记者：国家外汇管理局最新数据显示，今年上半年我国经常账户顺差1664亿美元，"
+                "同比增长43%，直接投资顺差740亿美元。您对此有何评价？")
+    answer = ("华春莹：中国物流与采购联合会今天公布，1至8月全国社会物流总额216.4万亿元，增速比"
+              "上月回升0.1个百分点。工业品物流需求稳中有升，汽车制造等物流需求加速恢复，大宗"
+              "商品进口物流量比前期进一步改善。我们"
+              "注意到，今年以来，各地区各部门认真贯彻落实党中央决策部署，着力稳定经济大盘，物流"
+              "运行总体平稳。下一步，有关部门将继续畅通交通物流，保障产业链供应链稳定。")
+    lines = _wrapped_at(question, 17)
+    cut = next(k for k, line in enumerate(lines) if "740" in line) + 1
+    text = "\n".join([*lines[:cut], "", *lines[cut:], "", *_wrapped_at(answer, 17)]) + "\n"
+    units = document_from_text(text).units
+    assert [(u.kind, u.label) for u in units] == [("qa", "日本广播协会记者")]
+    assert units[0].text.split("\n")[0] == question

@@ -929,7 +929,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
     speaker = re.compile(config.speaker_pattern)
     speakers = Counter(p.label for p in pieces if p.kind == "speaker")
     first = _title_place(text, pieces)
-    indents = _indents_open(pieces)
+    indents = _indents_open(text, pieces)
     # (where the last jump back stands)
     last_back = max((n for n, p in enumerate(pieces) if p.kind == "furniture"
                      and jumps_from(_piece_text(text, p))), default=-1)
@@ -1010,17 +1010,26 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
 
 
 #: an indent opens the paragraphs of a document when it opens at least this many of the
-#: paragraphs after a blank line ...
+#: paragraphs after a blank line and a sentence's end ...
 _INDENTS_MIN = 3
-#: ... and this share of them (the others: the rest of a paragraph a column break cut)
-_INDENTS_SHARE = 0.4
+#: ... and this share of them
+_INDENTS_SHARE = 0.5
 
 
-def _indents_open(pieces: Sequence[_Piece]) -> bool:
-    """An indent opens the paragraphs of the document whose ``pieces`` these are."""
-    opening = [p for p in pieces if p.blank_before and p.kind in ("question", "speaker", "text")]
-    indented = sum(1 for p in opening if p.indented)
-    return indented >= max(_INDENTS_MIN, _INDENTS_SHARE * len(opening))
+def _indents_open(text: str, pieces: Sequence[_Piece]) -> bool:
+    """An indent opens the paragraphs of the document whose ``pieces`` these are (those
+    after a blank line where the text before ends a sentence: not the rest of one that a
+    column break cut)."""
+    opening = indented = 0
+    before = ""
+    for piece in pieces:
+        if piece.kind not in ("question", "speaker", "text"):
+            continue
+        if piece.blank_before and (not before or ends_sentence(before)):
+            opening += 1
+            indented += piece.indented
+        before = _piece_text(text, piece)
+    return indented >= max(_INDENTS_MIN, _INDENTS_SHARE * opening)
 
 
 def _one_line(norm: Normalised, start: int, end: int) -> bool:
