@@ -1030,3 +1030,16 @@ def test_a_turn_goes_on_past_furniture_its_cut_sentence_goes_on_past() -> None:
     units = [(u.kind, u.label, u.start_line, u.end_line) for u in document_from_text(text).units
              if u.kind != "furniture"]
     assert units == [("qa", "新华社记者", 1, 10), ("qa", "路透社记者", 12, 14)]
+
+
+def test_a_short_caption_line_after_a_sentences_end_is_that_line_alone() -> None:
+    """A caption with no credit set on a line of its own, short of the column's end, after
+    a line that ends a sentence (图为记者会现场): the caption is that line, and the lines
+    after it are text (a paragraph of their own, as after any caption that follows a
+    sentence's end), not words of the caption."""
+    text = ("　　第十八届中国国际文化产业博览交易会今\n天在深圳国际会展中心开幕。本届文博会采\n"
+            "取线下为主、线上同步的方式，企业参展。\n图为记者会现场\n"
+            "重点展出了大数据、云计算、人工智能在文\n化产业的最新集成应用和成果，全面展示了\n"
+            "数字化转型和媒体融合的新业态。\n")
+    units = [(u.kind, u.text[:6]) for u in document_from_text(text).units]
+    assert units == [("text", "第十八届中国"), ("furniture", "图为记者会现"), ("text", "重点展出了大")]

@@ -318,12 +318,14 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
                            or (n > k and _CREDIT_LINE.fullmatch(text, *spans[n]))), None)
             # (one with no credit only after a line that closes its paragraph, up to its
             # first sentence's end: ▲ may be a list's bullet; one opening with the day the
-            # photo was taken only with its credit: a paragraph's sentence may so open)
-            last = credit if credit is not None or dated or (
-                k and not _closes(text[spans[k - 1][0]:spans[k - 1][1]])) else next(
-                (n for n in reach if ends_sentence(text[lo:spans[n][1]])), None)
-            if last is None and not dated and k and _one_line_caption(norm, lo, hi):
-                last = k
+            # photo was taken only with its credit: a paragraph's sentence may so open;
+            # one short of the column's end inside a paragraph is that line alone)
+            if credit is None and not dated and k and _one_line_caption(norm, lo, hi):
+                last: int | None = k
+            else:
+                last = credit if credit is not None or dated or (
+                    k and not _closes(text[spans[k - 1][0]:spans[k - 1][1]])) else next(
+                    (n for n in reach if ends_sentence(text[lo:spans[n][1]])), None)
             if last is not None:
                 out.append((lo, spans[last][1]))
                 k = last + 1
