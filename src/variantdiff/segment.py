@@ -1023,14 +1023,14 @@ def _indents_open(text: str, pieces: Sequence[_Piece]) -> bool:
     after a blank line where the text before ends a sentence: not the rest of one that a
     column break cut)."""
     opening = indented = 0
-    before = ""
+    before: _Piece | None = None
     for piece in pieces:
         if piece.kind not in ("question", "speaker", "text"):
             continue
-        if piece.blank_before and (not before or ends_sentence(before)):
+        if piece.blank_before and (before is None or ends_sentence(_piece_text(text, before))):
             opening += 1
             indented += piece.indented
-        before = _piece_text(text, piece)
+        before = piece
     return indented >= max(_INDENTS_MIN, _INDENTS_SHARE * opening)
 
 
