@@ -302,16 +302,18 @@ def line_width(line: str, measure: str = "cells") -> int:
 
 
 def _inner_lines(runs: list[list[_Line]], starts: frozenset[int]) -> list[_Line]:
-    """The lines that a line of the same paragraph follows (whose width the column gave)."""
+    """The lines that a line of the same paragraph follows (whose width the column gave).
+    ``starts`` are the lines an indent opens a paragraph with (:func:`_paragraph_starts`):
+    the line before one ends a paragraph, it fills no column."""
     return [line for run in runs for line, after in pairwise(run) if after.number not in starts]
 
 
-def _measure(runs: list[list[_Line]], starts: frozenset[int]) -> str:
+def _measure(inner: list[_Line]) -> str:
     """How the column of a hard-wrapped document measures its lines (:data:`_MEASURES`):
-    the way that finds the lines inside its paragraphs the most even, cells unless another
-    does clearly better (a reprint that wraps at 17 characters whatever their width, the
-    spaces around its numbers counted: ``43 %，直接投资顺差 740 亿`` fills its line)."""
-    inner = _inner_lines(runs, starts)
+    the way that finds the lines inside its paragraphs (``inner``, :func:`_inner_lines`)
+    the most even, cells unless another does clearly better (a reprint that wraps at 17
+    characters whatever their width, the spaces around its numbers counted:
+    ``43 %，直接投资顺差 740 亿`` fills its line)."""
     if len(inner) < _MEASURE_MIN_LINES:
         return "cells"
     even = {}
@@ -324,14 +326,11 @@ def _measure(runs: list[list[_Line]], starts: frozenset[int]) -> str:
     return best if gain >= max(_MEASURE_GAIN, _MEASURE_GAIN_SHARE * len(inner)) else "cells"
 
 
-def _column_widths(runs: list[list[_Line]], starts: frozenset[int] = frozenset(),
-                   measure: str = "cells") -> list[float]:
+def _column_widths(inner: list[_Line], measure: str) -> list[float]:
     """The widths of the columns of a hard-wrapped document, the commonest first (a
     reprint may set parts of a text in a column of another width), or [] when lines are
-    paragraphs; ``measure`` measures the lines (:func:`line_width`). ``starts`` are the
-    lines an indent opens a paragraph with (:func:`_paragraph_starts`): the line before
-    one ends a paragraph, it fills no column."""
-    inner = _inner_lines(runs, starts)
+    paragraphs: from the lines inside its paragraphs (``inner``, :func:`_inner_lines`),
+    measured as ``measure`` says (:func:`line_width`)."""
     if len(inner) < 2:
         return []
     open_ended = sum(1 for line in inner if not ends_sentence(line.text))
@@ -358,7 +357,7 @@ def _column_widths(runs: list[list[_Line]], starts: frozenset[int] = frozenset()
     return []  # lines of every length: paragraphs, not a column
 
 
-def _run_widths(runs: list[list[_Line]], widths: list[float], measure: str = "cells",
+def _run_widths(runs: list[list[_Line]], widths: list[float], measure: str,
                 ) -> list[float | None]:
     """The column width of each run: of the document's column widths, the one nearest the
     middle of its wrapped lines; a run of one line takes that of the run before it (the
@@ -383,8 +382,7 @@ _GOES_ON = "，、,"
 
 
 def _split_run(run: list[_Line], width: float | None,
-               starts: frozenset[int] = frozenset(), measure: str = "cells",
-               ) -> list[list[_Line]]:
+               starts: frozenset[int], measure: str) -> list[list[_Line]]:
     """The paragraphs of a run of lines in a column of ``width`` (None: lines are
     paragraphs; its lines measured as ``measure`` says); a line of ``starts`` opens one
     with its indent."""
@@ -492,8 +490,9 @@ def normalise(source: Source) -> Normalised:
     # (indents, where they mark paragraphs, say where a paragraph starts whatever the
     # width of the line before: a paragraph to a line, each indented, is no column)
     starts = _paragraph_starts(lines)
-    measure = _measure(runs, starts)
-    widths = _column_widths(runs, starts, measure)
+    inner = _inner_lines(runs, starts)
+    measure = _measure(inner)
+    widths = _column_widths(inner, measure)
     width = widths[0] if widths else None
     out: list[str] = []
     offs: list[array[int] | range] = []
