@@ -308,6 +308,13 @@ def _inner_lines(runs: list[list[_Line]], starts: frozenset[int]) -> list[_Line]
     return [line for run in runs for line, after in pairwise(run) if after.number not in starts]
 
 
+def _wrapped(inner: list[_Line]) -> bool:
+    """The lines inside paragraphs (``inner``, two at least) were wrapped: half of them or
+    more stop mid-sentence (where lines are paragraphs, they end their sentences)."""
+    return len(inner) >= 2 \
+        and sum(1 for line in inner if not ends_sentence(line.text)) >= 0.5 * len(inner)
+
+
 def _measure(inner: list[_Line]) -> str:
     """How the column of a hard-wrapped document measures its lines (:data:`_MEASURES`):
     the way that finds the lines inside its paragraphs (``inner``, :func:`_inner_lines`)
@@ -327,15 +334,10 @@ def _measure(inner: list[_Line]) -> str:
 
 
 def _column_widths(inner: list[_Line], measure: str) -> list[float]:
-    """The widths of the columns of a hard-wrapped document, the commonest first (a
-    reprint may set parts of a text in a column of another width), or [] when lines are
-    paragraphs: from the lines inside its paragraphs (``inner``, :func:`_inner_lines`),
-    measured as ``measure`` says (:func:`line_width`)."""
-    if len(inner) < 2:
-        return []
-    open_ended = sum(1 for line in inner if not ends_sentence(line.text))
-    if open_ended < 0.5 * len(inner):
-        return []
+    """The widths of the columns of a hard-wrapped document (:func:`_wrapped`), the
+    commonest first (a reprint may set parts of a text in a column of another width), or
+    [] when lines of every length show no column: from the lines inside its paragraphs
+    (``inner``, :func:`_inner_lines`), measured as ``measure`` says (:func:`line_width`)."""
     widths = [line_width(line.text, measure) for line in inner]
     middle = float(median(widths))
     rest = [(w, line) for w, line in zip(widths, inner, strict=True)
@@ -491,8 +493,9 @@ def normalise(source: Source) -> Normalised:
     # width of the line before: a paragraph to a line, each indented, is no column)
     starts = _paragraph_starts(lines)
     inner = _inner_lines(runs, starts)
-    measure = _measure(inner)
-    widths = _column_widths(inner, measure)
+    wrapped = _wrapped(inner)
+    measure = _measure(inner) if wrapped else "cells"
+    widths = _column_widths(inner, measure) if wrapped else []
     width = widths[0] if widths else None
     out: list[str] = []
     offs: list[array[int] | range] = []
