@@ -315,30 +315,32 @@ def _wrapped(inner: list[_Line]) -> bool:
         and sum(1 for line in inner if not ends_sentence(line.text)) >= 0.5 * len(inner)
 
 
-def _measure(inner: list[_Line]) -> str:
+def _measure(inner: list[_Line]) -> tuple[str, list[int]]:
     """How the column of a hard-wrapped document measures its lines (:data:`_MEASURES`):
     the way that finds the lines inside its paragraphs (``inner``, :func:`_inner_lines`)
     the most even, cells unless another does clearly better (a reprint that wraps at 17
     characters whatever their width, the spaces around its numbers counted:
-    ``43 %，直接投资顺差 740 亿`` fills its line)."""
+    ``43 %，直接投资顺差 740 亿`` fills its line); and the widths of those lines so
+    measured."""
+    widths = {"cells": [line_width(line.text) for line in inner]}
     if len(inner) < _MEASURE_MIN_LINES:
-        return "cells"
+        return "cells", widths["cells"]
     even = {}
     for measure in _MEASURES:
-        widths = [line_width(line.text, measure) for line in inner]
-        middle = median(widths)
-        even[measure] = sum(1 for w in widths if abs(w - middle) <= 2)
+        widths[measure] = widths.get(measure) or [line_width(line.text, measure) for line in inner]
+        middle = median(widths[measure])
+        even[measure] = sum(1 for w in widths[measure] if abs(w - middle) <= 2)
     best = max(_MEASURES, key=lambda m: (even[m], m == "cells"))
     gain = even[best] - even["cells"]
-    return best if gain >= max(_MEASURE_GAIN, _MEASURE_GAIN_SHARE * len(inner)) else "cells"
+    chosen = best if gain >= max(_MEASURE_GAIN, _MEASURE_GAIN_SHARE * len(inner)) else "cells"
+    return chosen, widths[chosen]
 
 
-def _column_widths(inner: list[_Line], measure: str) -> list[float]:
+def _column_widths(inner: list[_Line], widths: list[int]) -> list[float]:
     """The widths of the columns of a hard-wrapped document (:func:`_wrapped`), the
     commonest first (a reprint may set parts of a text in a column of another width), or
     [] when lines of every length show no column: from the lines inside its paragraphs
-    (``inner``, :func:`_inner_lines`), measured as ``measure`` says (:func:`line_width`)."""
-    widths = [line_width(line.text, measure) for line in inner]
+    (``inner``, :func:`_inner_lines`) and their ``widths`` (:func:`_measure`)."""
     middle = float(median(widths))
     rest = [(w, line) for w, line in zip(widths, inner, strict=True)
             if not 0.75 * middle <= w <= 1.25 * middle]
@@ -494,8 +496,8 @@ def normalise(source: Source) -> Normalised:
     starts = _paragraph_starts(lines)
     inner = _inner_lines(runs, starts)
     wrapped = _wrapped(inner)
-    measure = _measure(inner) if wrapped else "cells"
-    widths = _column_widths(inner, measure) if wrapped else []
+    measure, inner_widths = _measure(inner) if wrapped else ("cells", [])
+    widths = _column_widths(inner, inner_widths) if wrapped else []
     width = widths[0] if widths else None
     out: list[str] = []
     offs: list[array[int] | range] = []

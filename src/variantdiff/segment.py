@@ -1163,7 +1163,7 @@ def _asked_again(text: str, pieces: list[_Piece], i: int) -> bool:
 def _closing(text: str, piece: _Piece) -> bool:
     """``piece`` is the one-sentence line that closes a press conference's transcript
     (its length is looked at first: the paragraphs of every turn come this way)."""
-    return sum(e - s for s, e in piece.parts) <= _CLOSING_MAX \
+    return _length(piece) <= _CLOSING_MAX \
         and bool(_CLOSING.fullmatch(_piece_text(text, piece).strip()))
 
 
