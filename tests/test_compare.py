@@ -660,6 +660,25 @@ def test_order_is_weighed_within_stories() -> None:
     assert [v.kind for p in result.pairs for v in result.visible(p)] == ["move"]
 
 
+def test_a_paragraph_moved_into_another_story_is_a_move() -> None:
+    """A page that sets a paragraph of one story inside the next story (each story opening
+    with its dateline): the paragraph is a move, whose context says where each copy sets
+    it; nothing else differs. The two stories set in the other order are still no move."""
+    other = ["新华社北京5月24日电 国务院总理李强日前签署国务院令，公布修订后的条例，自公布之日起施行。",
+             "条例共六章四十八条，对管理体制、监督检查和法律责任等作了规定，进一步完善了制度。",
+             "条例明确，有关部门应当加强协同配合，建立健全信息共享机制，提高监管效能和水平。"]
+    first = "新华社宁波5月23日电 " + "\n\n".join(_VISIT)
+    moved = "新华社宁波5月23日电 " + "\n\n".join(_VISIT[:2] + _VISIT[3:])
+    second = "\n\n".join([other[0], _VISIT[2], *other[1:]])
+    result = compare_texts(f"{first}\n\n" + "\n\n".join(other) + "\n", f"{moved}\n\n{second}\n")
+    visible = [v for p in result.pairs for v in result.visible(p)]
+    assert [(v.kind, v.a_text, v.a.start_line, v.b.start_line) for v in visible] == [
+        ("move", _VISIT[2], 5, 9)]
+    assert visible[0].context == "A: after ‹在温州，王沪宁来到鹿城区…› · B: after ‹国务院总理李强日前签署国…›"
+    result = compare_texts(f"{moved}\n\n{second}\n", "\n\n".join([second, moved]) + "\n")
+    assert len(result.pairs) == 7 and not result.has_differences
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.permutations(range(7)), st.lists(st.integers(1, 9), min_size=7, max_size=7))
 def test_in_order_keeps_the_heaviest_chain(order: list[int], weights: list[int]) -> None:

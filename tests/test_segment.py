@@ -1043,3 +1043,23 @@ def test_a_short_caption_line_after_a_sentences_end_is_that_line_alone() -> None
             "数字化转型和媒体融合的新业态。\n")
     units = [(u.kind, u.text[:6]) for u in document_from_text(text).units]
     assert units == [("text", "第十八届中国"), ("furniture", "图为记者会现"), ("text", "重点展出了大")]
+
+
+def test_a_headline_set_apart_after_a_paragraph_that_nearly_fills_a_narrow_column() -> None:
+    """A column ten characters wide, no blank lines: a paragraph whose last line stops
+    two characters short (，认真贯彻落实。, as full as a wrapped line may be) and a headline
+    set on one line twice as wide after it. The headline is a heading of its own, not the
+    paragraph's last words, and the paragraph after it is read as before."""
+    paragraphs = ["工业和信息化部日前启动国家新兴产业发展示范基地创建工作，将聚焦新一代信息技术、"
+                  "低空装备等重点领域，推动产业集群发展。",
+                  "蔡奇在致词中说，这为我们做好新时代新征程科技工作和科协工作进一步指明了前进方向、"
+                  "提供了根本遵循。我们要深入学习和领会，认真贯彻落实。",
+                  "国家数据局今天发布启动首批国有企业数据资源开发利用试点，涉及能源电力、交通物流"
+                  "等传统和新兴领域。"]
+    headline = "首批12家国有企业数据资源开发利用试点启动"
+    column = _wrapped(paragraphs[:2], 10).split("\n")
+    assert len(column[-2]) == 8 and column[-2].endswith("。")  # (80 % of the column)
+    text = "\n".join(column[:-1]) + "\n" + headline + "\n" + _wrapped(paragraphs[2:], 10)
+    assert [(u.kind, u.text) for u in document_from_text(text).units] == [
+        ("text", paragraphs[0]), ("text", paragraphs[1]), ("heading", headline),
+        ("text", paragraphs[2])]

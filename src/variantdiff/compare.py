@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -746,11 +747,12 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
     together: dict[tuple[int, int], list[int]] = {}
     for k, (i, j) in enumerate(places):
         together.setdefault((stretches[0][i], stretches[1][j]), []).append(k)
+    weights = [len(pair.a.text) + len(pair.b.text) for pair in pairs]
     kept: set[int] = set()
     for members in together.values():
-        chain = heaviest_chain([places[k] for k in members],
-                         [len(pairs[k].a.text) + len(pairs[k].b.text) for k in members])
+        chain = heaviest_chain([places[k] for k in members], [weights[k] for k in members])
         kept.update(members[c] for c in chain)
+    kept -= _strays(together, places, weights)
     if len(kept) == len(pairs):
         return list(pairs[:shown]), set()
     out: list[tuple[int, Pair]] = []  # (A position, pair)
@@ -784,6 +786,36 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
             at = next((n for n, (i, _) in enumerate(out) if i > places[k][0]), len(out))
             out.insert(at, (places[k][0], moved))
     return [pair for _, pair in out], {k for k in range(shown) if k not in kept}
+
+
+def _strays(together: Mapping[tuple[int, int], Sequence[int]],
+            places: Sequence[tuple[int, int]], weights: Sequence[int]) -> set[int]:
+    """The passages of ``together`` ((A's stretch, B's stretch) → the numbers of the
+    pairs there) that one copy moved into another story: of a pair of stretches that is
+    the main partner of neither stretch (by the characters they share), those out of the
+    order of the pairs around them (what stands before them in A stands after them in B,
+    or the other way). A story one copy splits in two, or sets in another order, is no
+    stray: each of its parts is its partner's main one, or keeps the order."""
+    shared = {key: sum(weights[k] for k in members) for key, members in together.items()}
+    main: list[dict[int, tuple[int, int]]] = [{}, {}]  # stretch → (characters, -partner)
+    for (x, y), size in sorted(shared.items()):
+        for d, (own, other) in enumerate(((x, y), (y, x))):
+            main[d][own] = max(main[d].get(own, (0, 1)), (size, -other))
+    strays = [k for (x, y), members in together.items()
+              if -main[0][x][1] != y and -main[1][y][1] != x for k in members]
+    if not strays:
+        return set()
+    stray_set = set(strays)
+    rest = sorted(places[k] for k in range(len(places)) if k not in stray_set)
+    out = set()
+    for k in strays:
+        a, b = places[k]
+        at = bisect_left(rest, (a, b))
+        before = rest[at - 1][1] if at else None
+        after = rest[at][1] if at < len(rest) else None
+        if (before is not None and before > b) or (after is not None and after < b):
+            out.add(k)
+    return out
 
 
 def _name(unit: Unit) -> str:

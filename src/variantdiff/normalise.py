@@ -146,6 +146,8 @@ class _Line:
 
 
 _SPACE_RUN = re.compile(r"[\s\u200b]+")
+#: the marks of a sentence and its clauses, which a headline does without
+_CLAUSE_PUNCT = re.compile("[，、；。！？,;!?]")
 
 
 def _lines(text: str) -> list[_Line]:
@@ -404,22 +406,27 @@ def _split_run(run: list[_Line], width: float | None,
             blocks.append([])
         blocks[-1].append(line)
         last = i == len(run) - 1
+        # (a paragraph ends with a sentence on a line short of the column, or before a
+        # headline set apart from it, with no sentence in it: in a narrow column the last
+        # line of a paragraph may come near the column's end)
         if not last and ends_sentence(line.text) \
-                and line_width(line.text, measure) < FULL_LINE * width:
+                and (line_width(line.text, measure) < FULL_LINE * width
+                     or (_set_apart(run[i + 1], width, measure)
+                         and not _CLAUSE_PUNCT.search(run[i + 1].text))):
             blocks.append([])
     return blocks
 
 
-def _set_apart(line: _Line, width: float) -> bool:
-    """``line`` is set far wider than its column of ``width`` cells (spaces aside, which a
-    justified line or spaced digits add): a title set across columns, which ends where
-    it ends, not where the column filled.
+def _set_apart(line: _Line, width: float, measure: str = "cells") -> bool:
+    """``line`` is set far wider than its column of ``width`` cells as ``measure`` counts
+    them (spaces aside, which a justified line or spaced digits add): a title set across
+    columns, which ends where it ends, not where the column filled.
 
     >>> row = "最高人民法院、最高人民检察院关于办理危害计算"
     >>> _set_apart(_Line(1, 0, 0, [], row), 26), _set_apart(_Line(1, 0, 0, [], row[:13]), 26)
     (True, False)
     """
-    return display_width(_SPACE_RUN.sub("", line.text)) >= SET_APART * width
+    return line_width(_SPACE_RUN.sub("", line.text), measure) >= SET_APART * width
 
 
 def _splits_number(before: str, after: str) -> bool:
@@ -526,7 +533,7 @@ def normalise(source: Source) -> Normalised:
             # (a title set across the column: its last line, however long, is no line
             # that filled the column)
             wide = run_width is not None \
-                and all(_set_apart(line, run_width) for line in part[:-1] or part)
+                and all(_set_apart(line, run_width, measure) for line in part[:-1] or part)
             full = run_width is not None and not wide \
                 and line_width(last.text, measure) >= FULL_LINE * run_width
             first = part[0].number

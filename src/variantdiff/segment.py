@@ -17,9 +17,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .chars import CLOSERS, display_width, ends_sentence
+from .chars import CLOSERS, ends_sentence
 from .config import Config
-from .normalise import Block, Normalised
+from .normalise import Block, Normalised, line_width
 from .script import to_simplified
 
 CONTENT_KINDS = frozenset({"qa", "speech", "text"})
@@ -564,7 +564,7 @@ def _wider_than_column(norm: Normalised, block: Block) -> bool:
     its column: set apart from the text's column."""
     width = norm.column_width(block.first_line)
     return width is not None and block.first_line == block.last_line \
-        and display_width(norm.text[block.start:block.end]) >= 1.5 * width
+        and line_width(norm.text[block.start:block.end], norm.measure) >= 1.5 * width
 
 
 def _last_content(pieces: list[_Piece]) -> int:
