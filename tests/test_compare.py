@@ -660,6 +660,40 @@ def test_order_is_weighed_within_stories() -> None:
     assert [v.kind for p in result.pairs for v in result.visible(p)] == ["move"]
 
 
+_TURNS = [("新华社记者：中方将如何推动恢复受疫情影响的务实合作？",
+           "王毅：我们将同各方一道，推动复工复产，稳定产业链供应链，为世界经济复苏注入动力。"),
+          ("中央广播电视总台记者：请介绍一下今年元首外交的主要安排？",
+           "王毅：今年元首外交将精彩纷呈，我们将办好主场外交，讲好中国故事，传递中国声音。"),
+          ("塔斯社记者：您如何评价当前的中俄关系？",
+           "王毅：中俄关系保持高水平运行，两国全面战略协作不断深化，为世界注入稳定性。"),
+          ("美联社记者：中美关系的前景如何？",
+           "王毅：中美应当相互尊重、和平共处、合作共赢，这是两个大国正确相处之道。"),
+          ("凤凰卫视记者：怎么看南海局势？",
+           "王毅：南海局势总体稳定。"),
+          ("《人民日报》记者：中方将如何推进高质量共建“一带一路”？",
+           "王毅：我们将坚持共商共建共享，推进基础设施硬联通和规则标准软联通，深化民生合作，"
+           "让共建“一带一路”成果更多惠及各国人民，打造更加紧密的命运共同体。")]
+
+
+def test_a_turn_moved_up_before_a_story_end_that_splits_the_rest_is_a_move() -> None:
+    """A reprint that moves a turn up and sets a desk note (a story's end) after it, in
+    the middle of the turns: what follows the note is a stretch of its own, and the moved
+    turn is the last of the first stretch, in order within it. The turns of the two
+    stretches cross as the master reads them, and the moved turn is the move."""
+    turn = ["\n\n".join(qa) for qa in _TURNS]
+    a = "\n\n".join(turn) + "\n"
+    b = "\n\n".join([*turn[:2], turn[4], "本版责编：张晓明", turn[2], turn[3], turn[5]]) + "\n"
+    for x, y, lines in ((a, b, (17, 9)), (b, a, (9, 17))):
+        result = compare_texts(x, y)
+        moves = [v for p in result.pairs for v in result.visible(p) if v.kind == "move"]
+        assert [(v.a.start_line, v.b.start_line) for v in moves] == [lines]
+        assert moves[0].a_text.startswith("凤凰卫视记者")
+    # (a story set between a jump onwards and the jump back reads on: no move)
+    jumped = "\n\n".join([*turn[:2], "（下转第四版）", *turn[2:4], "（上接第一版）", *turn[4:]])
+    assert not [v for p in compare_texts(a, jumped + "\n").pairs for v in p.variants
+                if v.kind == "move"]
+
+
 def test_a_paragraph_moved_into_another_story_is_a_move() -> None:
     """A page that sets a paragraph of one story inside the next story (each story opening
     with its dateline): the paragraph is a move, whose context says where each copy sets

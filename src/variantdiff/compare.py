@@ -753,6 +753,8 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
         chain = heaviest_chain([places[k] for k in members], [weights[k] for k in members])
         kept.update(members[c] for c in chain)
     kept -= _strays(together, places, weights)
+    for side in (0, 1):
+        kept -= _crossing(sorted(kept), places, weights, stretches, side)
     if len(kept) == len(pairs):
         return list(pairs[:shown]), set()
     out: list[tuple[int, Pair]] = []  # (A position, pair)
@@ -815,6 +817,60 @@ def _strays(together: Mapping[tuple[int, int], Sequence[int]],
         after = rest[at][1] if at < len(rest) else None
         if (before is not None and before > b) or (after is not None and after < b):
             out.add(k)
+    return out
+
+
+def _crossing(among: Sequence[int], places: Sequence[tuple[int, int]], weights: Sequence[int],
+              stretches: tuple[list[int], list[int]], side: int) -> set[int]:
+    """The pairs ``among`` that stand where the stretches of the other copy cross, as
+    copy ``side`` reads one of its stretches: runs of pairs of the other copy's stretches
+    P and Q in the order P, Q, P, Q (a turn the other copy moved up among the turns
+    before a spurious story end). One stretch set inside another, as a page sets a
+    story between its jump onwards and the jump back (P, Q, P), is no crossing. Of the
+    runs that cross, the lightest (``weights``) is moved, until none crosses."""
+    other = 1 - side
+    groups: dict[int, list[int]] = {}
+    for k in sorted(among, key=lambda k: places[k][side]):
+        groups.setdefault(stretches[side][places[k][side]], []).append(k)
+    out: set[int] = set()
+    for members in groups.values():
+        runs: list[tuple[int, list[int]]] = []  # (the other copy's stretch, pairs)
+        for k in members:
+            label = stretches[other][places[k][other]]
+            if runs and runs[-1][0] == label:
+                runs[-1][1].append(k)
+            else:
+                runs.append((label, [k]))
+        while True:
+            crossing = _crossing_runs([label for label, _ in runs])
+            if not crossing:
+                break
+            lightest = min(crossing, key=lambda r: (sum(weights[k] for k in runs[r][1]), r))
+            out.update(runs.pop(lightest)[1])
+            if 0 < lightest < len(runs) and runs[lightest - 1][0] == runs[lightest][0]:
+                runs[lightest - 1][1].extend(runs.pop(lightest)[1])
+    return out
+
+
+def _crossing_runs(labels: Sequence[int]) -> set[int]:
+    """The numbers of the runs of ``labels`` (no two side by side alike) that stand in
+    a pattern P, Q, P, Q of two labels.
+
+    >>> sorted(_crossing_runs([0, 3, 0, 3])), sorted(_crossing_runs([0, 1, 0, 2, 0]))
+    ([0, 1, 2, 3], [])
+    """
+    out: set[int] = set()
+    for p in set(labels):
+        for q in set(labels):
+            if p >= q:
+                continue
+            both = [(n, label) for n, label in enumerate(labels) if label in (p, q)]
+            alternating = [both[0]] if both else []
+            for n, label in both[1:]:
+                if label != alternating[-1][1]:
+                    alternating.append((n, label))
+            if len(alternating) >= 4:
+                out.update(n for n, label in both)
     return out
 
 
