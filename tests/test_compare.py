@@ -688,7 +688,17 @@ def test_a_turn_moved_up_before_a_story_end_that_splits_the_rest_is_a_move() -> 
         moves = [v for p in result.pairs for v in result.visible(p) if v.kind == "move"]
         assert [(v.a.start_line, v.b.start_line) for v in moves] == [lines]
         assert moves[0].a_text.startswith("凤凰卫视记者")
+    # (a turn moved down past lighter ones, with a story of another paper's set before
+    # them, whose dateline opens a stretch: the moved turn is the move, not the turns it
+    # passed and the last, which would cost more characters)
+    story = "新华社北京5月24日电 国务院总理李强日前签署国务院令，公布修订后的条例，自公布之日起施行。"
+    a = "\n\n".join([turn[0], turn[5], turn[1], turn[2], turn[4], turn[3]]) + "\n"
+    b = "\n\n".join([turn[0], turn[1], story, turn[2], turn[4], turn[5], turn[3]]) + "\n"
+    result = compare_texts(a, b)
+    assert [(v.a.start_line, v.b.start_line) for p in result.pairs for v in result.visible(p)
+            if v.kind == "move"] == [(5, 19)]
     # (a story set between a jump onwards and the jump back reads on: no move)
+    a = "\n\n".join(turn) + "\n"
     jumped = "\n\n".join([*turn[:2], "（下转第四版）", *turn[2:4], "（上接第一版）", *turn[4:]])
     assert not [v for p in compare_texts(a, jumped + "\n").pairs for v in p.variants
                 if v.kind == "move"]

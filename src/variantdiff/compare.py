@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -744,17 +745,20 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
     runs = [*runs, *(([i], [j]) for i, j in headings)]
     places = [(run_a[0], run_b[0]) for run_a, run_b in runs]
     stretches = _stretches(docs[0]), _stretches(docs[1])
+    weights = [len(pair.a.text) + len(pair.b.text) for pair in pairs]
+    crossing: set[int] = set()
+    for side in (0, 1):
+        crossing |= _crossing([k for k in range(len(places)) if k not in crossing], places,
+                              weights, stretches, side)
     together: dict[tuple[int, int], list[int]] = {}
     for k, (i, j) in enumerate(places):
-        together.setdefault((stretches[0][i], stretches[1][j]), []).append(k)
-    weights = [len(pair.a.text) + len(pair.b.text) for pair in pairs]
+        if k not in crossing:
+            together.setdefault((stretches[0][i], stretches[1][j]), []).append(k)
     kept: set[int] = set()
     for members in together.values():
         chain = heaviest_chain([places[k] for k in members], [weights[k] for k in members])
         kept.update(members[c] for c in chain)
     kept -= _strays(together, places, weights)
-    for side in (0, 1):
-        kept -= _crossing(sorted(kept), places, weights, stretches, side)
     if len(kept) == len(pairs):
         return list(pairs[:shown]), set()
     out: list[tuple[int, Pair]] = []  # (A position, pair)
@@ -827,28 +831,45 @@ def _crossing(among: Sequence[int], places: Sequence[tuple[int, int]], weights: 
     P and Q in the order P, Q, P, Q (a turn the other copy moved up among the turns
     before a spurious story end). One stretch set inside another, as a page sets a
     story between its jump onwards and the jump back (P, Q, P), is no crossing. Of the
-    runs that cross, the lightest (``weights``) is moved, until none crosses."""
+    runs that cross, the one that costs the fewest characters goes, until none crosses:
+    its own, and those the pairs of each stretch of the other copy then lose to keep
+    their order (a paragraph moved down past others crosses them too, and it is the one
+    to go, not the run it leaves behind)."""
     other = 1 - side
     groups: dict[int, list[int]] = {}
     for k in sorted(among, key=lambda k: places[k][side]):
         groups.setdefault(stretches[side][places[k][side]], []).append(k)
+
+    def label(k: int) -> int:
+        return stretches[other][places[k][other]]
+
+    def out_of_order(members: Iterable[int]) -> int:
+        """The characters the pairs ``members`` lose to keep their order, stretch by
+        stretch of the other copy."""
+        by_label: dict[int, list[int]] = {}
+        for k in members:
+            by_label.setdefault(label(k), []).append(k)
+        lost = 0
+        for ks in by_label.values():
+            chain = heaviest_chain([places[k] for k in ks], [weights[k] for k in ks])
+            lost += sum(weights[k] for k in ks) - sum(weights[ks[c]] for c in chain)
+        return lost
+
     out: set[int] = set()
     for members in groups.values():
-        runs: list[tuple[int, list[int]]] = []  # (the other copy's stretch, pairs)
-        for k in members:
-            label = stretches[other][places[k][other]]
-            if runs and runs[-1][0] == label:
-                runs[-1][1].append(k)
-            else:
-                runs.append((label, [k]))
+        runs = [list(run) for _, run in itertools.groupby(members, key=label)]
         while True:
-            crossing = _crossing_runs([label for label, _ in runs])
+            crossing = _crossing_runs([label(run[0]) for run in runs])
             if not crossing:
                 break
-            lightest = min(crossing, key=lambda r: (sum(weights[k] for k in runs[r][1]), r))
-            out.update(runs.pop(lightest)[1])
-            if 0 < lightest < len(runs) and runs[lightest - 1][0] == runs[lightest][0]:
-                runs[lightest - 1][1].extend(runs.pop(lightest)[1])
+
+            costs = {r: sum(weights[k] for k in runs[r])
+                     + out_of_order(k for n, run in enumerate(runs) if n != r for k in run)
+                     for r in crossing}
+            gone = runs.pop(min(crossing, key=lambda r: (costs[r], r)))
+            out.update(gone)
+            runs = [[k for run in group for k in run]
+                    for _, group in itertools.groupby(runs, key=lambda run: label(run[0]))]
     return out
 
 
