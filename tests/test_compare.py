@@ -675,6 +675,31 @@ _TURNS = [("新华社记者：中方将如何推动恢复受疫情影响的务�
            "让共建“一带一路”成果更多惠及各国人民，打造更加紧密的命运共同体。")]
 
 
+_RULES = ["条例共六章四十八条，对管理体制、监督检查和法律责任等作了规定，进一步完善了制度。",
+          "条例明确，有关部门应当加强协同配合，建立健全信息共享机制，提高监管效能和水平。",
+          "条例要求，县级以上人民政府应当将相关工作纳入国民经济和社会发展规划，保障经费。",
+          "条例还规定，对违反规定的单位和个人，由主管部门责令改正，情节严重的依法给予处分。"]
+
+
+def test_stories_in_another_order_or_set_side_by_side_are_no_moves() -> None:
+    """Two stories a page sets in the other order, one copy closing the first story a
+    paragraph late (its desk note after the second story's first paragraph): no move,
+    since that paragraph precedes the rest of its story in both copies. Two stories a
+    copy without story marks sets paragraph by paragraph, side by side: the page's
+    order, no move either."""
+    note = "本版责编：张晓明"
+    a = "\n\n".join(["新华社宁波5月23日电", *_VISIT[:3], _RULES[0], note, *_RULES[1:]]) + "\n"
+    b = "\n\n".join([*_RULES, note, "新华社宁波5月23日电", *_VISIT[:3]]) + "\n"
+    for x, y in ((a, b), (b, a)):
+        assert not [v for p in compare_texts(x, y).pairs for v in p.variants if v.kind == "move"]
+    a = "\n\n".join(["新华社宁波5月23日电", *_VISIT[:3], "新华社北京5月24日电", *_RULES[:3]]) + "\n"
+    b = "\n\n".join(p for pair in zip(_VISIT[:3], _RULES[:3], strict=True) for p in pair) + "\n"
+    for x, y in ((a, b), (b, a)):
+        result = compare_texts(x, y)
+        assert len(result.pairs) == 6
+        assert not [v for p in result.pairs for v in p.variants if v.kind == "move"]
+
+
 def test_a_turn_moved_up_before_a_story_end_that_splits_the_rest_is_a_move() -> None:
     """A reprint that moves a turn up and sets a desk note (a story's end) after it, in
     the middle of the turns: what follows the note is a stretch of its own, and the moved

@@ -1063,3 +1063,8 @@ def test_a_headline_set_apart_after_a_paragraph_that_nearly_fills_a_narrow_colum
     assert [(u.kind, u.text) for u in document_from_text(text).units] == [
         ("text", paragraphs[0]), ("text", paragraphs[1]), ("heading", headline),
         ("text", paragraphs[2])]
+    # (the paragraph after it set without an indent: the headline is still a line of
+    # its own)
+    text = "\n".join(column[:-1]) + "\n" + headline + "\n" + _wrapped(paragraphs[2:], 10, "")
+    assert [(u.kind, u.text) for u in document_from_text(text).units][2:] == [
+        ("heading", headline), ("text", paragraphs[2])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -758,7 +758,7 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
     for members in together.values():
         chain = heaviest_chain([places[k] for k in members], [weights[k] for k in members])
         kept.update(members[c] for c in chain)
-    kept -= _strays(together, places, weights)
+    kept -= _strays(together, kept, places, weights)
     if len(kept) == len(pairs):
         return list(pairs[:shown]), set()
     out: list[tuple[int, Pair]] = []  # (A position, pair)
@@ -794,34 +794,50 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
     return [pair for _, pair in out], {k for k in range(shown) if k not in kept}
 
 
-def _strays(together: Mapping[tuple[int, int], Sequence[int]],
+def _strays(together: Mapping[tuple[int, int], Sequence[int]], kept: set[int],
             places: Sequence[tuple[int, int]], weights: Sequence[int]) -> set[int]:
     """The passages of ``together`` ((A's stretch, B's stretch) → the numbers of the
     pairs there) that one copy moved into another story: of a pair of stretches that is
     the main partner of neither stretch (by the characters they share), those out of the
-    order of the pairs around them (what stands before them in A stands after them in B,
-    or the other way). A story one copy splits in two, or sets in another order, is no
-    stray: each of its parts is its partner's main one, or keeps the order."""
+    order of the pairs ``kept`` around them both in their stretch of A and in their
+    stretch of B (what stands before them in one copy stands after them in the other). A
+    story one copy splits in two, or sets in another order, is no stray: each of its
+    parts is its partner's main one, or keeps the order; nor is the passage a story's
+    end one copy sets a passage later (in order among the passages of its story in B)."""
     shared = {key: sum(weights[k] for k in members) for key, members in together.items()}
     main: list[dict[int, tuple[int, int]]] = [{}, {}]  # stretch → (characters, -partner)
     for (x, y), size in sorted(shared.items()):
         for d, (own, other) in enumerate(((x, y), (y, x))):
             main[d][own] = max(main[d].get(own, (0, 1)), (size, -other))
-    strays = [k for (x, y), members in together.items()
-              if -main[0][x][1] != y and -main[1][y][1] != x for k in members]
+    strays = {k for (x, y), members in together.items()
+              if -main[0][x][1] != y and -main[1][y][1] != x for k in members}
     if not strays:
         return set()
-    stray_set = set(strays)
-    rest = sorted(places[k] for k in range(len(places)) if k not in stray_set)
-    out = set()
-    for k in strays:
-        a, b = places[k]
-        at = bisect_left(rest, (a, b))
-        before = rest[at - 1][1] if at else None
-        after = rest[at][1] if at < len(rest) else None
-        if (before is not None and before > b) or (after is not None and after < b):
-            out.add(k)
-    return out
+    # (each stretch's pairs that keep their order: (own position, the other copy's))
+    around: list[dict[int, list[tuple[int, int]]]] = [{}, {}]
+    for (x, y), members in together.items():
+        for k in members:
+            if k in kept and k not in strays:
+                around[0].setdefault(x, []).append(places[k])
+                around[1].setdefault(y, []).append((places[k][1], places[k][0]))
+    for side in around:
+        for row in side.values():
+            row.sort()
+
+    def out_of_order(row: list[tuple[int, int]], at: tuple[int, int]) -> bool:
+        n = bisect_left(row, at)
+        return (n > 0 and row[n - 1][1] > at[1]) or (n < len(row) and row[n][1] < at[1])
+
+    return {k for (x, y), members in together.items() for k in members if k in strays
+            and out_of_order(around[0].get(x, []), places[k])
+            and out_of_order(around[1].get(y, []), (places[k][1], places[k][0]))}
+
+
+#: a stretch whose runs of the other copy's stretches cross more than this many times
+#: is set in the order of a page, not out of order (:func:`_crossing`) ...
+_CROSSING_RUNS_MAX = 40
+#: ... and so is one where more than this share of those runs (one at least) would move
+_CROSSING_SHARE_MAX = 0.25
 
 
 def _crossing(among: Sequence[int], places: Sequence[tuple[int, int]], weights: Sequence[int],
@@ -832,9 +848,11 @@ def _crossing(among: Sequence[int], places: Sequence[tuple[int, int]], weights: 
     before a spurious story end). One stretch set inside another, as a page sets a
     story between its jump onwards and the jump back (P, Q, P), is no crossing. Of the
     runs that cross, the one that costs the fewest characters goes, until none crosses:
-    its own, and those the pairs of each stretch of the other copy then lose to keep
-    their order (a paragraph moved down past others crosses them too, and it is the one
-    to go, not the run it leaves behind)."""
+    its own, and those its stretch of the other copy then loses to keep its order (a
+    paragraph moved down past others crosses them too, and it is the one to go, not the
+    run it leaves behind). Stories that alternate throughout (more than
+    :data:`_CROSSING_RUNS_MAX` runs, or more than :data:`_CROSSING_SHARE_MAX` of them to
+    move) are a page's order: none goes."""
     other = 1 - side
     groups: dict[int, list[int]] = {}
     for k in sorted(among, key=lambda k: places[k][side]):
@@ -843,33 +861,42 @@ def _crossing(among: Sequence[int], places: Sequence[tuple[int, int]], weights: 
     def label(k: int) -> int:
         return stretches[other][places[k][other]]
 
-    def out_of_order(members: Iterable[int]) -> int:
-        """The characters the pairs ``members`` lose to keep their order, stretch by
-        stretch of the other copy."""
-        by_label: dict[int, list[int]] = {}
-        for k in members:
-            by_label.setdefault(label(k), []).append(k)
-        lost = 0
-        for ks in by_label.values():
-            chain = heaviest_chain([places[k] for k in ks], [weights[k] for k in ks])
-            lost += sum(weights[k] for k in ks) - sum(weights[ks[c]] for c in chain)
-        return lost
+    def lost(ks: Sequence[int]) -> int:
+        """The characters the pairs ``ks`` (of one stretch of the other copy) lose to
+        keep their order."""
+        chain = heaviest_chain([places[k] for k in ks], [weights[k] for k in ks])
+        return sum(weights[k] for k in ks) - sum(weights[ks[c]] for c in chain)
 
     out: set[int] = set()
     for members in groups.values():
         runs = [list(run) for _, run in itertools.groupby(members, key=label)]
-        while True:
-            crossing = _crossing_runs([label(run[0]) for run in runs])
-            if not crossing:
-                break
-
-            costs = {r: sum(weights[k] for k in runs[r])
-                     + out_of_order(k for n, run in enumerate(runs) if n != r for k in run)
+        if not 4 <= len(runs) <= _CROSSING_RUNS_MAX:
+            continue
+        by_label: dict[int, list[int]] = {}
+        for k in members:
+            by_label.setdefault(label(k), []).append(k)
+        loss = {name: lost(ks) for name, ks in by_label.items()}
+        budget = max(1, int(_CROSSING_SHARE_MAX * len(runs)))
+        gone: list[int] = []
+        moved = 0
+        while crossing := _crossing_runs([label(run[0]) for run in runs]):
+            # (a run's cost: its characters, and what its stretch of the other copy
+            # then loses to keep its order beyond what it loses now)
+            costs = {r: sum(weights[k] for k in runs[r]) - loss[label(runs[r][0])]
+                     + lost([k for k in by_label[label(runs[r][0])] if k not in runs[r]])
                      for r in crossing}
-            gone = runs.pop(min(crossing, key=lambda r: (costs[r], r)))
+            r = min(crossing, key=lambda r: (costs[r], r))
+            name, run = label(runs[r][0]), set(runs.pop(r))
+            gone += run
+            moved += 1
+            if moved > budget:
+                break
+            by_label[name] = [k for k in by_label[name] if k not in run]
+            loss[name] = lost(by_label[name])
+            runs = [[k for part in group for k in part]
+                    for _, group in itertools.groupby(runs, key=lambda part: label(part[0]))]
+        if moved <= budget:
             out.update(gone)
-            runs = [[k for run in group for k in run]
-                    for _, group in itertools.groupby(runs, key=lambda run: label(run[0]))]
     return out
 
 
@@ -880,18 +907,20 @@ def _crossing_runs(labels: Sequence[int]) -> set[int]:
     >>> sorted(_crossing_runs([0, 3, 0, 3])), sorted(_crossing_runs([0, 1, 0, 2, 0]))
     ([0, 1, 2, 3], [])
     """
+    at: dict[int, list[int]] = {}
+    for n, name in enumerate(labels):
+        at.setdefault(name, []).append(n)
+    # (each of P and Q has two runs at least, and their spans overlap)
+    twice = sorted((runs[0], runs[-1], name) for name, runs in at.items() if len(runs) > 1)
     out: set[int] = set()
-    for p in set(labels):
-        for q in set(labels):
-            if p >= q:
-                continue
-            both = [(n, label) for n, label in enumerate(labels) if label in (p, q)]
-            alternating = [both[0]] if both else []
-            for n, label in both[1:]:
-                if label != alternating[-1][1]:
-                    alternating.append((n, label))
-            if len(alternating) >= 4:
-                out.update(n for n, label in both)
+    for i, (_, last, p) in enumerate(twice):
+        for first_q, _, q in twice[i + 1:]:
+            if first_q > last:
+                break
+            both = sorted(at[p] + at[q])
+            turns = sum(1 for m, n in itertools.pairwise(both) if labels[m] != labels[n])
+            if turns >= 3:
+                out.update(both)
     return out
 
 

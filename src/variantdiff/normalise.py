@@ -146,7 +146,8 @@ class _Line:
 
 
 _SPACE_RUN = re.compile(r"[\s\u200b]+")
-#: the marks of a sentence and its clauses, which a headline does without
+#: the marks of a sentence and its clauses, which a headline set apart from the column
+#: does without (:func:`_split_run`)
 _CLAUSE_PUNCT = re.compile("[，、；。！？,;!?]")
 
 
@@ -400,19 +401,24 @@ def _split_run(run: list[_Line], width: float | None,
             else:
                 blocks.append([line])
         return blocks
+    def headline(line: _Line) -> bool:
+        """A line set apart from the column with no clause marks in it (，、；。！？)."""
+        return _set_apart(line, width, measure) and not _CLAUSE_PUNCT.search(line.text)
+
     blocks = [[]]
     for i, line in enumerate(run):
         if i and line.number in starts and blocks[-1]:
             blocks.append([])
         blocks[-1].append(line)
-        last = i == len(run) - 1
+        if i == len(run) - 1:
+            break
         # (a paragraph ends with a sentence on a line short of the column, or before a
-        # headline set apart from it, with no sentence in it: in a narrow column the last
-        # line of a paragraph may come near the column's end)
-        if not last and ends_sentence(line.text) \
-                and (line_width(line.text, measure) < FULL_LINE * width
-                     or (_set_apart(run[i + 1], width, measure)
-                         and not _CLAUSE_PUNCT.search(run[i + 1].text))):
+        # headline: in a narrow column the last line of a paragraph may come near the
+        # column's end; and the headline is a line of its own)
+        if (ends_sentence(line.text) and (line_width(line.text, measure) < FULL_LINE * width
+                                          or headline(run[i + 1]))) \
+                or (len(blocks[-1]) == 1 and i and ends_sentence(run[i - 1].text)
+                    and headline(line)):
             blocks.append([])
     return blocks
 

@@ -19,7 +19,7 @@ from functools import cached_property
 
 from .chars import CLOSERS, ends_sentence
 from .config import Config
-from .normalise import Block, Normalised, line_width
+from .normalise import SET_APART, Block, Normalised, line_width
 from .script import to_simplified
 
 CONTENT_KINDS = frozenset({"qa", "speech", "text"})
@@ -564,7 +564,7 @@ def _wider_than_column(norm: Normalised, block: Block) -> bool:
     its column: set apart from the text's column."""
     width = norm.column_width(block.first_line)
     return width is not None and block.first_line == block.last_line \
-        and line_width(norm.text[block.start:block.end], norm.measure) >= 1.5 * width
+        and line_width(norm.text[block.start:block.end], norm.measure) >= SET_APART * width
 
 
 def _last_content(pieces: list[_Piece]) -> int:
