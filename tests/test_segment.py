@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from variantdiff import document_from_text, read_document
 from variantdiff.chars import is_space
+from variantdiff.load import decode
+from variantdiff.normalise import normalise
 from variantdiff.segment import Unit
 
 from .gold import seed
@@ -835,6 +837,7 @@ _SET = ("　　吉林舒兰灾后恢复重建任务全面\n启动。在做好消
     "图为当地村民在田间劳作。王晔摄", "图为当地村民在田间劳作。刘颖 摄",
     "3月4日，志愿者在社区开展宣传服务活动。新华社发（孙凡越摄）",
     "人民日报  2023年9月5日 第2版", "— 3 —", "3月8日 星期三 | 要闻 | A03", "责任编辑：刘洋",
+    "本版责编：李华 版式设计：王芳", "本版编辑：王磊 美编：李娜",
     "本报记者 陈斌", "图为当地村民在田间劳作", "图为当地村民在田间劳作。"])
 def test_furniture_on_a_line_of_its_own_inside_a_paragraph_is_set_aside(line: str) -> None:
     """A caption whose credit is a photographer's name alone, a dated caption with an
@@ -1063,8 +1066,28 @@ def test_a_headline_set_apart_after_a_paragraph_that_nearly_fills_a_narrow_colum
     assert [(u.kind, u.text) for u in document_from_text(text).units] == [
         ("text", paragraphs[0]), ("text", paragraphs[1]), ("heading", headline),
         ("text", paragraphs[2])]
+    # (a line of the next paragraph that a page jump makes as wide is no headline: the
+    # paragraph goes on to the jump)
+    jumped = "\n".join(column[:-1]) + "\n" + "国家数据局今天发布启动首批 （下转A02版）\n"
+    blocks = normalise(decode(jumped.encode(), "x.txt")).blocks
+    assert [(b.first_line, b.last_line) for b in blocks] == [(1, 6), (7, 14)]
     # (the paragraph after it set without an indent: the headline is still a line of
     # its own)
     text = "\n".join(column[:-1]) + "\n" + headline + "\n" + _wrapped(paragraphs[2:], 10, "")
     assert [(u.kind, u.text) for u in document_from_text(text).units][2:] == [
         ("heading", headline), ("text", paragraphs[2])]
+
+
+def test_a_paragraph_that_opens_with_a_comma_goes_on_the_sentence_before_it() -> None:
+    """A column break right before a comma, the line before it set wider than the column
+    (a dateline and the sentence's start on one line, a blank line after it): the lines
+    after the break open with the comma and go on that sentence; nothing is a heading."""
+    text = ("秋粮收购超1.4亿吨 春季农业生产即将展开\n"
+            "　　新华社北京3月4日电 国家粮食和物资储备局今天（2月6日）对外正式发布\n\n"
+            "，截至目前，主产区累计收购2023年秋粮\n超1.4亿吨，收购进度七成左右。农业农村\n"
+            "部开始部署春季农业生产，各地要环环紧扣抓\n好春季田管、春耕备耕、大面积单产提升等，\n"
+            "夯实全年粮食和农业丰收基础。\n")
+    units = document_from_text(text).units
+    assert [u.kind for u in units] == ["heading", "furniture", "text"]
+    assert units[2].text.startswith("国家粮食和物资储备局今天（2月6日）对外正式发布，截至目前，")
+    assert units[2].text.endswith("丰收基础。")

@@ -146,6 +146,8 @@ class _Line:
 
 
 _SPACE_RUN = re.compile(r"[\s\u200b]+")
+#: a reference to another page in brackets (（下转A02版）, (上接6版))
+_PAGE_REF = re.compile(r"[（(][^（()）]{0,12}版\s*[)）]")
 #: the marks of a sentence and its clauses, which a headline set apart from the column
 #: does without (:func:`_split_run`)
 _CLAUSE_PUNCT = re.compile("[，、；。！？,;!?]")
@@ -402,8 +404,10 @@ def _split_run(run: list[_Line], width: float | None,
                 blocks.append([line])
         return blocks
     def headline(line: _Line) -> bool:
-        """A line set apart from the column with no clause marks in it (，、；。！？)."""
-        return _set_apart(line, width, measure) and not _CLAUSE_PUNCT.search(line.text)
+        """A line set apart from the column with no clause marks in it (，、；。！？), nor a
+        page jump (a sentence's line that a jump made wide: …则需要 （下转A02版）)."""
+        return _set_apart(line, width, measure) and not _CLAUSE_PUNCT.search(line.text) \
+            and not _PAGE_REF.search(line.text)
 
     blocks = [[]]
     for i, line in enumerate(run):

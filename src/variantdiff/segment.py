@@ -276,8 +276,10 @@ _CAPTION_OPENING = re.compile(r"图[为：:]")
 #: a line of its own inside a paragraph that is page furniture: a photo's source, a byline
 #: in brackets, a desk note with its names, an end mark (and a running head,
 #: :data:`_RUNNING_HEAD`, or a byline without brackets, :data:`_BARE_BYLINE`)
+#: the roles a desk note may name after its editor's: 版式设计：王芳, 美编：李娜
+_DESK_ROLE = r"(?:版式设计|版式|美术编辑|美编|校对|制图|排版|设计|摄影|审核|编辑)[：:]"
 _LINE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
-    *_BRACKETED, rf"{_DESK_NOTE}\s*{_NAMES}")))
+    *_BRACKETED, rf"{_DESK_NOTE}\s*{_NAMES}(?:\s*{_DESK_ROLE}\s*{_NAMES})*")))
 #: what a paragraph holds if any of its lines may be furniture (a quick test first)
 _LINE_CUES = re.compile(r"[摄▲△▼▽（(版报—－]|图[为：:]|记者|通讯员|实习生|编辑|责编|校对|审核|制图|美编"
                         r"|星期|周[一二三四五六日天]|[A-Z]\d|[A-Z]{2}")
@@ -1000,7 +1002,10 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # the blank line that no indent opens, wherever its last line stopped)
             unopened = prev.indented and indents and (turn or goes_on) \
                 and not _unpunctuated(_piece_text(text, piece))
-            if byline or (not _opens_paragraph(norm, piece.parts[0], body)
+            # (a paragraph that opens with a clause's mark goes on the sentence before it,
+            # whatever that looked like: a column break fell right before the mark)
+            marked = text[piece.parts[0][0]] in _CUT_MARKS
+            if byline or marked or (not _opens_paragraph(norm, piece.parts[0], body)
                           and not _heading_ended(body, _piece_text(text, piece))
                           and (bare or asks or (
                     not ends_sentence(body) and not title and not headline
@@ -1011,6 +1016,8 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
     return out
 
 
+#: the marks a paragraph never opens with: where one does, a column break fell before it
+_CUT_MARKS = frozenset("，、；。,;")
 #: an indent opens the paragraphs of a document when it opens at least this many of the
 #: paragraphs after a blank line and a sentence's end ...
 _INDENTS_MIN = 3
