@@ -739,7 +739,10 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
     Order is weighed among the pairs that stand in one stretch of each copy
     (:func:`_stretches`, where a file's order is the order of reading): those out of the
     heaviest chain, in characters, that both copies hold in one order are moved (the
-    fewest characters move)."""
+    fewest characters move). Across stretches, the runs of pairs where the stretches of
+    the other copy cross as a stretch of one reads them are weighed first
+    (:func:`_crossing`), and a passage one copy set inside another story is moved too
+    (:func:`_strays`)."""
     shown = len(pairs)
     pairs = [*pairs, *(Pair(docs[0].units[i], docs[1].units[j], 1.0, ()) for i, j in headings)]
     runs = [*runs, *(([i], [j]) for i, j in headings)]

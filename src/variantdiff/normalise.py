@@ -403,6 +403,7 @@ def _split_run(run: list[_Line], width: float | None,
             else:
                 blocks.append([line])
         return blocks
+
     def headline(line: _Line) -> bool:
         """A line set apart from the column with no clause marks in it (，、；。！？), nor a
         page jump (a sentence's line that a jump made wide: …则需要 （下转A02版）)."""

@@ -273,11 +273,12 @@ _CAPTION_LINES = 6
 _FULL_STOPS = frozenset("。！？!?")
 #: a caption's opening words (图为…, 图：…)
 _CAPTION_OPENING = re.compile(r"图[为：:]")
-#: a line of its own inside a paragraph that is page furniture: a photo's source, a byline
-#: in brackets, a desk note with its names, an end mark (and a running head,
-#: :data:`_RUNNING_HEAD`, or a byline without brackets, :data:`_BARE_BYLINE`)
 #: the roles a desk note may name after its editor's: 版式设计：王芳, 美编：李娜
 _DESK_ROLE = r"(?:版式设计|版式|美术编辑|美编|校对|制图|排版|设计|摄影|审核|编辑)[：:]"
+#: a line of its own inside a paragraph that is page furniture: a photo's source, a byline
+#: in brackets, a desk note with its names (and the other roles it names), an end mark
+#: (and a running head, :data:`_RUNNING_HEAD`, or a byline without brackets,
+#: :data:`_BARE_BYLINE`)
 _LINE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     *_BRACKETED, rf"{_DESK_NOTE}\s*{_NAMES}(?:\s*{_DESK_ROLE}\s*{_NAMES})*")))
 #: what a paragraph holds if any of its lines may be furniture (a quick test first)
