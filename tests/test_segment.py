@@ -1091,3 +1091,20 @@ def test_a_paragraph_that_opens_with_a_comma_goes_on_the_sentence_before_it() ->
     assert [u.kind for u in units] == ["heading", "furniture", "text"]
     assert units[2].text.startswith("国家粮食和物资储备局今天（2月6日）对外正式发布，截至目前，")
     assert units[2].text.endswith("丰收基础。")
+
+
+def test_a_headline_before_a_caption_and_an_indented_paragraph_stands_alone() -> None:
+    """A headline as wide as the column right after a paragraph's last line, a photo
+    caption under it, then a paragraph an indent opens: the headline is no sentence the
+    caption cut (it has no punctuation, and the indent opens a new paragraph)."""
+    before = ["国家粮食和物资储备局今天发布，截至目前，主产区累计收购秋粮超过一亿四千万吨，"
+              "收购进度七成左右。农业农村部开始部署春季农业生产。"]
+    headline = "民政部财政部部署为困难群众春节送温暖活动"
+    after = ["民政部、财政部日前联合印发通知，要求各地春节期间采取多种方式为困难群众送温暖，"
+             "畅通困难群众求助渠道，及时了解掌握困难群众生活情况。"]
+    text = (_wrapped(before, 20) + headline + "\n图为9月24日拍摄的城市夜景。（新华社发）\n"
+            + _wrapped(after, 20))
+    assert len(headline) == 20
+    assert [(u.kind, u.text) for u in document_from_text(text).units] == [
+        ("text", before[0]), ("heading", headline),
+        ("furniture", "图为9月24日拍摄的城市夜景。（新华社发）"), ("text", after[0])]

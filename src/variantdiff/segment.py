@@ -809,9 +809,12 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     and not _heading_ended(body, _piece_text(text, piece)) \
                     and (turn or _has_clauses(body, lead_in=True)
                          or norm.fills_line(prev.parts[-1][1] - 1)) \
-                    and not (jumps and not back and _unpunctuated(_piece_text(text, piece)))
+                    and not (jumps and not back and _unpunctuated(_piece_text(text, piece))) \
+                    and not (piece.indented and _unpunctuated(body))
                 # (a line of no punctuation after a jump onwards, none back, is the
-                # headline of the next story: the cut sentence goes on on another page)
+                # headline of the next story: the cut sentence goes on on another page;
+                # one before a caption, an indent opening the paragraph after the caption,
+                # is that paragraph's headline)
             elif piece.kind == "furniture":
                 goes_on = False  # (more furniture: the sentence goes on after it, if at all)
             else:
