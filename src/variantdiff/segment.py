@@ -813,8 +813,8 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     and not (piece.indented and _unpunctuated(body))
                 # (a line of no punctuation after a jump onwards, none back, is the
                 # headline of the next story: the cut sentence goes on on another page;
-                # one before a caption, an indent opening the paragraph after the caption,
-                # is that paragraph's headline)
+                # one before furniture, a caption or a byline, an indent opening the
+                # paragraph after it, is that paragraph's headline)
             elif piece.kind == "furniture":
                 goes_on = False  # (more furniture: the sentence goes on after it, if at all)
             else:
