@@ -146,8 +146,11 @@ class _Line:
 
 
 _SPACE_RUN = re.compile(r"[\s\u200b]+")
-#: a reference to another page in brackets (（下转A02版）, (上接6版))
-_PAGE_REF = re.compile(r"[（(][^（()）]{0,12}版\s*[)）]")
+#: a page jump: （下转A03版）, (上接6版), （上接第一版）, （紧接第二版）, ——下转第二版——,
+#: 【下转第3版】
+PAGE_JUMP = re.compile(
+    r"(?:[（(【\[]|[—－-]{1,2})\s*(?:[上下][转接]|紧接|转|接|续)\s*第?\s*"
+    r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十〇零两]{1,4})\s*版\s*(?:[)）】\]]|[—－-]{1,2})")
 #: the marks of a sentence and its clauses, which a headline set apart from the column
 #: does without (:func:`_split_run`)
 _CLAUSE_PUNCT = re.compile("[，、；。！？,;!?]")
@@ -408,9 +411,10 @@ def _split_run(run: list[_Line], width: float | None,
         """A line set apart from the column with no clause marks in it (，、；。！？), nor a
         page jump (a sentence's line that a jump made wide: …则需要 （下转A02版）)."""
         return _set_apart(line, width, measure) and not _CLAUSE_PUNCT.search(line.text) \
-            and not _PAGE_REF.search(line.text)
+            and not PAGE_JUMP.search(line.text)
 
     blocks = [[]]
+    alone = False  # (the line is a headline after a sentence's end: a line of its own)
     for i, line in enumerate(run):
         if i and line.number in starts and blocks[-1]:
             blocks.append([])
@@ -419,12 +423,12 @@ def _split_run(run: list[_Line], width: float | None,
             break
         # (a paragraph ends with a sentence on a line short of the column, or before a
         # headline: in a narrow column the last line of a paragraph may come near the
-        # column's end; and the headline is a line of its own)
-        if (ends_sentence(line.text) and (line_width(line.text, measure) < FULL_LINE * width
-                                          or headline(run[i + 1]))) \
-                or (len(blocks[-1]) == 1 and i and ends_sentence(run[i - 1].text)
-                    and headline(line)):
+        # column's end)
+        ends = ends_sentence(line.text)
+        before = ends and headline(run[i + 1])
+        if alone or before or (ends and line_width(line.text, measure) < FULL_LINE * width):
             blocks.append([])
+        alone = before
     return blocks
 
 

@@ -19,16 +19,11 @@ from functools import cached_property
 
 from .chars import CLOSERS, ends_sentence
 from .config import Config
-from .normalise import SET_APART, Block, Normalised, line_width
+from .normalise import PAGE_JUMP, Block, Normalised
 from .script import to_simplified
 
 CONTENT_KINDS = frozenset({"qa", "speech", "text"})
 
-#: a page jump: （下转A03版）, (上接6版), （上接第一版）, （紧接第二版）, ——下转第二版——,
-#: 【下转第3版】
-_CONTINUATION = re.compile(
-    r"(?:[（(【\[]|[—－-]{1,2})\s*(?:[上下][转接]|紧接|转|接|续)\s*第?\s*"
-    r"(?:[A-Za-z]?\d{1,3}|[一二三四五六七八九十〇零两]{1,4})\s*版\s*(?:[)）】\]]|[—－-]{1,2})")
 #: the reporters of a story: （记者王磊）, （通讯员 李明）, （本报记者王磊整理）
 _BYLINE = (r"[（(]\s*(?:(?:记者|通讯员|特约记者)[^()（）]{1,30}"
            r"|(?:本报|本台|本刊|本网)(?:特约|实习|见习)?(?:记者|通讯员)[^()（）摄]{1,30})[)）]")
@@ -395,13 +390,13 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
     if _is_whole_furniture(body) and not (credits and _content_before(text, start, credits)):
         yield "furniture", start, end
         return
-    head = _DATELINE.match(body) or _CONTINUATION.match(body)
+    head = _DATELINE.match(body) or PAGE_JUMP.match(body)
     lo = head.end() if head else 0
     if head:
         yield "furniture", start, start + lo
     # page jumps anywhere in the block (a jump set on lines of its own in mid-paragraph),
     # and photo credits set on a line of their own
-    cuts = [m.span() for m in _CONTINUATION.finditer(body, lo)] if "版" in body else []
+    cuts = [m.span() for m in PAGE_JUMP.finditer(body, lo)] if "版" in body else []
     if credits:
         cuts = sorted([*cuts, *((a - start, b - start) for a, b in credits if a - start >= lo)])
     for cut_start, cut_end in cuts:
@@ -514,7 +509,8 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
         cut = list(_cut_furniture(text, lo, block.end, _furniture_lines(norm, block)))
         if cut == [("content", block.start, block.end)] and block.blank_before \
                 and _CREDITED.fullmatch(text, block.start, block.end) and (
-                    _cuts_sentence(text, pieces) or _wider_than_column(norm, block)):
+                    _cuts_sentence(text, pieces)
+                    or (block.wide and block.first_line == block.last_line)):
             # a paragraph with an agency's credit standing where a sentence breaks off, or
             # set on one line far wider than the column, is a photo caption, however long
             # (a sentence it cuts goes on after it)
@@ -560,14 +556,6 @@ def _after_bullet(text: str, start: int, end: int, pieces: list[_Piece]) -> int:
         return start
     pieces.append(_Piece("furniture", [(start, marker.end())]))
     return marker.end()
-
-
-def _wider_than_column(norm: Normalised, block: Block) -> bool:
-    """``block`` is one line of a hard-wrapped document at least half as wide again as
-    its column: set apart from the text's column."""
-    width = norm.column_width(block.first_line)
-    return width is not None and block.first_line == block.last_line \
-        and line_width(norm.text[block.start:block.end], norm.measure) >= SET_APART * width
 
 
 def _last_content(pieces: list[_Piece]) -> int:
@@ -1083,7 +1071,7 @@ def is_page_jump(furniture: str) -> bool:
     >>> is_page_jump("（下转A03版）"), is_page_jump("新华社记者 李鑫摄")
     (True, False)
     """
-    return bool(_CONTINUATION.fullmatch(furniture))
+    return bool(PAGE_JUMP.fullmatch(furniture))
 
 
 def numbered(heading: str) -> bool:
@@ -1212,7 +1200,7 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
     # cuts off, or one ending in a comma, is not one; a title set across the columns of a
     # hard-wrapped text is one however long)
     jumped = {id(pieces[i - 1]) for i, p in enumerate(pieces)
-              if i and p.kind == "furniture" and _CONTINUATION.fullmatch(_piece_text(text, p))
+              if i and p.kind == "furniture" and PAGE_JUMP.fullmatch(_piece_text(text, p))
               and _has_clauses(_piece_text(text, pieces[i - 1]), lead_in=True)}
     short = [p for p, body in ((p, _piece_text(text, p)) for p in content if p.kind == "text"
                                and (p.wide or _length(p) <= _HEADLINE_MAX))
