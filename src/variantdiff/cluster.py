@@ -28,6 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from multiprocessing import get_context
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
@@ -479,8 +480,10 @@ def plausible(low: np.ndarray, sizes: np.ndarray, pairs: np.ndarray, config: Con
 
 # --- 3. verify --------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Edge:
+class Edge(NamedTuple):
+    """A verified link between units ``i`` and ``j`` (a named tuple: a corpus has hundreds
+    of thousands)."""
+
     i: int
     j: int
     score: float
@@ -539,9 +542,10 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
             full.append(e)
 
     # (the full links between two documents: copies of one another have some)
-    shares: Counter[tuple[int, int]] = Counter(
-        (min(units[e.i].doc, units[e.j].doc), max(units[e.i].doc, units[e.j].doc))
-        for e in full)
+    doc_of = [u.doc for u in units].__getitem__
+    first = list(map(doc_of, map(attrgetter("i"), full)))
+    second = list(map(doc_of, map(attrgetter("j"), full)))
+    shares = Counter(zip(map(min, first, second), map(max, first, second), strict=True))
 
     def closest(e: Edge) -> tuple[float, int, float, int, int, int]:
         # the best link; of equal ones, to a document that is a copy of the fragment's
@@ -575,17 +579,15 @@ def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence
     document's pieces together are no longer than the group's longest unit (a paragraph
     cut in three by one or by several reprints, beside the uncut one; not two abridged
     articles of one law beside the full text of one of them)."""
-    def piece_of(e: Edge) -> int:
+    def of_piece(e: Edge) -> bool:
         other = e.j if e.small == e.i else e.i
-        small = units[e.small].length
-        if e.score >= pieces_from and small <= _PIECE_SHARE * units[other].length:
-            return e.small
-        return -1
+        return e.score >= pieces_from \
+            and units[e.small].length <= _PIECE_SHARE * units[other].length
 
+    pieces = [k for k, e in enumerate(edges) if of_piece(e)]
     piece = [False] * len(units)
-    for e in edges:
-        if piece_of(e) >= 0:
-            piece[e.small] = True
+    for k in pieces:
+        piece[edges[k].small] = True
     # each group's documents (of two units or more): the length of a document's pieces
     # there, or -1 where it is there with a unit that is not a piece; and the length of
     # the group's longest unit
@@ -617,11 +619,15 @@ def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence
         longest[uf.find(ri)] = most
 
     find = uf.find
-    for e in sorted(edges, key=lambda e: (-e.jaccard, -e.score, e.i, e.j)):
+    table = np.array(edges, dtype=np.float64).reshape(-1, len(Edge._fields))
+    i, j, score, jaccard = table[:, 0], table[:, 1], table[:, 2], table[:, 5]
+    for k in np.lexsort((j, i, -score, -jaccard)).tolist():
+        e = edges[k]
         if find(e.i) != find(e.j):  # (most links of a large group join it no further)
             join(e, False)
-    for e in sorted((e for e in edges if piece_of(e) >= 0),
-                    key=lambda e: (-e.score, e.i, e.j)):
+    of = np.array(pieces, dtype=np.int64)
+    for k in of[np.lexsort((j[of], i[of], -score[of]))].tolist():
+        e = edges[k]
         if find(e.i) != find(e.j):
             join(e, True)
 
@@ -973,14 +979,18 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
     if not extra:
         return components
     # the short links never join two groups nor bring a second unit of a document into
-    # one: they are added to the groups as they are
-    joined = _joined(len(infos), components)
+    # one: they are added to the groups as they are (a link of two units in no group
+    # makes a group of its own)
+    node = {x: n for n, comp in enumerate(components) for x in comp}
     for e in extra:
-        joined.union(e.i, e.j)
+        for x in (e.i, e.j):
+            node.setdefault(x, len(node) + len(components))
+    joined = UnionFind(len(node) + len(components))
+    for e in extra:
+        joined.union(node[e.i], node[e.j])
     groups: dict[int, list[int]] = defaultdict(list)
-    for x in sorted({x for comp in components for x in comp} | {x for e in extra
-                                                                for x in (e.i, e.j)}):
-        groups[joined.find(x)].append(x)
+    for x in sorted(node):
+        groups[joined.find(node[x])].append(x)
     return sorted(groups.values(), key=lambda g: g[0])
 
 
@@ -1717,15 +1727,17 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *, jobs: int = 1,
                 progress: Progress | None = None) -> tuple[list[UnitInfo], list[Edge]]:
     """Stages 2 and 3 on this machine, in ``jobs`` processes: every candidate pair of
     units of one pairing family verified (:func:`verify_many`), as the Spark engine does."""
-    infos = [u for p in prepared for u in p.units]
-    shingles = [s for p in prepared for s in p.shingles]
+    infos = list(itertools.chain.from_iterable(p.units for p in prepared))
+    shingles = list(itertools.chain.from_iterable(p.shingles for p in prepared))
     if not infos:
         return infos, []
     sigs = np.concatenate([p.sigs for p in prepared if len(p.units)])
-    docs = np.array([u.doc for u in infos], dtype=np.int64)
-    sizes = np.array([len(s) for s in shingles], dtype=np.int64)
+    docs = np.fromiter(map(attrgetter("doc"), infos), dtype=np.int64, count=len(infos))
+    sizes = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
     pairs = candidate_pairs(sigs, sizes, docs, config, jobs, progress)
-    family = np.array([_FAMILY_CODE[FAMILY[u.kind]] for u in infos], dtype=np.int8)
+    codes = {kind: _FAMILY_CODE[name] for kind, name in FAMILY.items()}
+    family = np.fromiter(map(codes.__getitem__, map(attrgetter("kind"), infos)),
+                         dtype=np.int8, count=len(infos))
     pairs = pairs[family[pairs[:, 0]] == family[pairs[:, 1]]]
     tick = _ticker(progress, STAGES[2], len(pairs))
     return infos, verify_many(pairs, shingles, config, jobs, tick)
@@ -1740,7 +1752,7 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
     if not len(pairs):
         return []
     first, second = pairs[:, 0], pairs[:, 1]
-    lengths = np.array([len(s) for s in shingles], dtype=np.int64)
+    lengths = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
     size_a, size_b = lengths[first], lengths[second]
     small = np.where(size_a <= size_b, first, second)
     large = np.where(size_a <= size_b, second, first)
@@ -1840,10 +1852,14 @@ def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
         np.concatenate([p.sentences[:, :4] for p in prepared if len(p.sentences)])]
     # every unit's place in ``prepared``, index in its document and length: its row number
     # is its number
-    units = np.array([(k, info.unit, info.length) for k, p in enumerate(prepared)
-                      for info in p.units], dtype=np.int64).reshape(-1, 3)
-    if not len(units):
+    count = sum(len(p.units) for p in prepared)
+    if not count:
         return set()
+    infos = list(itertools.chain.from_iterable(p.units for p in prepared))
+    units = np.c_[
+        np.repeat(np.arange(len(prepared)), [len(p.units) for p in prepared]),
+        np.fromiter(map(attrgetter("unit"), infos), dtype=np.int64, count=count),
+        np.fromiter(map(attrgetter("length"), infos), dtype=np.int64, count=count)]
     span = int(max(units[:, 1].max(), table[:, 3].max())) + 1
     unit_keys = units[:, 0] * span + units[:, 1]  # (ascending: in ``prepared``'s order)
     # a unit whose only sentence is the whole of it (but a character at either end)
