@@ -94,8 +94,8 @@ _K = TypeVar("_K")
 _BUCKET_ALL_PAIRS = 32
 #: how far below a threshold a MinHash estimate may fall and still be checked exactly
 _ESTIMATE_MARGIN = 0.2
-#: pairs of one smaller unit from which :func:`verify_many` counts them together
-_MANY_FROM = 3
+#: partner shingles :func:`verify_many` looks up at once
+_COUNT_BATCH = 1 << 17
 #: documents from which cluster runs one process per core unless told otherwise
 _PARALLEL_FROM = 200
 #: chunks of work per process (at least; see _CHUNK_MAX)
@@ -974,8 +974,9 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
                 stock: Container[int], config: Config) -> list[list[int]]:
     """The groups of units (numbered as ``infos``; ``texts`` their texts): :func:`link` of
     the verified ``edges``, joined by :func:`short_links`."""
-    components = link(infos, edges, stock, config)
-    extra = short_links(infos, texts, components, stock, config)
+    with _collector_paused():
+        components = link(infos, edges, stock, config)
+        extra = short_links(infos, texts, components, stock, config)
     if not extra:
         return components
     # the short links never join two groups nor bring a second unit of a document into
@@ -1704,8 +1705,8 @@ def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole:
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector held off while many objects that form no cycles
-    (prepared documents: arrays, tuples, strings) pile up: its passes over the growing heap
-    would cost the process receiving them about a quarter of its time."""
+    (prepared documents: arrays, tuples, strings; edges; groups) pile up: its passes over
+    the growing heap would cost the process receiving them about a quarter of its time."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -1745,10 +1746,10 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *, jobs: int = 1,
 
 def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Config,
                 jobs: int = 1, done: Callable[[int], None] | None = None) -> list[Edge]:
-    """:func:`verify` for many pairs (i, j): the pairs of one smaller unit are counted
-    together (its partners' shingles looked up in its own with one ``searchsorted``), in
-    ``jobs`` processes, and the rule is applied to all of them at once. The same edges, in
-    pair order. ``done(n)`` is called as ``n`` more pairs are counted."""
+    """:func:`verify` for many pairs (i, j): the shingles they share counted by runs of
+    one smaller unit (:func:`_count_shared`), in ``jobs`` processes, and the rule applied
+    to all of them at once. The same edges, in pair order. ``done(n)`` is called as ``n``
+    more pairs are counted."""
     if not len(pairs):
         return []
     first, second = pairs[:, 0], pairs[:, 1]
@@ -1781,33 +1782,64 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
         containment >= config.containment_threshold) & (low > 0)
     score = np.where(full, np.maximum(jaccard, containment), containment)
     keep = np.flatnonzero((full | contained) & (shared > 0))  # verify: no score, no edge
-    return [Edge(i, j, round(sc, 4), ct, i if sa <= sb else j, round(jc, 4))
-            for i, j, sc, ct, sa, sb, jc in zip(first[keep].tolist(), second[keep].tolist(),
-                                               score[keep].tolist(), contained[keep].tolist(),
-                                               size_a[keep].tolist(), size_b[keep].tolist(),
-                                               jaccard[keep].tolist(), strict=True)]
+    with _collector_paused():
+        return [Edge(i, j, round(sc, 4), ct, i if sa <= sb else j, round(jc, 4))
+                for i, j, sc, ct, sa, sb, jc in zip(
+                    first[keep].tolist(), second[keep].tolist(), score[keep].tolist(),
+                    contained[keep].tolist(), size_a[keep].tolist(), size_b[keep].tolist(),
+                    jaccard[keep].tolist(), strict=True)]
 
 
 def _count_shared(shingles: Sequence[np.ndarray],
                   share: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
     """Shingles shared by each pair (smaller unit, larger unit) of ``share``: the pairs
-    sorted by smaller unit, and the bounds of each smaller unit's run."""
+    sorted by smaller unit, and the bounds of each smaller unit's run.
+
+    Counted by batches of whole runs of about ``_COUNT_BATCH`` partner shingles: the
+    smaller units' shingles, each tagged with its run (above the 32 bits of the hash),
+    make one sorted array in which every partner's shingles, tagged with their run, are
+    looked up at once (a batch small enough to stay in the processor's cache).
+
+    >>> units = [np.array([1, 4, 9], dtype=np.uint32), np.array([4, 5, 9], dtype=np.uint32),
+    ...          np.array([1, 2, 3, 4], dtype=np.uint32)]
+    >>> _count_shared(units, (np.array([0, 0, 1]), np.array([1, 2, 2]), np.array([0, 2, 3])))
+    array([2, 2, 1])
+    """
     small, large, bounds = share
     shared = np.zeros(len(small), dtype=np.int64)
-    for lo, hi in itertools.pairwise(bounds.tolist()):
-        own = shingles[int(small[lo])]
-        if not len(own):
+    if not len(small):
+        return shared
+    run_of = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
+    sizes = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
+    partner_sizes = sizes[large]
+    taken = np.cumsum(partner_sizes)
+    lo = 0
+    while lo < len(small):
+        hi = int(np.searchsorted(taken, taken[lo] - partner_sizes[lo] + _COUNT_BATCH,
+                                 side="right"))
+        last = int(run_of[max(hi, lo + 1) - 1])
+        hi = int(bounds[last + 1])  # (whole runs)
+        runs = np.arange(int(run_of[lo]), last + 1)
+        owners = small[bounds[runs]]
+        own = _tagged(runs - runs[0], sizes[owners], [shingles[x] for x in owners.tolist()])
+        if not len(own):  # (units without shingles share none)
+            lo = hi
             continue
-        partners = [shingles[x] for x in large[lo:hi].tolist()]
-        if hi - lo < _MANY_FROM:
-            shared[lo:hi] = [overlap(own, other) for other in partners]
-            continue
-        found = np.concatenate(partners)
+        found = _tagged(run_of[lo:hi] - runs[0], partner_sizes[lo:hi],
+                        [shingles[x] for x in large[lo:hi].tolist()])
         where = np.minimum(np.searchsorted(own, found), len(own) - 1)
-        starts = np.zeros(len(partners), dtype=np.int64)
-        np.cumsum([len(other) for other in partners[:-1]], out=starts[1:])
-        shared[lo:hi] = np.add.reduceat(own[where] == found, starts, dtype=np.int64)
+        hits = np.r_[0, np.cumsum(own[where] == found)]
+        ends = taken[lo:hi] - (taken[lo] - partner_sizes[lo])
+        shared[lo:hi] = hits[ends] - hits[ends - partner_sizes[lo:hi]]
+        lo = hi
     return shared
+
+
+def _tagged(tags: np.ndarray, sizes: np.ndarray, arrays: list[np.ndarray]) -> np.ndarray:
+    """``arrays`` joined into one, each value (32 bits) with its array's tag above it."""
+    values = np.concatenate(arrays).astype(np.uint64)
+    values |= np.repeat(tags.astype(np.uint64), sizes) << np.uint64(32)
+    return values
 
 
 def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, int], int],
