@@ -8,9 +8,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import variantdiff.cluster as cluster_module
 from variantdiff.chars import match_key
 from variantdiff.cluster import (
     _bucket_order,
@@ -128,8 +130,12 @@ def test_estimates_drop_unrelated_pairs() -> None:
     assert plausible(low_bytes(prints.signatures), sizes, pairs, config).mean() < 0.05
 
 
-def test_verify_many_is_verify_pair_by_pair() -> None:
-    """Counting a unit's partners together gives the edges verify gives one by one."""
+@pytest.mark.parametrize("batch", [1 << 16, 64, 1])
+def test_verify_many_is_verify_pair_by_pair(batch: int, monkeypatch: pytest.MonkeyPatch,
+                                            ) -> None:
+    """Counting many pairs' shared shingles at once gives the edges verify gives one by
+    one, whether a batch holds them all, a few runs of one smaller unit, or one run."""
+    monkeypatch.setattr(cluster_module, "_COUNT_BATCH", batch)
     config = Config()
     rng = random.Random(8)
     base = ["".join(rng.choice(HAN[:60]) for _ in range(rng.randrange(5, 150)))

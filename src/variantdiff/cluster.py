@@ -95,7 +95,7 @@ _BUCKET_ALL_PAIRS = 32
 #: how far below a threshold a MinHash estimate may fall and still be checked exactly
 _ESTIMATE_MARGIN = 0.2
 #: partner shingles :func:`verify_many` looks up at once
-_COUNT_BATCH = 1 << 17
+_COUNT_BATCH = 1 << 16
 #: documents from which cluster runs one process per core unless told otherwise
 _PARALLEL_FROM = 200
 #: chunks of work per process (at least; see _CHUNK_MAX)
@@ -1795,7 +1795,7 @@ def _count_shared(shingles: Sequence[np.ndarray],
     """Shingles shared by each pair (smaller unit, larger unit) of ``share``: the pairs
     sorted by smaller unit, and the bounds of each smaller unit's run.
 
-    Counted by batches of whole runs of about ``_COUNT_BATCH`` partner shingles: the
+    Counted by batches of pairs of about ``_COUNT_BATCH`` partner shingles: the batch's
     smaller units' shingles, each tagged with its run (above the 32 bits of the hash),
     make one sorted array in which every partner's shingles, tagged with their run, are
     looked up at once (a batch small enough to stay in the processor's cache).
@@ -1815,11 +1815,9 @@ def _count_shared(shingles: Sequence[np.ndarray],
     taken = np.cumsum(partner_sizes)
     lo = 0
     while lo < len(small):
-        hi = int(np.searchsorted(taken, taken[lo] - partner_sizes[lo] + _COUNT_BATCH,
-                                 side="right"))
-        last = int(run_of[max(hi, lo + 1) - 1])
-        hi = int(bounds[last + 1])  # (whole runs)
-        runs = np.arange(int(run_of[lo]), last + 1)
+        hi = max(int(np.searchsorted(taken, taken[lo] - partner_sizes[lo] + _COUNT_BATCH,
+                                     side="right")), lo + 1)
+        runs = np.arange(int(run_of[lo]), int(run_of[hi - 1]) + 1)
         owners = small[bounds[runs]]
         own = _tagged(runs - runs[0], sizes[owners], [shingles[x] for x in owners.tolist()])
         if not len(own):  # (units without shingles share none)
