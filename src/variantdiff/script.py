@@ -81,6 +81,18 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("敲詐個")
     '敲诈个'
     """
+    if len(text) <= _MEMO_UP_TO:
+        return _short_simplified(text)
+    return str(_t2s().convert(text))
+
+
+#: texts up to this long have their simplified forms memoised: the readings of variant
+#: places, many times over in a collation (an OpenCC call costs several microseconds)
+_MEMO_UP_TO = 16
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_simplified(text: str) -> str:
     return str(_t2s().convert(text)) if text else text
 
 
