@@ -1955,6 +1955,15 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     large corpus; each group's base is then its first member). ``stock``:
     :func:`stock_units`, when the caller has them already. Documents are built again and
     groups collated in ``jobs`` processes."""
+    with _collector_paused():  # (the groups and their places: many objects, no cycles)
+        return _assembled(sources, prepared, infos, edges, skipped, config, whole, variants,
+                          stock, jobs, progress)
+
+
+def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
+               infos: Sequence[UnitInfo], edges: Sequence[Edge], skipped: Sequence[Skipped],
+               config: Config, whole: bool, variants: bool, stock: set[int] | None, jobs: int,
+               progress: Progress | None) -> Clustering:
     if stock is None:
         stock = stock_units(prepared, config)
     texts = [text for p in prepared for text in p.texts]
