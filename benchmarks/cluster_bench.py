@@ -16,8 +16,9 @@ Each size (MB = 10^6 UTF-8 bytes of the texts) is a deterministic prefix of both
 interleaved in proportion to their sizes, with the reprints of the stories it includes
 (counted in the size); a size beyond the corpus takes everything. Each size and engine
 runs in a fresh process (``--one SIZE --engine variantdiff|baseline``, one JSON line out),
-so that its memory is its own. Peak memory is the largest sum, sampled twenty times a
-second during the run, of the PSS of the process and its workers (pages a forked worker
+so that its memory is its own. Peak memory is the largest sum, sampled up to twenty
+times a second during the run (less often when a sample takes long: the sampler keeps to
+about 5% of one core), of the PSS of the process and its workers (pages a forked worker
 shares with the process count once), or the process's own peak RSS if that is larger;
 beside it, ``ru_maxrss`` of the process itself and of its largest finished child (a
 forked worker's RSS counts every page it touches, those it shares with the process
@@ -329,7 +330,16 @@ class TreeMemory:
     processes counts 1/k in each), so pages that forked workers share with this process
     are counted once. A sample can miss a short peak between two; :func:`one` reports the
     larger of this and the process's own peak RSS. Linux only (``/proc/PID/smaps_rollup``
-    and ``/proc/PID/task/TID/children``); elsewhere the peak stays 0."""
+    and ``/proc/PID/task/TID/children``); elsewhere the peak stays 0.
+
+    The kernel works out a PSS by walking the process's pages: while the 87 MB were
+    grouped, a sample of the process and its two workers took 60 ms on average, so
+    sampling every 50 ms kept about half a core of this 2-core machine from the run it
+    measured. The wait after a sample is therefore at least ``1 / SHARE`` times as long
+    as the sample took."""
+
+    #: the share of one core the sampler may take
+    SHARE = 0.05
 
     def __init__(self, interval: float = 0.05) -> None:
         self.interval = interval
@@ -347,8 +357,10 @@ class TreeMemory:
 
     def _run(self) -> None:
         while True:
+            started = time.perf_counter()
             self.peak_mb = max(self.peak_mb, self.sample())
-            if self._stop.wait(self.interval):
+            took = time.perf_counter() - started
+            if self._stop.wait(max(self.interval, took / self.SHARE)):
                 return
 
     @staticmethod
