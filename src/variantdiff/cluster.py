@@ -1766,7 +1766,7 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
     shares = [(ordered[bounds[lo]:bounds[hi]], large[order[bounds[lo]:bounds[hi]]],
                bounds[lo:hi + 1] - bounds[lo]) for lo, hi in itertools.pairwise(cuts.tolist())]
     counted = []
-    for share in _in_processes(_count_shared, shares, shingles, jobs):
+    for share in _in_processes(_count_shared, shares, (shingles, lengths), jobs):
         counted.append(share)
         if done:
             done(len(share))
@@ -1790,27 +1790,29 @@ def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Confi
                     jaccard[keep].tolist(), strict=True)]
 
 
-def _count_shared(shingles: Sequence[np.ndarray],
+def _count_shared(units: tuple[Sequence[np.ndarray], np.ndarray],
                   share: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
     """Shingles shared by each pair (smaller unit, larger unit) of ``share``: the pairs
-    sorted by smaller unit, and the bounds of each smaller unit's run.
+    sorted by smaller unit, and the bounds of each smaller unit's run. ``units``: every
+    unit's shingles and their numbers.
 
     Counted by batches of pairs of about ``_COUNT_BATCH`` partner shingles: the batch's
     smaller units' shingles, each tagged with its run (above the 32 bits of the hash),
     make one sorted array in which every partner's shingles, tagged with their run, are
     looked up at once (a batch small enough to stay in the processor's cache).
 
-    >>> units = [np.array([1, 4, 9], dtype=np.uint32), np.array([4, 5, 9], dtype=np.uint32),
-    ...          np.array([1, 2, 3, 4], dtype=np.uint32)]
-    >>> _count_shared(units, (np.array([0, 0, 1]), np.array([1, 2, 2]), np.array([0, 2, 3])))
+    >>> sets = [np.array([1, 4, 9], dtype=np.uint32), np.array([4, 5, 9], dtype=np.uint32),
+    ...         np.array([1, 2, 3, 4], dtype=np.uint32)]
+    >>> _count_shared((sets, np.array([3, 3, 4])),
+    ...               (np.array([0, 0, 1]), np.array([1, 2, 2]), np.array([0, 2, 3])))
     array([2, 2, 1])
     """
+    shingles, sizes = units
     small, large, bounds = share
     shared = np.zeros(len(small), dtype=np.int64)
     if not len(small):
         return shared
     run_of = np.repeat(np.arange(len(bounds) - 1), np.diff(bounds))
-    sizes = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
     partner_sizes = sizes[large]
     taken = np.cumsum(partner_sizes)
     lo = 0
