@@ -131,6 +131,8 @@ _COPY_SHARE = 0.5
 _PIECE_SHARE = 0.8
 #: the pairing families as small integers
 _FAMILY_CODE = {name: n for n, name in enumerate(sorted(set(FAMILY.values())))}
+#: each unit kind's pairing family, as its code
+_KIND_FAMILY = {kind: _FAMILY_CODE[name] for kind, name in FAMILY.items()}
 #: standard errors of a MinHash estimate below a containment's Jaccard value still checked
 _SPREAD = 4.0
 #: chance that two different MinHash values share their lowest byte
@@ -983,10 +985,13 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
     # one: they are added to the groups as they are (a link of two units in no group
     # makes a group of its own)
     node = {x: n for n, comp in enumerate(components) for x in comp}
+    nodes = len(components)
     for e in extra:
         for x in (e.i, e.j):
-            node.setdefault(x, len(node) + len(components))
-    joined = UnionFind(len(node) + len(components))
+            if x not in node:
+                node[x] = nodes
+                nodes += 1
+    joined = UnionFind(nodes)
     for e in extra:
         joined.union(node[e.i], node[e.j])
     groups: dict[int, list[int]] = defaultdict(list)
@@ -1736,8 +1741,7 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *, jobs: int = 1,
     docs = np.fromiter(map(attrgetter("doc"), infos), dtype=np.int64, count=len(infos))
     sizes = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
     pairs = candidate_pairs(sigs, sizes, docs, config, jobs, progress)
-    codes = {kind: _FAMILY_CODE[name] for kind, name in FAMILY.items()}
-    family = np.fromiter(map(codes.__getitem__, map(attrgetter("kind"), infos)),
+    family = np.fromiter(map(_KIND_FAMILY.__getitem__, map(attrgetter("kind"), infos)),
                          dtype=np.int8, count=len(infos))
     pairs = pairs[family[pairs[:, 0]] == family[pairs[:, 1]]]
     tick = _ticker(progress, STAGES[2], len(pairs))

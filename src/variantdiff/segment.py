@@ -1200,7 +1200,7 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
     # cuts off, or one ending in a comma, is not one; a title set across the columns of a
     # hard-wrapped text is one however long)
     jumped = {id(pieces[i - 1]) for i, p in enumerate(pieces)
-              if i and p.kind == "furniture" and PAGE_JUMP.fullmatch(_piece_text(text, p))
+              if i and p.kind == "furniture" and is_page_jump(_piece_text(text, p))
               and _has_clauses(_piece_text(text, pieces[i - 1]), lead_in=True)}
     short = [p for p, body in ((p, _piece_text(text, p)) for p in content if p.kind == "text"
                                and (p.wide or _length(p) <= _HEADLINE_MAX))
