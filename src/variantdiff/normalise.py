@@ -458,28 +458,33 @@ def _splits_number(before: str, after: str) -> bool:
     return after.isdigit() and before in ".,"
 
 
-def _join(block: list[_Line], source: str) -> tuple[str, array[int] | range]:
+def _join(block: list[_Line], source: str) -> tuple[str, list[range] | array[int]]:
     """Join a block's lines and collapse typesetting spaces: the text, and the source
-    offset of each of its characters."""
+    offset of each of its characters (as runs of consecutive offsets when no space was
+    collapsed)."""
     if len(block) == 1 and len(block[0].spans) == 1:  # (a paragraph on a line of its own)
         a, b = block[0].spans[0]
         if not _SPACE_RUN.search(source, a, b):
-            return source[a:b], range(a, b)
+            return source[a:b], [range(a, b)]
     pieces: list[str] = []
-    offsets: array[int] = array("q")
+    spans: list[range] = []
     for line in block:
         if not line.text:
             continue
         if pieces and not is_wide(pieces[-1][-1]) and not is_wide(line.text[0]) \
                 and not _splits_number(pieces[-1][-1], line.text[0]):
             pieces.append(" ")
-            offsets.append(line.start - 1)
+            spans.append(range(line.start - 1, line.start))
         for a, b in line.spans:
-            pieces.append(source[a:b])
-            offsets.extend(range(a, b))
+            if b > a:
+                pieces.append(source[a:b])
+                spans.append(range(a, b))
     joined = "".join(pieces)
     if not _SPACE_RUN.search(joined):
-        return joined, offsets
+        return joined, spans
+    offsets: array[int] = array("q")
+    for span in spans:
+        offsets.extend(span)
     out: list[str] = []
     out_offsets: array[int] = array("q")
     cursor = 0
@@ -541,8 +546,12 @@ def normalise(source: Source) -> Normalised:
                 length += 1
             start = length
             out.append(chars)
-            offs.append(offsets)
-            last_offset = offsets[-1]
+            if isinstance(offsets, list):
+                offs.extend(offsets)
+                last_offset = offsets[-1][-1]
+            else:
+                offs.append(offsets)
+                last_offset = offsets[-1]
             length += len(chars)
             last = part[-1]
             # (a title set across the column: its last line, however long, is no line
