@@ -27,7 +27,13 @@ from variantdiff.cluster import (
     verify_many,
 )
 from variantdiff.config import Config
-from variantdiff.fingerprint import GOLDEN, fingerprint_keys, sorted_unique
+from variantdiff.fingerprint import (
+    GOLDEN,
+    band_column,
+    fingerprint_keys,
+    lsh_params,
+    sorted_unique,
+)
 from variantdiff.load import Source
 from variantdiff.pair import FAMILY
 
@@ -90,6 +96,40 @@ def test_processes_find_the_same_edges() -> None:
     assert edges_local(prepared, config, jobs=2) == (infos, edges)
     assert edges_local(prepared, config, jobs=3) == (infos, edges)
     assert sum(e.contained for e in edges) > 10
+
+
+@pytest.mark.parametrize(("all_pairs", "batch"), [(32, 1 << 22), (3, 1), (1, 50)])
+def test_candidates_are_the_band_buckets_pairs(all_pairs: int, batch: int,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The candidates are, over all bands, the pairs of units of different documents in
+    one bucket (every pair of a small bucket, a star around the first member of a large
+    one) that the estimate keeps: worked out here bucket by bucket, against the bands'
+    buckets taken a size at a time and estimated in batches."""
+    monkeypatch.setattr(cluster_module, "_BUCKET_ALL_PAIRS", all_pairs)
+    monkeypatch.setattr(cluster_module, "_BATCH_PAIRS", batch)
+    config = Config()
+    prepared = prepare_all(template_corpus(), config)
+    sigs = np.concatenate([p.sigs for p in prepared if len(p.units)])
+    sizes = np.array([len(s) for p in prepared for s in p.shingles], dtype=np.int64)
+    docs = np.array([u.doc for p in prepared for u in p.units], dtype=np.int64)
+    bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
+    found: set[tuple[int, int]] = set()
+    bucket_sizes = set()
+    for band in range(bands):
+        buckets: dict[int, list[int]] = {}
+        for row, key in enumerate(band_column(sigs, band, rows).tolist()):
+            if key:
+                buckets.setdefault(key, []).append(row)
+        for members in buckets.values():
+            bucket_sizes.add(len(members))
+            pairs = itertools.combinations(members, 2) if len(members) <= all_pairs \
+                else ((members[0], other) for other in members[1:])
+            found.update((i, j) for i, j in pairs if docs[i] != docs[j])
+    assert len(bucket_sizes) > 5  # (buckets of many sizes: taken one size at a time)
+    expected = np.array(sorted(found), dtype=np.int64)
+    expected = expected[plausible(low_bytes(sigs), sizes, expected, config)]
+    assert candidate_pairs(sigs, sizes, docs, config).tolist() == expected.tolist()
+    assert candidate_pairs(sigs, sizes, docs, config, jobs=2).tolist() == expected.tolist()
 
 
 def test_contained_units_stay_candidates() -> None:

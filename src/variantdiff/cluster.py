@@ -27,6 +27,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from multiprocessing import get_context
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
@@ -340,9 +341,16 @@ def bucket_pairs(members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """
     size = members.shape[1]
     if size <= _BUCKET_ALL_PAIRS:
-        x, y = np.triu_indices(size, 1)
+        x, y = _all_pairs(size)
         return members[:, x].ravel(), members[:, y].ravel()
     return np.repeat(members[:, 0], size - 1), members[:, 1:].ravel()
+
+
+@lru_cache(maxsize=_BUCKET_ALL_PAIRS + 1)
+def _all_pairs(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (x, y) positions, x < y, of every pair among ``size`` members."""
+    x, y = np.triu_indices(size, 1)
+    return x, y
 
 
 def candidate_pairs(sigs: np.ndarray, sizes: np.ndarray, docs: np.ndarray,
@@ -383,6 +391,7 @@ def _band_candidates(state: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray
     _, rows = lsh_params(config.lsh_threshold, config.num_perm)
     kept: list[np.ndarray] = []
     batch: list[np.ndarray] = []
+    pending = 0
 
     def check_batch() -> None:
         # a pair colliding in several bands of the batch is estimated once
@@ -397,13 +406,22 @@ def _band_candidates(state: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray
         counts = np.diff(edges)
         starts = edges[:-1]
         live = (counts > 1) & (ordered[np.minimum(starts, n - 1)] != 0)
-        for size in np.unique(counts[live]).tolist():
-            lows = starts[live & (counts == size)]
+        # the buckets by size (each size's in order), one slice of them a size
+        live_starts, live_counts = starts[live], counts[live]
+        by_size = np.argsort(live_counts, kind="stable")
+        ranked = live_counts[by_size]
+        runs = np.flatnonzero(np.r_[True, ranked[1:] != ranked[:-1], True]) if len(ranked) \
+            else np.zeros(1, dtype=np.int64)
+        for lo, hi in itertools.pairwise(runs.tolist()):
+            size = int(ranked[lo])
+            lows = live_starts[by_size[lo:hi]]
             first, second = bucket_pairs(order[lows[:, None] + np.arange(size)])
             codes = first * n + second
             batch.append(codes[docs[first] != docs[second]])
-        if sum(len(b) for b in batch) >= _BATCH_PAIRS:
+            pending += len(batch[-1])
+        if pending >= _BATCH_PAIRS:
             check_batch()
+            pending = 0
     if batch:
         check_batch()
     return sorted_unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
