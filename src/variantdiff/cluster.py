@@ -410,9 +410,8 @@ def _band_candidates(state: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray
         live_starts, live_counts = starts[live], counts[live]
         by_size = np.argsort(live_counts, kind="stable")
         ranked = live_counts[by_size]
-        runs = np.flatnonzero(np.r_[True, ranked[1:] != ranked[:-1], True]) if len(ranked) \
-            else np.zeros(1, dtype=np.int64)
-        for lo, hi in itertools.pairwise(runs.tolist()):
+        runs = np.flatnonzero(np.r_[True, ranked[1:] != ranked[:-1], True])
+        for lo, hi in itertools.pairwise(runs.tolist() if len(ranked) else ()):
             size = int(ranked[lo])
             lows = live_starts[by_size[lo:hi]]
             first, second = bucket_pairs(order[lows[:, None] + np.arange(size)])

@@ -234,7 +234,7 @@ def signatures_of(hashes: np.ndarray, owners: np.ndarray, count: int, num_perm: 
                   seed: int, chunk: int = 1 << 13) -> np.ndarray:
     """MinHash signatures (count, num_perm) from a shingle batch sorted by owner, ``chunk``
     shingles at a time (8,192 by 128 permutations: a 4 MB buffer, which stays in the
-    processor's cache; a chunk four times as large takes half as long again)."""
+    processor's cache; a chunk four times as large takes nearly twice as long)."""
     a, b = permutations(num_perm, seed)
     out = np.full((count, num_perm), _MAX32, dtype=np.uint32)
     if not len(hashes):
