@@ -91,7 +91,14 @@ class UnionFind:
     def union(self, x: int, y: int) -> None:
         rx, ry = self.find(x), self.find(y)
         if rx != ry:
-            self.parent[max(rx, ry)] = min(rx, ry)
+            self.join_roots(rx, ry)
+
+    def join_roots(self, rx: int, ry: int) -> int:
+        """Join the sets named ``rx`` and ``ry`` (two roots, as :meth:`find` gives them);
+        the name of the joined set."""
+        root = min(rx, ry)
+        self.parent[max(rx, ry)] = root
+        return root
 
 
 def _key_groups(keys: list[str], config: Config) -> list[list[int]]:

@@ -616,10 +616,8 @@ def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence
     def there(x: int) -> dict[int, int]:
         return {units[x].doc: units[x].length if piece[x] else -1}
 
-    def join(e: Edge, pieces_too: bool) -> None:
-        ri, rj = uf.find(e.i), uf.find(e.j)
-        if ri == rj:
-            return
+    def join(e: Edge, ri: int, rj: int, pieces_too: bool) -> None:
+        # (``ri`` and ``rj``: the two groups' roots, not one)
         di, dj = held.get(ri) or there(e.i), held.get(rj) or there(e.j)
         most = max(longest.get(ri, units[e.i].length), longest.get(rj, units[e.j].length))
         if len(di) < len(dj):
@@ -633,22 +631,28 @@ def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence
         for r in (ri, rj):
             held.pop(r, None)
             longest.pop(r, None)
-        uf.union(ri, rj)
-        held[uf.find(ri)] = di
-        longest[uf.find(ri)] = most
+        root = uf.join_roots(ri, rj)
+        held[root] = di
+        longest[root] = most
 
     find = uf.find
-    table = np.array(edges, dtype=np.float64).reshape(-1, len(Edge._fields))
-    i, j, score, jaccard = table[:, 0], table[:, 1], table[:, 2], table[:, 5]
+
+    def column(field: str, kind: type) -> np.ndarray:
+        return np.fromiter(map(attrgetter(field), edges), dtype=kind, count=len(edges))
+
+    i, j = column("i", np.int64), column("j", np.int64)
+    score, jaccard = column("score", np.float64), column("jaccard", np.float64)
     for k in np.lexsort((j, i, -score, -jaccard)).tolist():
         e = edges[k]
-        if find(e.i) != find(e.j):  # (most links of a large group join it no further)
-            join(e, False)
+        ri, rj = find(e.i), find(e.j)
+        if ri != rj:  # (most links of a large group join it no further)
+            join(e, ri, rj, False)
     of = np.array(pieces, dtype=np.int64)
     for k in of[np.lexsort((j[of], i[of], -score[of]))].tolist():
         e = edges[k]
-        if find(e.i) != find(e.j):
-            join(e, True)
+        ri, rj = find(e.i), find(e.j)
+        if ri != rj:
+            join(e, ri, rj, True)
 
 
 def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
@@ -791,14 +795,12 @@ def _copies(units_of: Mapping[int, Sequence[int]],
     (of at most ``_COPY_GROUP_MAX`` documents; ``comp_docs`` holds each group's) number two
     at least (one where the smaller has but one unit) and ``_COPY_SHARE`` of the smaller
     one's units."""
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for docs in comp_docs:
-        if len(docs) <= _COPY_GROUP_MAX:
-            for pair in itertools.combinations(sorted(docs), 2):
-                shared[pair] += 1
-    return [(a, b) for (a, b), count in sorted(shared.items())
-            if count >= max(min(2, len(units_of[a]), len(units_of[b])),
-                            _COPY_SHARE * min(len(units_of[a]), len(units_of[b])))]
+    shared = Counter(itertools.chain.from_iterable(
+        itertools.combinations(sorted(docs), 2) for docs in comp_docs
+        if len(docs) <= _COPY_GROUP_MAX))
+    return sorted((a, b) for (a, b), count in shared.items()
+                  if count >= max(min(2, len(units_of[a]), len(units_of[b])),
+                                  _COPY_SHARE * min(len(units_of[a]), len(units_of[b]))))
 
 
 def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
