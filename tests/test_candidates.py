@@ -160,6 +160,21 @@ def test_contained_units_stay_candidates() -> None:
     assert kept == total > 700
 
 
+@pytest.mark.parametrize("width", [128, 64, 248, 36, 256])
+def test_equal_bytes_counts_the_equal_places(width: int) -> None:
+    """The estimate's count of equal low bytes, eight to a word, is numpy's count, up to
+    every place equal (and for widths the words cannot take)."""
+    rng = np.random.default_rng(width)
+    low = rng.integers(0, 4, size=(50, width), dtype=np.uint8)  # (many equal bytes)
+    low[7] = low[3]
+    a = rng.integers(0, 50, size=400)
+    b = rng.integers(0, 50, size=400)
+    a[:2], b[:2] = (3, 7), (7, 3)
+    expected = np.count_nonzero(low[a] == low[b], axis=1)
+    assert cluster_module._equal_bytes(low, a, b).tolist() == expected.tolist()
+    assert expected[0] == width
+
+
 def test_estimates_drop_unrelated_pairs() -> None:
     config = Config()
     rng = random.Random(6)
