@@ -169,6 +169,11 @@ def _rows(columns: tuple[tuple[Any, ...], ...]) -> tuple[UnitInfo, ...]:
     return tuple(map(UnitInfo._make, zip(*columns, strict=True)))
 
 
+def _field(items: Sequence[Any], name: str, dtype: type = np.int64) -> np.ndarray:
+    """Field ``name`` of every one of ``items`` (named tuples) as a numpy array."""
+    return np.fromiter(map(attrgetter(name), items), dtype=dtype, count=len(items))
+
+
 @dataclass(frozen=True, eq=False)
 class Prepared:
     """One document, ready for candidate generation."""
@@ -661,12 +666,8 @@ def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence
         longest[root] = most
 
     find = uf.find
-
-    def column(field: str, kind: type) -> np.ndarray:
-        return np.fromiter(map(attrgetter(field), edges), dtype=kind, count=len(edges))
-
-    i, j = column("i", np.int64), column("j", np.int64)
-    score, jaccard = column("score", np.float64), column("jaccard", np.float64)
+    i, j = _field(edges, "i"), _field(edges, "j")
+    score, jaccard = _field(edges, "score", np.float64), _field(edges, "jaccard", np.float64)
     for k in np.lexsort((j, i, -score, -jaccard)).tolist():
         e = edges[k]
         ri, rj = find(e.i), find(e.j)
@@ -1782,26 +1783,28 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *, jobs: int = 1,
     if not infos:
         return infos, []
     sigs = np.concatenate([p.sigs for p in prepared if len(p.units)])
-    docs = np.fromiter(map(attrgetter("doc"), infos), dtype=np.int64, count=len(infos))
+    docs = _field(infos, "doc")
     sizes = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
     pairs = candidate_pairs(sigs, sizes, docs, config, jobs, progress)
     family = np.fromiter(map(_KIND_FAMILY.__getitem__, map(attrgetter("kind"), infos)),
                          dtype=np.int8, count=len(infos))
     pairs = pairs[family[pairs[:, 0]] == family[pairs[:, 1]]]
     tick = _ticker(progress, STAGES[2], len(pairs))
-    return infos, verify_many(pairs, shingles, config, jobs, tick)
+    return infos, verify_many(pairs, shingles, config, jobs, tick, sizes)
 
 
 def verify_many(pairs: np.ndarray, shingles: Sequence[np.ndarray], config: Config,
-                jobs: int = 1, done: Callable[[int], None] | None = None) -> list[Edge]:
+                jobs: int = 1, done: Callable[[int], None] | None = None,
+                lengths: np.ndarray | None = None) -> list[Edge]:
     """:func:`verify` for many pairs (i, j): the shingles they share counted by runs of
     one smaller unit (:func:`_count_shared`), in ``jobs`` processes, and the rule applied
     to all of them at once. The same edges, in pair order. ``done(n)`` is called as ``n``
-    more pairs are counted."""
+    more pairs are counted; ``lengths`` may pass in the sizes of the shingle sets."""
     if not len(pairs):
         return []
     first, second = pairs[:, 0], pairs[:, 1]
-    lengths = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
+    if lengths is None:
+        lengths = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
     size_a, size_b = lengths[first], lengths[second]
     small = np.where(size_a <= size_b, first, second)
     large = np.where(size_a <= size_b, second, first)
@@ -1932,14 +1935,11 @@ def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
         np.concatenate([p.sentences[:, :4] for p in prepared if len(p.sentences)])]
     # every unit's place in ``prepared``, index in its document and length: its row number
     # is its number
-    count = sum(len(p.units) for p in prepared)
-    if not count:
+    if not any(p.units for p in prepared):
         return set()
     infos = list(itertools.chain.from_iterable(p.units for p in prepared))
-    units = np.c_[
-        np.repeat(np.arange(len(prepared)), [len(p.units) for p in prepared]),
-        np.fromiter(map(attrgetter("unit"), infos), dtype=np.int64, count=count),
-        np.fromiter(map(attrgetter("length"), infos), dtype=np.int64, count=count)]
+    units = np.c_[np.repeat(np.arange(len(prepared)), [len(p.units) for p in prepared]),
+                  _field(infos, "unit"), _field(infos, "length")]
     span = int(max(units[:, 1].max(), table[:, 3].max())) + 1
     unit_keys = units[:, 0] * span + units[:, 1]  # (ascending: in ``prepared``'s order)
     # a unit whose only sentence is the whole of it (but a character at either end)
