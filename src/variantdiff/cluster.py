@@ -328,10 +328,18 @@ def _sentence_hashes(doc: Document, long: Sequence[Segment], keys: Sequence[str]
     rows[:, 0] = [int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(),
                                  "little") >> 2 for key in keys]
     rows[:, 1:4] = [(seg.unit, seg.start, seg.end) for seg in long]
+    # the normalised indices of their first and last characters: a unit of one part (most)
+    # is one stretch of the normalised text
     units = doc.units
-    ends = [units[seg.unit].norm_index(seg.start) for seg in long]
-    ends += [units[seg.unit].norm_index(seg.end - 1) for seg in long]
-    rows[:, 4:6] = np.array(doc.normalised.lines_of(ends), dtype=np.int64).reshape(2, -1).T
+    part = np.array([u.parts[0] if len(u.parts) == 1 else (0, -1) for u in units],
+                    dtype=np.int64)[rows[:, 1]]
+    first = np.minimum(part[:, 0] + rows[:, 2], part[:, 1])
+    last = np.minimum(part[:, 0] + rows[:, 3] - 1, part[:, 1])
+    for k in np.flatnonzero(part[:, 1] < 0).tolist():  # (units of several parts)
+        unit = units[long[k].unit]
+        first[k], last[k] = unit.norm_index(long[k].start), unit.norm_index(long[k].end - 1)
+    lines = doc.normalised.lines_of(np.r_[first, last].tolist())
+    rows[:, 4:6] = np.array(lines, dtype=np.int64).reshape(2, -1).T
     return rows
 
 

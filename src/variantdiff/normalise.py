@@ -11,6 +11,7 @@ import re
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from statistics import median
 
@@ -89,7 +90,7 @@ class Normalised:
         offset = self.offsets[index] if index < len(self.offsets) else self._end
         return self.offset_position(offset)
 
-    @property
+    @cached_property
     def _end(self) -> int:
         """The source offset that :meth:`position` gives the end of the text."""
         return len(self.source.text.rstrip()) if self.offsets else 0
@@ -104,9 +105,12 @@ class Normalised:
         at = np.full(len(wanted), self._end, dtype=np.int64)
         inside = wanted < len(offsets)
         at[inside] = offsets[wanted[inside]]
-        lines: list[int] = np.searchsorted(np.array(self.line_starts, dtype=np.int64), at,
-                                           side="right").tolist()
+        lines: list[int] = np.searchsorted(self._line_start_array, at, side="right").tolist()
         return lines
+
+    @cached_property
+    def _line_start_array(self) -> np.ndarray:
+        return np.array(self.line_starts, dtype=np.int64)
 
     def fills_line(self, index: int) -> bool:
         """True when the source line up to normalised character ``index`` (included) fills
