@@ -110,6 +110,8 @@ class Normalised:
 
     @cached_property
     def _line_start_array(self) -> np.ndarray:
+        """:attr:`line_starts` as an array, made once (:meth:`lines_of` is called twice
+        for each document as it is prepared)."""
         return np.array(self.line_starts, dtype=np.int64)
 
     def fills_line(self, index: int) -> bool:
