@@ -464,16 +464,16 @@ def _splits_number(before: str, after: str) -> bool:
     return after.isdigit() and before in ".,"
 
 
-def _join(block: list[_Line], source: str) -> tuple[str, list[range] | array[int]]:
+def _join(block: list[_Line], source: str) -> tuple[str, list[range | array[int]]]:
     """Join a block's lines and collapse typesetting spaces: the text, and the source
-    offset of each of its characters (as runs of consecutive offsets when no space was
-    collapsed)."""
+    offset of each of its characters, in pieces (runs of consecutive offsets when no space
+    was collapsed, else one array)."""
     if len(block) == 1 and len(block[0].spans) == 1:  # (a paragraph on a line of its own)
         a, b = block[0].spans[0]
         if not _SPACE_RUN.search(source, a, b):
             return source[a:b], [range(a, b)]
     pieces: list[str] = []
-    spans: list[range] = []
+    spans: list[range | array[int]] = []
     for line in block:
         if not line.text:
             continue
@@ -508,7 +508,7 @@ def _join(block: list[_Line], source: str) -> tuple[str, list[range] | array[int
         cursor = j
     out.append(joined[cursor:])
     out_offsets.extend(offsets[cursor:])
-    return "".join(out), out_offsets
+    return "".join(out), [out_offsets]
 
 
 def normalise(source: Source) -> Normalised:
@@ -552,12 +552,8 @@ def normalise(source: Source) -> Normalised:
                 length += 1
             start = length
             out.append(chars)
-            if isinstance(offsets, list):
-                offs.extend(offsets)
-                last_offset = offsets[-1][-1]
-            else:
-                offs.append(offsets)
-                last_offset = offsets[-1]
+            offs.extend(offsets)
+            last_offset = offsets[-1][-1]
             length += len(chars)
             last = part[-1]
             # (a title set across the column: its last line, however long, is no line
