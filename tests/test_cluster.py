@@ -19,7 +19,9 @@ from variantdiff.cluster import (
     _collector_paused,
     _in_processes,
     _mapped,
+    build_document,
     cluster_sources,
+    prepare,
 )
 from variantdiff.config import Config
 from variantdiff.errors import WorkerError
@@ -54,6 +56,29 @@ def test_every_shared_qa_is_grouped(seeds: Clustering) -> None:
 def test_other_year_never_grouped(seeds: Clustering) -> None:
     """004 (2021) shares outlets with 2020 but no answer: it is in no group."""
     assert all(4 not in g.docs for g in seeds.groups)
+
+
+def test_prepared_document_gives_its_units_as_segmented() -> None:
+    """A prepared document gives each of its units and headings with the parts, joins,
+    text and lines that segmenting gave them (the places of a group's variants are found
+    in the file from these, the document normalised again but not segmented), a
+    paragraph a column break cut included."""
+    config = Config()
+    sources, _ = sources_from_paths(SEEDS, None)
+    joined = 0
+    for whole in (False, True):
+        for index, source in enumerate(sources):
+            doc = build_document(source, config, whole)
+            prepared = prepare(index, source, config, whole)
+            numbers = [info.unit for info in (*prepared.units, *prepared.heading_units)]
+            assert numbers
+            for u in numbers:
+                got, want = prepared.unit(u), doc.units[u]
+                assert (got.parts, got.joined, got.text, got.kind, got.label, got.start_line,
+                        got.end_line) == (want.parts, want.joined, want.text, want.kind,
+                                          want.label, want.start_line, want.end_line)
+                joined += any(got.joined)
+    assert joined
 
 
 def test_boilerplate_of_004_reported(seeds: Clustering) -> None:

@@ -21,6 +21,7 @@ import gc
 import hashlib
 import itertools
 import os
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -48,7 +49,7 @@ from .boilerplate import (
 from .chars import abbreviate, match_key
 from .classify import MAX_SWAP_GAP, kind_of, read_pair, to_arabic
 from .classify import Reading as AlignedReading
-from .compare import PASTED, joined_unit, locate
+from .compare import PASTED, locate, units_joined
 from .config import DEFAULT_HIDDEN, Config
 from .errors import UsageError, WorkerError
 from .fingerprint import (
@@ -203,6 +204,13 @@ class Prepared:
     #: only with the headings of copies, in the same place (:func:`heading_groups`)
     heading_units: tuple[UnitInfo, ...]
     heading_texts: tuple[str, ...]
+    #: where the texts of the units, then of the headings, stand in the normalised text:
+    #: rows (start, end, joined) of their parts (:attr:`Unit.parts`, :attr:`Unit.joined`),
+    #: unit k's being ``parts[part_bounds[k]:part_bounds[k + 1]]`` (so that the places of
+    #: the variants are found in the file with the document normalised again, not
+    #: segmented: :meth:`unit`)
+    parts: np.ndarray
+    part_bounds: np.ndarray
 
     @property
     def shingles(self) -> tuple[np.ndarray, ...]:
@@ -215,6 +223,21 @@ class Prepared:
         state["units"] = _columns(self.units)
         state["heading_units"] = _columns(self.heading_units)
         return _prepared, (state,)
+
+    def unit(self, u: int) -> Unit:
+        """Unit ``u`` of the document, a content unit or a heading, as far as
+        :func:`~variantdiff.compare.locate` reads it: its parts, their joins and its text
+        (its kind, label and lines too; not its speaker)."""
+        k = bisect_left(self.units, u, key=attrgetter("unit"))
+        if k < len(self.units) and self.units[k].unit == u:
+            info, text = self.units[k], self.texts[k]
+        else:
+            h = bisect_left(self.heading_units, u, key=attrgetter("unit"))
+            info, text = self.heading_units[h], self.heading_texts[h]
+            k = len(self.units) + h
+        rows = self.parts[self.part_bounds[k]:self.part_bounds[k + 1]].tolist()
+        return Unit(info.id, info.kind, info.label, None, tuple((a, b) for a, b, _ in rows),
+                    tuple(bool(j) for _, _, j in rows), text, info.start_line, info.end_line)
 
     def without_fingerprints(self) -> Prepared:
         """The document without its shingles and signatures, which only candidate
@@ -259,23 +282,29 @@ def prepare_many(items: Sequence[tuple[int, Source]], config: Config, whole: boo
     parts = [_prepare_parts(index, source, config,
                             build_document(source, config, whole) if docs is None else docs[k])
              for k, (index, source) in enumerate(items)]
-    keys = [key for _, own_keys in parts for key in own_keys]
+    keys = [key for _, own_keys, _ in parts for key in own_keys]
     prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
-    out, first = [], 0
-    for part, own_keys in parts:
+    # (the parts of the units of all of them at once too)
+    rows, row_bounds = _parts_of([unit for _, _, units in parts for unit in units])
+    out, first, at = [], 0, 0
+    for part, own_keys, units in parts:
         last = first + len(own_keys)
         lo, hi = int(prints.shingle_bounds[first]), int(prints.shingle_bounds[last])
+        start, end = int(row_bounds[at]), int(row_bounds[at + len(units)])
         out.append(Prepared(**part, shingle_values=prints.shingle_values[lo:hi],
                             shingle_bounds=prints.shingle_bounds[first:last + 1] - lo,
-                            sigs=prints.signatures[first:last]))
+                            sigs=prints.signatures[first:last], parts=rows[start:end],
+                            part_bounds=row_bounds[at:at + len(units) + 1] - start))
         first = last
+        at += len(units)
     return out
 
 
 def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
-                   ) -> tuple[dict[str, Any], list[str]]:
-    """The fields of one document's :class:`Prepared` but for its fingerprints, and the
-    keys they are made of."""
+                   ) -> tuple[dict[str, Any], list[str], list[Unit]]:
+    """The fields of one document's :class:`Prepared` but for its fingerprints and its
+    units' parts; the keys they are made of, and the units (content units, then
+    headings)."""
     segs = segments_of([doc], config)
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
@@ -302,7 +331,23 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
              "sentences": _sentence_hashes(doc, long, folded[:len(long)]),
              "texts": tuple(texts), "headings": tuple(headings),
              "heading_units": tuple(heading_units), "heading_texts": tuple(heading_texts)}
-    return state, folded[len(long):]
+    return state, folded[len(long):], [doc.units[info.unit]
+                                       for info in itertools.chain(infos, heading_units)]
+
+
+def _parts_of(units: Sequence[Unit]) -> tuple[np.ndarray, np.ndarray]:
+    """The parts of ``units`` as rows (start, end, joined), and each unit's bounds among
+    them (:attr:`Prepared.parts`)."""
+    parts = [unit.parts for unit in units]
+    bounds = np.zeros(len(units) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(units)), out=bounds[1:])
+    rows = np.empty((int(bounds[-1]), 3), dtype=np.int64)
+    flat = itertools.chain.from_iterable
+    rows[:, :2] = np.fromiter(flat(flat(parts)), dtype=np.int64,
+                              count=2 * len(rows)).reshape(-1, 2)
+    rows[:, 2] = np.fromiter(flat(unit.joined for unit in units), dtype=np.int64,
+                             count=len(rows))
+    return rows, bounds
 
 
 def _heading_before(doc: Document, u: int) -> str:
@@ -1981,8 +2026,10 @@ def _unit_texts(args: tuple[Source, Config, bool, tuple[int, ...]]) -> list[str]
     return [units[u].text for u in wanted]
 
 
-def _source_cost(item: tuple[Source, Config, bool, object]) -> int:
-    return len(item[0].text)
+def _source_cost(item: tuple[Any, ...]) -> int:
+    """The cost of an item of work on one document (its source first): its length."""
+    source: Source = item[0]
+    return len(source.text)
 
 
 def _group_cost(item: tuple[list[UnitInfo], object, Config, object, object]) -> int:
@@ -1995,15 +2042,21 @@ def _collate_star(args: tuple[list[UnitInfo], Mapping[tuple[int, int], str], Con
     return collate(*args)
 
 
-def _locate_all(args: tuple[Source, Config, bool,
-                            tuple[tuple[tuple[int, ...], tuple[tuple[int, int], ...]], ...]],
+def _locate_all(args: tuple[Source, tuple[tuple[Unit, tuple[tuple[int, int], ...]], ...]],
                 ) -> list[tuple[Location, ...]]:
-    """Original-file locations of base-text spans of one document: for each (units, spans),
-    the spans in the text of those units joined (:func:`pieces_of`)."""
-    source, config, whole, places = args
-    doc = build_document(source, config, whole)
-    return [tuple(locate(doc, joined_unit(doc, units, units[0]), lo, hi) for lo, hi in spans)
-            for units, spans in places]
+    """Original-file locations of base-text spans of one document: for each (unit, spans),
+    the spans in the unit's text (the units of a group's member joined, :func:`_run_unit`).
+    The document is normalised again; the units know where they stand in it."""
+    source, places = args
+    doc = Document(normalise(source), ())
+    return [tuple(locate(doc, unit, lo, hi) for lo, hi in spans) for unit, spans in places]
+
+
+def _run_unit(prepared: Prepared, run: Sequence[int]) -> Unit:
+    """Units ``run`` of a prepared document as one (the pieces of a group's member,
+    :func:`pieces_of`)."""
+    units = [prepared.unit(u) for u in run]
+    return units[0] if len(units) == 1 else units_joined(units, units[0])
 
 
 def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
@@ -2014,8 +2067,9 @@ def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Seq
     """Stages 4 and 5, and boilerplate: the same for every engine. With ``variants``
     False the groups are listed without collating their readings (much faster on a
     large corpus; each group's base is then its first member). ``stock``:
-    :func:`stock_units`, when the caller has them already. Documents are built again and
-    groups collated in ``jobs`` processes."""
+    :func:`stock_units`, when the caller has them already. Groups are collated, and the
+    documents of their places normalised again to find them in the files (a document's
+    units say where they stand in it), in ``jobs`` processes."""
     with _collector_paused():  # (the groups and their places: many objects, no cycles)
         return _assembled(sources, prepared, infos, edges, skipped, config, whole, variants,
                           stock, jobs, progress)
@@ -2094,8 +2148,8 @@ def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
                                      tuple((e[k][2], e[k][3]) for e in c.elsewhere)))
         order = sorted(based)
         located: dict[tuple[int, int], tuple[Location, ...]] = {}
-        places = [(sources[d], config, whole, tuple((u, spans) for _, u, spans in based[d]))
-                  for d in order]
+        places = [(sources[d], tuple((_run_unit(by_doc[d], units), spans)
+                                     for _, units, spans in based[d])) for d in order]
         for d, where in zip(order, _mapped(_locate_all, places, jobs, _source_cost,
                                            _ticker(progress, STAGES[4], len(places))),
                             strict=True):

@@ -230,8 +230,12 @@ def joined_unit(doc: Document, run: Sequence[int], main: int) -> Unit:
     id names them all (u3+u4)."""
     if len(run) == 1:
         return doc.units[run[0]]
-    units = [doc.units[k] for k in run]
-    head = doc.units[main]
+    return units_joined([doc.units[k] for k in run], doc.units[main])
+
+
+def units_joined(units: Sequence[Unit], head: Unit) -> Unit:
+    """``units`` (in order) as one unit, of the kind and labels of ``head``; its id names
+    them all (u3+u4)."""
     parts = tuple(p for u in units for p in u.parts)
     joined = tuple(j and n > 0 for u in units for n, j in enumerate(u.joined))
     return Unit("+".join(u.id for u in units), head.kind, head.label, head.speaker, parts,
