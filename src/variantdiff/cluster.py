@@ -205,12 +205,11 @@ class Prepared:
     heading_units: tuple[UnitInfo, ...]
     heading_texts: tuple[str, ...]
     #: where the texts of the units, then of the headings, stand in the normalised text:
-    #: rows (start, end, joined) of their parts (:attr:`Unit.parts`, :attr:`Unit.joined`),
-    #: unit k's being ``parts[part_bounds[k]:part_bounds[k + 1]]`` (so that the places of
-    #: the variants are found in the file with the document normalised again, not
-    #: segmented: :meth:`unit`)
+    #: rows (k, start, end, joined) of their parts (:attr:`Unit.parts`,
+    #: :attr:`Unit.joined`), k numbering them in that order (so that the places of the
+    #: variants are found in the file with the document normalised again, not segmented:
+    #: :meth:`unit`)
     parts: np.ndarray
-    part_bounds: np.ndarray
 
     @property
     def shingles(self) -> tuple[np.ndarray, ...]:
@@ -235,9 +234,11 @@ class Prepared:
             h = bisect_left(self.heading_units, u, key=attrgetter("unit"))
             info, text = self.heading_units[h], self.heading_texts[h]
             k = len(self.units) + h
-        rows = self.parts[self.part_bounds[k]:self.part_bounds[k + 1]].tolist()
-        return Unit(info.id, info.kind, info.label, None, tuple((a, b) for a, b, _ in rows),
-                    tuple(bool(j) for _, _, j in rows), text, info.start_line, info.end_line)
+        lo, hi = np.searchsorted(self.parts[:, 0], (k, k + 1)).tolist()
+        rows = self.parts[lo:hi].tolist()
+        return Unit(info.id, info.kind, info.label, None, tuple((a, b) for _, a, b, _ in rows),
+                    tuple(bool(j) for _, _, _, j in rows), text, info.start_line,
+                    info.end_line)
 
     def without_fingerprints(self) -> Prepared:
         """The document without its shingles and signatures, which only candidate
@@ -285,18 +286,16 @@ def prepare_many(items: Sequence[tuple[int, Source]], config: Config, whole: boo
     keys = [key for _, own_keys, _ in parts for key in own_keys]
     prints = fingerprint_keys(keys, config.shingle_size, config.num_perm, config.seed)
     # (the parts of the units of all of them at once too)
-    rows, row_bounds = _parts_of([unit for _, _, units in parts for unit in units])
-    out, first, at = [], 0, 0
-    for part, own_keys, units in parts:
+    rows, row_bounds = _parts_of([units for _, _, units in parts])
+    out, first = [], 0
+    for n, (part, own_keys, _) in enumerate(parts):
         last = first + len(own_keys)
         lo, hi = int(prints.shingle_bounds[first]), int(prints.shingle_bounds[last])
-        start, end = int(row_bounds[at]), int(row_bounds[at + len(units)])
         out.append(Prepared(**part, shingle_values=prints.shingle_values[lo:hi],
                             shingle_bounds=prints.shingle_bounds[first:last + 1] - lo,
-                            sigs=prints.signatures[first:last], parts=rows[start:end],
-                            part_bounds=row_bounds[at:at + len(units) + 1] - start))
+                            sigs=prints.signatures[first:last],
+                            parts=rows[row_bounds[n]:row_bounds[n + 1]]))
         first = last
-        at += len(units)
     return out
 
 
@@ -335,19 +334,25 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
                                        for info in itertools.chain(infos, heading_units)]
 
 
-def _parts_of(units: Sequence[Unit]) -> tuple[np.ndarray, np.ndarray]:
-    """The parts of ``units`` as rows (start, end, joined), and each unit's bounds among
-    them (:attr:`Prepared.parts`)."""
+def _parts_of(documents: Sequence[Sequence[Unit]]) -> tuple[np.ndarray, list[int]]:
+    """The parts of the units of several documents as rows (k, start, end, joined), k the
+    unit's number in its document (:attr:`Prepared.parts`), and the bounds of each
+    document's rows."""
+    units = [unit for document in documents for unit in document]
     parts = [unit.parts for unit in units]
-    bounds = np.zeros(len(units) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(units)), out=bounds[1:])
-    rows = np.empty((int(bounds[-1]), 3), dtype=np.int64)
+    counts = np.fromiter(map(len, parts), dtype=np.int64, count=len(units))
+    # (each unit's number in its document)
+    firsts = np.cumsum([0, *map(len, documents)])
+    numbers = np.arange(len(units)) - np.repeat(firsts[:-1], np.diff(firsts))
+    rows = np.empty((int(counts.sum()), 4), dtype=np.int64)
+    rows[:, 0] = np.repeat(numbers, counts)
     flat = itertools.chain.from_iterable
-    rows[:, :2] = np.fromiter(flat(flat(parts)), dtype=np.int64,
-                              count=2 * len(rows)).reshape(-1, 2)
-    rows[:, 2] = np.fromiter(flat(unit.joined for unit in units), dtype=np.int64,
+    rows[:, 1:3] = np.fromiter(flat(flat(parts)), dtype=np.int64,
+                               count=2 * len(rows)).reshape(-1, 2)
+    rows[:, 3] = np.fromiter(flat(unit.joined for unit in units), dtype=np.int64,
                              count=len(rows))
-    return rows, bounds
+    unit_bounds = np.r_[0, np.cumsum(counts)]
+    return rows, unit_bounds[firsts].tolist()
 
 
 def _heading_before(doc: Document, u: int) -> str:
