@@ -15,7 +15,7 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 
 from .align import Edit, align
-from .chars import abbreviate, ends_sentence, fold_width, is_punct, is_space
+from .chars import abbreviate, ends_sentence, fold_width, is_punct, is_space, without_spaces
 from .script import merged, same_text, to_simplified
 from .words import WordBounds
 
@@ -83,10 +83,7 @@ def kind_of(a: str, b: str) -> str:
     >>> [kind_of(*p) for p in [("１２", "12"), ("二〇二〇", "2020"), ("军舰军机", "军机军舰")]]
     ['width', 'numeral', 'transposition']
     """
-    if all(is_space(c) for c in a + b):
-        return "whitespace"
-    a_core = "".join(c for c in a if not is_space(c))
-    b_core = "".join(c for c in b if not is_space(c))
+    a_core, b_core = without_spaces(a), without_spaces(b)
     if a_core == b_core:
         return "whitespace"
     if a_core and b_core and fold_width(a_core) == fold_width(b_core):
