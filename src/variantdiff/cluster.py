@@ -232,6 +232,8 @@ class Prepared:
             info, text = self.units[k], self.texts[k]
         else:
             h = bisect_left(self.heading_units, u, key=attrgetter("unit"))
+            if h == len(self.heading_units) or self.heading_units[h].unit != u:
+                raise KeyError(f"{self.path}: unit {u} is no content unit nor heading")
             info, text = self.heading_units[h], self.heading_texts[h]
             k = len(self.units) + h
         lo, hi = np.searchsorted(self.parts[:, 0], (k, k + 1)).tolist()
@@ -2047,21 +2049,36 @@ def _collate_star(args: tuple[list[UnitInfo], Mapping[tuple[int, int], str], Con
     return collate(*args)
 
 
-def _locate_all(args: tuple[Source, tuple[tuple[Unit, tuple[tuple[int, int], ...]], ...]],
+#: a stretch of a document's text: its parts in the normalised text, flat (start, end,
+#: joined, start, end, joined, …), and the text (:func:`_stretch`)
+_Stretch = tuple[tuple[int, ...], str]
+
+
+def _locate_all(args: tuple[Source, tuple[tuple[_Stretch, tuple[tuple[int, int], ...]], ...]],
                 ) -> list[tuple[Location, ...]]:
-    """Original-file locations of base-text spans of one document: for each (unit, spans),
-    the spans in the unit's text (the units of a group's member joined, :func:`_run_unit`).
-    The document is normalised again; the units know where they stand in it."""
+    """Original-file locations of base-text spans of one document: for each (stretch,
+    spans), the spans in the stretch's text (the units of a group's member joined,
+    :func:`_stretch`). The document is normalised again; the stretches say where they
+    stand in it."""
     source, places = args
     doc = Document(normalise(source), ())
-    return [tuple(locate(doc, unit, lo, hi) for lo, hi in spans) for unit, spans in places]
+    out = []
+    for (flat, text), spans in places:
+        # (a unit of those parts and that text: what ``locate`` reads of it)
+        unit = Unit("", "", None, None, tuple(zip(flat[::3], flat[1::3], strict=True)),
+                    tuple(map(bool, flat[2::3])), text, 0, 0)
+        out.append(tuple(locate(doc, unit, lo, hi) for lo, hi in spans))
+    return out
 
 
-def _run_unit(prepared: Prepared, run: Sequence[int]) -> Unit:
-    """Units ``run`` of a prepared document as one (the pieces of a group's member,
-    :func:`pieces_of`)."""
+def _stretch(prepared: Prepared, run: Sequence[int]) -> _Stretch:
+    """Units ``run`` of a prepared document joined as one (the pieces of a group's
+    member, :func:`pieces_of`), as :func:`_locate_all` is sent them: flat, since a large
+    corpus has many."""
     units = [prepared.unit(u) for u in run]
-    return units[0] if len(units) == 1 else units_joined(units, units[0])
+    unit = units[0] if len(units) == 1 else units_joined(units, units[0])
+    return tuple(x for (a, b), j in zip(unit.parts, unit.joined, strict=True)
+                 for x in (a, b, int(j))), unit.text
 
 
 def assemble(sources: Sequence[Source], prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
@@ -2153,7 +2170,7 @@ def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
                                      tuple((e[k][2], e[k][3]) for e in c.elsewhere)))
         order = sorted(based)
         located: dict[tuple[int, int], tuple[Location, ...]] = {}
-        places = [(sources[d], tuple((_run_unit(by_doc[d], units), spans)
+        places = [(sources[d], tuple((_stretch(by_doc[d], units), spans)
                                      for _, units, spans in based[d])) for d in order]
         for d, where in zip(order, _mapped(_locate_all, places, jobs, _source_cost,
                                            _ticker(progress, STAGES[4], len(places))),
