@@ -2113,7 +2113,7 @@ def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
     cross = cross_boilerplate(prepared, unit_group, config)
     # The texts of the units come with the prepared documents (numbered as ``infos``); a
     # document is built again for a boilerplate sentence in a unit they leave out
-    # (furniture), and for the places of the groups based in it.
+    # (furniture), and normalised again for the places of the groups' readings in it.
     by_doc = {p.doc: p for p in prepared}
     sentence_texts: dict[tuple[int, int], str] = {}
     wanted: dict[int, set[int]] = defaultdict(set)
