@@ -4,7 +4,7 @@ tables as it first meets a character)."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -42,17 +42,21 @@ def is_space(char: str) -> bool:
     return char.isspace() or char == "\u200b"
 
 
-class _SpacelessTable(dict[int, "int | None"]):
-    """str.translate table that deletes white space (:func:`is_space`); each code point's
-    entry is worked out the first time a text holds it."""
+class _Table(dict[int, "int | None"]):
+    """A str.translate table whose entry for a code point (what it becomes, None to take
+    it out) ``rule`` works out from the character the first time a text holds it."""
+
+    def __init__(self, rule: Callable[[str], int | None]) -> None:
+        super().__init__()
+        self._rule = rule
 
     def __missing__(self, code: int) -> int | None:
-        value = None if is_space(chr(code)) else code
+        value = self._rule(chr(code))
         self[code] = value
         return value
 
 
-_SPACELESS = _SpacelessTable()
+_SPACELESS = _Table(lambda char: None if is_space(char) else ord(char))
 
 
 def without_spaces(text: str) -> str:
@@ -112,18 +116,14 @@ def ends_sentence(text: str) -> bool:
     return bool(end) and text[end - 1] in SENTENCE_END
 
 
-class _KeyTable(dict[int, "int | None"]):
-    """str.translate table: delete spaces and punctuation, fold full-width ASCII; each
-    code point's entry is worked out the first time a text holds it."""
-
-    def __missing__(self, code: int) -> int | None:
-        folded = fold_width(chr(code))
-        value = None if is_space(folded) or is_punct(folded) else ord(folded)
-        self[code] = value
-        return value
+def _key_char(char: str) -> int | None:
+    """What a character is in a match key: none for spaces and punctuation, full-width
+    ASCII folded."""
+    folded = fold_width(char)
+    return None if is_space(folded) or is_punct(folded) else ord(folded)
 
 
-_KEY_TABLE = _KeyTable()
+_KEY_TABLE = _Table(_key_char)
 
 
 def match_key(text: str) -> str:
