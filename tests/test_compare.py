@@ -553,8 +553,9 @@ def test_list_items_one_copy_runs_into_one_paragraph() -> None:
 
 
 def test_a_sentence_moved_to_another_paragraph() -> None:
-    """A sentence one copy moves into the next paragraph is an omission there and an
-    addition here, not boilerplate the two copies share."""
+    """A sentence one copy moves into the next paragraph is one move, from where A has it
+    to where B has it (not an omission there and an addition here), and no boilerplate
+    the two copies share."""
     a = ("国务院交通运输主管部门负责所辖港区水域内船舶污染海洋环境的监督管理。船舶污染事故给渔业"
          "造成损害的，应当吸收渔业主管部门参与调查处理。\n\n国务院渔业主管部门负责渔港水域内非军事"
          "船舶污染海洋环境的监督管理，负责保护渔业水域生态环境工作。\n")
@@ -562,10 +563,90 @@ def test_a_sentence_moved_to_another_paragraph() -> None:
     moved = "船舶污染事故给渔业造成损害的，应当吸收渔业主管部门参与调查处理。"
     b = first.replace(moved, "") + "\n\n" + second.replace("\n", "") + moved + "\n"
     result = compare_texts(a, b)
-    assert [(v.kind, v.a_text or v.b_text) for p in result.pairs for v in result.visible(p)] == [
-        ("omission", moved), ("addition", moved)]
+    found = [v for p in result.pairs for v in result.visible(p)]
+    assert [(v.kind, v.a_text, v.b_text) for v in found] == [("move", moved, moved)]
+    (move,) = found
+    assert (move.a.start_line, move.a.start_column) == (1, first.index(moved) + 1)
+    assert (move.b.start_line, move.b.start_column) == (3, len(second.replace("\n", "")) + 1)
+    # (it stands with the pair A held it in; its B offsets are where it would stand there)
+    (pair,) = [p for p in result.pairs if move in p.variants]
+    assert pair.a.text[slice(*move.a_offsets)] == moved
+    assert move.b_offsets == (len(pair.b.text), len(pair.b.text))
+    assert move.context.startswith("A: in ‹国务院交通") and "B: in ‹国务院渔业" in move.context
     assert not result.boilerplate
     assert result.has_differences
+    assert result.kind_counts() == {"move": 1}
+
+
+def test_a_sentence_moved_and_edited_is_a_move_with_both_readings() -> None:
+    """A moved sentence that the copy also edited is still a move (alike as a move inside
+    a paragraph must be): both readings are shown."""
+    p1 = "市场销售持续改善，消费对经济增长的拉动作用明显增强。就业形势总体稳定，城镇调查失业率有所下降。"
+    p2 = "前三季度，国内生产总值同比增长百分之五点二，经济运行总体回升向好。工业生产稳步恢复。"
+    p3 = "居民消费价格温和上涨，核心物价基本稳定。国际收支基本平衡，外汇储备保持稳定。"
+    moved, edited = "发布会由国家统计局新闻局副局长主持。", "发布会由国家统计局新闻局局长主持。"
+    result = compare_texts("\n\n".join([p1 + moved, p2, p3]) + "\n",
+                           "\n\n".join([p1, p2, p3 + edited]) + "\n")
+    found = [(v.kind, v.a_text, v.b_text, v.b.start_line)
+             for p in result.pairs for v in result.visible(p)]
+    assert found == [("move", moved, edited, 5)]
+
+
+def test_a_sentence_moved_into_the_middle_of_another_sentence() -> None:
+    """A sentence set inside another paragraph's sentence (read there as an insertion, not
+    an addition) is a move all the same."""
+    p1 = "国务院新闻办公室今天举行新闻发布会，介绍今年前三季度国民经济运行情况。"
+    moved = "行政拘留处罚合并执行的，最长不超过二十日。"
+    head, tail = "前三季度，国内生产总值同比增长百分之五点二，", "经济运行总体回升向好。"
+    p3 = "市场销售持续改善，消费对经济增长的拉动作用明显增强。"
+    result = compare_texts(f"{p1}{moved}\n\n{head}{tail}\n\n{p3}\n",
+                           f"{p1}\n\n{head}{moved}{tail}\n\n{p3}\n")
+    found = [(v.kind, v.a_text, v.b_text, (v.a.start_line, v.a.start_column),
+              (v.b.start_line, v.b.start_column)) for q in result.pairs for v in q.variants]
+    assert found == [("move", moved, moved, (1, len(p1) + 1), (3, len(head) + 1))]
+
+
+def test_a_paragraph_of_one_sentence_moved_into_another_paragraph() -> None:
+    """A paragraph of its own in one copy that the other sets inside another paragraph,
+    further on, is a move (not a unit only in one copy and an addition), either way."""
+    p = ["国务院新闻办公室今天举行新闻发布会，介绍今年前三季度国民经济运行情况。",
+         "前三季度，国内生产总值同比增长百分之五点二，经济运行总体回升向好。",
+         "市场销售持续改善，消费对经济增长的拉动作用明显增强。"]
+    alone = "发布会由国家统计局新闻局副局长主持。"
+    apart = "\n\n".join([p[0], alone, p[1], p[2]]) + "\n"
+    inside = "\n\n".join([p[0], p[1], p[2] + alone]) + "\n"
+    for a, b, lines in ((apart, inside, (3, 5)), (inside, apart, (5, 3))):
+        result = compare_texts(a, b)
+        found = [(v.kind, v.a_text, v.b_text, v.a.start_line, v.b.start_line)
+                 for q in result.pairs for v in result.visible(q)]
+        assert found == [("move", alone, alone, *lines)]
+        assert not result.unpaired
+
+
+def test_a_sentence_that_only_crosses_a_paragraph_break_is_no_move() -> None:
+    """The last sentence of a paragraph that the other copy sets at the start of the next
+    stands in the same order in both: no move (at most a paragraph break elsewhere)."""
+    p1 = "国务院新闻办公室今天举行新闻发布会。国家统计局新闻发言人出席发布会并回答记者提问。"
+    last = "发布会由新闻局副局长主持。"
+    p2 = "前三季度，国内生产总值同比增长百分之五点二，经济运行总体回升向好。"
+    p3 = "市场销售持续改善，消费对经济增长的拉动作用明显增强。"
+    for a, b in ((f"{p1}{last}\n\n{p2}\n\n{p3}\n", f"{p1}\n\n{last}{p2}\n\n{p3}\n"),
+                 (f"{p1}\n\n{last}{p2}\n\n{p3}\n", f"{p1}{last}\n\n{p2}\n\n{p3}\n")):
+        result = compare_texts(a, b)
+        assert not [v for p in result.pairs for v in p.variants if v.kind == "move"]
+        assert not result.unpaired
+
+
+def test_a_short_or_repeated_sentence_elsewhere_is_no_move() -> None:
+    """A sentence of a few characters, or one a copy holds twice, that one paragraph lost
+    and another gained is an omission and an addition: such a sentence may stand anywhere."""
+    p = ["国务院交通运输主管部门负责所辖港区水域内船舶污染海洋环境的监督管理工作。",
+         "国务院渔业主管部门负责渔港水域内非军事船舶污染海洋环境的监督管理。",
+         "军队环境保护部门负责军事船舶污染海洋环境的监督管理及污染事故的调查处理。"]
+    short = "同意。"
+    result = compare_texts("\n\n".join([p[0] + short, p[1], p[2]]) + "\n",
+                           "\n\n".join([p[0], p[1], p[2] + short]) + "\n")
+    assert sorted(v.kind for q in result.pairs for v in q.variants) == ["addition", "omission"]
 
 
 def test_a_copy_that_drops_a_label_of_a_turn() -> None:

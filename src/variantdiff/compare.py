@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 import numpy as np
 
@@ -603,19 +604,22 @@ def compare_documents(a_doc: Document, b_doc: Document,
     pairs, moved = _with_moves(docs, pairs, runs, headings_once)
     alone = [(0, i) for i in range(len(left)) if i not in seen_a] \
         + [(1, j) for j in range(len(right)) if j not in seen_b]
+    linked = [*(run for k, run in enumerate(runs) if k not in moved),
+              *(([i], [j]) for i, j in marks)]
+    pairs, alone = _sentences_moved(docs, pairs, alone, _going(docs, linked, alone), config)
     return Comparison(docs, tuple(pairs), tuple((d, docs[d].units[k]) for d, k in alone),
                       report(docs, passages), config.hidden_kinds,
-                      _would_go(docs, [*(run for k, run in enumerate(runs) if k not in moved),
-                                       *(([i], [j]) for i, j in marks)], alone))
+                      _would_go(docs, alone, _going(docs, linked, alone)))
 
 
-def _would_go(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], list[int]]],
-              alone: Sequence[tuple[int, int]]) -> tuple[Location, ...]:
+def _going(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], list[int]]],
+           alone: Sequence[tuple[int, int]]) -> list[int]:
     """Where each unit of ``alone`` ((document, unit index), units that pair with none)
-    would go in the other document: before the unit there that follows the partner of
-    the nearest linked unit before it (or, with none before it, before the partner of
-    the nearest after it), as an insertion point. ``linked``: the runs of units (A's,
-    B's) that are one passage, paired or the same, and stand in one order in both."""
+    would go in the other document: the index of the unit there it would go before (the
+    number of its units: at the end), the unit that follows the partner of the nearest
+    linked unit before it (or, with none before it, the partner of the nearest after it).
+    ``linked``: the runs of units (A's, B's) that are one passage, paired or the same, and
+    stand in one order in both."""
     partner: list[dict[int, list[int]]] = [{}, {}]
     for runs in linked:
         for d in (0, 1):
@@ -637,9 +641,17 @@ def _would_go(docs: tuple[Document, Document], linked: Sequence[tuple[list[int],
             if after[k] < 0:
                 after[k] = ahead
         places.append(after)
+    return [places[d][k] for d, k in alone]
+
+
+def _would_go(docs: tuple[Document, Document], alone: Sequence[tuple[int, int]],
+              going: Sequence[int]) -> tuple[Location, ...]:
+    """Where each unit of ``alone`` would go in the other document (``going``, from
+    :func:`_going`), as an insertion point: before the first character of the unit it
+    would go before."""
     out = []
-    for d, k in alone:
-        other, at = docs[1 - d], places[d][k]
+    for (d, _), at in zip(alone, going, strict=True):
+        other = docs[1 - d]
         if at < len(other.units):
             out.append(locate(other, other.units[at], 0, 0))
         elif other.units:
@@ -799,6 +811,142 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
             at = next((n for n, (i, _) in enumerate(out) if i > places[k][0]), len(out))
             out.insert(at, (places[k][0], moved))
     return [pair for _, pair in out], {k for k in range(shown) if k not in kept}
+
+
+#: a sentence that one copy holds in one passage and the other in another is a move from
+#: this many characters of its match key (a shorter one, 好。 say, may stand anywhere)
+_MOVED_MIN = 6
+#: what a moved sentence is read as where it left, and where it came to (a sentence set
+#: inside another one is a deletion there, or an insertion)
+_OUT = frozenset({"omission", "deletion"})
+_IN = frozenset({"addition", "insertion"})
+
+
+class _Side(NamedTuple):
+    """One side of a move that may be: an omission, an addition, a deletion or an
+    insertion (variant ``k`` of pair ``n``), or a unit of one copy that pairs with none
+    (``n`` is -1, ``k`` its index)."""
+
+    n: int
+    k: int
+    text: str
+    #: a whole sentence or passage (an omission, an addition, a unit), not words inside one
+    whole: bool
+    #: where it stands in B's normalised text (A's side: the point where it would stand)
+    lo: int
+    hi: int
+
+
+def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
+                     alone: Sequence[tuple[int, int]], going: Sequence[int],
+                     config: Config) -> tuple[list[Pair], list[tuple[int, int]]]:
+    """``pairs`` and ``alone`` (the units that pair with none, each ``going`` before that
+    unit of the other copy: :func:`_going`), where a sentence, or a run of them, that A
+    holds in one place and B in another is one ``move`` rather than an omission from one
+    pair and an addition to another (a deletion, an insertion where the sentence stands
+    inside another; or a unit only in one copy, a paragraph of its own that the other
+    sets inside another paragraph): alike as ``move_threshold`` asks, in their match keys
+    in simplified characters, as moves inside a pair are (words inside a sentence, a
+    deletion or an insertion, only when the keys are the same).
+
+    The move stands among the variants of the pair the omission or the addition stood
+    in, in its place: the location and text of each side are where that copy holds the
+    sentence; the offsets of a side outside the pair are the point of the pair's unit
+    where the sentence would stand. A sentence that only crossed a paragraph break is no
+    move (the end of one unit in one copy, the start of the next in the other, nothing
+    both copies hold between), nor is one that a copy holds more than once (a stock clause
+    that one article lost and another gained)."""
+    a_sides = [_Side(n, k, v.a_text, v.kind == "omission",
+                     *[pair.b.norm_index(v.b_offsets[0])] * 2)
+               for n, pair in enumerate(pairs) for k, v in enumerate(pair.variants)
+               if v.kind in _OUT]
+    b_sides = [_Side(n, k, v.b_text, v.kind == "addition", pair.b.norm_index(v.b_offsets[0]),
+                     pair.b.norm_index(v.b_offsets[1]))
+               for n, pair in enumerate(pairs) for k, v in enumerate(pair.variants)
+               if v.kind in _IN]
+    if not a_sides and not b_sides:
+        return list(pairs), list(alone)
+    b_norm = docs[1].normalised
+    for (d, k), at in zip(alone, going, strict=True):
+        unit = docs[d].units[k]
+        if unit.kind not in CONTENT_KINDS:
+            continue
+        if d == 0 and b_sides:
+            point = docs[1].units[at].parts[0][0] if at < len(docs[1].units) else len(b_norm.text)
+            a_sides.append(_Side(-1, k, unit.text, True, point, point))
+        elif d == 1 and a_sides:
+            b_sides.append(_Side(-1, k, unit.text, True, unit.parts[0][0], unit.parts[-1][1]))
+    keys = keys_to_simplified([match_key(side.text) for side in (*a_sides, *b_sides)])
+    a_keys, b_keys = keys[:len(a_sides)], keys[len(a_sides):]
+    held = _held(docs[1], pairs)
+    whole = keys_to_simplified([match_key(doc.normalised.text) for doc in docs])
+    taken: set[int] = set()
+    found: list[tuple[_Side, _Side]] = []
+    for x, a in enumerate(a_sides):
+        a_key, best, best_score = a_keys[x], None, config.move_threshold
+        if len(a_key) < _MOVED_MIN or whole[0].count(a_key) > 1:
+            continue
+        for y, b in enumerate(b_sides):
+            b_key = b_keys[y]
+            if y in taken or (a.n < 0 and b.n < 0) or len(b_key) < _MOVED_MIN \
+                    or 2 * min(len(a_key), len(b_key)) < best_score * (len(a_key) + len(b_key)) \
+                    or whole[1].count(b_key) > 1:
+                continue
+            # (words inside a sentence, an article's number say, move only word for word)
+            score = 1 - indel_distance(a_key, b_key) / (len(a_key) + len(b_key)) \
+                if a.whole and b.whole else float(a_key == b_key)
+            # (B's characters between the two places, that both copies hold)
+            between = held[b.lo] - held[a.lo] if a.lo <= b.lo else held[a.lo] - held[min(a.lo, b.hi)]
+            if score >= best_score and (between > 0 or a.n == b.n >= 0):
+                best, best_score = y, score
+        if best is not None:
+            taken.add(best)
+            found.append((a, b_sides[best]))
+    variants = [list(pair.variants) for pair in pairs]
+    gone: set[tuple[int, int]] = set()
+    for a, b in found:
+        names = (_name(pairs[a.n].a) if a.n >= 0 else _name(docs[0].units[a.k]),
+                 _name(pairs[b.n].b) if b.n >= 0 else _name(docs[1].units[b.k]))
+        context = f"A: in {names[0]} · B: in {names[1]}"
+        if a.n >= 0:  # (in the pair A's side stood in)
+            omitted = pairs[a.n].variants[a.k]
+            b_place, b_offsets = omitted.b, omitted.b_offsets
+            if b.n >= 0:
+                added = pairs[b.n].variants[b.k]
+                b_place = added.b
+                b_offsets = added.b_offsets if b.n == a.n else b_offsets
+                gone.add((b.n, b.k))
+            else:
+                b_place = locate(docs[1], docs[1].units[b.k], 0, len(b.text))
+            variants[a.n][a.k] = Variant("move", a.text, b.text, omitted.a, b_place, context,
+                                         omitted.a_offsets, b_offsets)
+        else:  # (in the pair B's side stood in)
+            added = pairs[b.n].variants[b.k]
+            variants[b.n][b.k] = Variant(
+                "move", a.text, b.text, locate(docs[0], docs[0].units[a.k], 0, len(a.text)),
+                added.b, context, added.a_offsets, added.b_offsets)
+    changed = {a.n for a, _ in found} | {b.n for _, b in found}
+    units = {(0, a.k) for a, _ in found if a.n < 0} | {(1, b.k) for _, b in found if b.n < 0}
+    return ([replace(pair, variants=tuple(v for k, v in enumerate(variants[n])
+                                          if (n, k) not in gone)) if n in changed else pair
+             for n, pair in enumerate(pairs)],
+            [place for place in alone if place not in units])
+
+
+def _held(doc: Document, pairs: Sequence[Pair]) -> np.ndarray:
+    """For each point of B's normalised text, how many characters before it (no spaces)
+    stand in a unit of a pair or in a heading: text both copies hold, whose order a
+    sentence moved across changes."""
+    text = doc.normalised.text
+    marked = np.zeros(len(text) + 1, dtype=np.int64)
+    spans = [part for pair in pairs for part in pair.b.parts]
+    spans += [part for unit in doc.units if unit.kind == "heading" for part in unit.parts]
+    for start, end in spans:
+        marked[start + 1:end + 1] = 1
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    spaces = [ord(char) for char in set(text) if char.isspace()]
+    marked[1:][np.isin(points, spaces)] = 0
+    return np.cumsum(marked)
 
 
 def _strays(together: Mapping[tuple[int, int], Sequence[int]], kept: set[int],

@@ -32,7 +32,10 @@ class Variant:
     a: Location
     b: Location
     context: str
-    #: offsets in the units' texts (end exclusive), for programs that re-apply variants
+    #: offsets in the units' texts (end exclusive), for programs that re-apply variants;
+    #: a side of a ``move`` that stands outside the pair (a sentence the other copy sets in
+    #: another paragraph) has the point of the pair's unit where it would stand, its
+    #: location saying where it stands
     a_offsets: tuple[int, int]
     b_offsets: tuple[int, int]
 
