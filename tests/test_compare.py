@@ -637,6 +637,33 @@ def test_a_sentence_that_only_crosses_a_paragraph_break_is_no_move() -> None:
         assert not result.unpaired
 
 
+def test_a_sentence_found_word_for_word_is_the_move_before_one_only_like_it() -> None:
+    """Of two sentences A left out, the one B holds word for word elsewhere is the move,
+    whichever comes first; the other, only like it, stays an omission."""
+    p = ["国务院新闻办公室今天举行新闻发布会，介绍今年前三季度国民经济运行情况。",
+         "前三季度，国内生产总值同比增长百分之五点二，经济运行总体回升向好。",
+         "市场销售持续改善，消费对经济增长的拉动作用明显增强。",
+         "就业形势总体稳定，城镇调查失业率有所下降。"]
+    deputy, chief = "发布会由国家统计局新闻局副局长主持。", "发布会由国家统计局新闻局局长主持。"
+    b = "\n\n".join([p[0], p[1], p[2], p[3] + chief]) + "\n"
+    for first, second in ((deputy, chief), (chief, deputy)):
+        result = compare_texts("\n\n".join([p[0] + first, p[1], p[2] + second, p[3]]) + "\n", b)
+        found = sorted((v.kind, v.a_text, v.b_text) for q in result.pairs for v in q.variants)
+        assert found == [("move", chief, chief), ("omission", deputy, "")]
+
+
+def test_a_heading_only_one_copy_has_is_no_text_both_hold() -> None:
+    """A sentence that crossed only a paragraph break, and a heading that B alone sets
+    there, did not move: it stands where it stood among the text both copies hold."""
+    p1 = "国务院新闻办公室今天举行新闻发布会。国家统计局新闻发言人出席发布会并回答记者提问。"
+    last, edited = "发布会由国家统计局新闻局副局长主持。", "发布会由国家统计局新闻局局长主持。"
+    p2 = "前三季度，国内生产总值同比增长百分之五点二，经济运行总体回升向好。"
+    p3 = "市场销售持续改善，消费对经济增长的拉动作用明显增强。"
+    result = compare_texts(f"{p1}{last}\n\n{p2}\n\n{p3}\n",
+                           f"{p1}\n\n第二章　经济运行\n\n{edited}{p2}\n\n{p3}\n")
+    assert sorted(v.kind for q in result.pairs for v in q.variants) == ["addition", "omission"]
+
+
 def test_a_short_or_repeated_sentence_elsewhere_is_no_move() -> None:
     """A sentence of a few characters, or one a copy holds twice, that one paragraph lost
     and another gained is an omission and an addition: such a sentence may stand anywhere."""

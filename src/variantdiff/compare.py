@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .align import indel_distance
+from .align import indel_distance, near_pairs
 from .boilerplate import (
     Passage,
     Segment,
@@ -606,7 +606,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
         + [(1, j) for j in range(len(right)) if j not in seen_b]
     linked = [*(run for k, run in enumerate(runs) if k not in moved),
               *(([i], [j]) for i, j in marks)]
-    pairs, alone = _sentences_moved(docs, pairs, alone, _going(docs, linked, alone), config)
+    pairs, alone = _sentences_moved(docs, pairs, alone, _going(docs, linked, alone),
+                                    [j for _, j in silent if right[j].kind == "heading"], config)
     return Comparison(docs, tuple(pairs), tuple((d, docs[d].units[k]) for d, k in alone),
                       report(docs, passages), config.hidden_kinds,
                       _would_go(docs, alone, _going(docs, linked, alone)))
@@ -839,9 +840,11 @@ class _Side(NamedTuple):
 
 def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
                      alone: Sequence[tuple[int, int]], going: Sequence[int],
-                     config: Config) -> tuple[list[Pair], list[tuple[int, int]]]:
+                     shared: Sequence[int], config: Config,
+                     ) -> tuple[list[Pair], list[tuple[int, int]]]:
     """``pairs`` and ``alone`` (the units that pair with none, each ``going`` before that
-    unit of the other copy: :func:`_going`), where a sentence, or a run of them, that A
+    unit of the other copy: :func:`_going`; ``shared``: B's headings that A sets too),
+    where a sentence, or a run of them, that A
     holds in one place and B in another is one ``move`` rather than an omission from one
     pair and an addition to another (a deletion, an insertion where the sentence stands
     inside another; or a unit only in one copy, a paragraph of its own that the other
@@ -878,30 +881,27 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
             b_sides.append(_Side(-1, k, unit.text, True, unit.parts[0][0], unit.parts[-1][1]))
     keys = keys_to_simplified([match_key(side.text) for side in (*a_sides, *b_sides)])
     a_keys, b_keys = keys[:len(a_sides)], keys[len(a_sides):]
-    held = _held(docs[1], pairs)
+    # (score, A's side, B's side) of every two sides alike enough: the same key, or two
+    # whole sentences alike as a move must be
+    alike = _alike(a_keys, b_keys, [a.whole for a in a_sides], [b.whole for b in b_sides],
+                   config.move_threshold)
     whole = keys_to_simplified([match_key(doc.normalised.text) for doc in docs])
-    taken: set[int] = set()
+    held = _held(docs[1], pairs, shared)
+    taken: tuple[set[int], set[int]] = (set(), set())
     found: list[tuple[_Side, _Side]] = []
-    for x, a in enumerate(a_sides):
-        a_key, best, best_score = a_keys[x], None, config.move_threshold
-        if len(a_key) < _MOVED_MIN or whole[0].count(a_key) > 1:
+    # (the likest first, so that a sentence found word for word is not taken by another
+    # that is only like it)
+    for _, x, y in sorted(alike, key=lambda c: (-c[0], c[1], c[2])):
+        a, b = a_sides[x], b_sides[y]
+        if x in taken[0] or y in taken[1] or (a.n < 0 and b.n < 0) \
+                or whole[0].count(a_keys[x]) > 1 or whole[1].count(b_keys[y]) > 1:
             continue
-        for y, b in enumerate(b_sides):
-            b_key = b_keys[y]
-            if y in taken or (a.n < 0 and b.n < 0) or len(b_key) < _MOVED_MIN \
-                    or 2 * min(len(a_key), len(b_key)) < best_score * (len(a_key) + len(b_key)) \
-                    or whole[1].count(b_key) > 1:
-                continue
-            # (words inside a sentence, an article's number say, move only word for word)
-            score = 1 - indel_distance(a_key, b_key) / (len(a_key) + len(b_key)) \
-                if a.whole and b.whole else float(a_key == b_key)
-            # (B's characters between the two places, that both copies hold)
-            between = held[b.lo] - held[a.lo] if a.lo <= b.lo else held[a.lo] - held[min(a.lo, b.hi)]
-            if score >= best_score and (between > 0 or a.n == b.n >= 0):
-                best, best_score = y, score
-        if best is not None:
-            taken.add(best)
-            found.append((a, b_sides[best]))
+        # (B's characters between the two places, that both copies hold)
+        between = held[b.lo] - held[a.lo] if a.lo <= b.lo else held[a.lo] - held[min(a.lo, b.hi)]
+        if between > 0 or a.n == b.n >= 0:
+            taken[0].add(x)
+            taken[1].add(y)
+            found.append((a, b))
     variants = [list(pair.variants) for pair in pairs]
     gone: set[tuple[int, int]] = set()
     for a, b in found:
@@ -933,14 +933,36 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
             [place for place in alone if place not in units])
 
 
-def _held(doc: Document, pairs: Sequence[Pair]) -> np.ndarray:
+def _alike(a_keys: Sequence[str], b_keys: Sequence[str], a_whole: Sequence[bool],
+           b_whole: Sequence[bool], threshold: float) -> list[tuple[float, int, int]]:
+    """(score, x, y) for A's key x and B's key y (each at least :data:`_MOVED_MIN` long)
+    that are the same (score 1), or, both of whole sentences, at least ``threshold``
+    alike (normalised Indel similarity)."""
+    same: dict[str, list[int]] = {}
+    for y, key in enumerate(b_keys):
+        if len(key) >= _MOVED_MIN:
+            same.setdefault(key, []).append(y)
+    out = [(1.0, x, y) for x, key in enumerate(a_keys) if len(key) >= _MOVED_MIN
+           for y in same.get(key, ())]
+    xs = [x for x, key in enumerate(a_keys) if a_whole[x] and len(key) >= _MOVED_MIN]
+    ys = [y for y, key in enumerate(b_keys) if b_whole[y] and len(key) >= _MOVED_MIN]
+    if xs and ys:
+        texts = [a_keys[x] for x in xs] + [b_keys[y] for y in ys]
+        for i, j in near_pairs(texts, threshold):
+            if i < len(xs) <= j and texts[i] != texts[j]:
+                out.append((1 - indel_distance(texts[i], texts[j]) / (len(texts[i]) + len(texts[j])),
+                            xs[i], ys[j - len(xs)]))
+    return out
+
+
+def _held(doc: Document, pairs: Sequence[Pair], headings: Sequence[int]) -> np.ndarray:
     """For each point of B's normalised text, how many characters before it (no spaces)
-    stand in a unit of a pair or in a heading: text both copies hold, whose order a
-    sentence moved across changes."""
+    stand in a unit of a pair or in one of ``headings`` (B's headings that A sets too):
+    text both copies hold, whose order a sentence moved across changes."""
     text = doc.normalised.text
     marked = np.zeros(len(text) + 1, dtype=np.int64)
     spans = [part for pair in pairs for part in pair.b.parts]
-    spans += [part for unit in doc.units if unit.kind == "heading" for part in unit.parts]
+    spans += [part for k in headings for part in doc.units[k].parts]
     for start, end in spans:
         marked[start + 1:end + 1] = 1
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
