@@ -171,43 +171,79 @@ def test_tei_apparatus(seeds_result: Comparison) -> None:
     assert insertion[0].text is None and len(insertion[0]) == 0  # empty reading, empty rdg
 
 
+def _witness(div: ET.Element, wit: str) -> str:
+    """The text of witness ``wit`` in a division of the apparatus: the base text with
+    that witness's readings."""
+    out: list[str] = []
+
+    def walk(elem: ET.Element) -> None:
+        tag = elem.tag.split("}")[1]
+        if tag == "rdg" and elem.get("wit") != f"#{wit}":
+            return
+        if tag == "lb":
+            out.append("\n")
+        out.append(elem.text or "")
+        for child in elem:
+            walk(child)
+            out.append(child.tail or "")
+
+    paras = []
+    for p in div.findall(f"{{{TEI_NS}}}p"):
+        out.clear()
+        walk(p)
+        paras.append("".join(out))
+    return "\n".join(paras)
+
+
 @pytest.mark.parametrize("pair", range(10))
 def test_tei_base_text_is_witness_a(seeds_result: Comparison, pair: int) -> None:
     """Reading A's rdg with the base text gives back A's unit, B's rdg B's readings."""
     root = ET.fromstring(render_tei(seeds_result))
     div = root.findall(f".//{{{TEI_NS}}}div")[pair]
-
-    def witness_text(wit: str) -> str:
-        out: list[str] = []
-
-        def walk(elem: ET.Element) -> None:
-            tag = elem.tag.split("}")[1]
-            if tag == "rdg" and elem.get("wit") != f"#{wit}":
-                return
-            if tag == "lb":
-                out.append("\n")
-            out.append(elem.text or "")
-            for child in elem:
-                walk(child)
-                out.append(child.tail or "")
-
-        paras = []
-        for p in div.findall(f"{{{TEI_NS}}}p"):
-            out.clear()
-            walk(p)
-            paras.append("".join(out))
-        return "\n".join(paras)
-
-    assert witness_text("A") == seeds_result.pairs[pair].a.text
+    assert _witness(div, "A") == seeds_result.pairs[pair].a.text
     # a passage the copies set in different places says so once, not inline
     notes = div.findall(f"{{{TEI_NS}}}note")
     moved = seeds_result.pairs[pair].move
     assert [(n.get("type"), n.text) for n in notes] == (
         [("move", moved.context)] if moved else [])
-    b_text = witness_text("B")
+    b_text = _witness(div, "B")
     for v in seeds_result.visible(seeds_result.pairs[pair]):
         if v is not moved:
             assert v.b_text in b_text
+
+
+_PARAGRAPHS = ["国务院新闻办公室今天举行新闻发布会，介绍今年前三季度国民经济运行情况。",
+               "前三季度，国内生产总值同比增长百分之五点二，经济运行总体回升向好。",
+               "市场销售持续改善，消费对经济增长的拉动作用明显增强。"]
+_MOVED = "发布会由国家统计局新闻局副局长主持。"
+
+
+def _moved_sentence() -> Comparison:
+    """A sentence A sets in its first paragraph and B in its last."""
+    p = _PARAGRAPHS
+    return compare_texts("\n\n".join([p[0] + _MOVED, p[1], p[2]]) + "\n",
+                         "\n\n".join([p[0], p[1], p[2] + _MOVED]) + "\n")
+
+
+def test_reports_show_a_moved_sentence_in_both_places() -> None:
+    """A sentence moved from one pair's paragraph into another's: each witness of the
+    apparatus reads each pair's text as that copy has it; the HTML marks it in both
+    paragraphs, its B link leading to B's; the terminal names it under both pairs."""
+    result = _moved_sentence()
+    (move,) = [v for pair in result.pairs for v in pair.variants]
+    assert move.kind == "move" and move.elsewhere is not None
+    divs = ET.fromstring(render_tei(result)).findall(f".//{{{TEI_NS}}}div")
+    for div, pair in zip(divs, result.pairs, strict=True):
+        assert (_witness(div, "A"), _witness(div, "B")) == (pair.a.text, pair.b.text)
+    page = render_html(result)
+    sections = re.split(r'<section[^>]* id="pair-', page)
+    assert 'id="p1-v1-a"' in sections[1] and 'id="p1-v1-b"' in sections[3]
+    assert re.search(r'id="p1-v1-b"[^>]*>' + _MOVED + "</mark>", sections[3])
+    console = Console(record=True, width=200, color_system=None)
+    render_comparison(result, console)
+    shown = console.export_text()
+    assert "a sentence moved here, listed with pair 1" in shown.split("── 3/3")[1]
+    assert "no differences" not in shown.split("── 3/3")[1]
 
 
 def test_tei_escapes_and_stays_well_formed() -> None:

@@ -910,16 +910,19 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
         context = f"A: in {names[0]} · B: in {names[1]}"
         if a.n >= 0:  # (in the pair A's side stood in)
             omitted = pairs[a.n].variants[a.k]
-            b_place, b_offsets = omitted.b, omitted.b_offsets
+            b_place, b_offsets, elsewhere = omitted.b, omitted.b_offsets, None
             if b.n >= 0:
                 added = pairs[b.n].variants[b.k]
                 b_place = added.b
-                b_offsets = added.b_offsets if b.n == a.n else b_offsets
+                if b.n == a.n:
+                    b_offsets = added.b_offsets
+                else:
+                    elsewhere = (b.n, added.a_offsets[0], *added.b_offsets)
                 gone.add((b.n, b.k))
             else:
                 b_place = locate(docs[1], docs[1].units[b.k], 0, len(b.text))
             variants[a.n][a.k] = Variant("move", a.text, b.text, omitted.a, b_place, context,
-                                         omitted.a_offsets, b_offsets)
+                                         omitted.a_offsets, b_offsets, elsewhere)
         else:  # (in the pair B's side stood in)
             added = pairs[b.n].variants[b.k]
             variants[b.n][b.k] = Variant(

@@ -38,6 +38,10 @@ class Variant:
     #: location saying where it stands
     a_offsets: tuple[int, int]
     b_offsets: tuple[int, int]
+    #: a ``move`` whose B side stands in another pair's unit: that pair's number (in
+    #: :attr:`Comparison.pairs`), the point of its A unit where the sentence would stand
+    #: and the sentence's offsets in its B unit (so a report can show it there too)
+    elsewhere: tuple[int, int, int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -305,13 +305,53 @@ def _line_of(doc: Document, unit: Unit, index: int) -> int:
     return doc.normalised.position(unit.norm_index(index))[0]
 
 
-def _pair_view(result: Comparison, number: int, pair: Pair, names: list[str]) -> PairView:
+def _arrivals(result: Comparison) -> dict[int, list[tuple[str, Variant]]]:
+    """For each pair (numbered from 1), the moves listed with other pairs whose B side
+    stands in its B unit, with their keys."""
+    out: dict[int, list[tuple[str, Variant]]] = {}
+    for number, pair in enumerate(result.pairs, 1):
+        for k, v in enumerate(result.visible(pair), 1):
+            if v.elsewhere is not None:
+                out.setdefault(v.elsewhere[0] + 1, []).append((f"p{number}-v{k}", v))
+    return out
+
+
+def _place(bounds: Sequence[tuple[tuple[int, int], tuple[int, int]]],
+           marks: tuple[list[list[_Mark]], list[list[_Mark]]], a_mark: _Mark,
+           b_mark: _Mark) -> None:
+    """Put a variant's marks in the rows of a pair: in the row that holds both, or each
+    in every row it touches (a span this layout could not keep in one row: a move)."""
+    both = next((n for n, (ra, rb) in enumerate(bounds)
+                 if _inside(ra, (a_mark.start, a_mark.end))
+                 and _inside(rb, (b_mark.start, b_mark.end))), None)
+    for side_marks, mark, pick in ((marks[0], a_mark, 0), (marks[1], b_mark, 1)):
+        if both is not None:
+            side_marks[both].append(mark)
+            continue
+        first = True
+        for n, row in enumerate(bounds):
+            lo, hi = row[pick]
+            if (mark.start < hi and mark.end > lo) or (
+                    mark.start == mark.end and lo <= mark.start <= hi and first):
+                side_marks[n].append(mark if first else _Mark(
+                    mark.start, mark.end, mark.kind, mark.key, "", mark.title))
+                first = False
+
+
+def _pair_view(result: Comparison, number: int, pair: Pair, names: list[str],
+               arrivals: Sequence[tuple[str, Variant]] = ()) -> PairView:
+    """``arrivals``: the moves listed with other pairs whose B side stands here (marked
+    here, the B link of their row leading here)."""
     a_doc, b_doc = result.documents
     visible = result.visible(pair)
     bounds = row_bounds(pair)
     a_marks: list[list[_Mark]] = [[] for _ in bounds]
     b_marks: list[list[_Mark]] = [[] for _ in bounds]
     rows_of_variants: list[VariantRow] = []
+    for key, v in arrivals:
+        _, point, b0, b1 = v.elsewhere or (0, 0, 0, 0)
+        _place(bounds, (a_marks, b_marks), _Mark(point, point, v.kind, key, "", _title(v)),
+               _Mark(b0, b1, v.kind, key, f"{key}-b", _title(v)))
     for k, v in enumerate(visible, 1):
         key = f"p{number}-v{k}"
         if v is pair.move:
@@ -322,23 +362,9 @@ def _pair_view(result: Comparison, number: int, pair: Pair, names: list[str]) ->
                 f"pair-{number}", f"pair-{number}", v.context))
             continue
         title = _title(v)
-        a_mark = _Mark(*v.a_offsets, v.kind, key, f"{key}-a", title)
-        b_mark = _Mark(*v.b_offsets, v.kind, key, f"{key}-b", title)
-        both = next((n for n, (ra, rb) in enumerate(bounds)
-                     if _inside(ra, v.a_offsets) and _inside(rb, v.b_offsets)), None)
-        for side_marks, mark, pick in ((a_marks, a_mark, 0), (b_marks, b_mark, 1)):
-            if both is not None:
-                side_marks[both].append(mark)
-                continue
-            # a span this layout could not keep in one row (a move): every row it touches
-            first = True
-            for n, row in enumerate(bounds):
-                lo, hi = row[pick]
-                if (mark.start < hi and mark.end > lo) or (
-                        mark.start == mark.end and lo <= mark.start <= hi and first):
-                    side_marks[n].append(mark if first else _Mark(
-                        mark.start, mark.end, mark.kind, mark.key, "", mark.title))
-                    first = False
+        # (a B side that stands in another pair bears its id there)
+        _place(bounds, (a_marks, b_marks), _Mark(*v.a_offsets, v.kind, key, f"{key}-a", title),
+               _Mark(*v.b_offsets, v.kind, key, "" if v.elsewhere else f"{key}-b", title))
         rows_of_variants.append(VariantRow(
             key, k, css_kind(v.kind), v.a_text, v.b_text, _abbr(v.a_text, 24), _abbr(v.b_text, 24),
             _where(names[0], v.a), _where(names[1], v.b), f"{key}-a", f"{key}-b", v.context))
@@ -378,7 +404,9 @@ def page(result: Comparison) -> Page:
     names = file_names(paths)
     docs = [DocView(side, doc.path, name, doc.normalised.source.encoding)
             for side, doc, name in zip("AB", result.documents, names, strict=True)]
-    pairs = [_pair_view(result, n, p, names) for n, p in enumerate(result.pairs, 1)]
+    arrivals = _arrivals(result)
+    pairs = [_pair_view(result, n, p, names, arrivals.get(n, ()))
+             for n, p in enumerate(result.pairs, 1)]
     visible: dict[str, int] = {}
     for p in result.pairs:
         for v in result.visible(p):

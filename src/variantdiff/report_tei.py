@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 
 from .model import Comparison, Pair, Variant
 
@@ -70,7 +71,19 @@ def _loc(v: Variant) -> str:
     return f"A:{v.a.start_line}:{v.a.start_column} B:{v.b.start_line}:{v.b.start_column}"
 
 
-def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair) -> None:
+def _readings(v: Variant) -> tuple[str, str]:
+    """What each witness reads at a variant's place in the pair: a side of a move that
+    stands outside the pair (its offsets a point) reads nothing here."""
+    if v.kind != "move":
+        return v.a_text, v.b_text
+    return (v.a_text if v.a_offsets[1] > v.a_offsets[0] else "",
+            v.b_text if v.b_offsets[1] > v.b_offsets[0] else "")
+
+
+def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair,
+              arrivals: Sequence[Variant] = ()) -> None:
+    """``arrivals``: the moves of other pairs whose B side stands in this pair's B unit
+    (:attr:`Variant.elsewhere`): B reads them here."""
     div = _el(body, "div", type="pair", n=str(n), xml_id=f"pair-{n}")
     text = pair.a.text
     para = _el(div, "p")
@@ -83,18 +96,21 @@ def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair) -> None:
             _add_text(para, piece)
 
     pos = 0
-    visible = sorted(result.visible(pair), key=lambda v: (v.a_offsets, v.b_offsets))
+    visible = list(result.visible(pair))
     if pair.move in visible:
         # (the passage as a whole stands elsewhere in B: said of the division, not inline)
         visible.remove(pair.move)
         div.insert(0, _el(None, "note", pair.move.context, type="move", n=_loc(pair.move)))
-    for k, v in enumerate(visible, 1):
-        start, end = v.a_offsets
+    places = [(v.a_offsets, v.b_offsets, v, *_readings(v)) for v in visible]
+    places += [((v.elsewhere[1], v.elsewhere[1]), (v.elsewhere[2], v.elsewhere[3]), v, "",
+                v.b_text) for v in arrivals if v.elsewhere is not None]
+    places.sort(key=lambda place: (place[0], place[1]))
+    for k, ((start, end), _, v, a_reading, b_reading) in enumerate(places, 1):
         if start > pos:
             base(text[pos:start])
             pos = start
         app = _el(para, "app", type=v.kind, loc=_loc(v), xml_id=f"pair-{n}-app-{k}")
-        for wit, reading in zip(WITNESSES, (v.a_text, v.b_text), strict=True):
+        for wit, reading in zip(WITNESSES, (a_reading, b_reading), strict=True):
             _add_reading(_el(app, "rdg", wit=f"#{wit}"), reading)
         pos = max(pos, end)
     base(text[pos:])
@@ -130,8 +146,13 @@ def tei_tree(result: Comparison) -> ET.Element:
     _el(_el(header, "encodingDesc"), "variantEncoding",
         method="parallel-segmentation", location="internal")
     body = _el(_el(tei, "text"), "body")
+    arrivals: dict[int, list[Variant]] = {}
+    for pair in result.pairs:
+        for v in result.visible(pair):
+            if v.elsewhere is not None:
+                arrivals.setdefault(v.elsewhere[0], []).append(v)
     for n, pair in enumerate(result.pairs, 1):
-        _pair_div(body, result, n, pair)
+        _pair_div(body, result, n, pair, arrivals.get(n - 1, ()))
     _indent(tei)
     return tei
 

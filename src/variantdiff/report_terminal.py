@@ -93,6 +93,12 @@ def render_comparison(result: Comparison, console: Console) -> None:
     a_doc, b_doc = result.documents
     names = short_names([a_doc.path, b_doc.path])
     console.print(Text(printable(f"{a_doc.path} ↔ {b_doc.path}"), style="bold"))
+    # (moves listed with one pair whose B side stands in another: named there too)
+    arrivals: dict[int, list[int]] = {}
+    for n, pair in enumerate(result.pairs, 1):
+        for v in result.visible(pair):
+            if v.elsewhere is not None:
+                arrivals.setdefault(v.elsewhere[0] + 1, []).append(n)
     for n, pair in enumerate(result.pairs, 1):
         label = printable(pair.a.label or pair.b.label or pair.a.kind)
         head = Text(f"\n── {n}/{len(result.pairs)} {label}  ", style="bold")
@@ -104,7 +110,10 @@ def render_comparison(result: Comparison, console: Console) -> None:
             head.append("  move", style=_KIND_STYLE["move"])
             head.append(f"  {printable(moved.context)}", style="dim")
         console.print(head)
-        if not visible:
+        for other in arrivals.get(n, ()):
+            console.print(Text(f"   a sentence moved here, listed with pair {other}",
+                               style="dim"))
+        if not visible and n not in arrivals:
             console.print(Text("   no differences", style="dim"))
         for v in visible:
             if v is moved:
