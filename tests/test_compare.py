@@ -664,6 +664,20 @@ def test_a_heading_only_one_copy_has_is_no_text_both_hold() -> None:
     assert sorted(v.kind for q in result.pairs for v in q.variants) == ["addition", "omission"]
 
 
+def test_a_sentence_moved_across_a_heading_both_copies_set() -> None:
+    """The end of a paragraph that the other copy sets at the start of the paragraph after
+    a heading both copies set moved across the heading: a move, not a passage the two
+    copies share (boilerplate) and no variant."""
+    p1 = "国务院新闻办公室今天举行新闻发布会。国家统计局新闻发言人出席发布会并回答记者提问。"
+    last = "发布会由国家统计局新闻局副局长主持。"
+    p2 = "前三季度，国内生产总值同比增长百分之五点二，经济运行总体回升向好。"
+    head = "第二章　经济运行"
+    result = compare_texts(f"{p1}{last}\n\n{head}\n\n{p2}\n", f"{p1}\n\n{head}\n\n{last}{p2}\n")
+    found = [(v.kind, v.a.start_line, v.b.start_line) for q in result.pairs for v in q.variants]
+    assert found == [("move", 1, 5)]
+    assert not result.boilerplate
+
+
 def test_a_short_or_repeated_sentence_elsewhere_is_no_move() -> None:
     """A sentence of a few characters, or one a copy holds twice, that one paragraph lost
     and another gained is an omission and an addition: such a sentence may stand anywhere."""

@@ -242,7 +242,7 @@ def test_reports_show_a_moved_sentence_in_both_places() -> None:
     console = Console(record=True, width=200, color_system=None)
     render_comparison(result, console)
     shown = console.export_text()
-    assert "a sentence moved here, listed with pair 1" in shown.split("── 3/3")[1]
+    assert "1 sentence moved here, listed with pair 1" in shown.split("── 3/3")[1]
     assert "no differences" not in shown.split("── 3/3")[1]
 
 

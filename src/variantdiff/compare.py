@@ -454,14 +454,17 @@ def _next_to(units: Sequence[Unit], unpaired: set[int], held: set[int], x: int, 
                or (z in unpaired and units[z].kind == "heading") for z in range(x + 1, y))
 
 
-def _moved(docs: tuple[Document, Document], passage: Passage) -> bool:
+def _moved(docs: tuple[Document, Document], passage: Passage,
+           classes: Mapping[tuple[int, int], int]) -> bool:
     """``passage`` stands once in each copy's text, in other places, inside a paragraph in
     one of them at least: a sentence a copy moved, no boilerplate (a paragraph of its own,
     such as a closing line that follows another turn in each copy, or a caption, is; so
     is the end of a unit in one copy that opens the next unit in the other, where the
-    two break paragraphs differently)."""
-    runs = passage.occurrences
-    if sorted(run[0].doc for run in runs) != [0, 1]:
+    two break paragraphs differently: ``classes``, (doc, unit) → the number of its pair
+    or of the unit the other copy sets the same, tells the next unit, nothing both copies
+    hold standing between)."""
+    runs = sorted(passage.occurrences, key=lambda run: run[0].doc)
+    if [run[0].doc for run in runs] != [0, 1]:
         return False
     units = [docs[run[0].doc].units[run[0].unit] for run in runs]
     if any(unit.kind not in CONTENT_KINDS for unit in units):
@@ -469,8 +472,10 @@ def _moved(docs: tuple[Document, Document], passage: Passage) -> bool:
     edges = [(not unit.text[:run[0].start].strip(), not unit.text[run[-1].end:].strip())
              for run, unit in zip(runs, units, strict=True)]
     if edges[0] in ((True, False), (False, True)) and edges[1] == edges[0][::-1]:
-        return False  # (the end of a unit in one copy, the start of the next in the
-        # other: the copies break paragraphs differently there)
+        # (the end of a unit in one copy, the start of the next in the other: the copies
+        # break paragraphs differently there)
+        end = 0 if edges[0] == (False, True) else 1
+        return not _next_unit(docs, classes, runs[end][0].unit, end, runs[1 - end][0].unit)
     for run, unit in zip(runs, units, strict=True):
         text = unit.text
         start, end = run[0].start, run[-1].end
@@ -573,7 +578,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
     classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}
     classes.update({(1, j): n for n, (_, run) in enumerate(linked) for j in run})
     passages = [p for p in find_passages(docs, replace(config, boilerplate_min_docs=2), classes,
-                                         segments=segments) if not _moved(docs, p)]
+                                         segments=segments) if not _moved(docs, p, classes)]
     # a repeated passage that one copy pastes again and again and the other lacks, or
     # that each copy holds as often in the same places but across a paragraph break, is
     # no variant of a pair; any other is text the copies differ in where one has it and
@@ -661,6 +666,21 @@ def _would_go(docs: tuple[Document, Document], alone: Sequence[tuple[int, int]],
         else:
             out.append(Location(1, 1, 1, 1))
     return tuple(out)
+
+
+def _next_unit(docs: tuple[Document, Document], classes: Mapping[tuple[int, int], int],
+               unit: int, d: int, other: int) -> bool:
+    """Unit ``other`` of the other copy than ``d`` follows the partner there of ``unit`` of
+    copy ``d``, no unit that both copies hold between (page furniture aside), or
+    ``unit`` has no partner to tell."""
+    c = classes.get((d, unit))
+    partners = [j for (side, j), k in classes.items() if side == 1 - d and k == c]
+    if c is None or not partners:
+        return True
+    last = max(partners)
+    units = docs[1 - d].units
+    return last < other and all((1 - d, j) not in classes or units[j].kind == "furniture"
+                                for j in range(last + 1, other))
 
 
 #: a passage one copy sets this many times and the other never is pasted matter
@@ -889,12 +909,15 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     held = _held(docs[1], pairs, shared)
     taken: tuple[set[int], set[int]] = (set(), set())
     found: list[tuple[_Side, _Side]] = []
+    # (the keys a copy holds more than once, among those of the candidates)
+    twice = ({key for key in {a_keys[x] for _, x, _ in alike} if whole[0].count(key) > 1},
+             {key for key in {b_keys[y] for _, _, y in alike} if whole[1].count(key) > 1})
     # (the likest first, so that a sentence found word for word is not taken by another
     # that is only like it)
     for _, x, y in sorted(alike, key=lambda c: (-c[0], c[1], c[2])):
         a, b = a_sides[x], b_sides[y]
         if x in taken[0] or y in taken[1] or (a.n < 0 and b.n < 0) \
-                or whole[0].count(a_keys[x]) > 1 or whole[1].count(b_keys[y]) > 1:
+                or a_keys[x] in twice[0] or b_keys[y] in twice[1]:
             continue
         # (B's characters between the two places, that both copies hold)
         between = held[b.lo] - held[a.lo] if a.lo <= b.lo else held[a.lo] - held[min(a.lo, b.hi)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -110,9 +111,9 @@ def render_comparison(result: Comparison, console: Console) -> None:
             head.append("  move", style=_KIND_STYLE["move"])
             head.append(f"  {printable(moved.context)}", style="dim")
         console.print(head)
-        for other in arrivals.get(n, ()):
-            console.print(Text(f"   a sentence moved here, listed with pair {other}",
-                               style="dim"))
+        for other, count in sorted(Counter(arrivals.get(n, ())).items()):
+            console.print(Text(f"   {count} sentence{'s' if count > 1 else ''} moved here, "
+                               f"listed with pair {other}", style="dim"))
         if not visible and n not in arrivals:
             console.print(Text("   no differences", style="dim"))
         for v in visible:
