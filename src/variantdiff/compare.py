@@ -609,13 +609,15 @@ def compare_documents(a_doc: Document, b_doc: Document,
     pairs, moved = _with_moves(docs, pairs, runs, headings_once)
     alone = [(0, i) for i in range(len(left)) if i not in seen_a] \
         + [(1, j) for j in range(len(right)) if j not in seen_b]
-    linked = [*(run for k, run in enumerate(runs) if k not in moved),
-              *(([i], [j]) for i, j in marks)]
-    pairs, alone = _sentences_moved(docs, pairs, alone, _going(docs, linked, alone),
-                                    [j for _, j in silent if right[j].kind == "heading"], config)
-    return Comparison(docs, tuple(pairs), tuple((d, docs[d].units[k]) for d, k in alone),
+    going = _going(docs, [*(run for k, run in enumerate(runs) if k not in moved),
+                          *(([i], [j]) for i, j in marks)], alone)
+    pairs, gone = _sentences_moved(docs, pairs, alone, going,
+                                   [j for _, j in silent if right[j].kind == "heading"], config)
+    still = [n for n, place in enumerate(alone) if place not in gone]
+    return Comparison(docs, tuple(pairs), tuple((alone[n][0], docs[alone[n][0]].units[alone[n][1]])
+                                                for n in still),
                       report(docs, passages), config.hidden_kinds,
-                      _would_go(docs, alone, _going(docs, linked, alone)))
+                      _would_go(docs, [alone[n] for n in still], [going[n] for n in still]))
 
 
 def _going(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], list[int]]],
@@ -861,10 +863,10 @@ class _Side(NamedTuple):
 def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
                      alone: Sequence[tuple[int, int]], going: Sequence[int],
                      shared: Sequence[int], config: Config,
-                     ) -> tuple[list[Pair], list[tuple[int, int]]]:
-    """``pairs`` and ``alone`` (the units that pair with none, each ``going`` before that
-    unit of the other copy: :func:`_going`; ``shared``: B's headings that A sets too),
-    where a sentence, or a run of them, that A
+                     ) -> tuple[list[Pair], set[tuple[int, int]]]:
+    """``pairs``, and the units of ``alone`` (the units that pair with none, each
+    ``going`` before that unit of the other copy: :func:`_going`; ``shared``: B's headings
+    that A sets too) that are a side of a move now, where a sentence, or a run of them, that A
     holds in one place and B in another is one ``move`` rather than an omission from one
     pair and an addition to another (a deletion, an insertion where the sentence stands
     inside another; or a unit only in one copy, a paragraph of its own that the other
@@ -888,7 +890,7 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
                for n, pair in enumerate(pairs) for k, v in enumerate(pair.variants)
                if v.kind in _IN]
     if not a_sides and not b_sides:
-        return list(pairs), list(alone)
+        return list(pairs), set()
     b_norm = docs[1].normalised
     for (d, k), at in zip(alone, going, strict=True):
         unit = docs[d].units[k]
@@ -952,11 +954,10 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
                 "move", a.text, b.text, locate(docs[0], docs[0].units[a.k], 0, len(a.text)),
                 added.b, context, added.a_offsets, added.b_offsets)
     changed = {a.n for a, _ in found} | {b.n for _, b in found}
-    units = {(0, a.k) for a, _ in found if a.n < 0} | {(1, b.k) for _, b in found if b.n < 0}
     return ([replace(pair, variants=tuple(v for k, v in enumerate(variants[n])
                                           if (n, k) not in gone)) if n in changed else pair
              for n, pair in enumerate(pairs)],
-            [place for place in alone if place not in units])
+            {(0, a.k) for a, _ in found if a.n < 0} | {(1, b.k) for _, b in found if b.n < 0})
 
 
 def _alike(a_keys: Sequence[str], b_keys: Sequence[str], a_whole: Sequence[bool],
