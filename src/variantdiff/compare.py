@@ -907,6 +907,8 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     # whole sentences alike as a move must be
     alike = _alike(a_keys, b_keys, [a.whole for a in a_sides], [b.whole for b in b_sides],
                    config.move_threshold)
+    if not alike:
+        return list(pairs), set()
     whole = keys_to_simplified([match_key(doc.normalised.text) for doc in docs])
     held = _held(docs[1], pairs, shared)
     taken: tuple[set[int], set[int]] = (set(), set())
