@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .segment import Document, Unit
 
@@ -42,6 +43,22 @@ class Variant:
     #: :attr:`Comparison.pairs`), the point of its A unit where the sentence would stand
     #: and the sentence's offsets in its B unit (so a report can show it there too)
     elsewhere: tuple[int, int, int, int] | None = None
+
+
+class Arrival(NamedTuple):
+    """A ``move`` listed with one pair whose B side stands in another pair's B unit, as
+    that other pair sees it."""
+
+    #: the index of the pair that lists it, and its number among that pair's visible
+    #: variants (from 1)
+    pair: int
+    number: int
+    variant: Variant
+    #: the point of this pair's A unit where the sentence would stand, and where it stands
+    #: in this pair's B unit
+    point: int
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -101,6 +118,17 @@ class Comparison:
     def visible(self, pair: Pair) -> tuple[Variant, ...]:
         """The variants of ``pair`` that are not hidden."""
         return tuple(v for v in pair.variants if v.kind not in self.hidden)
+
+    def arrivals(self) -> dict[int, list[Arrival]]:
+        """For each pair's index, the visible moves other pairs list whose B side stands
+        in its B unit (:attr:`Variant.elsewhere`)."""
+        out: dict[int, list[Arrival]] = {}
+        for n, pair in enumerate(self.pairs):
+            for k, v in enumerate(self.visible(pair), 1):
+                if v.elsewhere is not None:
+                    there, point, start, end = v.elsewhere
+                    out.setdefault(there, []).append(Arrival(n, k, v, point, start, end))
+        return out
 
     @property
     def has_differences(self) -> bool:

@@ -24,7 +24,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .classify import KINDS
-from .model import Comparison, Location, Pair, Variant
+from .model import Arrival, Comparison, Location, Pair, Variant
 from .segment import Document, Unit
 
 if TYPE_CHECKING:  # cluster pulls in numpy; the compare report does not need it
@@ -305,17 +305,6 @@ def _line_of(doc: Document, unit: Unit, index: int) -> int:
     return doc.normalised.position(unit.norm_index(index))[0]
 
 
-def _arrivals(result: Comparison) -> dict[int, list[tuple[str, Variant]]]:
-    """For each pair (numbered from 1), the moves listed with other pairs whose B side
-    stands in its B unit, with their keys."""
-    out: dict[int, list[tuple[str, Variant]]] = {}
-    for number, pair in enumerate(result.pairs, 1):
-        for k, v in enumerate(result.visible(pair), 1):
-            if v.elsewhere is not None:
-                out.setdefault(v.elsewhere[0] + 1, []).append((f"p{number}-v{k}", v))
-    return out
-
-
 def _place(bounds: Sequence[tuple[tuple[int, int], tuple[int, int]]],
            marks: tuple[list[list[_Mark]], list[list[_Mark]]], a_mark: _Mark,
            b_mark: _Mark) -> None:
@@ -339,7 +328,7 @@ def _place(bounds: Sequence[tuple[tuple[int, int], tuple[int, int]]],
 
 
 def _pair_view(result: Comparison, number: int, pair: Pair, names: list[str],
-               arrivals: Sequence[tuple[str, Variant]] = ()) -> PairView:
+               arrivals: Sequence[Arrival] = ()) -> PairView:
     """``arrivals``: the moves listed with other pairs whose B side stands here (marked
     here, the B link of their row leading here)."""
     a_doc, b_doc = result.documents
@@ -348,10 +337,11 @@ def _pair_view(result: Comparison, number: int, pair: Pair, names: list[str],
     a_marks: list[list[_Mark]] = [[] for _ in bounds]
     b_marks: list[list[_Mark]] = [[] for _ in bounds]
     rows_of_variants: list[VariantRow] = []
-    for key, v in arrivals:
-        _, point, b0, b1 = v.elsewhere or (0, 0, 0, 0)
-        _place(bounds, (a_marks, b_marks), _Mark(point, point, v.kind, key, "", _title(v)),
-               _Mark(b0, b1, v.kind, key, f"{key}-b", _title(v)))
+    for there in arrivals:
+        key, v = f"p{there.pair + 1}-v{there.number}", there.variant
+        _place(bounds, (a_marks, b_marks), _Mark(there.point, there.point, v.kind, key, "",
+                                                 _title(v)),
+               _Mark(there.start, there.end, v.kind, key, f"{key}-b", _title(v)))
     for k, v in enumerate(visible, 1):
         key = f"p{number}-v{k}"
         if v is pair.move:
@@ -404,8 +394,8 @@ def page(result: Comparison) -> Page:
     names = file_names(paths)
     docs = [DocView(side, doc.path, name, doc.normalised.source.encoding)
             for side, doc, name in zip("AB", result.documents, names, strict=True)]
-    arrivals = _arrivals(result)
-    pairs = [_pair_view(result, n, p, names, arrivals.get(n, ()))
+    arrivals = result.arrivals()
+    pairs = [_pair_view(result, n, p, names, arrivals.get(n - 1, ()))
              for n, p in enumerate(result.pairs, 1)]
     visible: dict[str, int] = {}
     for p in result.pairs:

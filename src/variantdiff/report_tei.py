@@ -18,7 +18,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from .model import Comparison, Pair, Variant
+from .model import Arrival, Comparison, Pair, Variant
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -81,7 +81,7 @@ def _readings(v: Variant) -> tuple[str, str]:
 
 
 def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair,
-              arrivals: Sequence[Variant] = ()) -> None:
+              arrivals: Sequence[Arrival] = ()) -> None:
     """``arrivals``: the moves of other pairs whose B side stands in this pair's B unit
     (:attr:`Variant.elsewhere`): B reads them here."""
     div = _el(body, "div", type="pair", n=str(n), xml_id=f"pair-{n}")
@@ -102,8 +102,8 @@ def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair,
         visible.remove(pair.move)
         div.insert(0, _el(None, "note", pair.move.context, type="move", n=_loc(pair.move)))
     places = [(v.a_offsets, v.b_offsets, v, *_readings(v)) for v in visible]
-    places += [((v.elsewhere[1], v.elsewhere[1]), (v.elsewhere[2], v.elsewhere[3]), v, "",
-                v.b_text) for v in arrivals if v.elsewhere is not None]
+    places += [((there.point, there.point), (there.start, there.end), there.variant, "",
+                there.variant.b_text) for there in arrivals]
     places.sort(key=lambda place: (place[0], place[1]))
     for k, ((start, end), _, v, a_reading, b_reading) in enumerate(places, 1):
         if start > pos:
@@ -146,11 +146,7 @@ def tei_tree(result: Comparison) -> ET.Element:
     _el(_el(header, "encodingDesc"), "variantEncoding",
         method="parallel-segmentation", location="internal")
     body = _el(_el(tei, "text"), "body")
-    arrivals: dict[int, list[Variant]] = {}
-    for pair in result.pairs:
-        for v in result.visible(pair):
-            if v.elsewhere is not None:
-                arrivals.setdefault(v.elsewhere[0], []).append(v)
+    arrivals = result.arrivals()
     for n, pair in enumerate(result.pairs, 1):
         _pair_div(body, result, n, pair, arrivals.get(n - 1, ()))
     _indent(tei)

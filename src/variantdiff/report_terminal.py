@@ -95,11 +95,7 @@ def render_comparison(result: Comparison, console: Console) -> None:
     names = short_names([a_doc.path, b_doc.path])
     console.print(Text(printable(f"{a_doc.path} ↔ {b_doc.path}"), style="bold"))
     # (moves listed with one pair whose B side stands in another: named there too)
-    arrivals: dict[int, list[int]] = {}
-    for n, pair in enumerate(result.pairs, 1):
-        for v in result.visible(pair):
-            if v.elsewhere is not None:
-                arrivals.setdefault(v.elsewhere[0] + 1, []).append(n)
+    arrivals = result.arrivals()
     for n, pair in enumerate(result.pairs, 1):
         label = printable(pair.a.label or pair.b.label or pair.a.kind)
         head = Text(f"\n── {n}/{len(result.pairs)} {label}  ", style="bold")
@@ -111,10 +107,10 @@ def render_comparison(result: Comparison, console: Console) -> None:
             head.append("  move", style=_KIND_STYLE["move"])
             head.append(f"  {printable(moved.context)}", style="dim")
         console.print(head)
-        for other, count in sorted(Counter(arrivals.get(n, ())).items()):
+        for other, count in sorted(Counter(a.pair + 1 for a in arrivals.get(n - 1, ())).items()):
             console.print(Text(f"   {count} sentence{'s' if count > 1 else ''} moved here, "
                                f"listed with pair {other}", style="dim"))
-        if not visible and n not in arrivals:
+        if not visible and n - 1 not in arrivals:
             console.print(Text("   no differences", style="dim"))
         for v in visible:
             if v is moved:
