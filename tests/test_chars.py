@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from variantdiff.chars import match_key, match_keys
+from variantdiff.chars import fold_width, is_punct, is_space, match_key, match_keys
 
 #: characters of every kind a key keeps, drops or folds: CJK, punctuation, full-width
 #: forms, spaces of all kinds, NUL, astral characters, lone surrogates
@@ -24,3 +24,18 @@ def test_match_keys_of_a_long_document() -> None:
     texts = ["口罩 一项，就向美方出口了 １２０ 多亿只。" * k for k in range(1, 30)] + [""]
     assert sum(map(len, texts)) > 1000
     assert match_keys(texts) == [match_key(text) for text in texts]
+
+
+def test_every_character_of_the_basic_plane_keeps_its_rule() -> None:
+    """Each character is left out (white space, punctuation, symbols, after width folding)
+    or kept, full-width letters and digits folded: the one character class that takes
+    them out of a whole text agrees with that rule for every code point it covers."""
+    chars = [chr(code) for code in range(0x10000)]
+    expected = []
+    for char in chars:
+        folded = fold_width(char)
+        expected.append("" if is_space(folded) or is_punct(folded) else folded)
+    assert [match_key(char) for char in chars] == expected
+    assert match_keys(chars) == expected
+    # (and inside text: runs of what is left out go, whatever surrounds them)
+    assert match_key("中\u3000\u3000，１a\u200b—😀𠀀b") == "中1a𠀀b"
