@@ -12,7 +12,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from statistics import median
 
 import numpy as np
@@ -464,16 +464,16 @@ def _splits_number(before: str, after: str) -> bool:
     return after.isdigit() and before in ".,"
 
 
-def _join(block: list[_Line], source: str) -> tuple[str, list[range | array[int]]]:
+def _join(block: list[_Line], source: str) -> tuple[str, list[range]]:
     """Join a block's lines and collapse typesetting spaces: the text, and the source
-    offset of each of its characters, in pieces (runs of consecutive offsets when no space
-    was collapsed, else one array)."""
+    offset of each of its characters, in runs of consecutive offsets (ranges, which cost
+    far less to make and join than the offsets one by one)."""
     if len(block) == 1 and len(block[0].spans) == 1:  # (a paragraph on a line of its own)
         a, b = block[0].spans[0]
         if not _SPACE_RUN.search(source, a, b):
             return source[a:b], [range(a, b)]
     pieces: list[str] = []
-    spans: list[range | array[int]] = []
+    spans: list[range] = []
     for line in block:
         if not line.text:
             continue
@@ -488,27 +488,44 @@ def _join(block: list[_Line], source: str) -> tuple[str, list[range | array[int]
     joined = "".join(pieces)
     if not _SPACE_RUN.search(joined):
         return joined, spans
-    offsets: array[int] = array("q")
-    for span in spans:
-        offsets.extend(span)
+    # (where each span's characters start in ``joined``)
+    firsts = list(accumulate(map(len, spans), initial=0))
     out: list[str] = []
-    out_offsets: array[int] = array("q")
-    cursor = 0
+    out_spans: list[range] = []
+    length = cursor = 0
     for run in _SPACE_RUN.finditer(joined):
         i, j = run.span()
         out.append(joined[cursor:i])
-        out_offsets.extend(offsets[cursor:i])
+        out_spans += _offsets_of(spans, firsts, cursor, i)
+        length += i - cursor
         if i > 0 and j < len(joined) and not is_wide(joined[i - 1]) \
                 and not is_wide(joined[j]) and not (
-                    len(out_offsets) <= 6 and _LEADING_HASHES.fullmatch("".join(out))):
+                    length <= 6 and _LEADING_HASHES.fullmatch("".join(out))):
             # one space between narrow characters, but never one that would make the
             # text read as a markdown heading (#…# then a space)
             out.append(" ")
-            out_offsets.append(offsets[i])
+            out_spans += _offsets_of(spans, firsts, i, i + 1)
+            length += 1
         cursor = j
     out.append(joined[cursor:])
-    out_offsets.extend(offsets[cursor:])
-    return "".join(out), [out_offsets]
+    out_spans += _offsets_of(spans, firsts, cursor, len(joined))
+    return "".join(out), out_spans
+
+
+def _offsets_of(spans: list[range], firsts: list[int], lo: int, hi: int) -> list[range]:
+    """The source offsets of characters ``lo:hi`` of the text whose k-th piece, from
+    character ``firsts[k]``, stands at the source offsets ``spans[k]``: slices of those
+    ranges, none empty."""
+    out = []
+    k = bisect_right(firsts, lo) - 1
+    while lo < hi:
+        span, first = spans[k], firsts[k]
+        part = span[lo - first:hi - first]
+        if part:
+            out.append(part)
+        lo = first + len(span)
+        k += 1
+    return out
 
 
 def normalise(source: Source) -> Normalised:
