@@ -18,7 +18,6 @@ The work is split so that any engine can run it (see :mod:`variantdiff.spark` fo
 from __future__ import annotations
 
 import gc
-import hashlib
 import itertools
 import os
 from bisect import bisect_left
@@ -29,6 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from hashlib import blake2b
 from multiprocessing import get_context
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
@@ -376,23 +376,16 @@ def _sentence_hashes(doc: Document, long: Sequence[Segment], keys: Sequence[str]
     (``keys``)."""
     if not long:
         return np.zeros((0, 6), dtype=np.int64)
-    rows = np.empty((len(long), 6), dtype=np.int64)
-    rows[:, 0] = [int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(),
-                                 "little") >> 2 for key in keys]
-    rows[:, 1:4] = [(seg.unit, seg.start, seg.end) for seg in long]
-    # the normalised indices of their first and last characters: a unit of one part (most)
-    # is one stretch of the normalised text
     units = doc.units
-    part = np.array([u.parts[0] if len(u.parts) == 1 else (0, -1) for u in units],
-                    dtype=np.int64)[rows[:, 1]]
-    first = np.minimum(part[:, 0] + rows[:, 2], part[:, 1])
-    last = np.minimum(part[:, 0] + rows[:, 3] - 1, part[:, 1])
-    for k in np.flatnonzero(part[:, 1] < 0).tolist():  # (units of several parts)
-        unit = units[long[k].unit]
-        first[k], last[k] = unit.norm_index(long[k].start), unit.norm_index(long[k].end - 1)
-    lines = doc.normalised.lines_of(np.r_[first, last].tolist())
-    rows[:, 4:6] = np.array(lines, dtype=np.int64).reshape(2, -1).T
-    return rows
+    # the source lines of their first and last characters, looked up at once
+    lines = doc.normalised.lines_of([units[seg.unit].norm_index(seg.start) for seg in long]
+                                    + [units[seg.unit].norm_index(seg.end - 1) for seg in long])
+    n = len(long)
+    return np.array([(int.from_bytes(blake2b(key.encode("utf-8"), digest_size=8).digest(),
+                                     "little") >> 2,
+                      seg.unit, seg.start, seg.end, lines[k], lines[n + k])
+                     for k, (key, seg) in enumerate(zip(keys, long, strict=True))],
+                    dtype=np.int64)
 
 
 # --- 2. candidates ----------------------------------------------------------------------
