@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from variantdiff import compare, compare_texts, document_from_text, read_document
 from variantdiff.align import _near_pairs_by_blocks, near_pairs
-from variantdiff.boilerplate import find_boilerplate
+from variantdiff.boilerplate import find_boilerplate, segments_and_keys, segments_of
+from variantdiff.chars import match_key
+from variantdiff.config import Config
 
 from .gold import seed
 
@@ -147,3 +149,18 @@ def test_a_repeated_sentence_moved_to_another_article_is_an_omission_and_an_addi
                            "\n\n".join([t[0] + s, t[1], t[2] + s, t[3]]) + "\n")
     assert [(v.kind, v.a_text or v.b_text) for p in result.pairs for v in p.variants] == [
         ("omission", s), ("addition", s)]
+
+
+@given(st.lists(st.text(st.sampled_from([*"王毅记者问这是一句话：，。！？“”  \u3000１２ab\n"]),
+                        max_size=40), min_size=1, max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_unit_keys_from_sentence_keys_are_the_keys_of_the_texts(paragraphs: list[str]) -> None:
+    """The key of a unit worked out from its sentences' keys (labels, white space and
+    paragraph breaks included) is the key of its whole text; the segments are those
+    :func:`segments_of` finds."""
+    config = Config()
+    doc = document_from_text("\n\n".join(["新华社记者：问题？", *paragraphs, "王毅：好。"]))
+    segments, keys = segments_and_keys(doc, config)
+    assert segments == segments_of([doc], config)
+    for unit, key in zip(doc.units, keys, strict=True):
+        assert key == (match_key(unit.text) if unit.kind != "heading" else "")

@@ -54,21 +54,31 @@ class Passage:
 
 
 def _segments(documents: Sequence[Document], min_chars: int) -> list[Segment]:
-    out = []
-    for d, doc in enumerate(documents):
-        found, texts = [], []
-        for u, unit in enumerate(doc.units):
-            if unit.kind not in _KINDS:
-                continue
-            for start, end in sentences(unit.text):
-                if unit.kind in ("qa", "speech") and _is_label(unit.text, start, end):
-                    continue
-                found.append((u, start, end))
-                texts.append(unit.text[start:end])
-        out += [Segment(d, u, start, end, key)
-                for (u, start, end), key in zip(found, match_keys(texts), strict=True)
-                if len(key) >= min_chars]
-    return out
+    return [seg for d, doc in enumerate(documents)
+            for seg in _document_segments(doc, d, min_chars)[0]]
+
+
+def _document_segments(doc: Document, d: int, min_chars: int) -> tuple[list[Segment], list[str]]:
+    """The segments of document ``d`` whose keys have ``min_chars`` or more, and the match
+    key of each of its units (the keys of its sentences joined, which is the key of its
+    text: a character no sentence holds is white space; "" for a unit of a kind
+    boilerplate is not looked for in)."""
+    found, texts = [], []
+    for u, unit in enumerate(doc.units):
+        if unit.kind not in _KINDS:
+            continue
+        labelled = unit.kind in ("qa", "speech")
+        for start, end in sentences(unit.text):
+            found.append((u, start, end, labelled and _is_label(unit.text, start, end)))
+            texts.append(unit.text[start:end])
+    keys = match_keys(texts)
+    unit_keys: list[list[str]] = [[] for _ in doc.units]
+    for (u, _, _, _), key in zip(found, keys, strict=True):
+        unit_keys[u].append(key)
+    return ([Segment(d, u, start, end, key)
+             for (u, start, end, label), key in zip(found, keys, strict=True)
+             if not label and len(key) >= min_chars],
+            ["".join(own) for own in unit_keys])
 
 
 def _is_label(text: str, start: int, end: int) -> bool:
@@ -128,8 +138,18 @@ def _key_groups(keys: list[str], config: Config) -> list[list[int]]:
 
 def segments_of(documents: Sequence[Document], config: Config) -> list[Segment]:
     """The sentences boilerplate is looked for among (long enough, labels left out)."""
-    return _segments(documents, min(config.boilerplate_min_chars,
-                                    config.boilerplate_cross_min_chars))
+    return _segments(documents, _min_chars(config))
+
+
+def _min_chars(config: Config) -> int:
+    return min(config.boilerplate_min_chars, config.boilerplate_cross_min_chars)
+
+
+def segments_and_keys(doc: Document, config: Config) -> tuple[list[Segment], list[str]]:
+    """:func:`segments_of` one document, and the match key of each of its units (as
+    :func:`~variantdiff.chars.match_key` gives it; "" for headings and other units
+    boilerplate is not looked for in), worked out from the keys of their sentences."""
+    return _document_segments(doc, 0, _min_chars(config))
 
 
 def find_passages(documents: Sequence[Document], config: Config,
@@ -253,16 +273,18 @@ def boilerplate_spans(passages: Sequence[Passage]) -> dict[tuple[int, int], list
 
 
 def keys_without(texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
-                 ) -> list[str]:
-    """:func:`key_without` of each text and its spans (the keys of all worked out at once).
-    A text that another of ``texts`` repeats word for word (a paragraph printed twice)
-    keeps its whole key: what it repeats is itself, not a passage pasted into it.
+                 fulls: Sequence[str] | None = None) -> list[str]:
+    """:func:`key_without` of each text and its spans (the keys of all worked out at once;
+    ``fulls`` may pass in the texts' match keys). A text that another of ``texts`` repeats
+    word for word (a paragraph printed twice) keeps its whole key: what it repeats is
+    itself, not a passage pasted into it.
 
     >>> one = "我们将携手构建人类命运共同体。我们将一如既往坚持党对外交工作的领导。"
     >>> keys_without([one, one], [[(15, 34)], [(15, 34)]])[0] == match_key(one)
     True
     """
-    fulls = match_keys(texts)
+    if fulls is None:
+        fulls = match_keys(texts)
     twice = {key for key, n in Counter(fulls).items() if n > 1 and key}
     return [key_without(text, own, full) if own and full not in twice else full
             for text, own, full in zip(texts, spans, fulls, strict=True)]

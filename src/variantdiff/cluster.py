@@ -44,7 +44,7 @@ from .boilerplate import (
     find_passages,
     keys_without,
     report,
-    segments_of,
+    segments_and_keys,
 )
 from .chars import abbreviate, match_key
 from .classify import MAX_SWAP_GAP, kind_of, read_pair, to_arabic
@@ -306,10 +306,10 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
     """The fields of one document's :class:`Prepared` but for its fingerprints and its
     units' parts; the keys they are made of, and the units (content units, then
     headings)."""
-    segs = segments_of([doc], config)
+    segs, unit_keys = segments_and_keys(doc, config)
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
-    infos, texts, headings, own_spans = [], [], [], []
+    infos, texts, keys, headings, own_spans = [], [], [], [], []
     heading_units, heading_texts = [], []
     for u, unit in enumerate(doc.units):
         if unit.kind == "heading":
@@ -322,11 +322,12 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
                               unit.end_line, len(unit.text)))
         own_spans.append(spans.get((0, u), []))
         texts.append(unit.text)
+        keys.append(unit_keys[u])
         headings.append(_heading_before(doc, u))
     # the keys of the sentences that may be cross-document boilerplate and of the units,
     # in simplified characters (one OpenCC call)
     long = [seg for seg in segs if len(seg.key) >= config.boilerplate_cross_min_chars]
-    folded = keys_to_simplified([seg.key for seg in long] + keys_without(texts, own_spans))
+    folded = keys_to_simplified([seg.key for seg in long] + keys_without(texts, own_spans, keys))
     state = {"doc": index, "path": source.path, "encoding": source.encoding,
              "units": tuple(infos), "boilerplate": tuple(_own_boilerplate(doc, index, passages)),
              "sentences": _sentence_hashes(doc, long, folded[:len(long)]),
