@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, pairwise
 from statistics import median
+from typing import NamedTuple
 
 import numpy as np
 
@@ -34,9 +35,9 @@ FULL_LINE = 0.8
 SET_APART = 1.5
 
 
-@dataclass(frozen=True)
-class Block:
-    """One paragraph of the normalised text: ``text[start:end]``."""
+class Block(NamedTuple):
+    """One paragraph of the normalised text: ``text[start:end]`` (a named tuple: a document
+    has one a paragraph, made several times faster than a frozen dataclass)."""
 
     start: int
     end: int
