@@ -551,7 +551,7 @@ def normalise(source: Source) -> Normalised:
     widths = _column_widths(inner, inner_widths) if wrapped else []
     width = widths[0] if widths else None
     out: list[str] = []
-    offs: list[array[int] | range] = []
+    offs: list[range] = []
     last_offset = 0
     length = 0
     blocks: list[Block] = []
@@ -599,22 +599,18 @@ def _separator_offset(last: int, text: str) -> int:
     return nl if nl >= 0 else len(text) - 1
 
 
-def _concatenated(parts: list[array[int] | range]) -> array[int]:
-    """One array of source offsets from the blocks' (ranges of a paragraph on a line of
-    its own, made at once)."""
+def _concatenated(parts: list[range]) -> array[int]:
+    """One array of source offsets from the runs of consecutive offsets of the blocks and
+    the line breaks between them (made at once)."""
     out: array[int] = array("q")
-    total = sum(len(p) for p in parts)
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    total = int(lengths.sum())
     if total < _OFFSETS_AT_ONCE:  # (a short document: one by one is sooner done)
         for p in parts:
             out.extend(p)
         return out
-    lengths = np.array([len(p) for p in parts], dtype=np.int64)
-    ends = np.cumsum(lengths)
-    starts = np.array([p.start if isinstance(p, range) else 0 for p in parts], dtype=np.int64)
-    # the ranges all at once, then the blocks whose spaces were collapsed in their place
-    flat = np.arange(ends[-1], dtype=np.int64) + np.repeat(starts - ends + lengths, lengths)
-    for k, p in enumerate(parts):
-        if not isinstance(p, range):
-            flat[ends[k] - lengths[k]:ends[k]] = np.frombuffer(p, dtype=np.int64)
-    out.frombytes(flat.tobytes())
+    starts = np.fromiter((p.start for p in parts), dtype=np.int64, count=len(parts))
+    # each offset is its place in the whole plus its run's start less the run's place
+    out.frombytes((np.arange(total, dtype=np.int64)
+                   + np.repeat(starts - np.cumsum(lengths) + lengths, lengths)).tobytes())
     return out
