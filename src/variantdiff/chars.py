@@ -1,12 +1,13 @@
-"""Character classes shared by the stages (pure functions; the tables of match keys are
-filled in as they are first needed)."""
+"""Character classes shared by the stages (pure functions; :func:`match_keys` fills in its
+tables as it first meets a character)."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+
+import numpy as np
 
 #: sentence-final punctuation (a line or paragraph ending in one is complete)
 SENTENCE_END = frozenset("。！？!?…．；;：:")
@@ -123,30 +124,6 @@ def _key_char(char: str) -> int | None:
 
 
 _KEY_TABLE = _Table(_key_char)
-#: the characters a match key changes rather than keeps or leaves out: full-width letters
-#: and digits (folded to ASCII), and those beyond the Basic Multilingual Plane (which
-#: :func:`_left_out` does not cover)
-_FOLDED_OR_ASTRAL = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\U00010000-\U0010ffff]")
-
-
-@lru_cache(maxsize=1)
-def _left_out() -> re.Pattern[str]:
-    """Runs of the characters of the Basic Multilingual Plane a match key leaves out (white
-    space, punctuation, symbols), as one character class: taking them out with it is
-    several times faster than ``str.translate`` character by character. Built from
-    :mod:`unicodedata` the first time it is needed (some 20 ms)."""
-    category = unicodedata.category
-    codes = [code for code, char in enumerate(map(chr, range(0x10000)))
-             if is_space(char) or category(char)[0] in "PS"]
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    body = "".join(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
-                   for lo, hi in ranges)
-    return re.compile(f"[{body}]+")
 
 
 def match_key(text: str) -> str:
@@ -155,19 +132,37 @@ def match_key(text: str) -> str:
     >>> match_key("口罩 一项，就向美方出口了 １２０ 多亿只。")
     '口罩一项就向美方出口了120多亿只'
     """
-    if _FOLDED_OR_ASTRAL.search(text):
-        return text.translate(_KEY_TABLE)
-    return _left_out().sub("", text)
+    return text.translate(_KEY_TABLE)
+
+
+#: :func:`match_keys` works through fewer characters one text at a time
+_KEYS_AT_ONCE = 400
+#: :func:`match_keys`' tables over the Basic Multilingual Plane, filled in as code points
+#: are first met: whether each is known, kept, and what it folds to
+_KNOWN = np.zeros(0x10000, dtype=bool)
+_KEPT = np.zeros(0x10000, dtype=bool)
+_FOLDED = np.zeros(0x10000, dtype=np.uint32)
 
 
 def match_keys(texts: Sequence[str]) -> list[str]:
-    """:func:`match_key` of each text, worked out for all of them at once (one pass over
-    their characters, not one a text).
+    """:func:`match_key` of each text, worked out for all of them at once (numpy over their
+    code points: a document's sentences cost one pass, not one each).
 
     >>> match_keys(["口罩 一项，", "", "１２０ 多亿只。"])
     ['口罩一项', '', '120多亿只']
     """
     joined = "\0".join(texts)  # (NUL is kept in a key, so it parts them again)
-    if joined.count("\0") != len(texts) - 1 or _FOLDED_OR_ASTRAL.search(joined):
+    if len(joined) < _KEYS_AT_ONCE or joined.count("\0") != len(texts) - 1:
+        # (a few hundred characters go sooner one text at a time)
         return [match_key(text) for text in texts]
-    return _left_out().sub("", joined).split("\0")
+    points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(points) and int(points.max()) > 0xFFFF:
+        return [match_key(text) for text in texts]
+    new = points[~_KNOWN[points]]
+    for code in np.unique(new).tolist() if len(new) else ():
+        value = _KEY_TABLE[code]
+        _KEPT[code] = value is not None
+        _FOLDED[code] = value or 0
+        _KNOWN[code] = True
+    kept = _FOLDED[points[_KEPT[points]]]
+    return kept.tobytes().decode("utf-32-le", "surrogatepass").split("\0")
