@@ -602,12 +602,12 @@ def _concatenated(parts: list[range]) -> array[int]:
     """One array of source offsets from the runs of consecutive offsets of the blocks and
     the line breaks between them (made at once)."""
     out: array[int] = array("q")
-    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
-    total = int(lengths.sum())
+    total = sum(map(len, parts))
     if total < _OFFSETS_AT_ONCE:  # (a short document: one by one is sooner done)
         for p in parts:
             out.extend(p)
         return out
+    lengths = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
     starts = np.fromiter((p.start for p in parts), dtype=np.int64, count=len(parts))
     # each offset is its place in the whole plus its run's start less the run's place
     out.frombytes((np.arange(total, dtype=np.int64)
