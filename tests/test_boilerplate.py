@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from variantdiff import compare, compare_texts, document_from_text, read_document
-from variantdiff.align import _near_pairs_by_blocks, near_pairs
+from variantdiff.align import _near_pairs_by_blocks, near_pairs, sentences
 from variantdiff.boilerplate import find_boilerplate, segments_and_keys, segments_of
 from variantdiff.chars import match_key
 from variantdiff.config import Config
@@ -156,11 +156,22 @@ def test_a_repeated_sentence_moved_to_another_article_is_an_omission_and_an_addi
 @settings(max_examples=60, deadline=None)
 def test_unit_keys_from_sentence_keys_are_the_keys_of_the_texts(paragraphs: list[str]) -> None:
     """The key of a unit worked out from its sentences' keys (labels, white space and
-    paragraph breaks included) is the key of its whole text; the segments are those
-    :func:`segments_of` finds."""
+    paragraph breaks included) is the key of its whole text; the segments are the
+    sentences of the units, labels of turns left out, whose keys are long enough."""
     config = Config()
-    doc = document_from_text("\n\n".join(["新华社记者：问题？", *paragraphs, "王毅：好。"]))
+    doc = document_from_text("\n\n".join(["中央广播电视总台央视记者：问题？", *paragraphs,
+                                            "外交部发言人王毅：好。"]))
     segments, keys = segments_and_keys(doc, config)
-    assert segments == segments_of([doc], config)
     for unit, key in zip(doc.units, keys, strict=True):
         assert key == (match_key(unit.text) if unit.kind != "heading" else "")
+    shortest = min(config.boilerplate_min_chars, config.boilerplate_cross_min_chars)
+    expected = []
+    for u, unit in enumerate(doc.units):
+        for start, end in sentences(unit.text) if unit.kind != "heading" else ():
+            label = unit.kind in ("qa", "speech") and (start == 0 or unit.text[start - 1] == "\n") \
+                and unit.text[start:end].rstrip()[-1:] in "：:"
+            key = match_key(unit.text[start:end])
+            if not label and len(key) >= shortest:
+                expected.append((0, u, start, end, key))
+    assert [tuple(segment) for segment in segments] == expected
+    assert segments == segments_of([doc], config)

@@ -81,7 +81,10 @@ class Edit:
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text``: cut after 。！？ (and closing quotes) and at line breaks.
 
-    A speaker's label at the start of a paragraph is a segment of its own.
+    A speaker's label at the start of a paragraph is a segment of its own. Every character
+    outside the spans is white space (the line breaks, and runs of nothing but white
+    space, which are no sentence), so the match keys of the spans, joined, are the key of
+    the text (:func:`~variantdiff.boilerplate.segments_and_keys` counts on it).
 
     >>> t = "他说：“好。”我们走吧！\\n王毅：明天见"
     >>> [t[s:e] for s, e in sentences(t)]
