@@ -26,6 +26,7 @@ from variantdiff.cluster import (
 from variantdiff.config import Config
 from variantdiff.errors import WorkerError
 from variantdiff.inputs import sources_from_jsonl, sources_from_paths
+from variantdiff.load import Source
 from variantdiff.model import Location
 from variantdiff.report_json import clustering_json, dumps
 
@@ -1275,3 +1276,13 @@ def test_an_answer_a_copy_breaks_keeps_its_paragraphs_in_the_group(inserted: str
         ((0, 1), 3), ((0, 1), 2)]  # (the copy's two pieces are members)
     readings = [sorted(r.text for r in p.readings) for p in result.groups[0].places]
     assert ["发展", "合作"] in readings
+
+
+@pytest.mark.parametrize("text", ["", "  \n\n\u3000\n"])
+def test_a_document_of_white_space_alone_has_no_unit_as_a_whole(text: str) -> None:
+    """Read as one unit (``whole``), a text of nothing but white space is a document with
+    no unit, as it is read paragraph by paragraph, not an error."""
+    source = Source("blank.txt", text, "utf-8")
+    assert build_document(source, Config(), whole=True).units == ()
+    prepared = prepare(0, source, Config(), whole=True)
+    assert prepared.units == () and prepared.sigs.shape[0] == 0

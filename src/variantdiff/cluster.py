@@ -259,7 +259,7 @@ def _prepared(state: dict[str, Any]) -> Prepared:
 def build_document(source: Source, config: Config, whole: bool = False) -> Document:
     """Normalise and segment; with ``whole`` the document is one text unit."""
     doc = segment(normalise(source), config)
-    if not whole:
+    if not whole or not doc.units:  # (a text of nothing but white space has no unit)
         return doc
     content = [u for u in doc.units if u.kind != "furniture"] or list(doc.units)
     parts = tuple(p for u in content for p in u.parts)
