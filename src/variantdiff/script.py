@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
+import numpy as np
 import opencc
+
+from .cache import cached_file, forget
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +88,105 @@ def to_simplified(text: str) -> str:
     """
     if len(text) <= _MEMO_UP_TO:
         return _short_simplified(text)
+    if _kept(text):
+        return text
     return str(_t2s().convert(text))
+
+
+def _kept(text: str) -> bool:
+    """t2s gives ``text`` back as it is: no character of it is one t2s changes alone, and
+    no phrase t2s changes that holds none of those (:data:`_PHRASES_ONLY`). (Checked for
+    all the characters at once, several times faster than OpenCC reads them: most texts
+    are simplified already.)
+
+    >>> _kept("中华人民共和国"), _kept("敲詐"), _kept("深沈"), _kept("覆盖"), _kept("𠀀")
+    (True, False, False, True, False)
+    """
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if not len(points):
+        return True
+    if int(points.max()) > 0xFFFF:
+        return False  # (left to OpenCC)
+    marks = _marks()[points]
+    if not marks.any():
+        return True
+    return not (marks == _ALONE).any() and _phrases_only().search(text) is None
+
+
+#: the phrases that t2s changes though it keeps each of their characters alone (深沈 →
+#: 深沉, 答覆 → 答复, 英哩 → 英里, 捏坏 → 捏坯, 衹得 → 只得), read off OpenCC's phrase table
+#: (TSPhrases, OpenCC 1.4.2; a longer phrase that holds one of these is left out: 深沈不露)
+_PHRASES_ONLY = tuple("""
+一坏 凌藉 函覆 反覆 回覆 土坏 坏土 坏子 坏布 墨沈沈 意志消沈 打坏 批覆 折戟沈沙 折戟沈河
+拉坏 拜覆 捏坏 明瞭 明覆 昏沈 暗沈沈 毛坏 沈下 沈冤 沈厚 沈吟 沈寂 沈思 沈浮 沈浸 沈湎
+沈溺 沈甸甸 沈痛 沈痼 沈睡 沈砂池 沈筒 沈船 沈落 沈迷 沈醉 沈重 沈降 沈陷 沈香 沈默 浮沈
+海哩 深沈 滑藉 狐藉虎威 甦生 甦醒 申覆 瞭如 瞭然 瞭若指掌 瞭解 破釜沈舟 示覆 答覆 素藉
+耳沈 英哩 茵藉 藉代 藉以 藉助 藉卉 藉口 藉喻 藉寇兵 藉手 藉故 藉方 藉槁 藉此 藉甚 藉由
+藉着 藉端 衹得 覆信 覆呈 覆命 覆墓 覆按 覆文 覆校 重覆 陶坏 黑沈沈
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _phrases_only() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _PHRASES_ONLY)))
+
+
+#: :func:`_marks`: t2s keeps the character; changes it alone (or leaves it to OpenCC: a
+#: surrogate); changes it only inside a phrase (:data:`_PHRASES_ONLY`)
+_KEPT, _ALONE, _IN_PHRASE = 0, 1, 2
+
+
+@lru_cache(maxsize=1)
+def _marks() -> np.ndarray:
+    """For each code point of the Basic Multilingual Plane, whether t2s may change it: it
+    changes it alone (as the installed OpenCC has it, :func:`_changed_alone`), or inside
+    a phrase of :data:`_PHRASES_ONLY`. Surrogates are left to OpenCC (it refuses them),
+    as is every character outside the plane (:func:`_kept`)."""
+    table = np.full(0x10000, _KEPT, dtype=np.uint8)
+    # (the characters each phrase changes, which are rarer than the rest: 沈 in 深沈)
+    changed = str(_t2s().convert("\n".join(_PHRASES_ONLY))).split("\n")
+    if len(changed) != len(_PHRASES_ONLY):
+        changed = [""] * len(_PHRASES_ONLY)  # (then every character of them)
+    table[[ord(char) for phrase, into in zip(_PHRASES_ONLY, changed, strict=True)
+           for k, char in enumerate(phrase)
+           if len(into) != len(phrase) or into[k] != char]] = _IN_PHRASE
+    table[_changed_alone()] = _ALONE
+    table[0xD800:0xE000] = _ALONE
+    return table
+
+
+def _changed_alone() -> np.ndarray:
+    """The code points of the Basic Multilingual Plane that t2s changes when each stands
+    alone (read from the user cache when this version of OpenCC has given them before)."""
+    path = cached_file(f"opencc-{opencc.__version__}-t2s.npy", _save_changed)
+    if path is not None:
+        stored: np.ndarray | None
+        try:
+            stored = np.load(path)
+        except (OSError, ValueError, EOFError):
+            stored = None
+        if stored is not None and stored.dtype == np.uint16 and stored.ndim == 1:
+            return stored
+        forget(path)
+    return _probe_changed()
+
+
+def _probe_changed() -> np.ndarray:
+    """The code points that t2s changes when each stands alone: all of them converted in
+    one call, one to a line (no OpenCC phrase spans a line break). Every code point, when
+    the lines do not come back one for one."""
+    codes = [c for c in range(0x10000) if c != 0x0A and not 0xD800 <= c < 0xE000]
+    probes = [chr(c) for c in codes]
+    out = str(_t2s().convert("\n".join(probes))).split("\n")
+    if len(out) != len(probes):
+        return np.array(codes, dtype=np.uint16)
+    return np.array([c for c, p, o in zip(codes, probes, out, strict=True) if o != p],
+                    dtype=np.uint16)
+
+
+def _save_changed(path: Path) -> None:
+    with open(path, "wb") as out:
+        np.save(out, _probe_changed())
 
 
 #: texts up to this long have their simplified forms memoised: the readings of variant
@@ -108,4 +211,6 @@ def keys_to_simplified(keys: Sequence[str]) -> list[str]:
     joined = "\n".join(keys)
     if joined.count("\n") != len(keys) - 1:  # a key holds a line break
         return [to_simplified(k) for k in keys]
+    if _kept(joined):
+        return list(keys)
     return to_simplified(joined).split("\n")
