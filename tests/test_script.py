@@ -23,9 +23,9 @@ T2S = opencc.OpenCC("t2s")
 def fresh_table(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """An empty user cache, and the table of changing characters built again."""
     monkeypatch.setenv("VARIANTDIFF_CACHE_DIR", str(tmp_path))
-    script._marks.cache_clear()
+    script._changing.cache_clear()
     yield tmp_path
-    script._marks.cache_clear()
+    script._changing.cache_clear()
 
 
 def test_no_character_that_opencc_changes_is_skipped() -> None:
@@ -74,7 +74,7 @@ def test_the_table_is_kept_in_the_user_cache(fresh_table: Path) -> None:
     (entry,) = fresh_table.glob("opencc-*-t2s.npy")
     stored = np.load(entry)
     assert ord("诈") not in stored and ord("詐") in stored and ord("中") not in stored
-    script._marks.cache_clear()
+    script._changing.cache_clear()
     assert script._kept(PAD) and not script._kept(PAD + "詐")  # read back
 
 
@@ -82,7 +82,7 @@ def test_a_damaged_table_is_built_again(fresh_table: Path) -> None:
     assert script._kept(PAD)
     (entry,) = fresh_table.glob("opencc-*-t2s.npy")
     entry.write_bytes(b"\x93NUMPY garbage")
-    script._marks.cache_clear()
+    script._changing.cache_clear()
     assert script._kept(PAD) and not script._kept(PAD + "詐")
     assert not entry.exists()  # dropped, to be built again by the next run
 

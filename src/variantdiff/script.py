@@ -95,22 +95,17 @@ def to_simplified(text: str) -> str:
 
 def _kept(text: str) -> bool:
     """t2s gives ``text`` back as it is: no character of it is one t2s changes alone, and
-    no phrase t2s changes that holds none of those (:data:`_PHRASES_ONLY`). (Checked for
-    all the characters at once, several times faster than OpenCC reads them: most texts
+    no phrase t2s changes that holds none of those (:data:`_PHRASES_ONLY`). (A search
+    for a class of characters, a few times faster than OpenCC reads a text: most texts
     are simplified already.)
 
     >>> _kept("中华人民共和国"), _kept("敲詐"), _kept("深沈"), _kept("覆盖"), _kept("𠀀")
     (True, False, False, True, False)
     """
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if not len(points):
-        return True
-    if int(points.max()) > 0xFFFF:
-        return False  # (left to OpenCC)
-    marks = _marks()[points]
-    if not marks.any():
-        return True
-    return not (marks == _ALONE).any() and _phrases_only().search(text) is None
+    alone, in_phrase = _changing()
+    if alone.search(text):
+        return False
+    return in_phrase.search(text) is None or _phrases_only().search(text) is None
 
 
 #: the phrases that t2s changes though it keeps each of their characters alone (深沈 →
@@ -131,28 +126,40 @@ def _phrases_only() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, _PHRASES_ONLY)))
 
 
-#: :func:`_marks`: t2s keeps the character; changes it alone (or leaves it to OpenCC: a
-#: surrogate); changes it only inside a phrase (:data:`_PHRASES_ONLY`)
-_KEPT, _ALONE, _IN_PHRASE = 0, 1, 2
-
-
 @lru_cache(maxsize=1)
-def _marks() -> np.ndarray:
-    """For each code point of the Basic Multilingual Plane, whether t2s may change it: it
-    changes it alone (as the installed OpenCC has it, :func:`_changed_alone`), or inside
-    a phrase of :data:`_PHRASES_ONLY`. Surrogates are left to OpenCC (it refuses them),
-    as is every character outside the plane (:func:`_kept`)."""
-    table = np.full(0x10000, _KEPT, dtype=np.uint8)
-    # (the characters each phrase changes, which are rarer than the rest: 沈 in 深沈)
+def _changing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two classes of characters: those t2s changes alone (as the installed OpenCC has
+    them, :func:`_changed_alone`), with the surrogates and every character outside the
+    Basic Multilingual Plane, left to OpenCC (it refuses surrogates); and those that the
+    phrases of :data:`_PHRASES_ONLY` change (沈 in 深沈, which are rarer than the rest of
+    them)."""
+    alone = set(_changed_alone().tolist())
     changed = str(_t2s().convert("\n".join(_PHRASES_ONLY))).split("\n")
     if len(changed) != len(_PHRASES_ONLY):
         changed = [""] * len(_PHRASES_ONLY)  # (then every character of them)
-    table[[ord(char) for phrase, into in zip(_PHRASES_ONLY, changed, strict=True)
-           for k, char in enumerate(phrase)
-           if len(into) != len(phrase) or into[k] != char]] = _IN_PHRASE
-    table[_changed_alone()] = _ALONE
-    table[0xD800:0xE000] = _ALONE
-    return table
+    in_phrase = {ord(char) for phrase, into in zip(_PHRASES_ONLY, changed, strict=True)
+                 for k, char in enumerate(phrase)
+                 if len(into) != len(phrase) or into[k] != char}
+    return (re.compile(_class(alone, "\\ud800-\\udfff\\U00010000-\\U0010ffff")),
+            re.compile(_class(in_phrase - alone)))
+
+
+def _class(codes: set[int], more: str = "") -> str:
+    """A regular expression's class of the characters ``codes`` (of the Basic
+    Multilingual Plane), as runs, and ``more``; one that matches nothing when both are
+    empty.
+
+    >>> _class({0x4E00, 0x4E01, 0x4E02, 0x4E05})
+    '[\\\\u4e00-\\\\u4e02\\\\u4e05]'
+    """
+    runs: list[list[int]] = []
+    for code in sorted(codes):
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    body = "".join(f"\\u{lo:04x}" if lo == hi else f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in runs)
+    return f"[{body}{more}]" if body or more else "(?!)"
 
 
 def _changed_alone() -> np.ndarray:
