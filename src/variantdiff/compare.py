@@ -21,7 +21,7 @@ from .boilerplate import (
     report,
     segments_of,
 )
-from .chars import abbreviate, match_key
+from .chars import abbreviate, is_space, match_key
 from .classify import Reading, read_pair
 from .config import Config
 from .fingerprint import shingle_hashes, sorted_unique
@@ -995,7 +995,7 @@ def _held(doc: Document, pairs: Sequence[Pair], headings: Sequence[int]) -> np.n
     for start, end in spans:
         marked[start + 1:end + 1] = 1
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    spaces = [ord(char) for char in set(text) if char.isspace()]
+    spaces = [ord(char) for char in set(text) if is_space(char)]
     marked[1:][np.isin(points, spaces)] = 0
     return np.cumsum(marked)
 
