@@ -14,9 +14,9 @@ settings.register_profile("ci", derandomize=True, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
-# The user cache (jieba's word index, datasketch's permutations: variantdiff.cache) goes to a
-# fresh directory, inherited by the commands the tests start, so every run builds it itself
-# and the tests never touch a real one.
+# The user cache (jieba's word index, datasketch's permutations, the characters OpenCC
+# changes: variantdiff.cache) goes to a fresh directory, inherited by the commands the tests
+# start, so every run builds it itself and the tests never touch a real one.
 _CACHE = tempfile.mkdtemp(prefix="variantdiff-test-cache-")
 os.environ["VARIANTDIFF_CACHE_DIR"] = _CACHE
 atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)

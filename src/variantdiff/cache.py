@@ -1,9 +1,10 @@
 """A per-user cache for derived data that is slow to rebuild at every start.
 
-Two things live here: datasketch's MinHash permutations (importing datasketch costs
-about 0.4 s, most of it SciPy, for 256 numbers) and an on-disk index of jieba's
-dictionary (loading jieba's own cache costs about 0.6 s for half a million words, of
-which a comparison looks up a few thousand). Each entry's name carries everything it is
+Three things live here: datasketch's MinHash permutations (importing datasketch costs
+about 0.4 s, most of it SciPy, for 256 numbers), an on-disk index of jieba's dictionary
+(loading jieba's own cache costs about 0.6 s for half a million words, of which a
+comparison looks up a few thousand), and the characters OpenCC's t2s changes (probing
+all 65,000 of the Basic Multilingual Plane costs about 35 ms). Each entry's name carries everything it is
 derived from (library version, dictionary size and time, parameters), so a stale entry is
 never read; it is simply rebuilt under a new name.
 
