@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from hashlib import blake2b
 from pathlib import Path
 
 import numpy as np
@@ -94,15 +95,19 @@ def to_simplified(text: str) -> str:
 
 
 def _kept(text: str) -> bool:
-    """t2s gives ``text`` back as it is: no character of it is one t2s changes alone, and
-    no phrase t2s changes that holds none of those (:data:`_PHRASES_ONLY`). (A search
-    for a class of characters, about twice as fast as OpenCC reads a text, and most
-    texts are simplified already.)
+    """t2s gives ``text`` back as it is, for certain: no character of it is one t2s
+    changes alone, and no phrase t2s changes that holds none of those
+    (:data:`_PHRASES_ONLY`). False whenever that cannot be known (:func:`_changing`).
+    A search for two classes of characters is about twice as fast as OpenCC's reading,
+    and most texts are simplified already.
 
     >>> _kept("中华人民共和国"), _kept("敲詐"), _kept("深沈"), _kept("覆盖"), _kept("𠀀")
     (True, False, False, True, False)
     """
-    alone, in_phrase = _changing()
+    classes = _changing()
+    if classes is None:
+        return False
+    alone, in_phrase = classes
     if alone.search(text):
         return False
     return in_phrase.search(text) is None or _phrases_only().search(text) is None
@@ -110,7 +115,8 @@ def _kept(text: str) -> bool:
 
 #: the phrases that t2s changes though it keeps each of their characters alone (深沈 →
 #: 深沉, 答覆 → 答复, 英哩 → 英里, 捏坏 → 捏坯, 衹得 → 只得), read off OpenCC's phrase table
-#: (TSPhrases, OpenCC 1.4.2; a longer phrase that holds one of these is left out: 深沈不露)
+#: (TSPhrases of OpenCC 1.4.1 and 1.4.2, :data:`_CHECKED`; a longer phrase that holds one
+#: of these is left out: 深沈不露)
 _PHRASES_ONLY = tuple("""
 一坏 凌藉 函覆 反覆 回覆 土坏 坏土 坏子 坏布 墨沈沈 意志消沈 打坏 批覆 折戟沈沙 折戟沈河
 拉坏 拜覆 捏坏 明瞭 明覆 昏沈 暗沈沈 毛坏 沈下 沈冤 沈厚 沈吟 沈寂 沈思 沈浮 沈浸 沈湎
@@ -121,27 +127,50 @@ _PHRASES_ONLY = tuple("""
 """.split())
 
 
+#: the versions of OpenCC whose phrase table :data:`_PHRASES_ONLY` was checked against (of
+#: older ones, 1.3.2 and 1.4.0 change 覆上 → 复上, though they keep 覆 alone)
+_CHECKED = ("1.4.1", "1.4.2")
+
+
 @lru_cache(maxsize=1)
 def _phrases_only() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, _PHRASES_ONLY)))
 
 
 @lru_cache(maxsize=1)
-def _changing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _changing() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """Two classes of characters: those t2s changes alone (as the installed OpenCC has
-    them, :func:`_changed_alone`), with the surrogates and every character outside the
-    Basic Multilingual Plane, left to OpenCC (it refuses surrogates); and those that the
-    phrases of :data:`_PHRASES_ONLY` change (沈 in 深沈, which are rarer than the rest of
-    them)."""
+    them, :func:`_changed_alone`), with NUL, the surrogates and every character outside
+    the Basic Multilingual Plane, left to OpenCC (some versions stop at a NUL; all refuse
+    surrogates); and, of the characters of :data:`_PHRASES_ONLY`, those the phrases
+    change (沈 in 深沈, not 深). None when OpenCC is not a version :data:`_CHECKED`, or reads
+    another t2s than its own (a ``t2s.json`` in the working directory)."""
+    if opencc.__version__ not in _CHECKED or _own_files() is None:
+        return None
     alone = set(_changed_alone().tolist())
     changed = str(_t2s().convert("\n".join(_PHRASES_ONLY))).split("\n")
     if len(changed) != len(_PHRASES_ONLY):
-        changed = [""] * len(_PHRASES_ONLY)  # (then every character of them)
+        return None
     in_phrase = {ord(char) for phrase, into in zip(_PHRASES_ONLY, changed, strict=True)
                  for k, char in enumerate(phrase)
                  if len(into) != len(phrase) or into[k] != char}
-    return (re.compile(_class(alone, "\\ud800-\\udfff\\U00010000-\\U0010ffff")),
+    return (re.compile(_class(alone, "\\x00\\ud800-\\udfff\\U00010000-\\U0010ffff")),
             re.compile(_class(in_phrase - alone)))
+
+
+def _own_files() -> list[Path] | None:
+    """The t2s configuration OpenCC reads and the dictionaries it names, when they are
+    those installed with it; None otherwise."""
+    config = Path(str(getattr(_t2s(), "config", ""))).absolute()
+    share = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
+    if config.parent != share.absolute() or not config.is_file():
+        return None
+    try:
+        names = re.findall(r'"file"\s*:\s*"([^"]+)"', config.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    files = [config, *(share / name for name in names)]
+    return files if names and all(f.is_file() for f in files) else None
 
 
 def _class(codes: set[int], more: str = "") -> str:
@@ -164,36 +193,48 @@ def _class(codes: set[int], more: str = "") -> str:
 
 def _changed_alone() -> np.ndarray:
     """The code points of the Basic Multilingual Plane that t2s changes when each stands
-    alone (read from the user cache when this version of OpenCC has given them before)."""
-    path = cached_file(f"opencc-{opencc.__version__}-t2s.npy", _save_changed)
+    alone (read from the user cache when these very files of OpenCC have given them
+    before: the entry's name carries their sizes and times)."""
+    files = _own_files() or []
+    stamp = blake2b(repr([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files])
+                    .encode(), digest_size=8).hexdigest()
+    path = cached_file(f"opencc-{opencc.__version__}-t2s-{stamp}.npy", _save_changed)
     if path is not None:
         stored: np.ndarray | None
         try:
             stored = np.load(path)
         except (OSError, ValueError, EOFError):
             stored = None
-        if stored is not None and stored.dtype == np.uint16 and stored.ndim == 1:
+        # (詐 → 诈 is in every t2s there is)
+        if stored is not None and stored.dtype == np.uint16 and stored.ndim == 1 \
+                and ord("詐") in stored:
             return stored
         forget(path)
-    return _probe_changed()
+    changed, _ = _probe_changed()
+    return changed
 
 
-def _probe_changed() -> np.ndarray:
-    """The code points that t2s changes when each stands alone: all of them converted in
-    one call, one to a line (no OpenCC phrase spans a line break). Every code point, when
-    the lines do not come back one for one."""
-    codes = [c for c in range(0x10000) if c != 0x0A and not 0xD800 <= c < 0xE000]
+@lru_cache(maxsize=1)
+def _probe_changed() -> tuple[np.ndarray, bool]:
+    """The code points that t2s changes when each stands alone, all of them converted in
+    one call, one to a line (no OpenCC phrase spans a line break), and whether the lines
+    came back one for one. When they did not (an OpenCC that stops at a character, or
+    joins two), every code point. NUL is left out (OpenCC 1.1 and 1.2 stop at it)."""
+    codes = [c for c in range(1, 0x10000) if c != 0x0A and not 0xD800 <= c < 0xE000]
     probes = [chr(c) for c in codes]
     out = str(_t2s().convert("\n".join(probes))).split("\n")
     if len(out) != len(probes):
-        return np.array(codes, dtype=np.uint16)
+        return np.array(codes, dtype=np.uint16), False
     return np.array([c for c, p, o in zip(codes, probes, out, strict=True) if o != p],
-                    dtype=np.uint16)
+                    dtype=np.uint16), True
 
 
 def _save_changed(path: Path) -> None:
+    changed, whole = _probe_changed()
+    if not whole:  # (not kept: the next run probes again)
+        raise OSError("OpenCC did not give the probes back one for one")
     with open(path, "wb") as out:
-        np.save(out, _probe_changed())
+        np.save(out, changed)
 
 
 #: texts up to this long have their simplified forms memoised: the readings of variant
