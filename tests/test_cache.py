@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import jieba
+import numpy as np
 import pytest
 
 from variantdiff import cache, words
@@ -79,3 +80,32 @@ def test_an_index_damaged_during_a_run(monkeypatch: pytest.MonkeyPatch, tmp_path
         assert not index.exists()
     finally:
         fresh_words()
+
+
+def test_an_array_entry_is_built_once_and_dropped_when_not_valid(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("VARIANTDIFF_CACHE_DIR", str(tmp_path))
+    built = []
+
+    def build() -> np.ndarray:
+        built.append(1)
+        return np.arange(4, dtype=np.uint16)
+
+    def four(array: np.ndarray) -> bool:
+        return array.shape == (4,)
+
+    for _ in range(2):  # the second time read back, not built
+        stored = cache.cached_array("entry.npy", build, four)
+        assert stored is not None and stored.tolist() == [0, 1, 2, 3]
+    assert built == [1]
+    assert cache.cached_array("entry.npy", build, lambda array: False) is None
+    assert list(tmp_path.iterdir()) == []  # (dropped: the next run builds it again)
+    (tmp_path / "entry.npy").write_bytes(b"\x93NUMPY truncated")
+    assert cache.cached_array("entry.npy", build, four) is None
+    assert list(tmp_path.iterdir()) == []
+
+    def refused() -> np.ndarray:
+        raise OSError("not to keep")
+
+    assert cache.cached_array("other.npy", refused, four) is None
+    assert list(tmp_path.iterdir()) == []

@@ -4,9 +4,9 @@ Three things live here: datasketch's MinHash permutations (importing datasketch 
 about 0.4 s, most of it SciPy, for 256 numbers), an on-disk index of jieba's dictionary
 (loading jieba's own cache costs about 0.6 s for half a million words, of which a
 comparison looks up a few thousand), and the characters OpenCC's t2s changes (probing
-all 65,000 of the Basic Multilingual Plane costs about 35 ms). Each entry's name carries everything it is
-derived from (library version, dictionary size and time, parameters), so a stale entry is
-never read; it is simply rebuilt under a new name.
+all 65,000 of the Basic Multilingual Plane costs about 35 ms). Each entry's name carries
+everything it is derived from (library version, dictionary size and time, parameters), so
+a stale entry is never read; it is simply rebuilt under a new name.
 
 The directory is ``$VARIANTDIFF_CACHE_DIR``, else ``$XDG_CACHE_HOME/variantdiff``, else
 ``~/.cache/variantdiff``. When it cannot be created or written, nothing is cached and
@@ -19,6 +19,8 @@ import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+
+import numpy as np
 
 from .files import replaced
 
@@ -62,6 +64,32 @@ def cached_file(name: str, build: Callable[[Path], None]) -> Path | None:
     except OSError:
         return None
     return path
+
+
+def cached_array(name: str, build: Callable[[], np.ndarray],
+                 valid: Callable[[np.ndarray], bool]) -> np.ndarray | None:
+    """The array of cache entry ``name`` (a ``.npy`` file), made by ``build()`` when
+    missing (which raises OSError for an array not to keep). None when there is no usable
+    entry: no cache directory, nothing built, or an entry that cannot be read or is not
+    ``valid`` (dropped, so that the next run builds it again)."""
+
+    def save(path: Path) -> None:
+        array = build()
+        with open(path, "wb") as out:
+            np.save(out, array)
+
+    path = cached_file(name, save)
+    if path is None:
+        return None
+    stored: np.ndarray | None
+    try:
+        stored = np.load(path)
+    except (OSError, ValueError, EOFError):
+        stored = None
+    if stored is not None and valid(stored):
+        return stored
+    forget(path)
+    return None
 
 
 def forget(path: Path) -> None:

@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.metadata import version
-from pathlib import Path
 
 import numpy as np
 
-from .cache import cached_file, forget
+from .cache import cached_array
 
 _PRIME = np.uint64(0x100000001B3)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -156,16 +155,11 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
 def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """The (a, b) affine permutations datasketch's MinHash uses for this seed (read from
     the user cache when datasketch has given them before)."""
-    name = f"minhash-{version('datasketch')}-{num_perm}-{seed}.npy"
-    path = cached_file(name, lambda out: _save_permutations(out, num_perm, seed))
-    if path is not None:
-        try:
-            stored = np.load(path)
-        except (OSError, ValueError, EOFError):
-            stored = None
-        if stored is not None and stored.shape == (2, num_perm):
-            return stored[0].astype(np.uint32), stored[1].astype(np.uint32)
-        forget(path)
+    stored = cached_array(f"minhash-{version('datasketch')}-{num_perm}-{seed}.npy",
+                          lambda: np.stack(_datasketch_permutations(num_perm, seed)),
+                          lambda array: array.shape == (2, num_perm))
+    if stored is not None:
+        return stored[0].astype(np.uint32), stored[1].astype(np.uint32)
     return _datasketch_permutations(num_perm, seed)
 
 
@@ -174,11 +168,6 @@ def _datasketch_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.n
 
     a, b = MinHash(num_perm=num_perm, seed=seed).permutations
     return a.astype(np.uint32), b.astype(np.uint32)
-
-
-def _save_permutations(path: Path, num_perm: int, seed: int) -> None:
-    with open(path, "wb") as out:
-        np.save(out, np.stack(_datasketch_permutations(num_perm, seed)))
 
 
 def shingle_batch(keys: Sequence[str], size: int) -> tuple[np.ndarray, np.ndarray]:

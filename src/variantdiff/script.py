@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import opencc
 
-from .cache import cached_file, forget
+from .cache import cached_array
 
 
 @lru_cache(maxsize=1)
@@ -201,20 +201,11 @@ def _changed_alone() -> np.ndarray:
     files = _own_files() or []
     stamp = blake2b(repr([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files])
                     .encode(), digest_size=8).hexdigest()
-    path = cached_file(f"opencc-{opencc.__version__}-t2s-{stamp}.npy", _save_changed)
-    if path is not None:
-        stored: np.ndarray | None
-        try:
-            stored = np.load(path)
-        except (OSError, ValueError, EOFError):
-            stored = None
-        # (詐 → 诈 is in every t2s there is)
-        if stored is not None and stored.dtype == np.uint16 and stored.ndim == 1 \
-                and ord("詐") in stored:
-            return stored
-        forget(path)
-    changed, _ = _probe_changed()
-    return changed
+    # (詐 → 诈 is in every t2s there is)
+    stored = cached_array(f"opencc-{opencc.__version__}-t2s-{stamp}.npy", _changed_to_keep,
+                          lambda array: array.dtype == np.uint16 and array.ndim == 1
+                          and ord("詐") in array)
+    return stored if stored is not None else _probe_changed()[0]
 
 
 @lru_cache(maxsize=1)
@@ -232,12 +223,11 @@ def _probe_changed() -> tuple[np.ndarray, bool]:
                     dtype=np.uint16), True
 
 
-def _save_changed(path: Path) -> None:
+def _changed_to_keep() -> np.ndarray:
     changed, whole = _probe_changed()
     if not whole:  # (not kept: the next run probes again)
         raise OSError("OpenCC did not give the probes back one for one")
-    with open(path, "wb") as out:
-        np.save(out, changed)
+    return changed
 
 
 #: texts up to this long have their simplified forms memoised: the readings of variant
