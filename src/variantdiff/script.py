@@ -148,9 +148,10 @@ def _changing() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     surrogates); and, of the characters of :data:`_PHRASES_ONLY`, those the phrases
     change (沈 in 深沈, not 深). None when OpenCC is not a version :data:`_CHECKED`, or reads
     another t2s than its own (a ``t2s.json`` in the working directory)."""
-    if opencc.__version__ not in _CHECKED or _own_files() is None:
+    files = _own_files()
+    if opencc.__version__ not in _CHECKED or files is None:
         return None
-    alone = set(_changed_alone().tolist())
+    alone = set(_changed_alone(files).tolist())
     changed = str(_t2s().convert("\n".join(_PHRASES_ONLY))).split("\n")
     if len(changed) != len(_PHRASES_ONLY):
         return None
@@ -194,11 +195,11 @@ def _class(codes: set[int], more: str = "") -> str:
     return f"[{body}{more}]" if body or more else "(?!)"
 
 
-def _changed_alone() -> np.ndarray:
+def _changed_alone(files: Sequence[Path]) -> np.ndarray:
     """The code points of the Basic Multilingual Plane that t2s changes when each stands
-    alone (read from the user cache when these very files of OpenCC have given them
-    before: the entry's name carries their sizes and times)."""
-    files = _own_files() or []
+    alone (read from the user cache when these very ``files`` of OpenCC, its t2s and
+    dictionaries, have given them before: the entry's name carries their sizes and
+    times)."""
     stamp = blake2b(repr([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files])
                     .encode(), digest_size=8).hexdigest()
     # (詐 → 诈 is in every t2s there is)
