@@ -200,8 +200,8 @@ def _changed_alone(files: Sequence[Path]) -> np.ndarray:
     alone (read from the user cache when these very ``files`` of OpenCC, its t2s and
     dictionaries, have given them before: the entry's name carries their sizes and
     times)."""
-    stamp = blake2b(repr([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files])
-                    .encode(), digest_size=8).hexdigest()
+    stamps = [(f.name, (stat := f.stat()).st_size, stat.st_mtime_ns) for f in files]
+    stamp = blake2b(repr(stamps).encode(), digest_size=8).hexdigest()
     # (詐 → 诈 is in every t2s there is)
     stored = cached_array(f"opencc-{opencc.__version__}-t2s-{stamp}.npy", _changed_to_keep,
                           lambda array: array.dtype == np.uint16 and array.ndim == 1
@@ -255,4 +255,4 @@ def keys_to_simplified(keys: Sequence[str]) -> list[str]:
         return [to_simplified(k) for k in keys]
     if _kept(joined):
         return list(keys)
-    return to_simplified(joined).split("\n")
+    return str(_t2s().convert(joined)).split("\n")  # (checked once, not again)
