@@ -652,6 +652,50 @@ def test_a_sentence_found_word_for_word_is_the_move_before_one_only_like_it() ->
         assert found == [("move", chief, chief), ("omission", deputy, "")]
 
 
+def test_a_sentence_moved_beside_one_a_copy_adds_or_leaves_out_is_a_move() -> None:
+    """A sentence moved into another paragraph and set beside a sentence the copy adds
+    there, or moved out of a run of sentences the copy leaves out, is a move of that
+    sentence: the rest stays an addition or an omission, with its own place."""
+    p1 = ["国务院总理今天在北京会见了来访的法国外长。", "双方就两国关系和共同关心的国际问题深入交换了意见。",
+          "会见结束后双方签署了多项合作文件。", "法方表示愿意进一步扩大对华合作。"]
+    p2 = ["外交部发言人在例行记者会上回答了提问。", "她表示中方愿同各方一道努力维护地区和平稳定。"]
+    new = "这一表态引起了与会记者的广泛关注和热烈讨论。"
+    moved = p1[1]
+    a = "".join(p1) + "\n\n" + "".join(p2) + "\n"
+    kept = p1[0] + p1[2] + p1[3] + "\n\n"
+    for b2 in (p2[0] + moved + new + p2[1], p2[0] + new + moved + p2[1]):
+        result = compare_texts(a, kept + b2 + "\n")
+        found = [(v.kind, v.a_text, v.b_text, (v.b.start_line, v.b.start_column))
+                 for q in result.pairs for v in q.variants]
+        assert sorted(found) == [("addition", "", new, (3, b2.index(new) + 1)),
+                                 ("move", moved, moved, (3, b2.index(moved) + 1))]
+    # (out of a run of two that A has and B leaves out: the other stays an omission)
+    result = compare_texts(a, p1[0] + p1[3] + "\n\n" + p2[0] + moved + p2[1] + "\n")
+    (first,) = result.pairs[:1]
+    assert [(v.kind, v.a_text, v.a.start_column, first.a.text[slice(*v.a_offsets)])
+            for v in first.variants] == [
+        ("move", moved, len(p1[0]) + 1, moved),
+        ("omission", p1[2], len(p1[0] + moved) + 1, p1[2])]
+    assert first.variants[1].context.startswith("深入交换了意见。[会见结束后")
+    # (a run moved as it stands is still one move)
+    result = compare_texts(a, p1[0] + p1[3] + "\n\n" + p2[0] + moved + p1[2] + p2[1] + "\n")
+    assert [(v.kind, v.a_text) for q in result.pairs for v in q.variants] == [
+        ("move", moved + p1[2])]
+
+
+def test_a_clause_set_after_a_sentence_a_copy_adds_did_not_move() -> None:
+    """A clause the aligner reads as dropped in one place of a paragraph and added, after
+    a new sentence, at the next (nothing but a mark of A between) did not move."""
+    a = ("第九条 对于符合本办法第三条和第六条规定条件的报名，主办单位应当在收到报名后五日内登记，"
+         "并通知报名人和推荐人，同时将报名表转交评审组；不符合本办法第三条和第六条规定条件的，"
+         "应当在五日内决定不予登记，同时说明不予登记的理由；报名人对决定不服的，可以申请复核。\n")
+    b = ("第九条 对于符合本办法第三条至第六条规定条件的报名，主办单位应当在收到报名后五日内登记，"
+         "并通知报名人和推荐人。对于不符合上述规定的报名，主办单位应当在五日内决定不予登记，"
+         "同时说明不予登记的理由。已经登记的，决定取消资格。报名人对决定不服的，可以申请复核。\n")
+    result = compare_texts(a, b)
+    assert "move" not in [v.kind for p in result.pairs for v in p.variants]
+
+
 def test_a_heading_only_one_copy_has_is_no_text_both_hold() -> None:
     """A sentence that crossed only a paragraph break, and a heading that B alone sets
     there, did not move: it stands where it stood among the text both copies hold."""

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .align import indel_distance, near_pairs
+from .align import indel_distance, near_pairs, sentences
 from .boilerplate import (
     Passage,
     Segment,
@@ -22,7 +22,7 @@ from .boilerplate import (
     segments_of,
 )
 from .chars import abbreviate, is_space, match_key
-from .classify import Reading, read_pair
+from .classify import Reading, context_of, read_pair
 from .config import Config
 from .fingerprint import shingle_hashes, sorted_unique
 from .load import Source, load
@@ -858,6 +858,9 @@ class _Side(NamedTuple):
     #: where it stands in B's normalised text (A's side: the point where it would stand)
     lo: int
     hi: int
+    #: a sentence of a whole omission or addition of several (its start and end in that
+    #: variant's text), None for the whole side
+    span: tuple[int, int] | None = None
 
 
 def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
@@ -881,10 +884,9 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     move (the end of one unit in one copy, the start of the next in the other, nothing
     both copies hold between), nor is one that a copy holds more than once (a stock clause
     that one article lost and another gained)."""
-    a_sides = [_Side(n, k, v.a_text, v.kind == "omission",
-                     *[pair.b.norm_index(v.b_offsets[0])] * 2)
+    a_sides = [_Side(n, k, v.a_text, v.kind == "omission", point, point)
                for n, pair in enumerate(pairs) for k, v in enumerate(pair.variants)
-               if v.kind in _OUT]
+               if v.kind in _OUT for point in (pair.b.norm_index(v.b_offsets[0]),)]
     b_sides = [_Side(n, k, v.b_text, v.kind == "addition", pair.b.norm_index(v.b_offsets[0]),
                      pair.b.norm_index(v.b_offsets[1]))
                for n, pair in enumerate(pairs) for k, v in enumerate(pair.variants)
@@ -907,59 +909,204 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     # whole sentences alike as a move must be
     alike = _alike(a_keys, b_keys, [a.whole for a in a_sides], [b.whole for b in b_sides],
                    config.move_threshold)
-    if not alike:
+    # (the sentences of each whole omission and addition of several: see below)
+    a_parts = _sentences_of(pairs, a_sides, 0) if b_sides else []
+    b_parts = _sentences_of(pairs, b_sides, 1) if a_sides else []
+    if not alike and not a_parts and not b_parts:
         return list(pairs), set()
     whole = keys_to_simplified([match_key(doc.normalised.text) for doc in docs])
     held = _held(docs[1], pairs, shared)
-    taken: tuple[set[int], set[int]] = (set(), set())
+    taken: set[tuple[object, ...]] = set()
     found: list[tuple[_Side, _Side]] = []
     # (the keys a copy holds more than once, among those of the candidates)
     twice = ({key for key in {a_keys[x] for _, x, _ in alike} if whole[0].count(key) > 1},
              {key for key in {b_keys[y] for _, _, y in alike} if whole[1].count(key) > 1})
-    # (the likest first, so that a sentence found word for word is not taken by another
-    # that is only like it)
-    for _, x, y in sorted(alike, key=lambda c: (-c[0], c[1], c[2])):
-        a, b = a_sides[x], b_sides[y]
-        if x in taken[0] or y in taken[1] or (a.n < 0 and b.n < 0) \
-                or a_keys[x] in twice[0] or b_keys[y] in twice[1]:
-            continue
-        # (B's characters between the two places, that both copies hold)
-        between = held[b.lo] - held[a.lo] if a.lo <= b.lo else held[a.lo] - held[min(a.lo, b.hi)]
-        if between > 0 or a.n == b.n >= 0:
-            taken[0].add(x)
-            taken[1].add(y)
-            found.append((a, b))
-    variants = [list(pair.variants) for pair in pairs]
+    _take(pairs, alike, (a_sides, b_sides), (a_keys, b_keys), twice, held, taken, found)
+    # then the sentences of the whole omissions and additions of several that did not move
+    # as they stand (one sentence moved, set beside one the copy adds or leaves out),
+    # against the sides still free and each other's
+    if a_parts or b_parts:
+        free_a = [x for x, a in enumerate(a_sides) if _free(a, 0, taken)]
+        free_b = [y for y, b in enumerate(b_sides) if _free(b, 1, taken)]
+        a2 = [a_sides[x] for x in free_a] + a_parts
+        b2 = [b_sides[y] for y in free_b] + b_parts
+        keys = keys_to_simplified([match_key(side.text) for side in (*a_parts, *b_parts)])
+        a2_keys = [a_keys[x] for x in free_a] + keys[:len(a_parts)]
+        b2_keys = [b_keys[y] for y in free_b] + keys[len(a_parts):]
+        # (two sides whole as they stand were weighed already)
+        alike = [c for c in _alike(a2_keys, b2_keys, [a.whole for a in a2],
+                                   [b.whole for b in b2], config.move_threshold)
+                 if a2[c[1]].span is not None or b2[c[2]].span is not None]
+        twice = ({key for key in {a2_keys[x] for _, x, _ in alike} if whole[0].count(key) > 1},
+                 {key for key in {b2_keys[y] for _, _, y in alike} if whole[1].count(key) > 1})
+        _take(pairs, alike, (a2, b2), (a2_keys, b2_keys), twice, held, taken, found)
+    variants: list[list[Variant]] = [list(pair.variants) for pair in pairs]
     gone: set[tuple[int, int]] = set()
+    # the sentences of a side that moved (a move, or None where the move stands in the
+    # other pair), by the side's variant
+    pieces: dict[tuple[int, int], dict[tuple[int, int], Variant | None]] = {}
     for a, b in found:
         names = (_name(pairs[a.n].a) if a.n >= 0 else _name(docs[0].units[a.k]),
                  _name(pairs[b.n].b) if b.n >= 0 else _name(docs[1].units[b.k]))
         context = f"A: in {names[0]} · B: in {names[1]}"
         if a.n >= 0:  # (in the pair A's side stood in)
-            omitted = pairs[a.n].variants[a.k]
+            omitted = _side_variant(docs, pairs, a)
             b_place, b_offsets, elsewhere = omitted.b, omitted.b_offsets, None
             if b.n >= 0:
-                added = pairs[b.n].variants[b.k]
+                added = _side_variant(docs, pairs, b)
                 b_place = added.b
                 if b.n == a.n:
                     b_offsets = added.b_offsets
                 else:
                     elsewhere = (b.n, added.a_offsets[0], *added.b_offsets)
-                gone.add((b.n, b.k))
+                if b.span is None:
+                    gone.add((b.n, b.k))
+                else:
+                    pieces.setdefault((b.n, b.k), {})[b.span] = None
             else:
                 b_place = locate(docs[1], docs[1].units[b.k], 0, len(b.text))
-            variants[a.n][a.k] = Variant("move", a.text, b.text, omitted.a, b_place, context,
-                                         omitted.a_offsets, b_offsets, elsewhere)
+            move = Variant("move", a.text, b.text, omitted.a, b_place, context,
+                           omitted.a_offsets, b_offsets, elsewhere)
+            side = a
         else:  # (in the pair B's side stood in)
-            added = pairs[b.n].variants[b.k]
-            variants[b.n][b.k] = Variant(
+            added = _side_variant(docs, pairs, b)
+            move = Variant(
                 "move", a.text, b.text, locate(docs[0], docs[0].units[a.k], 0, len(a.text)),
                 added.b, context, added.a_offsets, added.b_offsets)
+            side = b
+        if side.span is None:
+            variants[side.n][side.k] = move
+        else:
+            pieces.setdefault((side.n, side.k), {})[side.span] = move
     changed = {a.n for a, _ in found} | {b.n for _, b in found}
-    return ([replace(pair, variants=tuple(v for k, v in enumerate(variants[n])
-                                          if (n, k) not in gone)) if n in changed else pair
-             for n, pair in enumerate(pairs)],
-            {(0, a.k) for a, _ in found if a.n < 0} | {(1, b.k) for _, b in found if b.n < 0})
+    out = []
+    for n, pair in enumerate(pairs):
+        if n not in changed:
+            out.append(pair)
+            continue
+        kept: list[Variant] = []
+        for k, variant in enumerate(variants[n]):
+            if (n, k) in pieces:
+                kept += _rest_of(docs, pair, variant, pieces[(n, k)])
+            elif (n, k) not in gone:
+                kept.append(variant)
+        out.append(replace(pair, variants=tuple(kept)))
+    return (out, {(0, a.k) for a, _ in found if a.n < 0} | {(1, b.k) for _, b in found if b.n < 0})
+
+
+def _take(pairs: Sequence[Pair], alike: Sequence[tuple[float, int, int]],
+          sides: tuple[Sequence[_Side], Sequence[_Side]], keys: tuple[Sequence[str], Sequence[str]],
+          twice: tuple[set[str], set[str]], held: np.ndarray, taken: set[tuple[object, ...]],
+          found: list[tuple[_Side, _Side]]) -> None:
+    """Add to ``found`` the sides (A's, B's) of ``alike`` that are a move, the likest
+    first (so that a sentence found word for word is not taken by another that is only
+    like it): both still free (:func:`_free`; ``taken`` marks them), one of them at least
+    in a pair, neither a key its copy holds more than once (``twice``), and text both
+    copies hold between the two places (``held``: :func:`_held`), or the two in one pair
+    (where one is a sentence of a side, with text of A's unit between: :func:`_crossed`)."""
+    for _, x, y in sorted(alike, key=lambda c: (-c[0], c[1], c[2])):
+        a, b = sides[0][x], sides[1][y]
+        if not _free(a, 0, taken) or not _free(b, 1, taken) or (a.n < 0 and b.n < 0) \
+                or keys[0][x] in twice[0] or keys[1][y] in twice[1]:
+            continue
+        if a.n == b.n >= 0:
+            moved = (a.span is None and b.span is None) or _crossed(pairs[a.n], a, b)
+        else:
+            # (B's characters between the two places, that both copies hold)
+            moved = (held[b.lo] - held[a.lo] if a.lo <= b.lo
+                     else held[a.lo] - held[min(a.lo, b.hi)]) > 0
+        if moved:
+            for d, side in enumerate((a, b)):
+                taken.add((d, side.n, side.k, side.span))
+                if side.span is not None:
+                    taken.add((d, side.n, side.k, "part"))
+            found.append((a, b))
+
+
+def _crossed(pair: Pair, a: _Side, b: _Side) -> bool:
+    """Of two sides in ``pair``, A's ``a`` and B's ``b``, one a sentence of a run: text of
+    A's unit, punctuation and spaces aside, stands between where A holds ``a`` and where
+    ``b`` stands (a clause a copy set after a sentence it adds did not move past it)."""
+    taken_out, added = pair.variants[a.k], pair.variants[b.k]
+    lo, hi = taken_out.a_offsets
+    if a.span is not None:
+        lo, hi = lo + a.span[0], lo + a.span[1]
+    point = added.a_offsets[0]
+    return bool(match_key(pair.a.text[hi:point] if point >= hi else pair.a.text[point:lo]))
+
+
+def _free(side: _Side, d: int, taken: set[tuple[object, ...]]) -> bool:
+    """``side`` of copy ``d`` is no move yet: not taken whole, and neither the sentence
+    ``side`` is taken nor, for a whole side, any of its sentences."""
+    if (d, side.n, side.k, None) in taken:
+        return False
+    return (d, side.n, side.k, "part" if side.span is None else side.span) not in taken
+
+
+def _sentences_of(pairs: Sequence[Pair], sides: Sequence[_Side], d: int) -> list[_Side]:
+    """The sentences of each whole omission (``d`` 0) or addition (``d`` 1) of ``sides``
+    in a pair that holds several: each from its start to the next one's (the white space
+    between goes with the sentence before it)."""
+    out = []
+    for side in sides:
+        if side.n < 0 or not side.whole:
+            continue
+        spans = sentences(side.text)
+        if len(spans) < 2:
+            continue
+        starts = [0, *(start for start, _ in spans[1:]), len(side.text)]
+        pair = pairs[side.n]
+        first = pair.variants[side.k].b_offsets[0]
+        for start, end in itertools.pairwise(starts):
+            lo, hi = (side.lo, side.hi) if d == 0 else \
+                (pair.b.norm_index(first + start), pair.b.norm_index(first + end))
+            out.append(_Side(side.n, side.k, side.text[start:end], True, lo, hi, (start, end)))
+    return out
+
+
+def _side_variant(docs: tuple[Document, Document], pairs: Sequence[Pair], side: _Side,
+                  ) -> Variant:
+    """The omission, addition, deletion or insertion of the pair ``side`` stands in: the
+    whole variant, or the part of it that is ``side``'s sentence."""
+    variant = pairs[side.n].variants[side.k]
+    return variant if side.span is None else _part(docs, pairs[side.n], variant, *side.span)
+
+
+def _part(docs: tuple[Document, Document], pair: Pair, variant: Variant, start: int,
+          end: int) -> Variant:
+    """The part ``[start, end)`` of the text of ``variant``, a whole omission or addition
+    of ``pair``, as a variant of its kind of its own."""
+    a0, b0 = variant.a_offsets[0], variant.b_offsets[0]
+    if variant.kind == "omission":
+        text = variant.a_text[start:end]
+        return replace(variant, a_text=text,
+                       a=locate(docs[0], pair.a, a0 + start, a0 + end),
+                       context=context_of(pair.a.text, a0 + start, a0 + end, text, ""),
+                       a_offsets=(a0 + start, a0 + end))
+    text = variant.b_text[start:end]
+    return replace(variant, b_text=text, b=locate(docs[1], pair.b, b0 + start, b0 + end),
+                   context=context_of(pair.a.text, a0, a0, "", text),
+                   b_offsets=(b0 + start, b0 + end))
+
+
+def _rest_of(docs: tuple[Document, Document], pair: Pair, variant: Variant,
+             moved: Mapping[tuple[int, int], Variant | None]) -> list[Variant]:
+    """``variant``, a whole omission or addition of ``pair`` some of whose sentences
+    ``moved`` (their spans in its text; the move, or None where it stands in another pair),
+    as its moves and, between them, the rest of it as variants of its kind."""
+    text = variant.a_text if variant.kind == "omission" else variant.b_text
+    out: list[Variant] = []
+    at = 0
+    for start, end in sorted(moved):
+        move = moved[(start, end)]
+        if start > at:
+            out.append(_part(docs, pair, variant, at, start))
+        if move is not None:
+            out.append(move)
+        at = end
+    if at < len(text):
+        out.append(_part(docs, pair, variant, at, len(text)))
+    return out
 
 
 def _alike(a_keys: Sequence[str], b_keys: Sequence[str], a_whole: Sequence[bool],
