@@ -246,6 +246,32 @@ def test_reports_show_a_moved_sentence_in_both_places() -> None:
     assert "no differences" not in shown.split("── 3/3")[1]
 
 
+def test_tei_reads_a_sentence_moved_inside_a_paragraph_where_each_copy_has_it() -> None:
+    """A sentence moved inside one pair (later or earlier in the paragraph, words changed
+    around it, a paragraph of the turn between): each witness of the apparatus reads the
+    pair's text as that copy has it, the move an ``<app type="move">`` in each place."""
+    s = ["国务院总理今天在北京会见了来访的法国外长。",
+         "双方就两国关系和共同关心的国际问题深入交换了意见。",
+         "会见结束后双方签署了多项合作文件。", "法方表示愿意进一步扩大对华合作。",
+         "这是会见中的最后一项议程。"]
+    edited = s[2].replace("多项", "三项")
+    cases = [("".join(s), s[0] + s[2] + s[3] + s[1] + s[4]),
+             ("".join(s), s[0] + edited + s[3] + s[4] + s[1]),
+             (s[0] + s[2] + s[3] + s[1] + s[4], "".join(s)),
+             ("记者：" + s[0] + "\n\n王毅：" + "".join(s[1:]),
+              "记者：" + s[0] + "\n\n王毅：" + s[2] + s[3] + "\n\n" + s[1] + s[4])]
+    for a, b in cases:
+        result = compare_texts(a + "\n", b + "\n")
+        (pair,) = result.pairs
+        assert "move" in [v.kind for v in pair.variants]
+        (div,) = ET.fromstring(render_tei(result)).findall(f".//{{{TEI_NS}}}div")
+        # (a paragraph break only B has is no reading of the apparatus)
+        assert (_witness(div, "A"), _witness(div, "B").replace("\n", "")) == (
+            pair.a.text, pair.b.text.replace("\n", ""))
+        moves = [app for app in div.iter(f"{{{TEI_NS}}}app") if app.get("type") == "move"]
+        assert len(moves) == 2 and moves[0].get("loc") == moves[1].get("loc")
+
+
 def test_tei_escapes_and_stays_well_formed() -> None:
     a = QA.replace("记者会", "记者会 & <b>“特别”</b>")
     b = a.replace("回援", "回报<x>").replace("加强合作", "加强\x0c合作")
@@ -402,7 +428,8 @@ def test_html_other_shapes() -> None:
     assert kinds & {"omission", "deletion"}
     for result in (nothing, moved, omitted):
         root = lxml_etree().fromstring(render_tei(result).encode("utf-8"))
-        assert len(root.findall(".//tei:app", NS)) == visible_count(result)
+        # (a sentence moved inside its pair is read in both places: two apps)
+        assert len(root.findall(".//tei:app", NS)) == visible_count(result) + (result is moved)
         assert len(list(csv.reader(io.StringIO(render_csv(result))))) == visible_count(result) + 1
 
 

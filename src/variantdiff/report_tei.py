@@ -18,6 +18,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
+from .chars import is_space
 from .model import Arrival, Comparison, Pair, Variant
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -80,6 +81,41 @@ def _readings(v: Variant) -> tuple[str, str]:
             v.b_text if v.b_offsets[1] > v.b_offsets[0] else "")
 
 
+def _inside(pair: Pair, v: Variant) -> bool:
+    """``v`` is a sentence moved inside ``pair``: both its sides stand in the pair's units,
+    in different places (not the move of the whole passage)."""
+    return v.kind == "move" and v.elsewhere is None and v is not pair.move \
+        and v.a_offsets[1] > v.a_offsets[0] and v.b_offsets[1] > v.b_offsets[0]
+
+
+def _a_point(pair: Pair, v: Variant, arrivals: Sequence[Arrival]) -> int:
+    """The point of A's unit where B has ``v``, a sentence moved inside ``pair``: from
+    where the last variant before it ends in both units, as many characters on in A as B
+    has up to it (white space, which no variant may account for, aside, and so are the
+    sentences moved inside the pair and, in B, those arrived from other pairs); never
+    inside another variant's reading of A."""
+    at = v.b_offsets[0]
+    moved = [w for w in pair.variants if _inside(pair, w)]
+    b_end, a_end = max(((w.b_offsets[1], w.a_offsets[1]) for w in pair.variants
+                        if w is not pair.move and not _inside(pair, w)
+                        and w.b_offsets[1] <= at), default=(0, 0))
+    b_aside = [w.b_offsets for w in moved] + [(t.start, t.end) for t in arrivals]
+    a_aside = [w.a_offsets for w in moved]
+    b_text, a_text = pair.b.text, pair.a.text
+    count = sum(1 for k in range(b_end, at) if not is_space(b_text[k])
+                and not any(start <= k < end for start, end in b_aside))
+    point = a_end
+    while count and point < len(a_text):
+        if not is_space(a_text[point]) and not any(start <= point < end
+                                                   for start, end in a_aside):
+            count -= 1
+        point += 1
+    for w in pair.variants:
+        if w is not pair.move and w.a_offsets[0] < point < w.a_offsets[1]:
+            point = w.a_offsets[1]
+    return point
+
+
 def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair,
               arrivals: Sequence[Arrival] = ()) -> None:
     """``arrivals``: the moves of other pairs whose B side stands in this pair's B unit
@@ -101,7 +137,14 @@ def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair,
         # (the passage as a whole stands elsewhere in B: said of the division, not inline)
         visible.remove(pair.move)
         div.insert(0, _el(None, "note", pair.move.context, type="move", n=_loc(pair.move)))
-    places = [(v.a_offsets, v.b_offsets, v, *_readings(v)) for v in visible]
+    places = [(v.a_offsets, v.b_offsets, v, *_readings(v)) for v in visible
+              if not _inside(pair, v)]
+    # (a sentence moved inside the pair: A reads it where A has it, B where B does)
+    for v in visible:
+        if _inside(pair, v):
+            point = _a_point(pair, v, arrivals)
+            places += [(v.a_offsets, (v.b_offsets[0], v.b_offsets[0]), v, v.a_text, ""),
+                       ((point, point), v.b_offsets, v, "", v.b_text)]
     places += [((there.point, there.point), (there.start, there.end), there.variant, "",
                 there.variant.b_text) for there in arrivals]
     places.sort(key=lambda place: (place[0], place[1]))
