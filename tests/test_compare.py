@@ -1632,3 +1632,27 @@ def test_a_paragraph_an_answer_prints_twice_is_added_as_its_second_print() -> No
     assert (added.kind, added.b.start_line, added.b.start_column, added.a.start_line) == (
         "addition", 5, 1, 5)
     assert added.b_text.strip() == p1
+
+
+def test_a_copy_set_twice_on_one_line_is_weighed_without_a_search_per_piece(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A passage that one copy sets twice on one line, against a copy that sets it in
+    paragraphs after other matter: the paragraphs joined to a pair are searched for in the
+    other copy's text only where that could explain more than joining them does (each
+    such search over thousands of characters took seconds: the comparison took minutes)."""
+    from variantdiff import regroup
+
+    calls: list[int] = []
+
+    def counted(piece: str, text: str) -> float:
+        calls.append(len(piece))
+        return held_in(piece, text)
+
+    held_in = regroup.held_in
+    monkeypatch.setattr(regroup, "held_in", counted)
+    first = Path(seed("001")).read_text(encoding="utf-8")
+    second = Path(seed("002")).read_text(encoding="utf-8")
+    a = second[2676:] + "\n" + first[:3943]
+    b = second.replace("\n", "")[2218:5718] * 2
+    result = compare_texts(a, b)
+    assert result.pairs and sum(calls) < 2_000

@@ -250,8 +250,14 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
         # (in their place, or as a passage the other side holds whole in another place: a
         # paragraph one copy moved, which the pair then reads as a move)
         gain = _common(mine + added if at_end else added + mine, theirs) - base
-        if held_in(added, theirs) >= _MOVED_ALIKE:
-            gain = max(gain, _common(added, left))
+        # (only worth weighing when it would gain more; and ``theirs`` holds a stretch at
+        # least ``_MOVED_ALIKE`` like ``added`` only if the two have that many characters
+        # in common, in order: 2·LCS / (p + w) ≥ t with LCS ≤ w gives LCS ≥ t·p / (2 − t),
+        # whatever the stretch's length w; the costly search is spared otherwise)
+        whole = _common(added, left)
+        if whole > gain and _common(added, theirs) * (2 - _MOVED_ALIKE) + 1e-9 \
+                >= _MOVED_ALIKE * len(added) and held_in(added, theirs) >= _MOVED_ALIKE:
+            gain = whole
         if gain > best:
             best, size = gain, n
             shown = len(added)
