@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from variantdiff import Comparison, Config, compare, compare_texts
+from variantdiff import Comparison, Config, InputError, compare, compare_texts
 from variantdiff.report_json import comparison_json, dumps
 
 from .gold import gold_pairs, score_pair, seed
@@ -1656,3 +1656,11 @@ def test_a_copy_set_twice_on_one_line_is_weighed_without_a_search_per_piece(
     b = second.replace("\n", "")[2218:5718] * 2
     result = compare_texts(a, b)
     assert result.pairs and sum(calls) < 2_000
+
+
+@pytest.mark.parametrize("bad", ["\ud800", "王\udfff毅"])
+def test_an_unpaired_surrogate_in_a_text_is_an_input_error_naming_it(bad: str) -> None:
+    """Text given to the library with an unpaired surrogate (no character of any text) is
+    refused with an error naming it, as the command line refuses such a record."""
+    with pytest.raises(InputError, match="<b>: holds unpaired surrogate"):
+        compare_texts("王毅：好。", bad)

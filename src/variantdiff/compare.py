@@ -24,8 +24,9 @@ from .boilerplate import (
 from .chars import abbreviate, is_space, match_key
 from .classify import Reading, context_of, read_pair
 from .config import Config
+from .errors import InputError
 from .fingerprint import shingle_hashes, sorted_unique
-from .load import Source, load
+from .load import SURROGATE, Source, load
 from .model import Comparison, Location, Pair, Variant
 from .normalise import normalise
 from .pair import (
@@ -70,7 +71,11 @@ def read_document(path: str, config: Config | None = None,
 
 
 def document_from_text(text: str, path: str = "<text>", config: Config | None = None) -> Document:
-    """Normalise and segment an in-memory text (``\\n`` line ends expected)."""
+    """Normalise and segment an in-memory text (``\\n`` line ends expected); an unpaired
+    surrogate in it is an :class:`~variantdiff.errors.InputError` naming ``path``."""
+    if SURROGATE.search(text):
+        raise InputError(path, "holds unpaired surrogate characters, which are not text",
+                         "decode the text with its encoding (errors='strict')")
     source = Source(path=path, text=text.replace("\r\n", "\n").replace("\r", "\n"),
                     encoding="utf-8")
     return segment(normalise(source), config or Config())

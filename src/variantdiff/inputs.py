@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -12,11 +11,10 @@ from fnmatch import fnmatch
 from .config import Config
 from .errors import InputError, UsageError
 from .files import display_path
-from .load import Source, load
+from .load import SURROGATE, Source, load
 from .normalise import normalise
 from .segment import Document, segment
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 #: a file whose first this many records are all no JSON is no JSON Lines file
 _NOT_JSONL_AFTER = 5
 
@@ -133,7 +131,7 @@ def sources_from_jsonl(path: str, text_field: str = "text", id_field: str = "id"
             if not text.strip():
                 skipped.append(Skipped(where, f"{where}: empty {text_field!r}"))
                 continue
-            if "\x00" in text or _SURROGATE.search(text):
+            if "\x00" in text or SURROGATE.search(text):
                 skipped.append(Skipped(where, f"{where}: {text_field!r} holds NUL or "
                                        "unpaired surrogate characters, not text"))
                 continue

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from dataclasses import dataclass
 
 from .errors import InputError
 from .files import display_path
 
+#: an unpaired surrogate: no character of any text (no decoder gives one), and no text
+#: OpenCC or a file can take
+SURROGATE = re.compile("[\ud800-\udfff]")
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
