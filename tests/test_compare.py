@@ -683,6 +683,55 @@ def test_a_sentence_moved_beside_one_a_copy_adds_or_leaves_out_is_a_move() -> No
         ("move", moved + p1[2])]
 
 
+def _joined(*paragraphs: list[str]) -> str:
+    return "\n\n".join("".join(p) for p in paragraphs) + "\n"
+
+
+_P1 = ["国务院总理今天在北京会见了来访的法国外长。", "双方就两国关系和共同关心的国际问题深入交换了意见。",
+       "会见结束后双方签署了多项合作文件。", "法方表示愿意进一步扩大对华合作。"]
+_P2 = ["外交部发言人在例行记者会上回答了提问。", "她表示中方愿同各方一道努力维护地区和平稳定。",
+       "发言人还介绍了近期高层交往的有关安排。"]
+_P3 = ["商务部当天发布了前三季度对外贸易数据。", "数据显示进出口总额同比增长百分之九点九。",
+       "其中出口增长明显快于进口。"]
+_NEW = ["这一表态引起了与会记者的广泛关注和热烈讨论。", "有分析人士认为此举释放了积极信号。"]
+_LONG = ("中国与俄罗斯早已在安理会共同提出了政治解决半岛问题决议草案，"
+         "并已多次建议安理会启动对朝制裁决议可逆条款的讨论。")
+
+
+def test_a_sentence_of_a_run_moves_only_word_for_word_past_text_both_copies_hold() -> None:
+    """A sentence taken from a run a copy leaves out or adds is a move only as it stands
+    (no edit, no sentence added beside it read into it), at least 12 characters long, and
+    across text both copies hold, not across the rest of the run."""
+    def found(a: str, b: str) -> list[tuple[str, str, str]]:
+        result = compare_texts(a, b)
+        return sorted((v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants)
+
+    # (only across a paragraph break and a sentence B adds: no move)
+    assert [kind for kind, _, _ in found(_joined(_P1 + _NEW[1:], _P2),
+                                         _joined(_P1[:3], _NEW[:1] + _P1[3:] + _P2))] == [
+        "addition", "omission"]
+    # (a sentence B adds beside the moved one is an addition, not a reading of the move)
+    assert found(_joined([*_P1[:2], _LONG, *_P1[2:]], _P2, _P3),
+                 _joined(_P1, _P2, [*_P3, _LONG, _NEW[0]])) == [
+        ("addition", "", _NEW[0]), ("move", _LONG, _LONG)]
+    # (a paragraph only B has, of the moved sentence and another: no move)
+    other = "希望包括美方在内的各方予以认真考虑，不要再耗费来之不易的对话成果。"
+    result = compare_texts(_joined([*_P1[:2], _LONG, other, *_P1[2:]], _P2, _P3),
+                           _joined(_P1, _P2, [_LONG + "这是中方的一贯立场。"], _P3))
+    assert "move" not in [v.kind for p in result.pairs for v in p.variants]
+    assert len(result.unpaired) == 1
+    # (a short stock clause, a sentence with another number, at the edges of two runs)
+    for left, right in (("这是中方的一贯立场。", "这是中方的一贯立场。"),
+                        ("全年国内生产总值比上年增长2.3%。", "全年国内生产总值比上年增长8.1%。")):
+        assert "move" not in [kind for kind, _, _ in found(
+            _joined([*_P1[:2], other, left, *_P1[2:]], _P2, _P3),
+            _joined(_P1, _P2, [*_P3, _NEW[0], right]))]
+    # (the paragraph break beside a moved sentence goes with neither it nor the rest)
+    assert found(_joined(_P1, _P2, _P3), _joined([*_P1[:2], _P3[1]], _NEW[:1] + _P1[2:], _P2,
+                                                 [_P3[0], _P3[2]])) == [
+        ("addition", "", _NEW[0]), ("move", _P3[1], _P3[1])]
+
+
 def test_a_clause_set_after_a_sentence_a_copy_adds_did_not_move() -> None:
     """A clause the aligner reads as dropped in one place of a paragraph and added, after
     a new sentence, at the next (nothing but a mark of A between) did not move."""

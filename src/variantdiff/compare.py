@@ -844,6 +844,9 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
 #: a sentence that one copy holds in one passage and the other in another is a move from
 #: this many characters of its match key (a shorter one, 好。 say, may stand anywhere)
 _MOVED_MIN = 6
+#: … and one sentence of a run a copy leaves out or adds, from this many (a stock clause
+#: at the edge of two runs, 这是中方的一贯立场。, is no move)
+_PART_MIN = 12
 #: what a moved sentence is read as where it left, and where it came to (a sentence set
 #: inside another one is a deletion there, or an insertion)
 _OUT = frozenset({"omission", "deletion"})
@@ -913,7 +916,8 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     # (score, A's side, B's side) of every two sides alike enough: the same key, or two
     # whole sentences alike as a move must be
     alike = _alike(a_keys, b_keys, [a.whole for a in a_sides], [b.whole for b in b_sides],
-                   config.move_threshold)
+                   config.move_threshold, ([len(sentences(a.text)) for a in a_sides],
+                                           [len(sentences(b.text)) for b in b_sides]))
     # (the sentences of each whole omission and addition of several: see below)
     a_parts = _sentences_of(pairs, a_sides, 0) if b_sides else []
     b_parts = _sentences_of(pairs, b_sides, 1) if a_sides else []
@@ -929,22 +933,25 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     _take(pairs, alike, (a_sides, b_sides), (a_keys, b_keys), twice, held, taken, found)
     # then the sentences of the whole omissions and additions of several that did not move
     # as they stand (one sentence moved, set beside one the copy adds or leaves out),
-    # against the sides still free and each other's
+    # word for word, against the sides still free and each other's; the text between the
+    # two places must be text both copies hold (not the rest of an addition)
     if a_parts or b_parts:
-        free_a = [x for x, a in enumerate(a_sides) if _free(a, 0, taken)]
-        free_b = [y for y, b in enumerate(b_sides) if _free(b, 1, taken)]
-        a2 = [a_sides[x] for x in free_a] + a_parts
-        b2 = [b_sides[y] for y in free_b] + b_parts
-        keys = keys_to_simplified([match_key(side.text) for side in (*a_parts, *b_parts)])
-        a2_keys = [a_keys[x] for x in free_a] + keys[:len(a_parts)]
-        b2_keys = [b_keys[y] for y in free_b] + keys[len(a_parts):]
-        # (two sides whole as they stand were weighed already)
-        alike = [c for c in _alike(a2_keys, b2_keys, [a.whole for a in a2],
-                                   [b.whole for b in b2], config.move_threshold)
-                 if a2[c[1]].span is not None or b2[c[2]].span is not None]
+        a2 = [a for a in a_sides if _free(a, 0, taken)] + a_parts
+        b2 = [b for b in b_sides if _free(b, 1, taken)] + b_parts
+        keys = keys_to_simplified([match_key(side.text) for side in (*a2, *b2)])
+        a2_keys, b2_keys = keys[:len(a2)], keys[len(a2):]
+        same: dict[str, list[int]] = {}
+        for y, key in enumerate(b2_keys):
+            if len(key) >= _PART_MIN:
+                same.setdefault(key, []).append(y)
+        alike = [(1.0, x, y) for x, key in enumerate(a2_keys) for y in same.get(key, ())
+                 if a2[x].span is not None or b2[y].span is not None]
         twice = ({key for key in {a2_keys[x] for _, x, _ in alike} if whole[0].count(key) > 1},
                  {key for key in {b2_keys[y] for _, _, y in alike} if whole[1].count(key) > 1})
-        _take(pairs, alike, (a2, b2), (a2_keys, b2_keys), twice, held, taken, found)
+        b_only = [(pair.b.norm_index(v.b_offsets[0]), pair.b.norm_index(v.b_offsets[1]))
+                  for pair in pairs for v in pair.variants if v.kind in _IN]
+        _take(pairs, alike, (a2, b2), (a2_keys, b2_keys), twice,
+              _held(docs[1], pairs, shared, b_only), taken, found)
     variants: list[list[Variant]] = [list(pair.variants) for pair in pairs]
     gone: set[tuple[int, int]] = set()
     # the sentences of a side that moved (a move, or None where the move stands in the
@@ -1030,14 +1037,19 @@ def _take(pairs: Sequence[Pair], alike: Sequence[tuple[float, int, int]],
 
 def _crossed(pair: Pair, a: _Side, b: _Side) -> bool:
     """Of two sides in ``pair``, A's ``a`` and B's ``b``, one a sentence of a run: text of
-    A's unit, punctuation and spaces aside, stands between where A holds ``a`` and where
-    ``b`` stands (a clause a copy set after a sentence it adds did not move past it)."""
+    A's unit that B holds too, punctuation and spaces aside, stands between where A holds
+    ``a`` and where ``b`` stands (a clause a copy set after a sentence it adds did not move
+    past it)."""
     taken_out, added = pair.variants[a.k], pair.variants[b.k]
     lo, hi = taken_out.a_offsets
     if a.span is not None:
         lo, hi = lo + a.span[0], lo + a.span[1]
     point = added.a_offsets[0]
-    return bool(match_key(pair.a.text[hi:point] if point >= hi else pair.a.text[point:lo]))
+    start, end = (hi, point) if point >= hi else (point, lo)
+    # (A's text there that B leaves out is no text both hold)
+    out = [v.a_offsets for v in pair.variants if v.kind in _OUT]
+    return bool(match_key("".join(char for k, char in enumerate(pair.a.text[start:end], start)
+                                  if not any(s <= k < e for s, e in out))))
 
 
 def _free(side: _Side, d: int, taken: set[tuple[object, ...]]) -> bool:
@@ -1050,8 +1062,8 @@ def _free(side: _Side, d: int, taken: set[tuple[object, ...]]) -> bool:
 
 def _sentences_of(pairs: Sequence[Pair], sides: Sequence[_Side], d: int) -> list[_Side]:
     """The sentences of each whole omission (``d`` 0) or addition (``d`` 1) of ``sides``
-    in a pair that holds several: each from its start to the next one's (the white space
-    between goes with the sentence before it)."""
+    in a pair that holds several, but for a speaker's label (王毅：), which moves with
+    its turn, not on its own."""
     out = []
     for side in sides:
         if side.n < 0 or not side.whole:
@@ -1059,10 +1071,11 @@ def _sentences_of(pairs: Sequence[Pair], sides: Sequence[_Side], d: int) -> list
         spans = sentences(side.text)
         if len(spans) < 2:
             continue
-        starts = [0, *(start for start, _ in spans[1:]), len(side.text)]
         pair = pairs[side.n]
         first = pair.variants[side.k].b_offsets[0]
-        for start, end in itertools.pairwise(starts):
+        for start, end in spans:
+            if side.text[end - 1] in "：:":
+                continue
             lo, hi = (side.lo, side.hi) if d == 0 else \
                 (pair.b.norm_index(first + start), pair.b.norm_index(first + end))
             out.append(_Side(side.n, side.k, side.text[start:end], True, lo, hi, (start, end)))
@@ -1098,27 +1111,35 @@ def _rest_of(docs: tuple[Document, Document], pair: Pair, variant: Variant,
              moved: Mapping[tuple[int, int], Variant | None]) -> list[Variant]:
     """``variant``, a whole omission or addition of ``pair`` some of whose sentences
     ``moved`` (their spans in its text; the move, or None where it stands in another pair),
-    as its moves and, between them, the rest of it as variants of its kind."""
+    as its moves and, between them, the rest of it as variants of its kind (the white
+    space beside a moved sentence let go)."""
     text = variant.a_text if variant.kind == "omission" else variant.b_text
     out: list[Variant] = []
     at = 0
-    for start, end in sorted(moved):
-        move = moved[(start, end)]
-        if start > at:
-            out.append(_part(docs, pair, variant, at, start))
+    for start, end in [*sorted(moved), (len(text), len(text))]:
+        # (the rest between, without the white space beside a moved sentence: a paragraph
+        # break there is no omission or addition)
+        lo, hi = at, start
+        while lo < hi and at and is_space(text[lo]):
+            lo += 1
+        while lo < hi and start < len(text) and is_space(text[hi - 1]):
+            hi -= 1
+        if lo < hi:
+            out.append(_part(docs, pair, variant, lo, hi))
+        move = moved.get((start, end))
         if move is not None:
             out.append(move)
         at = end
-    if at < len(text):
-        out.append(_part(docs, pair, variant, at, len(text)))
     return out
 
 
 def _alike(a_keys: Sequence[str], b_keys: Sequence[str], a_whole: Sequence[bool],
-           b_whole: Sequence[bool], threshold: float) -> list[tuple[float, int, int]]:
+           b_whole: Sequence[bool], threshold: float,
+           counts: tuple[Sequence[int], Sequence[int]]) -> list[tuple[float, int, int]]:
     """(score, x, y) for A's key x and B's key y (each at least :data:`_MOVED_MIN` long)
-    that are the same (score 1), or, both of whole sentences, at least ``threshold``
-    alike (normalised Indel similarity)."""
+    that are the same (score 1), or, both of whole sentences and as many of them
+    (``counts``: a sentence one copy adds beside a moved one is no edit of it), at least
+    ``threshold`` alike (normalised Indel similarity)."""
     same: dict[str, list[int]] = {}
     for y, key in enumerate(b_keys):
         if len(key) >= _MOVED_MIN:
@@ -1130,22 +1151,27 @@ def _alike(a_keys: Sequence[str], b_keys: Sequence[str], a_whole: Sequence[bool]
     if xs and ys:
         texts = [a_keys[x] for x in xs] + [b_keys[y] for y in ys]
         for i, j in near_pairs(texts, threshold):
-            if i < len(xs) <= j and texts[i] != texts[j]:
+            if i < len(xs) <= j and texts[i] != texts[j] \
+                    and counts[0][xs[i]] == counts[1][ys[j - len(xs)]]:
                 out.append((1 - indel_distance(texts[i], texts[j]) / (len(texts[i]) + len(texts[j])),
                             xs[i], ys[j - len(xs)]))
     return out
 
 
-def _held(doc: Document, pairs: Sequence[Pair], headings: Sequence[int]) -> np.ndarray:
+def _held(doc: Document, pairs: Sequence[Pair], headings: Sequence[int],
+          aside: Sequence[tuple[int, int]] = ()) -> np.ndarray:
     """For each point of B's normalised text, how many characters before it (no spaces)
     stand in a unit of a pair or in one of ``headings`` (B's headings that A sets too):
-    text both copies hold, whose order a sentence moved across changes."""
+    text both copies hold, whose order a sentence moved across changes; the spans of
+    ``aside`` (text only B has) left out."""
     text = doc.normalised.text
     marked = np.zeros(len(text) + 1, dtype=np.int64)
     spans = [part for pair in pairs for part in pair.b.parts]
     spans += [part for k in headings for part in doc.units[k].parts]
     for start, end in spans:
         marked[start + 1:end + 1] = 1
+    for start, end in aside:
+        marked[start + 1:end + 1] = 0
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     spaces = [ord(char) for char in set(text) if is_space(char)]
     marked[1:][np.isin(points, spaces)] = 0
