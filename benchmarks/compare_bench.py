@@ -5,7 +5,10 @@ Run from the repository root with the Python that has variantdiff installed::
     python benchmarks/compare_bench.py [--chars 30000] [--seed 0] [--runs 5] [--floor]
 
 Cases: (a) seeds 000 vs 003, (b) ``make_pair(chars, seed)`` written to a temporary
-directory, and with ``--floor`` (0) two one-line files (the start-up cost alone). For each:
+directory, (c) a copy that sets one passage twice on one line against a copy that sets it
+in paragraphs, after other matter (the end of seed 002 and the start of 001, against 3,500
+characters of 002 joined into one line, twice), and with ``--floor`` (0) two one-line files
+(the start-up cost alone). For each:
 
 * the wall time of ``python -m variantdiff compare A B --format json`` in a subprocess,
   process start included (one warm-up run, then the median of ``--runs``), and its exit
@@ -194,6 +197,15 @@ def main() -> None:
         a, b = reprints.write_pair(pair, tmp)
         row, note = measure(f"(b) make_pair({args.chars}, seed={args.seed})", a, b,
                             args.runs, pair)
+        rows.append(row)
+        notes.extend(note)
+        twice_a, twice_b = Path(tmp) / "twice_a.txt", Path(tmp) / "twice_b.txt"
+        first = next(seeds.glob("001_*.txt")).read_text(encoding="utf-8")
+        second = next(seeds.glob("002_*.txt")).read_text(encoding="utf-8")
+        twice_a.write_text(second[2676:] + "\n" + first[:3943], encoding="utf-8")
+        twice_b.write_text(second.replace("\n", "")[2218:5718] * 2 + "\n", encoding="utf-8")
+        row, note = measure("(c) one passage twice on one line", twice_a, twice_b,
+                            args.runs, None)
         rows.append(row)
         notes.insert(0, f"make_pair({args.chars}, seed={args.seed}) took {made:.2f} s")
         notes.extend(note)
