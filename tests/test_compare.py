@@ -732,6 +732,29 @@ def test_a_sentence_of_a_run_moves_only_word_for_word_past_text_both_copies_hold
         ("addition", "", _NEW[0]), ("move", _P3[1], _P3[1])]
 
 
+def test_a_moved_sentence_keeps_its_label_and_leaves_the_paragraph_break() -> None:
+    """A sentence moved with the speaker's label before it moves with its label (not an
+    omission of the label here and an addition there); a moved sentence a paragraph break
+    follows in one copy is read without the break."""
+    s = "在中国抗击疫情的艰难时刻，我们得到了国际社会的帮助和支持。"
+    r = "首先我想强调的是，完善香港特区选举制度，落实“爱国者治港”，完全合宪合法，正当合理。"
+    q = "《中国日报》记者：中国向很多国家提供抗疫支持和帮助，但也有对此质疑声音。"
+    t = "对此，我们铭记在心，深表感谢。在其他国家受到疫情冲击时，中国人民也感同身受，及时伸出援手。"
+    result = compare_texts(f"王毅：{s}{r}{q}{t}\n", f"{q}您对此怎么看？\n\n王毅：{s}{t}\n")
+    assert sorted((v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants) == [
+        ("addition", "", "您对此怎么看？"), ("move", "王毅：" + s, "王毅：" + s), ("omission", r, "")]
+    head = "外交部和驻外使领馆紧急行动起来，全球动员，全力以赴，把党和国家的关心传递给每一位海外中国公民。"
+    moved = "“健康包”一一送到有需要的学子手中。"
+    stays = "我们将一如既往坚持党对外交工作的领导，全面贯彻习近平外交思想，不断开创中国特色大国外交的新局面。"
+    then = "我们尤其关注每一位海外学子的安危，想方设法把 100 多万份充满爱心的"
+    last = "我们对每通来电都高度重视，做到件件有记录，事事有处理，努力畅通海外中国公民求助的绿色通道。"
+    result = compare_texts(head + moved + stays + then + last + "\n",
+                           head + then + moved + "\n\n" + last + "\n")
+    (move,) = [v for p in result.pairs for v in p.variants if v.kind == "move"]
+    (pair,) = [p for p in result.pairs if move in p.variants]
+    assert move.b_text == moved == pair.b.text[slice(*move.b_offsets)]
+
+
 def test_a_clause_set_after_a_sentence_a_copy_adds_did_not_move() -> None:
     """A clause the aligner reads as dropped in one place of a paragraph and added, after
     a new sentence, at the next (nothing but a mark of A between) did not move."""

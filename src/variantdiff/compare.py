@@ -925,7 +925,7 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
         return list(pairs), set()
     whole = keys_to_simplified([match_key(doc.normalised.text) for doc in docs])
     held = _held(docs[1], pairs, shared)
-    taken: set[tuple[object, ...]] = set()
+    taken: dict[tuple[int, int, int], list[tuple[int, int]] | None] = {}
     found: list[tuple[_Side, _Side]] = []
     # (the keys a copy holds more than once, among those of the candidates)
     twice = ({key for key in {a_keys[x] for _, x, _ in alike} if whole[0].count(key) > 1},
@@ -964,9 +964,10 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
         if a.n >= 0:  # (in the pair A's side stood in)
             omitted = _side_variant(docs, pairs, a)
             b_place, b_offsets, elsewhere = omitted.b, omitted.b_offsets, None
+            b_text = b.text
             if b.n >= 0:
                 added = _side_variant(docs, pairs, b)
-                b_place = added.b
+                b_place, b_text = added.b, added.b_text
                 if b.n == a.n:
                     b_offsets = added.b_offsets
                 else:
@@ -977,13 +978,14 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
                     pieces.setdefault((b.n, b.k), {})[b.span] = None
             else:
                 b_place = locate(docs[1], docs[1].units[b.k], 0, len(b.text))
-            move = Variant("move", a.text, b.text, omitted.a, b_place, context,
+            move = Variant("move", omitted.a_text, b_text, omitted.a, b_place, context,
                            omitted.a_offsets, b_offsets, elsewhere)
             side = a
         else:  # (in the pair B's side stood in)
             added = _side_variant(docs, pairs, b)
             move = Variant(
-                "move", a.text, b.text, locate(docs[0], docs[0].units[a.k], 0, len(a.text)),
+                "move", a.text, added.b_text,
+                locate(docs[0], docs[0].units[a.k], 0, len(a.text)),
                 added.b, context, added.a_offsets, added.b_offsets)
             side = b
         if side.span is None:
@@ -1008,7 +1010,8 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
 
 def _take(pairs: Sequence[Pair], alike: Sequence[tuple[float, int, int]],
           sides: tuple[Sequence[_Side], Sequence[_Side]], keys: tuple[Sequence[str], Sequence[str]],
-          twice: tuple[set[str], set[str]], held: np.ndarray, taken: set[tuple[object, ...]],
+          twice: tuple[set[str], set[str]], held: np.ndarray,
+          taken: dict[tuple[int, int, int], list[tuple[int, int]] | None],
           found: list[tuple[_Side, _Side]]) -> None:
     """Add to ``found`` the sides (A's, B's) of ``alike`` that are a move, the likest
     first (so that a sentence found word for word is not taken by another that is only
@@ -1029,9 +1032,12 @@ def _take(pairs: Sequence[Pair], alike: Sequence[tuple[float, int, int]],
                      else held[a.lo] - held[min(a.lo, b.hi)]) > 0
         if moved:
             for d, side in enumerate((a, b)):
-                taken.add((d, side.n, side.k, side.span))
-                if side.span is not None:
-                    taken.add((d, side.n, side.k, "part"))
+                if side.span is None:
+                    taken[(d, side.n, side.k)] = None
+                else:
+                    spans = taken.setdefault((d, side.n, side.k), [])
+                    if spans is not None:
+                        spans.append(side.span)
             found.append((a, b))
 
 
@@ -1052,18 +1058,25 @@ def _crossed(pair: Pair, a: _Side, b: _Side) -> bool:
                                   if not any(s <= k < e for s, e in out))))
 
 
-def _free(side: _Side, d: int, taken: set[tuple[object, ...]]) -> bool:
-    """``side`` of copy ``d`` is no move yet: not taken whole, and neither the sentence
-    ``side`` is taken nor, for a whole side, any of its sentences."""
-    if (d, side.n, side.k, None) in taken:
+def _free(side: _Side, d: int,
+          taken: dict[tuple[int, int, int], list[tuple[int, int]] | None]) -> bool:
+    """``side`` of copy ``d`` is no move yet: its variant (or unit) is not taken whole,
+    nor, for a whole side, any of its sentences, and ``side``'s sentences overlap none
+    taken (``taken``: the spans taken of each, None when taken whole)."""
+    key = (d, side.n, side.k)
+    if key not in taken:
+        return True
+    spans = taken[key]
+    if spans is None or side.span is None:
         return False
-    return (d, side.n, side.k, "part" if side.span is None else side.span) not in taken
+    start, end = side.span
+    return all(end <= lo or hi <= start for lo, hi in spans)
 
 
 def _sentences_of(pairs: Sequence[Pair], sides: Sequence[_Side], d: int) -> list[_Side]:
     """The sentences of each whole omission (``d`` 0) or addition (``d`` 1) of ``sides``
-    in a pair that holds several, but for a speaker's label (王毅：), which moves with
-    its turn, not on its own."""
+    in a pair that holds several; a speaker's label (王毅：) moves only with the sentence
+    after it, which may move alone too."""
     out = []
     for side in sides:
         if side.n < 0 or not side.whole:
@@ -1073,9 +1086,11 @@ def _sentences_of(pairs: Sequence[Pair], sides: Sequence[_Side], d: int) -> list
             continue
         pair = pairs[side.n]
         first = pair.variants[side.k].b_offsets[0]
-        for start, end in spans:
-            if side.text[end - 1] in "：:":
-                continue
+        # (a speaker's label with the sentence after it, before that sentence alone)
+        parts = [(start, after[1]) for (start, end), after in itertools.pairwise(spans)
+                 if side.text[end - 1] in "：:"]
+        parts += [(start, end) for start, end in spans if side.text[end - 1] not in "：:"]
+        for start, end in sorted(parts, key=lambda span: (span[0], -span[1])):
             lo, hi = (side.lo, side.hi) if d == 0 else \
                 (pair.b.norm_index(first + start), pair.b.norm_index(first + end))
             out.append(_Side(side.n, side.k, side.text[start:end], True, lo, hi, (start, end)))
@@ -1085,17 +1100,29 @@ def _sentences_of(pairs: Sequence[Pair], sides: Sequence[_Side], d: int) -> list
 def _side_variant(docs: tuple[Document, Document], pairs: Sequence[Pair], side: _Side,
                   ) -> Variant:
     """The omission, addition, deletion or insertion of the pair ``side`` stands in: the
-    whole variant, or the part of it that is ``side``'s sentence."""
+    whole variant, or the part of it that is ``side``'s sentence; without the white space
+    at its ends (a paragraph break a run ends with did not move)."""
     variant = pairs[side.n].variants[side.k]
-    return variant if side.span is None else _part(docs, pairs[side.n], variant, *side.span)
+    start, end = side.span or (0, len(variant.a_text if variant.kind in _OUT
+                                      else variant.b_text))
+    text = (variant.a_text if variant.kind in _OUT else variant.b_text)[:end]
+    while start < end and is_space(text[start]):
+        start += 1
+    while start < end and is_space(text[end - 1]):
+        end -= 1
+    if start == end:  # (white space alone: as it stands)
+        start, end = side.span or (0, len(text))
+    if side.span is None and (start, end) == (0, len(text)):
+        return variant
+    return _part(docs, pairs[side.n], variant, start, end)
 
 
 def _part(docs: tuple[Document, Document], pair: Pair, variant: Variant, start: int,
           end: int) -> Variant:
-    """The part ``[start, end)`` of the text of ``variant``, a whole omission or addition
-    of ``pair``, as a variant of its kind of its own."""
+    """The part ``[start, end)`` of the text of ``variant``, an omission, an addition, a
+    deletion or an insertion of ``pair``, as a variant of its kind of its own."""
     a0, b0 = variant.a_offsets[0], variant.b_offsets[0]
-    if variant.kind == "omission":
+    if variant.kind in _OUT:
         text = variant.a_text[start:end]
         return replace(variant, a_text=text,
                        a=locate(docs[0], pair.a, a0 + start, a0 + end),
