@@ -891,7 +891,11 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     where the sentence would stand. A sentence that only crossed a paragraph break is no
     move (the end of one unit in one copy, the start of the next in the other, nothing
     both copies hold between), nor is one that a copy holds more than once (a stock clause
-    that one article lost and another gained)."""
+    that one article lost and another gained).
+
+    Then a sentence of a run (a whole omission or addition of several sentences) that did
+    not move as it stands is a move of its own where it moved word for word, across text
+    both copies hold: the rest of the run stays an omission or an addition."""
     a_sides = [_Side(n, k, v.a_text, v.kind == "omission", point, point)
                for n, pair in enumerate(pairs) for k, v in enumerate(pair.variants)
                if v.kind in _OUT for point in (pair.b.norm_index(v.b_offsets[0]),)]
@@ -928,9 +932,8 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     taken: dict[tuple[int, int, int], list[tuple[int, int]] | None] = {}
     found: list[tuple[_Side, _Side]] = []
     # (the keys a copy holds more than once, among those of the candidates)
-    twice = ({key for key in {a_keys[x] for _, x, _ in alike} if whole[0].count(key) > 1},
-             {key for key in {b_keys[y] for _, _, y in alike} if whole[1].count(key) > 1})
-    _take(pairs, alike, (a_sides, b_sides), (a_keys, b_keys), twice, held, taken, found)
+    _take(pairs, alike, (a_sides, b_sides), (a_keys, b_keys), _twice(alike, a_keys, b_keys, whole),
+          held, taken, found)
     # then the sentences of the whole omissions and additions of several that did not move
     # as they stand (one sentence moved, set beside one the copy adds or leaves out),
     # word for word, against the sides still free and each other's; the text between the
@@ -946,11 +949,9 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
                 same.setdefault(key, []).append(y)
         alike = [(1.0, x, y) for x, key in enumerate(a2_keys) for y in same.get(key, ())
                  if a2[x].span is not None or b2[y].span is not None]
-        twice = ({key for key in {a2_keys[x] for _, x, _ in alike} if whole[0].count(key) > 1},
-                 {key for key in {b2_keys[y] for _, _, y in alike} if whole[1].count(key) > 1})
         b_only = [(pair.b.norm_index(v.b_offsets[0]), pair.b.norm_index(v.b_offsets[1]))
                   for pair in pairs for v in pair.variants if v.kind in _IN]
-        _take(pairs, alike, (a2, b2), (a2_keys, b2_keys), twice,
+        _take(pairs, alike, (a2, b2), (a2_keys, b2_keys), _twice(alike, a2_keys, b2_keys, whole),
               _held(docs[1], pairs, shared, b_only), taken, found)
     variants: list[list[Variant]] = [list(pair.variants) for pair in pairs]
     gone: set[tuple[int, int]] = set()
@@ -1008,6 +1009,14 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     return (out, {(0, a.k) for a, _ in found if a.n < 0} | {(1, b.k) for _, b in found if b.n < 0})
 
 
+def _twice(alike: Sequence[tuple[float, int, int]], a_keys: Sequence[str],
+           b_keys: Sequence[str], whole: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The keys of ``alike``'s sides that their copy (``whole``: the key of each) holds
+    more than once."""
+    return ({key for key in {a_keys[x] for _, x, _ in alike} if whole[0].count(key) > 1},
+            {key for key in {b_keys[y] for _, _, y in alike} if whole[1].count(key) > 1})
+
+
 def _take(pairs: Sequence[Pair], alike: Sequence[tuple[float, int, int]],
           sides: tuple[Sequence[_Side], Sequence[_Side]], keys: tuple[Sequence[str], Sequence[str]],
           twice: tuple[set[str], set[str]], held: np.ndarray,
@@ -1053,9 +1062,9 @@ def _crossed(pair: Pair, a: _Side, b: _Side) -> bool:
     point = added.a_offsets[0]
     start, end = (hi, point) if point >= hi else (point, lo)
     # (A's text there that B leaves out is no text both hold)
-    out = [v.a_offsets for v in pair.variants if v.kind in _OUT]
+    left_out = [v.a_offsets for v in pair.variants if v.kind in _OUT]
     return bool(match_key("".join(char for k, char in enumerate(pair.a.text[start:end], start)
-                                  if not any(s <= k < e for s, e in out))))
+                                  if not any(s <= k < e for s, e in left_out))))
 
 
 def _free(side: _Side, d: int,
@@ -1103,9 +1112,8 @@ def _side_variant(docs: tuple[Document, Document], pairs: Sequence[Pair], side: 
     whole variant, or the part of it that is ``side``'s sentence; without the white space
     at its ends (a paragraph break a run ends with did not move)."""
     variant = pairs[side.n].variants[side.k]
-    start, end = side.span or (0, len(variant.a_text if variant.kind in _OUT
-                                      else variant.b_text))
-    text = (variant.a_text if variant.kind in _OUT else variant.b_text)[:end]
+    text = variant.a_text if variant.kind in _OUT else variant.b_text
+    start, end = side.span or (0, len(text))
     while start < end and is_space(text[start]):
         start += 1
     while start < end and is_space(text[end - 1]):
@@ -1140,7 +1148,7 @@ def _rest_of(docs: tuple[Document, Document], pair: Pair, variant: Variant,
     ``moved`` (their spans in its text; the move, or None where it stands in another pair),
     as its moves and, between them, the rest of it as variants of its kind (the white
     space beside a moved sentence let go)."""
-    text = variant.a_text if variant.kind == "omission" else variant.b_text
+    text = variant.a_text if variant.kind in _OUT else variant.b_text
     out: list[Variant] = []
     at = 0
     for start, end in [*sorted(moved), (len(text), len(text))]:
