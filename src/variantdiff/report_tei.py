@@ -7,9 +7,11 @@ of A's unit, with every visible variant in its place as::
       <rdg wit="#A">reading of A</rdg><rdg wit="#B">reading of B</rdg>
     </app>
 
-(an empty reading is an empty ``<rdg/>``). A's paragraphs are ``<p>`` elements; a paragraph
-break inside a reading is an ``<lb/>``. The XML is made with :mod:`xml.etree.ElementTree`,
-never with string templates, so any text from the inputs is escaped.
+(an empty reading is an empty ``<rdg/>``; a sentence moved inside the pair is an ``<app>``
+in each of its two places, A reading it in the first and B in the second). A's paragraphs
+are ``<p>`` elements; a paragraph break inside a reading is an ``<lb/>``. The XML is made
+with :mod:`xml.etree.ElementTree`, never with string templates, so any text from the inputs
+is escaped.
 """
 
 from __future__ import annotations
