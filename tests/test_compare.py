@@ -1736,3 +1736,15 @@ def test_an_unpaired_surrogate_in_a_text_is_an_input_error_naming_it(bad: str) -
     refused with an error naming it, as the command line refuses such a record."""
     with pytest.raises(InputError, match="<b>: holds unpaired surrogate"):
         compare_texts("王毅：好。", bad)
+
+
+def test_characters_in_another_script_beside_a_reading_inside_one_word_are_readings() -> None:
+    """A copy that writes some characters of a word in traditional forms and changes
+    another (以讹传讹 / 以訛；訛): each character in the other script is a ``script``
+    reading as it stands beside the changed one, not lost in the word."""
+    result = compare_texts("他们以讹传讹，造成了很坏的影响。这是第二句话。\n",
+                           "他们以訛；訛，造成了很坏的影响。这是第二句话。\n")
+    assert [(v.kind, v.a_text, v.b_text, v.a_offsets) for p in result.pairs
+            for v in p.variants] == [("script", "讹", "訛", (3, 4)),
+                                     ("substitution", "传", "；", (4, 5)),
+                                     ("script", "讹", "訛", (5, 6))]

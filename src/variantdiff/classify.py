@@ -939,8 +939,19 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     for a0, a1, b0, b1 in runs:
         a, b = a_text[a0:a1], b_text[b0:b1]
         out.append(Reading("width", a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b)))
-    out += [r for r in classify(a_text, b_text, script, regional=True)
-            if not any(taken[r.a_start:r.a_end])]
+    for r in classify(a_text, b_text, script, regional=True):
+        if not any(taken[r.a_start:r.a_end]):
+            out.append(r)
+            continue
+        # (a word that holds a reading of the alignment too, 以讹传讹 / 以訛；訛: its other
+        # characters in another script are readings of their own, as they stand)
+        for e in script:
+            if r.a_start <= e.a_start < r.a_end:
+                a, b = a_text[e.a_start:e.a_end], b_text[e.b_start:e.b_end]
+                out.append(Reading(kind_in(a_text, b_text, e.a_start, e.a_end, e.b_start,
+                                           e.b_end, regional=True),
+                                   e.a_start, e.a_end, e.b_start, e.b_end, a, b,
+                                   context_of(a_text, e.a_start, e.a_end, a, b)))
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
     # (a character whose simplified form the other's shares, yet another character, 盪/蕩,
     # beside a changed one, 胷/胸: one reading, 盪胷/蕩胸)
