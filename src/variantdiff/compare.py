@@ -920,8 +920,7 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     # (score, A's side, B's side) of every two sides alike enough: the same key, or two
     # whole sentences alike as a move must be
     alike = _alike(a_keys, b_keys, [a.whole for a in a_sides], [b.whole for b in b_sides],
-                   config.move_threshold, ([len(sentences(a.text)) for a in a_sides],
-                                           [len(sentences(b.text)) for b in b_sides]))
+                   config.move_threshold, ([a.text for a in a_sides], [b.text for b in b_sides]))
     # (the sentences of each whole omission and addition of several: see below)
     a_parts = _sentences_of(pairs, a_sides, 0) if b_sides else []
     b_parts = _sentences_of(pairs, b_sides, 1) if a_sides else []
@@ -939,10 +938,14 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     # word for word, against the sides still free and each other's; the text between the
     # two places must be text both copies hold (not the rest of an addition)
     if a_parts or b_parts:
-        a2 = [a for a in a_sides if _free(a, 0, taken)] + a_parts
-        b2 = [b for b in b_sides if _free(b, 1, taken)] + b_parts
-        keys = keys_to_simplified([match_key(side.text) for side in (*a2, *b2)])
-        a2_keys, b2_keys = keys[:len(a2)], keys[len(a2):]
+        free = ([x for x, a in enumerate(a_sides) if _free(a, 0, taken)],
+                [y for y, b in enumerate(b_sides) if _free(b, 1, taken)])
+        a2 = [a_sides[x] for x in free[0]] + a_parts
+        b2 = [b_sides[y] for y in free[1]] + b_parts
+        # (the keys of the free sides as round 1 made them; those of the sentences)
+        keys = keys_to_simplified([match_key(side.text) for side in (*a_parts, *b_parts)])
+        a2_keys = [a_keys[x] for x in free[0]] + keys[:len(a_parts)]
+        b2_keys = [b_keys[y] for y in free[1]] + keys[len(a_parts):]
         same: dict[str, list[int]] = {}
         for y, key in enumerate(b2_keys):
             if len(key) >= _PART_MIN:
@@ -1170,11 +1173,11 @@ def _rest_of(docs: tuple[Document, Document], pair: Pair, variant: Variant,
 
 def _alike(a_keys: Sequence[str], b_keys: Sequence[str], a_whole: Sequence[bool],
            b_whole: Sequence[bool], threshold: float,
-           counts: tuple[Sequence[int], Sequence[int]]) -> list[tuple[float, int, int]]:
+           texts: tuple[Sequence[str], Sequence[str]]) -> list[tuple[float, int, int]]:
     """(score, x, y) for A's key x and B's key y (each at least :data:`_MOVED_MIN` long)
-    that are the same (score 1), or, both of whole sentences and as many of them
-    (``counts``: a sentence one copy adds beside a moved one is no edit of it), at least
-    ``threshold`` alike (normalised Indel similarity)."""
+    that are the same (score 1), or, both of whole sentences and as many of them (in
+    their ``texts``: a sentence one copy adds beside a moved one is no edit of it), at
+    least ``threshold`` alike (normalised Indel similarity)."""
     same: dict[str, list[int]] = {}
     for y, key in enumerate(b_keys):
         if len(key) >= _MOVED_MIN:
@@ -1184,11 +1187,11 @@ def _alike(a_keys: Sequence[str], b_keys: Sequence[str], a_whole: Sequence[bool]
     xs = [x for x, key in enumerate(a_keys) if a_whole[x] and len(key) >= _MOVED_MIN]
     ys = [y for y, key in enumerate(b_keys) if b_whole[y] and len(key) >= _MOVED_MIN]
     if xs and ys:
-        texts = [a_keys[x] for x in xs] + [b_keys[y] for y in ys]
-        for i, j in near_pairs(texts, threshold):
-            if i < len(xs) <= j and texts[i] != texts[j] \
-                    and counts[0][xs[i]] == counts[1][ys[j - len(xs)]]:
-                out.append((1 - indel_distance(texts[i], texts[j]) / (len(texts[i]) + len(texts[j])),
+        keys = [a_keys[x] for x in xs] + [b_keys[y] for y in ys]
+        for i, j in near_pairs(keys, threshold):
+            if i < len(xs) <= j and keys[i] != keys[j] and len(sentences(texts[0][xs[i]])) \
+                    == len(sentences(texts[1][ys[j - len(xs)]])):
+                out.append((1 - indel_distance(keys[i], keys[j]) / (len(keys[i]) + len(keys[j])),
                             xs[i], ys[j - len(xs)]))
     return out
 
