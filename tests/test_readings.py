@@ -247,3 +247,20 @@ def test_a_stray_mark_a_copy_adds_at_a_sentence_start_is_punctuation() -> None:
     """A copy sets a stray 。 right after a speaker's label: a mark added, not a passage."""
     assert _read("王毅：中欧是伙伴而不是对手。", "王毅：。中欧是伙伴而不是对手。") == [
         ("punctuation", "", "。")]
+
+
+def test_a_change_inside_a_moved_sentence_is_not_read_with_one_beside_it() -> None:
+    """A copy moves a sentence and adds a character in it (投入/投件入), and drops a 要
+    just after the sentence's old place: the move, the insertion inside it and the
+    deletion are three readings. Read together, the two edits would make one
+    substitution whose B side spans the sentence the move went past."""
+    a = "要加大文化资源保护传承力度。要创新黄河国家文化公园文旅融合发展模式。" \
+        "要加大对重大文化项目的投入。要讲好新时代黄河故事。"
+    b = "要加大文化资源保护传承力度。要加大对重大文化项目的投件入。" \
+        "要们新黄河国家文化公园文旅融合发展模式。讲好新时代黄河故事。"
+    got = read_pair(a, b)
+    assert [(r.kind, r.a_text, r.b_text) for r in got] == [
+        ("substitution", "创新", "们新"),
+        ("move", "要加大对重大文化项目的投入。", "要加大对重大文化项目的投件入。"),
+        ("insertion", "", "件"), ("deletion", "要", "")]
+    assert [(r.b_start, r.b_end) for r in got][2:] == [(26, 27), (49, 49)]

@@ -343,8 +343,11 @@ def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
         if groups and _spacing(edit, a_text, b_text) == _spacing(groups[-1][-1], a_text, b_text):
             prev = groups[-1][-1]
             gap = edit.a_start - prev.a_end
+            # (two edits of one alignment have the same stretch between them on both
+            # sides; an edit inside a moved sentence and one beside it do not)
+            one_run = gap == edit.b_start - prev.b_end
             inside_word = a_bounds.next_from(prev.a_end) > edit.a_start
-            swapped = len(groups[-1]) == 1 and (
+            swapped = one_run and len(groups[-1]) == 1 and (
                 (gap <= MAX_SWAP_GAP and _swap(prev, edit))
                 or _items_swapped(prev, edit, a_text, b_text))
             # (an equal punctuation mark between them parts two readings, and so does a
@@ -353,12 +356,11 @@ def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
             parted = (gap == 1 and a_text[prev.a_end] in _PARTING) or (
                 _punctuation(prev, a_text, b_text) != _punctuation(edit, a_text, b_text)) \
                 or _words_apart(groups[-1], edit, a_bounds, a_text, b_text)
-            if (gap == edit.b_start - prev.b_end and (gap <= 1 or inside_word) and not parted) \
-                    or swapped:
+            if (one_run and (gap <= 1 or inside_word) and not parted) or swapped:
                 groups[-1].append(edit)
                 continue
-            if gap <= MAX_SWAP_GAP and _swap(prev, edit) and _moved(prev, a_text, b_text) \
-                    == _moved(edit, a_text, b_text):
+            if one_run and gap <= MAX_SWAP_GAP and _swap(prev, edit) \
+                    and _moved(prev, a_text, b_text) == _moved(edit, a_text, b_text):
                 # the words swapped beside another change, which took the first of them
                 # (基式绿色低碳/方式低碳绿色: 基/方 and a transposition)
                 groups[-1].pop()
