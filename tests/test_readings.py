@@ -139,12 +139,16 @@ def test_a_number_is_read_whole_and_no_further(a: str, b: str,
     ("二、没有采取必要措施的。", "三、没有采取必要措施的。", ("substitution", "二、", "三、")),
     ("1.没有采取必要措施的。", "1、没有采取必要措施的。", ("punctuation", ".", "、")),
     ("今年三、四月份的工作", "今年五、四月份的工作", ("substitution", "三", "五")),
+    ("一、加强组织领导。\n二、完善工作制度。", "一、加强组织领导。\n、完善工作制度。",
+     ("deletion", "二", "")),
+    ("（五）没有采取必要措施的。", "（）没有采取必要措施的。", ("deletion", "五", "")),
 ])
 def test_a_list_items_number_is_read_whole_with_its_brackets(
         a: str, b: str, reading: tuple[str, str, str]) -> None:
     """An item renumbered in another style is one reading of its whole number, brackets
     and mark (3./（二）), not a bracket, a number and a bracket; a change of mark alone
-    stays punctuation, and 三、四月份 inside a sentence is no item."""
+    stays punctuation, and 三、四月份 inside a sentence is no item. A number dropped
+    between marks the copy keeps is the number alone: the marks are in no reading."""
     from variantdiff.classify import read_pair
 
     assert [(r.kind, r.a_text, r.b_text) for r in read_pair(a, b)] == [reading]

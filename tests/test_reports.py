@@ -248,7 +248,7 @@ def test_reports_show_a_moved_sentence_in_both_places() -> None:
 
 def test_tei_reads_a_sentence_moved_inside_a_paragraph_where_each_copy_has_it() -> None:
     """A sentence moved inside one pair (later or earlier in the paragraph, words changed
-    around it, a paragraph of the turn between): each witness of the apparatus reads the
+    around it or in it, a paragraph of the turn between): each witness of the apparatus reads the
     pair's text as that copy has it, the move an ``<app type="move">`` in each place."""
     s = ["国务院总理今天在北京会见了来访的法国外长。",
          "双方就两国关系和共同关心的国际问题深入交换了意见。",
@@ -259,7 +259,9 @@ def test_tei_reads_a_sentence_moved_inside_a_paragraph_where_each_copy_has_it() 
              ("".join(s), s[0] + edited + s[3] + s[4] + s[1]),
              (s[0] + s[2] + s[3] + s[1] + s[4], "".join(s)),
              ("记者：" + s[0] + "\n\n王毅：" + "".join(s[1:]),
-              "记者：" + s[0] + "\n\n王毅：" + s[2] + s[3] + "\n\n" + s[1] + s[4])]
+              "记者：" + s[0] + "\n\n王毅：" + s[2] + s[3] + "\n\n" + s[1] + s[4]),
+             # (the moved sentence itself edited: its readings stand in the move's)
+             ("".join(s), s[0] + s[2] + s[3] + s[1].replace("深入", "深刻") + s[4])]
     for a, b in cases:
         result = compare_texts(a + "\n", b + "\n")
         (pair,) = result.pairs

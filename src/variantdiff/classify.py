@@ -605,9 +605,7 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
                 == _ITEM_BRACKETS.sub("", b_text[b_item[0]:b_item[1]]):
             a_item = b_item = None
         if a_item or b_item:
-            a_lo, a_hi = a_item or (span[0], span[1])
-            b_lo, b_hi = b_item or (span[2], span[3])
-            span = (min(span[0], a_lo), max(span[1], a_hi), min(span[2], b_lo), max(span[3], b_hi))
+            span = _item_widened(span, a_item, b_item, a_text, b_text)
         # (spans a widening made overlap are one; a reading inside a moved passage
         # stands elsewhere in B, beside no other)
         if out and (span[0] < out[-1][1] or out[-1][2] <= span[2] < out[-1][3]):
@@ -615,6 +613,27 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
             continue
         out.append(span)
     return out
+
+
+def _item_widened(span: Sequence[int], a_item: tuple[int, int] | None,
+                  b_item: tuple[int, int] | None, a_text: str,
+                  b_text: str) -> tuple[int, int, int, int]:
+    """Reading span (a0, a1, b0, b1) widened to the list item's number each side holds
+    (``a_item``, ``b_item``). Characters both texts share beside the reading are taken on
+    both sides or on neither: where both sides hold a number, on both (3./（二）, one
+    reading); where one side alone does, on neither, so a number dropped before a mark
+    the other copy keeps is the number alone (二、/、 is 二 dropped, not 二、 dropped with
+    B's 、 in no reading)."""
+    a0, a1, b0, b1 = span
+    a_lo, a_hi = a_item or (a0, a1)
+    b_lo, b_hi = b_item or (b0, b1)
+    left = max(a0 - a_lo, b0 - b_lo, 0)
+    if left <= min(a0, b0) and a_text[a0 - left:a0] == b_text[b0 - left:b0]:
+        a_lo, b_lo = (a0 - left, b0 - left) if a_item and b_item else (a0, b0)
+    right = max(a_hi - a1, b_hi - b1, 0)
+    if a_text[a1:a1 + right] == b_text[b1:b1 + right]:
+        a_hi, b_hi = (a1 + right, b1 + right) if a_item and b_item else (a1, b1)
+    return min(a0, a_lo), max(a1, a_hi), min(b0, b_lo), max(b1, b_hi)
 
 
 #: the number of a list item: （五）, (3), 3., 一、

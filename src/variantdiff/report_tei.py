@@ -8,7 +8,9 @@ of A's unit, with every visible variant in its place as::
     </app>
 
 (an empty reading is an empty ``<rdg/>``; a sentence moved inside the pair is an ``<app>``
-in each of its two places, A reading it in the first and B in the second). A's paragraphs
+in each of its two places, A reading it in the first and B in the second, and a word
+changed in a moved sentence is read in the move's readings, not in an ``<app>`` of its
+own). A's paragraphs
 are ``<p>`` elements; a paragraph break inside a reading is an ``<lb/>``. The XML is made
 with :mod:`xml.etree.ElementTree`, never with string templates, so any text from the inputs
 is escaped.
@@ -90,6 +92,19 @@ def _inside(pair: Pair, v: Variant) -> bool:
         and v.a_offsets[1] > v.a_offsets[0] and v.b_offsets[1] > v.b_offsets[0]
 
 
+def _within_move(pair: Pair, v: Variant) -> bool:
+    """``v`` is a reading inside a sentence moved out of its place in the pair (a word the
+    copy changed in the sentence it moved): the move's readings hold it already."""
+    def inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
+        return outer[0] <= span[0] and span[1] <= outer[1]
+
+    return v.kind != "move" and any(
+        w.kind == "move" and w is not pair.move and w.a_offsets[1] > w.a_offsets[0]
+        and inside(v.a_offsets, w.a_offsets)
+        and (w.elsewhere is not None or inside(v.b_offsets, w.b_offsets))
+        for w in pair.variants)
+
+
 def _a_point(pair: Pair, v: Variant, arrivals: Sequence[Arrival]) -> int:
     """The point of A's unit where B has ``v``, a sentence moved inside ``pair``: from
     where the last variant before it ends in both units, as many characters on in A as B
@@ -100,7 +115,8 @@ def _a_point(pair: Pair, v: Variant, arrivals: Sequence[Arrival]) -> int:
     moved = [w for w in pair.variants if _inside(pair, w)]
     b_end, a_end = max(((w.b_offsets[1], w.a_offsets[1]) for w in pair.variants
                         if w is not pair.move and not _inside(pair, w)
-                        and w.b_offsets[1] <= at), default=(0, 0))
+                        and not _within_move(pair, w) and w.b_offsets[1] <= at),
+                       default=(0, 0))
     b_aside = [w.b_offsets for w in moved] + [(t.start, t.end) for t in arrivals]
     a_aside = [w.a_offsets for w in moved]
     b_text, a_text = pair.b.text, pair.a.text
@@ -140,7 +156,7 @@ def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair,
         visible.remove(pair.move)
         div.insert(0, _el(None, "note", pair.move.context, type="move", n=_loc(pair.move)))
     places = [(v.a_offsets, v.b_offsets, v, *_readings(v)) for v in visible
-              if not _inside(pair, v)]
+              if not _inside(pair, v) and not _within_move(pair, v)]
     # (a sentence moved inside the pair: A reads it where A has it, B where B does)
     for v in visible:
         if _inside(pair, v):
