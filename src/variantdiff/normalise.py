@@ -27,6 +27,9 @@ _OFFSETS_AT_ONCE = 1024
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BOLD = re.compile(r"\*\*")
 _LEADING_HASHES = re.compile(r"#{1,6}")
+#: a document with this many paragraphs an indent opens or more, most of them a line
+#: each, is no hard-wrapped one
+_ONE_LINE_STARTS = 4
 #: a line this share of the column width, or more, fills the column
 FULL_LINE = 0.8
 #: … but a line this many times as wide as the column, or more (spaces aside), is set
@@ -545,7 +548,10 @@ def normalise(source: Source) -> Normalised:
     # width of the line before: a paragraph to a line, each indented, is no column)
     starts = _paragraph_starts(lines)
     inner = _inner_lines(runs, starts)
-    wrapped = _wrapped(inner)
+    # (where indents open paragraphs, most of them a line each, the odd line that goes
+    # on from one is a headline set after it, not a wrap)
+    wrapped = _wrapped(inner) and not (
+        len(starts) >= _ONE_LINE_STARTS and 2 * len(inner) < len(starts))
     measure, inner_widths = _measure(inner) if wrapped else ("cells", [])
     widths = _column_widths(inner, inner_widths) if wrapped else []
     width = widths[0] if widths else None

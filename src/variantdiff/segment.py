@@ -997,10 +997,15 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # (a paragraph that opens with a clause's mark goes on the sentence before it,
             # whatever that looked like: a column break fell right before the mark)
             marked = text[piece.parts[0][0]] in _CUT_MARKS
+            # (a line of no punctuation with a space between two of its words is a
+            # headline, 推动抗疫合作 携手各国共克时艰: a sentence with clauses after it
+            # opens a paragraph of its own)
+            spaced = prev.kind == "text" and _spaced_headline(norm, prev) \
+                and _has_clauses(_piece_text(text, piece))
             if byline or marked or (not _opens_paragraph(norm, piece.parts[0], body)
                           and not _heading_ended(body, _piece_text(text, piece))
                           and (bare or asks or (
-                    not ends_sentence(body) and not title and not headline
+                    not ends_sentence(body) and not title and not headline and not spaced
                     and (prev.full or unopened or (not norm.wrapped and goes_on))))):
                 _append(prev, piece)
                 continue
@@ -1031,6 +1036,26 @@ def _indents_open(text: str, pieces: Sequence[_Piece]) -> bool:
             indented += piece.indented
         before = piece
     return indented >= max(_INDENTS_MIN, _INDENTS_SHARE * opening)
+
+
+#: a space between two characters of words, where a headline pauses
+_PAUSE = re.compile("[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
+#: a line with more such spaces than this is letter-spaced (justified), not paused
+_PAUSES_MAX = 2
+
+
+def _spaced_headline(norm: Normalised, piece: _Piece) -> bool:
+    """``piece`` is one line with no punctuation (:func:`_unpunctuated`) that pauses with
+    a space between two of its words, once or twice (维护多边主义 推动完善全球治理), and
+    opens with no article's or item's number (第八条 省人民政府根据…: the space after
+    the number is no pause)."""
+    start, end = piece.parts[0][0], piece.parts[-1][1]
+    body = norm.text[start:end]
+    if end <= start or not _unpunctuated(body) or numbered(body) \
+            or not _one_line(norm, start, end):
+        return False
+    line = norm.source.text[norm.offsets[start]:norm.offsets[end - 1] + 1]
+    return 0 < len(_PAUSE.findall(line)) <= _PAUSES_MAX
 
 
 def _one_line(norm: Normalised, start: int, end: int) -> bool:
