@@ -1042,20 +1042,29 @@ def _indents_open(text: str, pieces: Sequence[_Piece]) -> bool:
 _PAUSE = re.compile("[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 #: a line with more such spaces than this is letter-spaced (justified), not paused
 _PAUSES_MAX = 2
+#: a headline set in a column stops this many characters short of its end or more
+_SHORT_OF_COLUMN = 2
 
 
 def _spaced_headline(norm: Normalised, piece: _Piece) -> bool:
     """``piece`` is one line with no punctuation (:func:`_unpunctuated`) that pauses with
     a space between two of its words, once or twice (维护多边主义 推动完善全球治理), and
     opens with no article's or item's number (第八条 省人民政府根据…: the space after
-    the number is no pause)."""
+    the number is no pause); in a column, it stops two characters or more short of the
+    column's end."""
     start, end = piece.parts[0][0], piece.parts[-1][1]
     body = norm.text[start:end]
     if end <= start or not _unpunctuated(body) or numbered(body) \
             or not _one_line(norm, start, end):
         return False
     line = norm.source.text[norm.offsets[start]:norm.offsets[end - 1] + 1]
-    return 0 < len(_PAUSE.findall(line)) <= _PAUSES_MAX
+    if not 0 < len(_PAUSE.findall(line)) <= _PAUSES_MAX:
+        return False
+    # (in a column, a line that filled it is cut where it filled, pause or not: 2017年9月27日
+    # 中华人民 / 共和国国务院…)
+    number, width = norm.row_width(end - 1)
+    column = norm.column_width(number) if norm.wrapped else None
+    return column is None or width <= column - 2 * _SHORT_OF_COLUMN
 
 
 def _one_line(norm: Normalised, start: int, end: int) -> bool:
