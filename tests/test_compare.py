@@ -239,7 +239,8 @@ def test_a_paragraph_one_copy_leaves_out_is_not_a_piece() -> None:
 def test_a_title_one_copy_sets_as_a_heading_and_the_other_as_a_paragraph() -> None:
     """A long title is a paragraph in one copy and a markdown heading in the other: the
     same text, nothing only in one document. With a word changed they are a pair with
-    the reading, as two headings are; reworded to another length they stay unpaired."""
+    the reading, as two headings are, also where the change makes it a little longer;
+    cut at its start (a line break the copy set elsewhere) they stay unpaired."""
     title = ("《求是》杂志发表习近平总书记重要文章《健全全面从严治党体系 推动新时代党的建设"
              "新的伟大工程向纵深发展》")
     body = "\n\n".join(_STORY)
@@ -249,7 +250,10 @@ def test_a_title_one_copy_sets_as_a_heading_and_the_other_as_a_paragraph() -> No
     assert other.unpaired == () and readings(other) == [("substitution", "重要", "最新")]
     longer = compare_texts(f"{title}\n\n{body}\n",
                            f"# {title.replace('重要文章', '一篇重要的文章')}\n\n{body}\n")
-    assert sorted(u.kind for _, u in longer.unpaired) == ["heading", "text"]
+    assert longer.unpaired == () and readings(longer) == [("insertion", "", "一篇"),
+                                                          ("insertion", "", "的")]
+    cut = compare_texts(f"{title}\n\n{body}\n", f"# {title.replace('《求是》杂志', '')}\n\n{body}\n")
+    assert sorted(u.kind for _, u in cut.unpaired) == ["heading", "text"]
 
 
 def test_a_headline_with_a_character_changed_is_compared() -> None:

@@ -68,9 +68,9 @@ from .model import Boilerplate, Location, Occurrence
 from .normalise import normalise
 from .pair import (
     FAMILY,
-    HEADING_LENGTH_GAP,
     SHORT_MIN,
     SHORT_PAIRS,
+    headline_lengths,
     in_order,
     is_short,
     rule,
@@ -890,8 +890,8 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
     the headings standing in the same place (between the same two groups, as
     :func:`variantdiff.pair.same_places` reads it) pair one to one and in order when they
     are at least ``short_threshold`` alike character by character and their lengths
-    differ by ``HEADING_LENGTH_GAP`` at most: a subheading with a character or a word
-    changed, as ``compare`` pairs headings; a paragraph in no group pairs with a heading
+    are those of a heading and itself with a word changed (:func:`headline_lengths`), as
+    ``compare`` pairs headings; a paragraph in no group pairs with a heading
     so (a headline one copy sets as a paragraph). The pairs are joined best first, never
     two units of one document in a group. Across a corpus headings are left alone: 第一章
     总则 stands in thousands of laws."""
@@ -944,7 +944,7 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
             # (two paragraphs are no headings: at least one of the two is a heading)
             scored = [(score, left[x], right[y]) for score, x, y in cross_pairs(
                 [key(a, k) for k in left], [key(b, k) for k in right], config.short_threshold)
-                if abs(len(key(a, left[x])) - len(key(b, right[y]))) <= HEADING_LENGTH_GAP
+                if headline_lengths(key(a, left[x]), key(b, right[y]))
                 and (ha[left[x]][1] or hb[right[y]][1])]
             scored.sort(key=lambda c: (-c[0], abs(c[1] - c[2]), c[1], c[2]))
             score_of = {(i, j): score for score, i, j in scored}

@@ -41,9 +41,12 @@ _Candidate = tuple[float, float, int, int, float, float, float]
 
 #: two headings pair when their match keys differ in length by at most this many
 #: characters and are ``short_threshold`` alike: a headline with a character or a word
-#: changed. A reworded one, shorter or longer, stays unpaired, and so does one that a
-#: copy cut where a line broke it (国务委员兼外交部长王毅 / 就中国外交政策…)
-HEADING_LENGTH_GAP = 0
+#: changed (…举行公开听证 / …举行基础设施听证); of different lengths, only when they
+#: open and close with the same :data:`HEADING_ENDS` characters. A reworded one stays
+#: unpaired, and so does one that a copy cut where a line broke it (国务委员兼外交部长王毅
+#: / 就中国外交政策…)
+HEADING_LENGTH_GAP = 3
+HEADING_ENDS = 2
 #: the number of a chapter, section or article (第十二章, 第3节), which headings are
 #: matched without
 _ORDINAL = re.compile(r"第[〇零一二三四五六七八九十百千万两0-9]+(?=[章节条编篇部款卷回])")
@@ -502,6 +505,20 @@ def match_heading_as_text(left: Sequence[Unit], right: Sequence[Unit],
     return tuple(out)
 
 
+def headline_lengths(a: str, b: str) -> bool:
+    """Two headings' keys ``a`` and ``b`` are as long, or nearly and with the same ends
+    (:data:`HEADING_LENGTH_GAP`), as a headline and itself with a word changed are.
+
+    >>> headline_lengths("美参议院要求举行公开听证", "美参议决要求举行基础设施听证")
+    True
+    >>> headline_lengths("王毅就中国外交政策答记者问", "就中国外交政策答记者问")
+    False
+    """
+    gap = abs(len(a) - len(b))
+    return gap == 0 or (gap <= HEADING_LENGTH_GAP and a[:HEADING_ENDS] == b[:HEADING_ENDS]
+                        and a[-HEADING_ENDS:] == b[-HEADING_ENDS:])
+
+
 def match_headings(left: Sequence[Unit], right: Sequence[Unit],
                    taken: tuple[set[int], set[int]], threshold: float) -> tuple[Match, ...]:
     """One-to-one matches of the headings left out of ``taken`` (A's, B's) of the same
@@ -518,7 +535,7 @@ def match_headings(left: Sequence[Unit], right: Sequence[Unit],
     # (a headline one copy sets as a paragraph pairs too; two paragraphs are left to the
     # rules for text)
     found = [f for f in cross_pairs(lk, rk, threshold)
-             if abs(len(lk[f[1]]) - len(rk[f[2]])) <= HEADING_LENGTH_GAP
+             if headline_lengths(lk[f[1]], rk[f[2]])
              and "heading" in (left[li[f[1]]].kind, right[ri[f[2]]].kind)]
     used_a: set[int] = set()
     used_b: set[int] = set()
