@@ -1409,6 +1409,22 @@ def test_a_paragraph_that_ends_in_a_comma_before_a_moved_paragraph() -> None:
     assert readings(whole) == [] and whole.unpaired == ()
 
 
+def test_a_headline_run_on_into_a_paragraph_the_other_copy_leaves_out() -> None:
+    """A sets a subheadline in its column with no space (the line nearly fills it), so
+    segmentation runs it on into the paragraph after the blank line; B sets it as a
+    markdown heading and leaves that paragraph out. A's paragraph is parted after the
+    headline: the headline pairs with B's heading and the paragraph is only in A."""
+    a = ("国务院新闻办公室今天举行新\n闻发布会，介绍今年前三季度\n国民经济运行情况。\n\n"
+         "今年我国将持续推动能源\n\n文章指出，两年多来，构建新\n发展格局扎实推进，取得了一\n"
+         "些成效。\n\n市场销售持续改善，消费对经\n济增长的拉动作用明显增强。\n")
+    b = ("国务院新闻办公室今天举行新闻发布会，介绍今年前三季度国民经济运行情况。\n\n"
+         "## 今年我国将持续推动能源\n\n市场销售持续改善，消费对经济增长的拉动作用明显增强。\n")
+    result = compare_texts(a, b)
+    assert readings(result) == []
+    assert [(d, u.text) for d, u in result.unpaired] == [
+        (0, "文章指出，两年多来，构建新发展格局扎实推进，取得了一些成效。")]
+
+
 def test_a_traditional_form_that_t2s_keeps_is_script() -> None:
     """OpenCC's s2t writes 想象 as 想像, and t2s keeps 想像: in a copy set in traditional
     characters it is a script reading, as 詐/诈 is; between two simplified copies the

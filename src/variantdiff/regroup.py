@@ -43,6 +43,9 @@ Run = tuple[list[int], list[int]]
 #: a paragraph with this many characters (match keys) before the break and opens one with
 #: as many after it
 _BREAK_WORDS = 6
+#: a heading of the other copy this long (its key) or longer parts a paragraph that opens
+#: with it across a column break
+_HEADLINE_MIN = 6
 
 #: units that may be joined to a passage (page furniture never is)
 _JOIN_KINDS = CONTENT_KINDS | {"heading"}
@@ -292,14 +295,20 @@ def parted(doc: Document, other: Document) -> Document:
     """``doc`` with a paragraph that segmentation joined across a blank line (a column break
     mid-sentence, as it read) parted there again where ``other`` ends a paragraph with the
     words before the break and opens one with the words after it: the paragraph ended,
-    and the copy changed its last mark to a comma (…保持稳定， / 第四段…). The part
-    after the break keeps the paragraph's id with a number after it (u3.2)."""
+    and the copy changed its last mark to a comma (…保持稳定， / 第四段…); or where the
+    words before the first such break are a heading of ``other``: a headline run on into
+    the paragraph after it. The part after the break keeps the paragraph's id with a
+    number after it (u3.2)."""
     if not any(u.kind == "text" and any(u.joined[1:]) for u in doc.units):
         return doc  # (no paragraph joined across a blank line)
     keys = keys_to_simplified([match_key(u.text) for u in other.units
                                if u.kind in CONTENT_KINDS])
     ends = {key[-_BREAK_WORDS:] for key in keys if len(key) >= _BREAK_WORDS}
     opens = {key[:_BREAK_WORDS] for key in keys if len(key) >= _BREAK_WORDS}
+    # (a headline ran on into the paragraph after it where the other copy sets it as a
+    # heading: 今年我国将持续推动能源 / 文章指出，…)
+    heads = set(keys_to_simplified([key for u in other.units if u.kind == "heading"
+                                    and len(key := match_key(u.text)) >= _HEADLINE_MIN]))
     units: list[Unit] = []
     for unit in doc.units:
         cuts = [0]
@@ -308,9 +317,10 @@ def parted(doc: Document, other: Document) -> Document:
                 at = unit.text_index(k)
                 head = match_key(unit.text[unit.text_index(cuts[-1]):at])
                 tail = match_key(unit.text[at:])
-                if len(head) >= _BREAK_WORDS and len(tail) >= _BREAK_WORDS \
-                        and to_simplified(head[-_BREAK_WORDS:]) in ends \
-                        and to_simplified(tail[:_BREAK_WORDS]) in opens:
+                if (len(head) >= _BREAK_WORDS and len(tail) >= _BREAK_WORDS
+                        and to_simplified(head[-_BREAK_WORDS:]) in ends
+                        and to_simplified(tail[:_BREAK_WORDS]) in opens) \
+                        or (k == 1 and to_simplified(head) in heads):
                     cuts.append(k)
         if len(cuts) == 1:
             units.append(unit)
