@@ -1413,12 +1413,20 @@ def test_a_headline_run_on_into_a_paragraph_the_other_copy_leaves_out() -> None:
     """A sets a subheadline in its column with no space (the line nearly fills it), so
     segmentation runs it on into the paragraph after the blank line; B sets it as a
     markdown heading and leaves that paragraph out. A's paragraph is parted after the
-    headline: the headline pairs with B's heading and the paragraph is only in A."""
+    headline: the headline pairs with B's heading and the paragraph is only in A. So too
+    where B runs the same headline on into the paragraph after the one it leaves out."""
     a = ("国务院新闻办公室今天举行新\n闻发布会，介绍今年前三季度\n国民经济运行情况。\n\n"
          "今年我国将持续推动能源\n\n文章指出，两年多来，构建新\n发展格局扎实推进，取得了一\n"
          "些成效。\n\n市场销售持续改善，消费对经\n济增长的拉动作用明显增强。\n")
     b = ("国务院新闻办公室今天举行新闻发布会，介绍今年前三季度国民经济运行情况。\n\n"
          "## 今年我国将持续推动能源\n\n市场销售持续改善，消费对经济增长的拉动作用明显增强。\n")
+    result = compare_texts(a, b)
+    assert readings(result) == []
+    assert [(d, u.text) for d, u in result.unpaired] == [
+        (0, "文章指出，两年多来，构建新发展格局扎实推进，取得了一些成效。")]
+    # B runs the headline on into the paragraph after the one it leaves out
+    b = ("国务院新闻办公室今天举行新\n闻发布会，介绍今年前三季度\n国民经济运行情况。\n\n"
+         "今年我国将持续推动能源\n\n市场销售持续改善，消费对经\n济增长的拉动作用明显增强。\n")
     result = compare_texts(a, b)
     assert readings(result) == []
     assert [(d, u.text) for d, u in result.unpaired] == [
