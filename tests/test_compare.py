@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from variantdiff import Comparison, Config, InputError, compare, compare_texts
+from variantdiff import Comparison, Config, InputError, compare, compare_texts, document_from_text
 from variantdiff.report_json import comparison_json, dumps
 
 from .gold import gold_pairs, score_pair, seed
@@ -271,6 +271,21 @@ def test_a_headline_with_a_character_changed_is_compared() -> None:
     assert "城" in heading.variants[0].a_text and "种" in heading.variants[0].b_text
     assert sorted((d, u.text) for d, u in result.unpaired) == [
         (0, "王毅就中国外交政策答记者问"), (1, "王毅就中国外交政策回答中外记者提问")]
+
+
+def test_a_title_one_copy_sets_on_two_lines_pairs_whole() -> None:
+    """A sets a title on two lines, each read as a heading; B on one. Where the two copies
+    pair their text, the first line pairs with B's heading (and the second joins it as a
+    piece beside it); where they pair nothing, the title alone does not make them
+    copies (2021's press conference bears the title of 2020's)."""
+    from variantdiff.pair import match_headings
+
+    a = document_from_text("# 中华人民共和国各级人民代表大会\n\n# 常务委员会监督法\n\n# 第一章 总则\n")
+    b = document_from_text("# 第一章 总则\n\n# 中华人民共和国各级人民代表大会常务委员会监督法\n")
+    taken: tuple[set[int], set[int]] = ({2}, {0})
+    found = match_headings(a.units, b.units, taken, 0.75, copies=True)
+    assert [(m.a, m.b) for m in found] == [(0, 1)]
+    assert match_headings(a.units, b.units, taken, 0.75, copies=False) == ()
 
 
 def test_a_headline_one_copy_sets_as_a_paragraph_with_a_character_changed() -> None:

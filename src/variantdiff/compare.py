@@ -542,7 +542,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
     silent += tuple((i, j) for i, j in as_text if left[i].text == right[j].text)
     seen_a.update(i for i, _ in as_text)
     seen_b.update(j for _, j in as_text)
-    headings = (*match_headings(left, right, (seen_a, seen_b), config.short_threshold),
+    headings = (*match_headings(left, right, (seen_a, seen_b), config.short_threshold,
+                                copies=bool(matches)),
                 *(Match(i, j, 1.0, 1.0, 1.0) for i, j in as_text
                   if left[i].text != right[j].text))
     matches = tuple(sorted((*matches, *headings), key=lambda m: (m.a, m.b)))

@@ -43,8 +43,8 @@ _Candidate = tuple[float, float, int, int, float, float, float]
 #: characters and are ``short_threshold`` alike: a headline with a character or a word
 #: changed (…举行公开听证 / …举行基础设施听证); of different lengths, only when they
 #: open and close with the same :data:`HEADING_ENDS` characters. A reworded one stays
-#: unpaired, and so does one that a copy cut where a line broke it (国务委员兼外交部长王毅
-#: / 就中国外交政策…)
+#: unpaired, and so does one line of a heading a copy sets on two (国务委员兼外交部长王毅
+#: / 就中国外交政策…): the two lines pair together, and only between copies
 HEADING_LENGTH_GAP = 3
 HEADING_ENDS = 2
 #: the number of a chapter, section or article (第十二章, 第3节), which headings are
@@ -520,12 +520,15 @@ def headline_lengths(a: str, b: str) -> bool:
 
 
 def match_headings(left: Sequence[Unit], right: Sequence[Unit],
-                   taken: tuple[set[int], set[int]], threshold: float) -> tuple[Match, ...]:
+                   taken: tuple[set[int], set[int]], threshold: float,
+                   copies: bool = False) -> tuple[Match, ...]:
     """One-to-one matches of the headings left out of ``taken`` (A's, B's) of the same
     length that are at least ``threshold`` alike character by character (a headline with
     a character or a word changed; a reworded one, longer or shorter, stays unpaired),
     also with a paragraph of the other copy that sets the headline as text, best first,
-    ties to the closest in order; their variants are listed like a pair's."""
+    ties to the closest in order; their variants are listed like a pair's. Where the two
+    documents are ``copies`` (they pair some text), a heading one sets on two lines pairs
+    with the other's on one."""
     li = [i for i, u in enumerate(left) if u.kind in ("heading", "text") and i not in taken[0]]
     ri = [j for j, u in enumerate(right) if u.kind in ("heading", "text") and j not in taken[1]]
     # (a chapter renumbered is the same heading: 第十章公司解散和清算 / 第十二章…; and a
@@ -545,7 +548,25 @@ def match_headings(left: Sequence[Unit], right: Sequence[Unit],
             used_a.add(x)
             used_b.add(y)
             out.append(Match(li[x], ri[y], score, 0.0, 0.0))
-    return tuple(out)
+    # (a heading one copy sets on two lines, each a heading of its own, 中华人民共和国各级
+    # 人民代表大会 / 常务委员会监督法: the first line pairs with the other copy's heading,
+    # and the second joins it as a piece beside it)
+    sides = ((left, li, lk, used_a), (right, ri, rk, used_b))
+    for d, ((units, ids, keys, used), (others, other_ids, other_keys, other_used)) in enumerate(
+            (sides, sides[::-1]) if copies else ()):
+        whole = {key: z for z, key in enumerate(other_keys) if z not in other_used
+                 and others[other_ids[z]].kind == "heading"}
+        for x in range(len(ids) - 1):
+            z = whole.get(keys[x] + keys[x + 1])
+            if z is not None and ids[x + 1] == ids[x] + 1 and x not in used \
+                    and x + 1 not in used and z not in other_used \
+                    and units[ids[x]].kind == units[ids[x + 1]].kind == "heading" \
+                    and min(len(keys[x]), len(keys[x + 1])) >= SHORT_MIN:
+                used.update((x, x + 1))
+                other_used.add(z)
+                out.append(Match(ids[x], other_ids[z], 1.0, 0.0, 0.0) if d == 0
+                           else Match(other_ids[z], ids[x], 1.0, 0.0, 0.0))
+    return tuple(sorted(out, key=lambda m: (m.a, m.b)))
 
 
 def match_slots(left: Sequence[Unit], right: Sequence[Unit],
