@@ -184,7 +184,15 @@ def _is_boilerplate(occ: list[Segment], length: int, config: Config,
     if len(occ) < 2:
         return False
     per_doc: dict[int, int] = defaultdict(int)
+    in_unit: dict[tuple[int, int], set[str]] = defaultdict(set)
     for s in occ:
+        keys = in_unit[(s.doc, s.unit)]
+        if keys and s.key not in keys:
+            # (a sentence nearly alike another of its own paragraph is a parallel clause,
+            # 市…负责本市… / 区、县（市）…负责本行政区域…, not a passage said twice; the
+            # same sentence twice is)
+            continue
+        keys.add(s.key)
         per_doc[s.doc] += 1
     if length >= config.boilerplate_min_chars and max(per_doc.values()) >= 2:
         return True
