@@ -10,7 +10,9 @@ from variantdiff import compare, compare_texts, document_from_text, read_documen
 from variantdiff.align import _near_pairs_by_blocks, near_pairs, sentences
 from variantdiff.boilerplate import find_boilerplate, segments_and_keys, segments_of
 from variantdiff.chars import match_key
+from variantdiff.cluster import cluster_sources
 from variantdiff.config import Config
+from variantdiff.load import Source
 
 from .gold import seed
 
@@ -42,6 +44,27 @@ def test_near_duplicate_repeats_group_together() -> None:
                              f"路透社记者：问题二？\n\n王毅：回答二。\n\n{near}")
     groups = find_boilerplate([doc])
     assert len(groups) == 1 and len(groups[0].occurrences) == 2
+
+
+def test_parallel_clauses_of_one_paragraph_are_not_boilerplate() -> None:
+    """Two sentences of one article nearly alike (the city's office and the districts'
+    offices, each doing the same) are parallel clauses, not a passage said twice; the
+    same sentence set twice in one paragraph is. In a set of copies, one that adds a
+    sentence to such an article is grouped with the others and the sentence collated."""
+    article = ("第五条 市卫生计生行政主管部门负责本市行政区域内院前医疗急救的监督管理工作。"
+               "区、县（市）卫生计生行政主管部门负责本行政区域内院前医疗急救的监督管理工作。")
+    first = "第四条 院前医疗急救工作应当遵循统一指挥、就近救治的原则，保障公民的生命安全。"
+    doc = document_from_text(f"{first}\n\n{article}\n")
+    assert find_boilerplate([doc]) == ()
+    twice = article.split("。")[0] + "。"
+    assert len(find_boilerplate([document_from_text(f"{first}\n\n{twice}{twice}\n")])) == 1
+    added = article.replace("工作。区", "工作。有关部门表示，下一步还将出台更多配套措施。区")
+    copies = [f"{first}\n\n{article}\n"] * 3 + [f"{first}\n\n{added}\n"]
+    result = cluster_sources([Source(f"c{k}.txt", text, "utf-8")
+                              for k, text in enumerate(copies)], Config())
+    group = next(g for g in result.groups if any("有关部门表示" in r.text for p in g.places
+                                                 for r in p.readings))
+    assert len(group.docs) == 4
 
 
 def test_glued_occurrence_is_found() -> None:
