@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from rich.console import Console
 
-from variantdiff import Boilerplate, Comparison, Occurrence, compare, compare_texts
+from variantdiff import Boilerplate, Comparison, Config, Occurrence, compare, compare_texts
 from variantdiff.report_csv import HEADER, render_csv
 from variantdiff.report_html import render_html
 from variantdiff.report_tei import TEI_NS, render_tei
@@ -272,6 +272,12 @@ def test_tei_reads_a_sentence_moved_inside_a_paragraph_where_each_copy_has_it() 
             pair.a.text, pair.b.text.replace("\n", ""))
         moves = [app for app in div.iter(f"{{{TEI_NS}}}app") if app.get("type") == "move"]
         assert len(moves) == 2 and moves[0].get("loc") == moves[1].get("loc")
+    # (with moves hidden, the word changed in the moved sentence is a reading of its own)
+    a, b = cases[-1]
+    hidden = Config(hidden_kinds=frozenset({"whitespace", "move"}))
+    (div,) = ET.fromstring(render_tei(compare_texts(a + "\n", b + "\n", hidden))).findall(
+        f".//{{{TEI_NS}}}div")
+    assert [[r.text for r in app] for app in div.iter(f"{{{TEI_NS}}}app")] == [["深入", "深刻"]]
 
 
 def test_tei_escapes_and_stays_well_formed() -> None:

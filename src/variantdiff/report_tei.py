@@ -92,9 +92,10 @@ def _inside(pair: Pair, v: Variant) -> bool:
         and v.a_offsets[1] > v.a_offsets[0] and v.b_offsets[1] > v.b_offsets[0]
 
 
-def _within_move(pair: Pair, v: Variant) -> bool:
+def _within_move(pair: Pair, v: Variant, among: Sequence[Variant]) -> bool:
     """``v`` is a reading inside a sentence moved out of its place in the pair (a word the
-    copy changed in the sentence it moved): the move's readings hold it already."""
+    copy changed in the sentence it moved), one of the moves ``among``: the move's readings
+    hold it already."""
     def inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
         return outer[0] <= span[0] and span[1] <= outer[1]
 
@@ -102,7 +103,7 @@ def _within_move(pair: Pair, v: Variant) -> bool:
         w.kind == "move" and w is not pair.move and w.a_offsets[1] > w.a_offsets[0]
         and inside(v.a_offsets, w.a_offsets)
         and (w.elsewhere is not None or inside(v.b_offsets, w.b_offsets))
-        for w in pair.variants)
+        for w in among)
 
 
 def _a_point(pair: Pair, v: Variant, arrivals: Sequence[Arrival]) -> int:
@@ -115,7 +116,8 @@ def _a_point(pair: Pair, v: Variant, arrivals: Sequence[Arrival]) -> int:
     moved = [w for w in pair.variants if _inside(pair, w)]
     b_end, a_end = max(((w.b_offsets[1], w.a_offsets[1]) for w in pair.variants
                         if w is not pair.move and not _inside(pair, w)
-                        and not _within_move(pair, w) and w.b_offsets[1] <= at),
+                        and not _within_move(pair, w, pair.variants)
+                        and w.b_offsets[1] <= at),
                        default=(0, 0))
     b_aside = [w.b_offsets for w in moved] + [(t.start, t.end) for t in arrivals]
     a_aside = [w.a_offsets for w in moved]
@@ -156,7 +158,7 @@ def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair,
         visible.remove(pair.move)
         div.insert(0, _el(None, "note", pair.move.context, type="move", n=_loc(pair.move)))
     places = [(v.a_offsets, v.b_offsets, v, *_readings(v)) for v in visible
-              if not _inside(pair, v) and not _within_move(pair, v)]
+              if not _inside(pair, v) and not _within_move(pair, v, visible)]
     # (a sentence moved inside the pair: A reads it where A has it, B where B does)
     for v in visible:
         if _inside(pair, v):
