@@ -28,11 +28,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .align import held_in, indel_distance, unmatched
-from .chars import is_punct, match_key
+from .chars import match_key
 from .config import Config
 from .pair import Match, same_places
 from .script import keys_to_simplified, to_simplified
-from .segment import CONTENT_KINDS, Document, Unit
+from .segment import CONTENT_KINDS, Document, Unit, unpunctuated
 
 #: the number an article of a law opens with
 _ARTICLE = re.compile(r"第[〇零一二三四五六七八九十百千两0-9０-９]+条")
@@ -44,10 +44,8 @@ Run = tuple[list[int], list[int]]
 #: as many after it
 _BREAK_WORDS = 6
 #: a heading of the other copy this long (its key) or longer parts a paragraph that opens
-#: with it across a column break ...
+#: with it across a column break
 _HEADLINE_MIN = 6
-#: ... and at most this long (as a headline is)
-_HEADLINE_MAX = 40
 
 #: units that may be joined to a passage (page furniture never is)
 _JOIN_KINDS = CONTENT_KINDS | {"heading"}
@@ -293,21 +291,16 @@ def _across(first: Run, second: Run, keys: tuple[Sequence[str], Sequence[str]]) 
     return gain >= max(_MIN_CHARS, _ACROSS_SHARE * fewer)
 
 
-def _headline(text: str) -> bool:
-    """``text`` reads as a headline: no punctuation at all, at most :data:`_HEADLINE_MAX`
-    characters."""
-    return len(text) <= _HEADLINE_MAX and not any(is_punct(c) for c in text)
-
-
 def parted(doc: Document, other: Document) -> Document:
     """``doc`` with a paragraph that segmentation joined across a blank line (a column break
     mid-sentence, as it read) parted there again where ``other`` ends a paragraph with the
     words before the break and opens one with the words after it: the paragraph ended,
     and the copy changed its last mark to a comma (…保持稳定， / 第四段…); or where the
     words before the first such break are a heading of ``other``, or read as a headline
-    (:func:`_headline`) that ``other`` sets as a line of its own or runs on into a
-    paragraph that opens with other words: a headline run on into the paragraph after it. The part after
-    the break keeps the paragraph's id with a number after it (u3.2)."""
+    (:func:`~variantdiff.segment.unpunctuated`) that ``other`` sets as a line of its own
+    or runs on into a paragraph that opens with other words: a headline run on into the
+    paragraph after it. The part after the break keeps the paragraph's id with a number
+    after it (u3.2)."""
     if not any(u.kind == "text" and any(u.joined[1:]) for u in doc.units):
         return doc  # (no paragraph joined across a blank line)
     keys = keys_to_simplified([match_key(u.text) for u in other.units
@@ -321,11 +314,11 @@ def parted(doc: Document, other: Document) -> Document:
                                        and len(key := match_key(u.text)) >= _HEADLINE_MIN]))
     alone = set(keys_to_simplified([
         key for u in other.units if u.kind == "text" and len(u.parts) == 1
-        and _headline(u.text) and len(key := match_key(u.text)) >= _HEADLINE_MIN]))
+        and unpunctuated(u.text) and len(key := match_key(u.text)) >= _HEADLINE_MIN]))
     run_on = {to_simplified(match_key(u.text[:u.text_index(1)])):
               to_simplified(match_key(u.text[u.text_index(1):]))[:_BREAK_WORDS]
               for u in other.units if u.kind == "text" and len(u.parts) > 1 and u.joined[1]
-              and _headline(u.text[:u.text_index(1)])}
+              and unpunctuated(u.text[:u.text_index(1)])}
     units: list[Unit] = []
     for unit in doc.units:
         cuts = [0]
@@ -339,7 +332,7 @@ def parted(doc: Document, other: Document) -> Document:
                         and to_simplified(head[-_BREAK_WORDS:]) in ends
                         and to_simplified(tail[:_BREAK_WORDS]) in opens) \
                         or (k == 1 and (to_simplified(head) in headings or (
-                            _headline(unit.text[:at]) and (
+                            unpunctuated(unit.text[:at]) and (
                                 to_simplified(head) in alone
                                 or other_tail not in (None,
                                                       to_simplified(tail[:_BREAK_WORDS])))))):

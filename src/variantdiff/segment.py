@@ -347,7 +347,7 @@ def _one_line_caption(norm: Normalised, lo: int, hi: int) -> bool:
     line = norm.text[lo:hi]
     number, width = norm.row_width(hi - 1)
     return width <= (norm.column_width(number) or 0) - 2 and (
-        _unpunctuated(line) or (ends_sentence(line) and not _PUNCTUATED.search(line[:-1])))
+        unpunctuated(line) or (ends_sentence(line) and not _PUNCTUATED.search(line[:-1])))
 
 
 def _closes(line: str) -> bool:
@@ -797,8 +797,8 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                     and not _heading_ended(body, _piece_text(text, piece)) \
                     and (turn or _has_clauses(body, lead_in=True)
                          or norm.fills_line(prev.parts[-1][1] - 1)) \
-                    and not (jumps and not back and _unpunctuated(_piece_text(text, piece))) \
-                    and not (piece.indented and _unpunctuated(body))
+                    and not (jumps and not back and unpunctuated(_piece_text(text, piece))) \
+                    and not (piece.indented and unpunctuated(body))
                 # (a line of no punctuation after a jump onwards, none back, is the
                 # headline of the next story: the cut sentence goes on on another page;
                 # one before furniture, a caption or a byline, an indent opening the
@@ -883,7 +883,7 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
         if piece.kind != "furniture" and len(piece.parts) == 1:
             # (a title may read as a speaker's label: 记者会实录：外交部发言人…回答记者提问)
             body = _piece_text(text, piece)
-            if _unpunctuated(body.replace("：", "").replace(":", "")):
+            if unpunctuated(body.replace("：", "").replace(":", "")):
                 titles.add(body)
         out.append(piece)
     return out
@@ -987,13 +987,13 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # however much of the column it fills; an article's number goes on)
             headline = len(out) > 1 and out[-2].kind == "furniture" and n < last_back \
                 and is_page_jump(jump := _piece_text(text, out[-2])) and not jumps_from(jump) \
-                and _unpunctuated(body) and not numbered(body) \
+                and unpunctuated(body) and not numbered(body) \
                 and _one_line(norm, prev.parts[0][0], prev.parts[-1][1])
             # (where an indent opens each paragraph, one that opened so and stops
             # mid-sentence, a turn or a sentence with clauses, goes on in the lines after
             # the blank line that no indent opens, wherever its last line stopped)
             unopened = prev.indented and indents and (turn or goes_on) \
-                and not _unpunctuated(_piece_text(text, piece))
+                and not unpunctuated(_piece_text(text, piece))
             # (a paragraph that opens with a clause's mark goes on the sentence before it,
             # whatever that looked like: a column break fell right before the mark)
             marked = text[piece.parts[0][0]] in _CUT_MARKS
@@ -1047,14 +1047,14 @@ _SHORT_OF_COLUMN = 2
 
 
 def _spaced_headline(norm: Normalised, piece: _Piece) -> bool:
-    """``piece`` is one line with no punctuation (:func:`_unpunctuated`) that pauses with
+    """``piece`` is one line with no punctuation (:func:`unpunctuated`) that pauses with
     a space between two of its words, once or twice (维护多边主义 推动完善全球治理), and
     opens with no article's or item's number (第八条 省人民政府根据…: the space after
     the number is no pause); in a column, it stops two characters or more short of the
     column's end."""
     start, end = piece.parts[0][0], piece.parts[-1][1]
     body = norm.text[start:end]
-    if end <= start or not _unpunctuated(body) or numbered(body) \
+    if end <= start or not unpunctuated(body) or numbered(body) \
             or not _one_line(norm, start, end):
         return False
     line = norm.source.text[norm.offsets[start]:norm.offsets[end - 1] + 1]
@@ -1155,7 +1155,7 @@ def _answer(text: str, pieces: list[_Piece], i: int) -> _Piece | None:
     or a line with no punctuation at all)."""
     k = _next_index(pieces, i)
     if k is not None and (pieces[k].kind == "heading" or (
-            pieces[k].kind == "text" and (_unpunctuated(_piece_text(text, pieces[k]))
+            pieces[k].kind == "text" and (unpunctuated(_piece_text(text, pieces[k]))
                                           or _rest_of_question(text, pieces[k])))):
         k = _next_index(pieces, k)
     return pieces[k] if k is not None and pieces[k].kind == "speaker" else None
@@ -1182,7 +1182,7 @@ def _answered_unlabelled(text: str, pieces: list[_Piece], i: int) -> bool:
     k = _next_index(pieces, i)
     return k is not None and pieces[k].kind == "text" \
         and bool(_ASKS.search(_piece_text(text, pieces[i]))) \
-        and not _unpunctuated(_piece_text(text, pieces[k]))
+        and not unpunctuated(_piece_text(text, pieces[k]))
 
 
 def _asked_again(text: str, pieces: list[_Piece], i: int) -> bool:
@@ -1200,7 +1200,7 @@ def _closing(text: str, piece: _Piece) -> bool:
         and bool(_CLOSING.fullmatch(_piece_text(text, piece).strip()))
 
 
-def _unpunctuated(body: str) -> bool:
+def unpunctuated(body: str) -> bool:
     """A short line with no punctuation at all: a headline, if anything."""
     return len(body) <= _HEADLINE_MAX and not _PUNCTUATED.search(body)
 
