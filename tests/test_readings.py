@@ -268,3 +268,16 @@ def test_a_change_inside_a_moved_sentence_is_not_read_with_one_beside_it() -> No
         ("move", "要加大对重大文化项目的投入。", "要加大对重大文化项目的投件入。"),
         ("insertion", "", "件"), ("deletion", "要", "")]
     assert [(r.b_start, r.b_end) for r in got][2:] == [(26, 27), (49, 49)]
+
+
+def test_an_insertion_where_a_moved_sentence_ends_is_not_read_with_a_deletion_before_it() -> None:
+    """A copy moves a speaker's label after the sentence that followed it and takes the
+    words after the label with it: the insertion that stands in the moved sentence is not
+    joined to the deletion at the label's old place, whose B side would then span the
+    sentence the move went past."""
+    a = "习近平和佐科下达指令：“开始！”崭新亮丽的综合检测车缓缓驶出德卡鲁尔车站并逐渐加速前行。"
+    b = "”崭新亮丽的综合检测车缓缓驶出德卡鲁尔车站并逐渐加速前行。习近平和佐科下达指令：“开始！"
+    got = read_pair(a, b)
+    spans = sorted((r.b_start, r.b_end) for r in got if r.kind != "move")
+    assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))
+    assert all(r.b_end - r.b_start <= len("“开始！") for r in got if r.kind != "move")

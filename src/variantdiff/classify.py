@@ -607,8 +607,11 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
         if a_item or b_item:
             span = _item_widened(span, a_item, b_item, a_text, b_text)
         # (spans a widening made overlap are one; a reading inside a moved passage
-        # stands elsewhere in B, beside no other)
-        if out and (span[0] < out[-1][1] or out[-1][2] <= span[2] < out[-1][3]):
+        # stands elsewhere in B, beside no other; a point where the span before starts is
+        # no overlap: an insertion there from another stretch of the alignment, a moved
+        # sentence's, stands before it in A and after it in B)
+        if out and ((span[0] < out[-1][1] and (span[0] > out[-1][0] or span[1] > span[0]))
+                    or out[-1][2] <= span[2] < out[-1][3]):
             out[-1] = (out[-1][0], max(out[-1][1], span[1]), out[-1][2], max(out[-1][3], span[3]))
             continue
         out.append(span)
