@@ -93,17 +93,16 @@ def _inside(pair: Pair, v: Variant) -> bool:
 
 
 def _within_move(pair: Pair, v: Variant, among: Sequence[Variant]) -> bool:
-    """``v`` is a reading inside a sentence moved out of its place in the pair (a word the
-    copy changed in the sentence it moved), one of the moves ``among``: the move's readings
-    hold it already."""
+    """``v`` is a reading inside a sentence moved inside the pair (a word the copy changed
+    in the sentence it moved), one of the moves ``among``, on both sides: the move's
+    readings hold it already. (A sentence moved to another pair's paragraph holds no
+    reading of its own.)"""
     def inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
         return outer[0] <= span[0] and span[1] <= outer[1]
 
     return v.kind != "move" and any(
-        w.kind == "move" and w is not pair.move and w.a_offsets[1] > w.a_offsets[0]
-        and inside(v.a_offsets, w.a_offsets)
-        and (w.elsewhere is not None or inside(v.b_offsets, w.b_offsets))
-        for w in among)
+        _inside(pair, w) and inside(v.a_offsets, w.a_offsets)
+        and inside(v.b_offsets, w.b_offsets) for w in among)
 
 
 def _a_point(pair: Pair, v: Variant, arrivals: Sequence[Arrival]) -> int:
