@@ -246,6 +246,19 @@ def test_reports_show_a_moved_sentence_in_both_places() -> None:
     assert "no differences" not in shown.split("── 3/3")[1]
 
 
+def test_tei_reads_a_sentence_added_where_another_moved_away_from() -> None:
+    """B moves the last sentence of a paragraph into the next one and adds another in its
+    place: the addition, at the point where the moved sentence ended in A, is a reading
+    of its own, and each witness reads each pair's text as that copy has it."""
+    p = _PARAGRAPHS
+    added = "记者在现场看到，工作人员正在紧张有序地忙碌着。"
+    result = compare_texts(f"{p[0]}{_MOVED}\n\n{p[1]}\n", f"{p[0]}{added}\n\n{p[1]}{_MOVED}\n")
+    assert sorted(v.kind for pair in result.pairs for v in pair.variants) == ["addition", "move"]
+    divs = ET.fromstring(render_tei(result)).findall(f".//{{{TEI_NS}}}div")
+    for div, pair in zip(divs, result.pairs, strict=True):
+        assert (_witness(div, "A"), _witness(div, "B")) == (pair.a.text, pair.b.text)
+
+
 def test_tei_reads_a_sentence_moved_inside_a_paragraph_where_each_copy_has_it() -> None:
     """A sentence moved inside one pair (later or earlier in the paragraph, words changed
     around it or in it, a paragraph of the turn between): each witness of the apparatus reads the
