@@ -58,6 +58,10 @@ def test_parallel_clauses_of_one_paragraph_are_not_boilerplate() -> None:
     assert find_boilerplate([doc]) == ()
     twice = article.split("。")[0] + "。"
     assert len(find_boilerplate([document_from_text(f"{first}\n\n{twice}{twice}\n")])) == 1
+    # (the other clause set twice beside the first is said twice too)
+    other = article.split("。")[1] + "。"
+    assert len(find_boilerplate([document_from_text(f"{first}\n\n{twice}{other}{other}\n")
+                                 ])) == 1
     added = article.replace("工作。区", "工作。有关部门表示，下一步还将出台更多配套措施。区")
     copies = [f"{first}\n\n{article}\n"] * 3 + [f"{first}\n\n{added}\n"]
     result = cluster_sources([Source(f"c{k}.txt", text, "utf-8")

@@ -183,17 +183,15 @@ def _is_boilerplate(occ: list[Segment], length: int, config: Config,
                     classes: Mapping[tuple[int, int], int] | None) -> bool:
     if len(occ) < 2:
         return False
-    per_doc: dict[int, int] = defaultdict(int)
-    in_unit: dict[tuple[int, int], set[str]] = defaultdict(set)
+    # (a sentence nearly alike another of its own paragraph is a parallel clause, 市…负责
+    # 本市… / 区、县（市）…负责本行政区域…, not a passage said twice; the same sentence
+    # twice is: a paragraph counts the sentence it holds most often, that many times)
+    in_unit: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
     for s in occ:
-        keys = in_unit[(s.doc, s.unit)]
-        if keys and s.key not in keys:
-            # (a sentence nearly alike another of its own paragraph is a parallel clause,
-            # 市…负责本市… / 区、县（市）…负责本行政区域…, not a passage said twice; the
-            # same sentence twice is)
-            continue
-        keys.add(s.key)
-        per_doc[s.doc] += 1
+        in_unit[(s.doc, s.unit)][s.key] += 1
+    per_doc: dict[int, int] = defaultdict(int)
+    for (doc, _), counts in in_unit.items():
+        per_doc[doc] += max(counts.values())
     if length >= config.boilerplate_min_chars and max(per_doc.values()) >= 2:
         return True
     if length < config.boilerplate_cross_min_chars:
