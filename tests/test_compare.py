@@ -1446,6 +1446,13 @@ def test_a_headline_run_on_into_a_paragraph_the_other_copy_leaves_out() -> None:
     assert readings(result) == []
     assert [(d, u.text) for d, u in result.unpaired] == [
         (0, "文章指出，两年多来，构建新发展格局扎实推进，取得了一些成效。")]
+    # a column break both copies set after the same words, a word misread after it, is a
+    # sentence cut, not a headline: one pair, not two
+    cut = ("国务院新闻办公室今天举行新\n闻发布会。\n\n国家统计局新闻发言人付凌晖\n"
+           "今天在国务院新闻办公室举行\n\n的新闻发布会上介绍说，前三\n季度国民经济持续恢复向好。\n")
+    result = compare_texts(cut, cut.replace("发布会上", "法布会上"))
+    assert [(p.a.id, p.b.id) for p in result.pairs] == [("u1", "u1"), ("u2", "u2")]
+    assert readings(result) == [("substitution", "发布", "法布")]
 
 
 def test_a_traditional_form_that_t2s_keeps_is_script() -> None:

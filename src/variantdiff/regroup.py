@@ -27,6 +27,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from .align import held_in, indel_distance, unmatched
 from .chars import match_key
 from .config import Config
@@ -46,6 +48,10 @@ _BREAK_WORDS = 6
 #: a heading of the other copy this long (its key) or longer parts a paragraph that opens
 #: with it across a column break
 _HEADLINE_MIN = 6
+#: a headline both copies run on into a paragraph parts them where the paragraphs open
+#: with other words: their first this many characters at most this alike
+_OTHER_WORDS = 12
+_OTHER_SHARE = 0.5
 
 #: units that may be joined to a passage (page furniture never is)
 _JOIN_KINDS = CONTENT_KINDS | {"heading"}
@@ -291,6 +297,12 @@ def _across(first: Run, second: Run, keys: tuple[Sequence[str], Sequence[str]]) 
     return gain >= max(_MIN_CHARS, _ACROSS_SHARE * fewer)
 
 
+def _other_words(first: str, second: str) -> bool:
+    """Two paragraphs open with other words, not with the same words misread
+    (:data:`_OTHER_WORDS`, :data:`_OTHER_SHARE`)."""
+    return float(fuzz.ratio(first, second)) < 100 * _OTHER_SHARE
+
+
 def parted(doc: Document, other: Document) -> Document:
     """``doc`` with a paragraph that segmentation joined across a blank line (a column break
     mid-sentence, as it read) parted there again where ``other`` ends a paragraph with the
@@ -315,10 +327,24 @@ def parted(doc: Document, other: Document) -> Document:
     alone = set(keys_to_simplified([
         key for u in other.units if u.kind == "text" and len(u.parts) == 1
         and unpunctuated(u.text) and len(key := match_key(u.text)) >= _HEADLINE_MIN]))
-    run_on = {to_simplified(match_key(u.text[:u.text_index(1)])):
-              to_simplified(match_key(u.text[u.text_index(1):]))[:_BREAK_WORDS]
+    run_on = {head: to_simplified(match_key(u.text[u.text_index(1):]))[:_OTHER_WORDS]
               for u in other.units if u.kind == "text" and len(u.parts) > 1 and u.joined[1]
-              and unpunctuated(u.text[:u.text_index(1)])}
+              and unpunctuated(u.text[:u.text_index(1)])
+              and len(head := to_simplified(match_key(u.text[:u.text_index(1)])))
+              >= _HEADLINE_MIN}
+
+    def headline_cut(head: str, tail: str, words: str) -> bool:
+        """The ``words`` before a paragraph's first break (``head`` their key, ``tail``
+        the key after the break) are a headline run on into it."""
+        key = to_simplified(head)
+        if key in headings:
+            return True
+        if not unpunctuated(words):
+            return False
+        other_tail = run_on.get(key)
+        return key in alone or (other_tail is not None and _other_words(
+            other_tail, to_simplified(tail[:_OTHER_WORDS])))
+
     units: list[Unit] = []
     for unit in doc.units:
         cuts = [0]
@@ -327,15 +353,10 @@ def parted(doc: Document, other: Document) -> Document:
                 at = unit.text_index(k)
                 head = match_key(unit.text[unit.text_index(cuts[-1]):at])
                 tail = match_key(unit.text[at:])
-                other_tail = run_on.get(to_simplified(head))
                 if (len(head) >= _BREAK_WORDS and len(tail) >= _BREAK_WORDS
                         and to_simplified(head[-_BREAK_WORDS:]) in ends
                         and to_simplified(tail[:_BREAK_WORDS]) in opens) \
-                        or (k == 1 and (to_simplified(head) in headings or (
-                            unpunctuated(unit.text[:at]) and (
-                                to_simplified(head) in alone
-                                or other_tail not in (None,
-                                                      to_simplified(tail[:_BREAK_WORDS])))))):
+                        or (k == 1 and headline_cut(head, tail, unit.text[:at])):
                     cuts.append(k)
         if len(cuts) == 1:
             units.append(unit)
