@@ -28,8 +28,10 @@ _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BOLD = re.compile(r"\*\*")
 _LEADING_HASHES = re.compile(r"#{1,6}")
 #: a document with this many paragraphs an indent opens or more, most of them a line
-#: each, is no hard-wrapped one
+#: each and the lines after them headlines, is no hard-wrapped one
 _ONE_LINE_STARTS = 4
+#: the marks of a clause, which a headline does not hold
+_CLAUSE_MARKS = re.compile("[，、；：。！？,;:!?]")
 #: a line this share of the column width, or more, fills the column
 FULL_LINE = 0.8
 #: … but a line this many times as wide as the column, or more (spaces aside), is set
@@ -325,6 +327,16 @@ def _inner_lines(runs: list[list[_Line]], starts: frozenset[int]) -> list[_Line]
     return [line for run in runs for line, after in pairwise(run) if after.number not in starts]
 
 
+def _headlines_after(runs: list[list[_Line]], starts: frozenset[int]) -> bool:
+    """Indents open the paragraphs, :data:`_ONE_LINE_STARTS` or more, most of them a line
+    each, and every line that no indent opens after one holds no clause punctuation: a
+    headline set after a paragraph (习近平主席署名, 【新思想引领新征程】), not the rest of a
+    paragraph its column wrapped."""
+    after = [line for run in runs for prev, line in pairwise(run) if line.number not in starts]
+    return len(starts) >= _ONE_LINE_STARTS and 2 * len(after) < len(starts) \
+        and not any(_CLAUSE_MARKS.search(line.text) for line in after)
+
+
 def _wrapped(inner: list[_Line]) -> bool:
     """The lines inside paragraphs (``inner``, two at least) were wrapped: half of them or
     more stop mid-sentence (where lines are paragraphs, they end their sentences)."""
@@ -548,10 +560,7 @@ def normalise(source: Source) -> Normalised:
     # width of the line before: a paragraph to a line, each indented, is no column)
     starts = _paragraph_starts(lines)
     inner = _inner_lines(runs, starts)
-    # (where indents open paragraphs, most of them a line each, the odd line that goes
-    # on from one is a headline set after it, not a wrap)
-    wrapped = _wrapped(inner) and not (
-        len(starts) >= _ONE_LINE_STARTS and 2 * len(inner) < len(starts))
+    wrapped = _wrapped(inner) and not _headlines_after(runs, starts)
     measure, inner_widths = _measure(inner) if wrapped else ("cells", [])
     widths = _column_widths(inner, inner_widths) if wrapped else []
     width = widths[0] if widths else None
