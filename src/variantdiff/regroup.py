@@ -315,8 +315,8 @@ def parted(doc: Document, other: Document) -> Document:
     after it (u3.2)."""
     if not any(u.kind == "text" and any(u.joined[1:]) for u in doc.units):
         return doc  # (no paragraph joined across a blank line)
-    keys = keys_to_simplified([match_key(u.text) for u in other.units
-                               if u.kind in CONTENT_KINDS])
+    content = [u for u in other.units if u.kind in CONTENT_KINDS]
+    keys = keys_to_simplified([match_key(u.text) for u in content])
     ends = {key[-_BREAK_WORDS:] for key in keys if len(key) >= _BREAK_WORDS}
     opens = {key[:_BREAK_WORDS] for key in keys if len(key) >= _BREAK_WORDS}
     # (a headline ran on into the paragraph after it where the other copy sets it as a
@@ -324,9 +324,8 @@ def parted(doc: Document, other: Document) -> Document:
     # on into another paragraph: its key, and the words that paragraph opens with)
     headings = set(keys_to_simplified([key for u in other.units if u.kind == "heading"
                                        and len(key := match_key(u.text)) >= _HEADLINE_MIN]))
-    alone = set(keys_to_simplified([
-        key for u in other.units if u.kind == "text" and len(u.parts) == 1
-        and unpunctuated(u.text) and len(key := match_key(u.text)) >= _HEADLINE_MIN]))
+    alone = {key for u, key in zip(content, keys, strict=True) if u.kind == "text"
+             and len(u.parts) == 1 and unpunctuated(u.text) and len(key) >= _HEADLINE_MIN}
     run_on = {head: to_simplified(match_key(u.text[u.text_index(1):]))[:_OTHER_WORDS]
               for u in other.units if u.kind == "text" and len(u.parts) > 1 and u.joined[1]
               and unpunctuated(u.text[:u.text_index(1)])
