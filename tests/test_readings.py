@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -279,5 +280,5 @@ def test_an_insertion_where_a_moved_sentence_ends_is_not_read_with_a_deletion_be
     b = "”崭新亮丽的综合检测车缓缓驶出德卡鲁尔车站并逐渐加速前行。习近平和佐科下达指令：“开始！"
     got = read_pair(a, b)
     spans = sorted((r.b_start, r.b_end) for r in got if r.kind != "move")
-    assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:]))
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
     assert all(r.b_end - r.b_start <= len("“开始！") for r in got if r.kind != "move")
