@@ -143,6 +143,7 @@ def test_a_number_is_read_whole_and_no_further(a: str, b: str,
     ("一、加强组织领导。\n二、完善工作制度。", "一、加强组织领导。\n、完善工作制度。",
      ("deletion", "二", "")),
     ("（五）没有采取必要措施的。", "（）没有采取必要措施的。", ("deletion", "五", "")),
+    ("二十、没有采取必要措施的。", "十、没有采取必要措施的。", ("substitution", "二十、", "十、")),
 ])
 def test_a_list_items_number_is_read_whole_with_its_brackets(
         a: str, b: str, reading: tuple[str, str, str]) -> None:

@@ -599,7 +599,7 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
             span = (a_num[0], a_num[1], b_num[0], b_num[1])
         # (an item's number, its brackets or its mark, is read whole: （[/]五[/]） is one
         # reading （五）/3.)
-        a_item, b_item = _item_around(a_text, a0, a1), _item_around(b_text, b0, b1)
+        a_item, b_item = _item_around(a_text, *span[:2]), _item_around(b_text, *span[2:])
         # (only where the number changes: 1./1、 stays a change of mark, punctuation)
         if a_item and b_item and _ITEM_BRACKETS.sub("", a_text[a_item[0]:a_item[1]]) \
                 == _ITEM_BRACKETS.sub("", b_text[b_item[0]:b_item[1]]):
