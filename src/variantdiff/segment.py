@@ -390,10 +390,14 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
     if _is_whole_furniture(body) and not (credits and _content_before(text, start, credits)):
         yield "furniture", start, end
         return
-    head = _DATELINE.match(body) or PAGE_JUMP.match(body)
-    lo = head.end() if head else 0
-    if head:
-        yield "furniture", start, start + lo
+    # (a dateline or a page jump opening the block, and one right after it: （上接第一版）
+    # （记者王磊）新华社记者：…)
+    lo = at = 0
+    while (head := _DATELINE.match(body, at) or PAGE_JUMP.match(body, at)) and head.end() > at:
+        yield "furniture", start + at, start + head.end()
+        lo = at = head.end()
+        while at < len(body) and body[at] == " ":
+            at += 1
     # page jumps anywhere in the block (a jump set on lines of its own in mid-paragraph),
     # and photo credits set on a line of their own
     cuts = [m.span() for m in PAGE_JUMP.finditer(body, lo)] if "版" in body else []
