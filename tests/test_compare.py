@@ -1439,6 +1439,12 @@ def test_a_headline_run_on_into_a_paragraph_the_other_copy_leaves_out() -> None:
     assert readings(result) == []
     assert [(d, u.text) for d, u in result.unpaired] == [
         (0, "文章指出，两年多来，构建新发展格局扎实推进，取得了一些成效。")]
+    # B's heading with a character misread: the headline pairs with its reading
+    misread = b.replace("## 今年我国将持续推动能源", "## 今年我国将持续推进能源")
+    result = compare_texts(a, misread)
+    assert readings(result) == [("substitution", "推动", "推进")]
+    assert [(d, u.text) for d, u in result.unpaired] == [
+        (0, "文章指出，两年多来，构建新发展格局扎实推进，取得了一些成效。")]
     # B runs the headline on into the paragraph after the one it leaves out
     b = ("国务院新闻办公室今天举行新\n闻发布会，介绍今年前三季度\n国民经济运行情况。\n\n"
          "今年我国将持续推动能源\n\n市场销售持续改善，消费对经\n济增长的拉动作用明显增强。\n")

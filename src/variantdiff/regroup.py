@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from .align import held_in, indel_distance, unmatched
 from .chars import match_key
 from .config import Config
-from .pair import Match, same_places
+from .pair import Match, headline_lengths, same_places
 from .script import keys_to_simplified, to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, unpunctuated
 
@@ -48,6 +48,9 @@ _BREAK_WORDS = 6
 #: a heading of the other copy this long (its key) or longer parts a paragraph that opens
 #: with it across a column break
 _HEADLINE_MIN = 6
+#: a heading of the other copy this alike (and as long or nearly, as headings pair) parts a
+#: paragraph that opens with it, where what comes before the break reads as a headline
+_HEADLINE_ALIKE = 0.75
 #: a headline both copies run on into a paragraph parts them where the paragraphs open
 #: with other words: their first this many characters at most this alike
 _OTHER_WORDS = 12
@@ -308,7 +311,8 @@ def parted(doc: Document, other: Document) -> Document:
     mid-sentence, as it read) parted there again where ``other`` ends a paragraph with the
     words before the break and opens one with the words after it: the paragraph ended,
     and the copy changed its last mark to a comma (…保持稳定， / 第四段…); or where the
-    words before the first such break are a heading of ``other``, or read as a headline
+    words before the first such break are a heading of ``other`` (or one with a character
+    misread, where they read as a headline), or read as a headline
     (:func:`~variantdiff.segment.unpunctuated`) that ``other`` sets as a line of its own
     or runs on into a paragraph that opens with other words: a headline run on into the
     paragraph after it. The part after the break keeps the paragraph's id with a number
@@ -342,7 +346,10 @@ def parted(doc: Document, other: Document) -> Document:
             return False
         other_tail = run_on.get(key)
         return key in alone or (other_tail is not None and _other_words(
-            other_tail, to_simplified(tail[:_OTHER_WORDS])))
+            other_tail, to_simplified(tail[:_OTHER_WORDS]))) or any(
+            # (a heading of the other copy with a character misread: 多国媒体称… / 多国果体称…)
+            headline_lengths(key, other) and fuzz.ratio(key, other) >= 100 * _HEADLINE_ALIKE
+            for other in headings)
 
     units: list[Unit] = []
     for unit in doc.units:
