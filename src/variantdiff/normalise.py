@@ -30,8 +30,6 @@ _LEADING_HASHES = re.compile(r"#{1,6}")
 #: a document with this many paragraphs an indent opens or more, most of them a line
 #: each and the lines after them headlines, is no hard-wrapped one
 _ONE_LINE_STARTS = 4
-#: the marks of a clause, which a headline does not hold
-_CLAUSE_MARKS = re.compile("[，、；：。！？,;:!?]")
 #: a line this share of the column width, or more, fills the column
 FULL_LINE = 0.8
 #: … but a line this many times as wide as the column, or more (spaces aside), is set
@@ -329,12 +327,13 @@ def _inner_lines(runs: list[list[_Line]], starts: frozenset[int]) -> list[_Line]
 
 def _headlines_after(runs: list[list[_Line]], starts: frozenset[int]) -> bool:
     """Indents open the paragraphs, :data:`_ONE_LINE_STARTS` or more, most of them a line
-    each, and every line that no indent opens after one holds no clause punctuation: a
-    headline set after a paragraph (习近平主席署名, 【新思想引领新征程】), not the rest of a
-    paragraph its column wrapped."""
-    after = [line for run in runs for prev, line in pairwise(run) if line.number not in starts]
+    each, and every line that no indent opens after one holds no clause punctuation
+    (:data:`_CLAUSE_PUNCT`; a headline's colon aside): a headline set after a paragraph
+    (习近平主席署名, 【新思想引领新征程】), not the rest of a paragraph its column
+    wrapped."""
+    after = [line for run in runs for _, line in pairwise(run) if line.number not in starts]
     return len(starts) >= _ONE_LINE_STARTS and 2 * len(after) < len(starts) \
-        and not any(_CLAUSE_MARKS.search(line.text) for line in after)
+        and not any(_CLAUSE_PUNCT.search(line.text) for line in after)
 
 
 def _wrapped(inner: list[_Line]) -> bool:
