@@ -1545,6 +1545,25 @@ def test_a_dated_heading_with_the_day_in_words_pairs_with_one_in_digits() -> Non
         ("numeral", "27", "二十七")]
 
 
+def test_a_chapter_heading_with_a_word_changed_pairs_where_an_article_after_it_dropped() -> None:
+    """B changes a word of a chapter heading (计量单位 → 开放: two characters shorter, 62 %
+    alike) and drops the article after it. The heading stands alone between the same two
+    articles in both copies: a pair with its substitution, and the article an omission,
+    not three units each in one copy. Another heading of other words there stays
+    unpaired."""
+    head = ("第四条 县级以上人民政府应当将计量科技进步纳入国民经济和社会发展计划。\n\n"
+            "{}\n\n")
+    dropped = "第五条 实行法定计量单位制度。法定计量单位的名称和符号，按照国务院的规定执行。\n\n"
+    tail = "第六条 进口商品中仍需要使用非国家法定计量单位的，必须经省级以上计量行政主管部门批准。\n"
+    a = head.format("法定计量单位的使用") + dropped + tail
+    result = compare_texts(a, head.format("法定开放的使用") + tail)
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
+        ("substitution", "计量单位", "开放")]
+    assert [(d, u.kind) for d, u in result.unpaired] == [(0, "text")]
+    other = compare_texts(a, head.format("计量器具的管理使用") + tail)
+    assert sorted((d, u.kind) for d, u in other.unpaired) == [(0, "heading"), (0, "text"), (1, "heading")]
+
+
 def test_a_title_one_copy_sets_as_a_paragraph_pairs_before_its_parts_can() -> None:
     """Both copies open with the whole title on one line (a paragraph in A, a heading in
     B, set wider than its column), then set its two parts apart; B's second part fills
