@@ -622,6 +622,56 @@ def test_lines_two_copies_leave_in_one_place_group_by_compares_rule() -> None:
     assert len(result.ungrouped) == 2  # (a line of another poem in that place stays apart)
 
 
+def test_a_turn_a_copy_abridged_joins_the_group_of_the_whole_in_its_place() -> None:
+    """Two copies carry a turn whole; the third leaves out the long paragraph of its
+    answer and misreads two characters. What is left is too small beside the whole for
+    MinHash to offer the pair, but it is held in the whole and stands between the same two
+    groups: it joins the turn's group with its readings and the omission. A turn of other
+    words in that place stays apart."""
+    q1 = ("新华社记者：今年以来，各地推进少年儿童工作取得了哪些进展？\n外交部发言人：各地各部门"
+          "着眼于为少年儿童茁壮成长提供全方位呵护，政策和制度保障不断完善，社会各方面共同营造良好环境。\n")
+    q2 = "路透社记者：孩子们成长得更好，对此您怎么看？\n外交部发言人：孩子们成长得更好，是我们最大的心愿。\n"
+    extra = ("在习近平总书记的关心推动下，各地各部门着眼于为少年儿童茁壮成长提供全方位呵护，政策和制度"
+             "保障不断完善。推进大中小学思政课一体化建设，为孩子们扣好人生第一粒扣子，引导他们树立远大"
+             "理想，厚植爱国情怀，把个人梦想融入民族复兴的伟大梦想之中。各地还建设了一批少年儿童活动阵地。\n")
+    q3 = ("中新社记者：请介绍一下少年儿童校外活动场所建设的情况？\n外交部发言人：各地已建成少年儿童"
+          "校外活动场所两千余个，覆盖城乡社区，为孩子们提供了丰富多彩的活动。\n")
+    whole = "\n".join([q1, q2 + extra, q3])
+    cut = q2.replace("成长得更好，对此", "成得更好，对此").replace("我们最大", "我回最大")
+    result = cluster_sources([Source(name, whole, "utf-8") for name in ("a.txt", "b.txt")]
+                             + [Source("c.txt", "\n".join([q1, cut, q3]), "utf-8")])
+    assert not result.ungrouped and len(result.groups) == 3
+    places = [(p.kind, [(r.text, r.docs) for r in p.readings]) for p in result.groups[1].places]
+    assert places[:2] == [("deletion", [("长", (0, 1)), ("", (2,))]),
+                          ("substitution", [("我们", (0, 1)), ("我回", (2,))])]
+    assert places[2][0] == "omission" and places[2][1][1] == ("", (2,))
+    other = "路透社记者：今天的天气怎么样？\n外交部发言人：请你去问气象部门。\n"
+    result = cluster_sources([Source(name, whole, "utf-8") for name in ("a.txt", "b.txt")]
+                             + [Source("c.txt", "\n".join([q1, other, q3]), "utf-8")])
+    assert [(info.doc, info.start_line) for info, _ in result.ungrouped] == [(2, 4)]
+
+
+def test_a_paragraph_a_copy_rewrote_in_part_joins_the_group_in_its_place() -> None:
+    """One copy of three adds a sentence to a paragraph and changes three words in it (64 %
+    alike): too few shingles left for MinHash, too long for the short-unit rule, but it
+    stands where the other two copies' paragraph stands, between the same two groups:
+    compare's rule for such units joins it to their group."""
+    head = "徐淙祥：多种粮种好粮 带领农户科技种田\n\n"
+    para = ("徐淙祥是安徽阜阳市太和县现代农业科技试验示范基地党支部书记。50多年来，他扎根农村一线，"
+            "带动广大农户多种粮、种好粮。\n\n")
+    rewritten = ("徐淙头是安徽阜阳市太和县现代农业加强试验示范基地党支部书记。记者在现场看到，工作人员"
+                 "正在紧张有序地忙碌着。50多年来，他扎根农村一线，带动广大多种农户粮、种好粮。\n\n")
+    rest = ("2010年，徐淙祥牵头成立太和县淙祥种植专业合作社，把分散的农户组织起来，统一供种、统一技术"
+            "指导，带动周边农户发展粮食生产。\n\n今年夏收，徐淙祥种植的小麦在干旱气象条件下获得丰收。"
+            "种植的400亩“烟农1212”，高产田块达到每亩820.5公斤。\n")
+    result = cluster_sources([Source("a.txt", head + para + rest, "utf-8"),
+                              Source("b.txt", head + para + rest, "utf-8"),
+                              Source("c.txt", head + rewritten + rest, "utf-8")])
+    assert not result.ungrouped and len(result.groups) == 4
+    assert sorted(p.kind for p in result.groups[1].places) == [
+        "addition", "substitution", "substitution", "transposition"]
+
+
 def _file_text(path: str, where: Location) -> str:
     """The text of a file between two (line, column) positions, inclusive."""
     lines = Path(path).read_text("utf-8").split("\n")

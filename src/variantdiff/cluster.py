@@ -59,6 +59,7 @@ from .fingerprint import (
     fingerprint_keys,
     lsh_params,
     overlap,
+    shingle_hashes,
     sorted_unique,
     split,
 )
@@ -750,7 +751,11 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     least and ``_COPY_SHARE`` of the smaller one's units. Their short units not yet in a
     group with the other document (at most ``SHORT_PAIRS`` pairs of them, as in
     ``compare``) are matched one to one on their whole texts' keys, best score first, then
-    the closest positions. The links are then taken best first, each only
+    the closest positions. So are the units of any length that the two leave in one place
+    (between the same two groups they share: a unit in no group, or in one the other
+    document has no unit in), ``slot_threshold`` alike, or paired by ``compare``'s rule
+    for all units on their exact shingles (a turn abridged so far that MinHash does not
+    offer it beside the whole). The links are then taken best first, each only
     when it brings a unit that is in no group yet into a group (or two such units
     together) that holds no unit of its document. A link joins two groups only where
     every document of one is a copy of every document of the other (two copies that swap
@@ -779,7 +784,15 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
             digits[x] = to_arabic(key(x))
         return digits[x]
 
+    prints: dict[int, np.ndarray] = {}
+
+    def shingles(x: int) -> np.ndarray:
+        if x not in prints:
+            prints[x] = sorted_unique(shingle_hashes(key(x), config.shingle_size))
+        return prints[x]
+
     found: list[tuple[float, int, int]] = []
+    by_containment: set[tuple[int, int]] = set()
     copies = _copies(units_of, comp_docs)
     pairs = set(copies)
 
@@ -802,6 +815,24 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
                 out.append((-score, abs(rank[x] - rank[y]), x, y))
         return out
 
+    def held_pairs(xs: Sequence[int], ys: Sequence[int], rank: Mapping[int, float],
+                   ) -> list[tuple[float, float, int, int]]:
+        if len(xs) * len(ys) > SHORT_PAIRS:
+            return []
+        out = []
+        for x, y in itertools.product(xs, ys):
+            if FAMILY[infos[x].kind] != FAMILY[infos[y].kind] or (
+                    x in group_of and y in group_of
+                    and not of_copies(comp_docs[group_of[x]], comp_docs[group_of[y]])):
+                continue
+            score, contained = rule(overlap(shingles(x), shingles(y)), len(shingles(x)),
+                                    len(shingles(y)), config)
+            if score:
+                out.append((-round(score, 4), abs(rank[x] - rank[y]), x, y))
+                if contained:
+                    by_containment.add((x, y))
+        return out
+
     for a, b in copies:
         ua, ub = units_of[a], units_of[b]
         in_a = {group_of[x] for x in ua if x in group_of}
@@ -816,9 +847,13 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         # poem a collection reads 三朝識 and another 三边静)
         slots_b = _slots(ub, in_a, group_of)
         for place, xs in _slots(ua, in_b, group_of).items():
-            scored += scored_pairs([x for x in xs if len(key(x)) >= SHORT_MIN],
-                                   [y for y in slots_b.get(place, ()) if len(key(y)) >= SHORT_MIN],
-                                   config.slot_threshold, rank)
+            xs = [x for x in xs if len(key(x)) >= SHORT_MIN]
+            ys = [y for y in slots_b.get(place, ()) if len(key(y)) >= SHORT_MIN]
+            scored += scored_pairs(xs, ys, config.slot_threshold, rank)
+            # (and by the rule for all units on their exact shingles: an abridged turn
+            # too short beside the whole for the candidates of MinHash, a paragraph of its
+            # answer left out)
+            scored += held_pairs(xs, ys, rank)
         used: set[int] = set()
         for neg, _, x, y in sorted(scored):
             if x not in used and y not in used:
@@ -836,15 +871,16 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         if rx != ry and (alone or of_copies(dx, dy)) and not dx & dy:
             joined.union(rx, ry)
             docs_of[joined.find(rx)] = dx | dy
-            kept.append(Edge(x, y, -neg, False, x if len(keys[x]) <= len(keys[y]) else y,
-                             -neg))
+            kept.append(Edge(x, y, -neg, (x, y) in by_containment,
+                             x if len(keys[x]) <= len(keys[y]) else y, -neg))
     return sorted(kept, key=lambda e: (e.i, e.j))
 
 
 def _slots(units: Sequence[int], shared: Container[int],
            group_of: Mapping[int, int]) -> dict[tuple[int, int], list[int]]:
-    """The units (of one document, in order) in no group, by their place: the groups of
-    ``shared`` that the nearest units before and after them are in (-1: none)."""
+    """The units (of one document, in order) in none of the groups of ``shared`` (those
+    the other document has a unit in), by their place: the groups of ``shared`` that the
+    nearest units before and after them are in (-1: none)."""
     out: dict[tuple[int, int], list[int]] = {}
     before, waiting = -1, list[int]()
     for x in units:
@@ -853,7 +889,7 @@ def _slots(units: Sequence[int], shared: Container[int],
             if waiting:
                 out.setdefault((before, group), []).extend(waiting)
             before, waiting = group, []
-        elif group < 0:
+        else:
             waiting.append(x)
     if waiting:
         out.setdefault((before, -1), []).extend(waiting)
