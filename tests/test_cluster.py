@@ -672,6 +672,30 @@ def test_a_paragraph_a_copy_rewrote_in_part_joins_the_group_in_its_place() -> No
         "addition", "substitution", "substitution", "transposition"]
 
 
+def test_a_short_line_of_two_reprints_abridged_each_its_own_way_is_one_group() -> None:
+    """Five reprints of a story: two leave out its third paragraph, two its second, the
+    fifth carries both. The closing line (全国政协副主席朱永新主持会议。) is too short for
+    MinHash, and three reprints change its name each their own way. The two abridged ways
+    share only the first paragraph, but both are copies of the whole: the line is one
+    group of five with the name's readings, not one group per way of abridging."""
+    first = ("政协第十四届全国委员会常务委员会第十四次会议22日上午在北京闭幕。会议审议通过了"
+             "关于提请召开政协第十四届全国委员会第四次会议的决定。\n\n")
+    second = ("政协常委们在发言中表示，中共二十届三中全会是在以中国式现代化全面推进强国建设、"
+              "民族复兴伟业的关键时期召开的一次十分重要的会议。\n\n")
+    third = ("车俊常委建议，把发展新质生产力摆在更加突出的位置，加快构建现代化产业体系，"
+             "推动科技创新和产业创新深度融合。\n\n")
+    line = "全国政协副主席朱永新主持会议。\n"
+    texts = [first + second + third + line, first + second + line.replace("朱永新", "进一步"),
+             first + third + line.replace("朱永新", "稳定"), first + second + line,
+             first + third + line.replace("朱永新", "加强")]
+    result = cluster_sources([Source(f"copy{k}.txt", t, "utf-8") for k, t in enumerate(texts)])
+    assert not result.ungrouped
+    last = [g for g in result.groups if g.opening.startswith("全国政协副主席")]
+    assert [len(g.docs) for g in last] == [5]
+    assert [sorted(r.docs for r in p.readings) for p in last[0].places] == [
+        [(0, 3), (1,), (2,), (4,)]]
+
+
 def _file_text(path: str, where: Location) -> str:
     """The text of a file between two (line, column) positions, inclusive."""
     lines = Path(path).read_text("utf-8").split("\n")

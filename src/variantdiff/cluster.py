@@ -910,13 +910,20 @@ def _copies(units_of: Mapping[int, Sequence[int]],
     """The pairs of documents (a < b) that are copies of one another: the groups they share
     (of at most ``_COPY_GROUP_MAX`` documents; ``comp_docs`` holds each group's) number two
     at least (one where the smaller has but one unit) and ``_COPY_SHARE`` of the smaller
-    one's units."""
+    one's units; or they share a group and are both copies so of a third (two reprints
+    abridged each its own way, of one text that a third carries whole)."""
     shared = Counter(itertools.chain.from_iterable(
         itertools.combinations(sorted(docs), 2) for docs in comp_docs
         if len(docs) <= _COPY_GROUP_MAX))
-    return sorted((a, b) for (a, b), count in shared.items()
-                  if count >= max(min(2, len(units_of[a]), len(units_of[b])),
-                                  _COPY_SHARE * min(len(units_of[a]), len(units_of[b]))))
+    direct = {(a, b) for (a, b), count in shared.items()
+              if count >= max(min(2, len(units_of[a]), len(units_of[b])),
+                              _COPY_SHARE * min(len(units_of[a]), len(units_of[b])))}
+    copies_of: dict[int, set[int]] = defaultdict(set)
+    for a, b in direct:
+        copies_of[a].add(b)
+        copies_of[b].add(a)
+    return sorted(direct | {(a, b) for a, b in shared
+                            if (a, b) not in direct and copies_of[a] & copies_of[b]})
 
 
 def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
