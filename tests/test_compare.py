@@ -881,6 +881,27 @@ _VISIT = ["在宁波，王沪宁来到天一阁博物院、宁波帮博物馆调
           "他强调，要坚持党的领导，发挥专门协商机构作用，把协商民主贯穿履职工作全过程。"]
 
 
+def test_a_move_is_placed_among_the_passages_of_its_own_stretch() -> None:
+    """A ends its turns with a jump onwards, then sets the title and the lede (the
+    stretch a page jump opens, read in no fixed order with the rest); B opens with the
+    lede and sets the title last. The title is the move, and A's side of it is told by
+    the passage of its own stretch it stands before, not by the closing line of the
+    other stretch, which is what B's side says: no move reads "after ‹记者会历时…›" on
+    both sides."""
+    a = ("塔斯社记者：请问这一问题，下一\n步有何考虑？\n\n汪文斌：在一个多月里，习近平去\n"
+         "了古田、屏南等9个县的13个乡镇、\n18个村。\n\n记者会历时40分钟。 （下转A05版）\n\n"
+         "坚持“四下基层”优良作风 永远把老百\n姓放在心中最高位置\n\n"
+         "12月7日，外交部发言人汪文斌主持例行记者会，回答中外记者提问。\n")
+    b = ("12月7日，外交部发言人汪文斌主持例行记者会，回答中外记者提问。\n\n"
+         "塔斯社记者：请问这一问题，下一步有何考虑？\n\n"
+         "汪文斌：在一个多月里，习近平去了古田、屏南等9个县的13个乡镇、18个村。\n\n"
+         "记者会历时40分钟。\n\n坚持“四下基层”优良作风\n\n永远把老百姓放在心中最高位置\n")
+    result = compare_texts(a, b)
+    moves = [v for p in result.pairs for v in result.visible(p) if v.kind == "move"]
+    assert [(v.a.start_line, v.b.start_line) for v in moves] == [(10, 9)]
+    assert moves[0].context == "A: before ‹12月7日，外交部发言人…› · B: after ‹记者会历时40分钟。›"
+
+
 def test_a_paragraph_set_in_another_place_is_a_move() -> None:
     """Two paragraphs swapped: the shorter is a move over its whole units, with both
     places, in A's file:line:column and B's; the copy differs (exit status 1)."""

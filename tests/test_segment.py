@@ -793,6 +793,23 @@ def test_a_sentence_a_jump_cuts_goes_on_after_the_jump_back_past_another_story()
                                   "加快科技成果市场化，助推新质生产力走出实验室。")
 
 
+def test_a_jump_onwards_that_ends_the_document_leaves_an_earlier_cut_to_its_jump_back() -> None:
+    """As above, and the story's last line sends it on again (记者会历时50分钟。
+    （下转A06版）) to a page the file does not hold: that jump has no jump back to wait
+    for, so the sentence cut before the other story still goes on after its own."""
+    text = ("塔斯社记者：请问这一问题，下一\n步有何考虑？\n\n毛宁：农村公路既是关乎农村经济\n\n"
+            "（下转第三版）\n\n我国加快推进新型基础设施建设\n\n“十五五”开局之年，加快构建集\n"
+            "约高效、智能绿色、安全可靠的新\n型基础设施体系，正源源不断为中\n国经济高质量发展注入强劲动力。\n\n"
+            "（上接第一版）\n发展的“大交通”，更是关乎农民\n幸福生活的“大民生”。\n\n"
+            "记者会历时50分钟。 （下转A06版）\n")
+    units = document_from_text(text).units
+    assert [(u.kind, u.start_line, u.end_line) for u in units] == [
+        ("qa", 1, 17), ("furniture", 6, 6), ("heading", 8, 8), ("text", 10, 13),
+        ("furniture", 15, 15), ("text", 19, 19), ("furniture", 19, 19)]
+    assert units[0].text.endswith("毛宁：农村公路既是关乎农村经济发展的“大交通”，"
+                                  "更是关乎农民幸福生活的“大民生”。")
+
+
 def test_two_stories_a_page_sends_on_go_on_after_their_own_jumps_back() -> None:
     """A page sets two stories, each cut by its own jump onwards, then both go on after a
     jump back each: each cut sentence goes on after its own jump back, in the order they

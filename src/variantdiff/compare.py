@@ -778,7 +778,8 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
     """``pairs``, where each passage that the copies set in different places opens with a
     ``move`` variant over its whole units, and the numbers of those pairs; the move's
     context says where the passage stands in each copy among the pairs that keep their
-    order (after one of them, or before the first). ``headings``: identical headings
+    order (after one of them, or before the first), those of its own stretch where it has
+    any. ``headings``: identical headings
     (A's, B's) weighed for order too; one out of order is a pair of its own with its move.
 
     Order is weighed among the pairs that stand in one stretch of each copy
@@ -817,15 +818,19 @@ def _with_moves(docs: tuple[Document, Document], pairs: Sequence[Pair],
             continue
         after = []
         for d in (0, 1):
-            # (where it stands among the passages that keep their order)
+            # (where it stands among the passages that keep their order: those of its own
+            # stretch, if it has any, since a file need not set its stretches in the order
+            # of reading)
+            stretch = stretches[d][places[k][d]]
+            near = [n for n in kept if stretches[d][places[n][d]] == stretch] or list(kept)
             # (before the first of them, where none stands before it: turns of no pair
             # may stand before both)
-            earlier = [n for n in kept if places[n][d] < places[k][d]]
+            earlier = [n for n in near if places[n][d] < places[k][d]]
             if earlier:
                 last = max(earlier, key=lambda n: places[n][d])
                 after.append("after " + _name(pairs[last].a if d == 0 else pairs[last].b))
             else:
-                first = min(kept, key=lambda n: places[n][d])
+                first = min(near, key=lambda n: places[n][d])
                 after.append("before " + _name(pairs[first].a if d == 0 else pairs[first].b))
         a, b = pair.a, pair.b
         move = Variant("move", a.text, b.text, locate(docs[0], a, 0, len(a.text)),

@@ -729,7 +729,11 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     # were cut, one a jump back, as far as jumps back follow
     waiting: list[_Piece] = []
     backs_after = _jumps_after(jumps_at, len(pieces), back=True)
-    onwards_after = _jumps_after(jumps_at, len(pieces), back=False)
+    # (a jump onwards after the last jump back, one that sends the end of the story on
+    # to a page the document does not hold, waits for none)
+    last_back = max((at for at, back in jumps_at if back), default=-1)
+    onwards_after = _jumps_after([(at, back) for at, back in jumps_at if back or at < last_back],
+                                 len(pieces), back=False)
     carried: _Piece | None = None  # the last piece that went on after a jump back
     resumes: list[int] = []  # len(out) at each jump back a waiting sentence went on after
     spent: set[int] = set()
