@@ -1799,6 +1799,24 @@ def test_a_paragraph_an_answer_prints_twice_is_added_as_its_second_print() -> No
     assert added.b_text.strip() == p1
 
 
+def test_a_paragraph_printed_twice_with_a_word_the_other_copy_reads_apart() -> None:
+    """As above, and the other copy reads a word of that paragraph otherwise (建立 for
+    建设): the alignment may take the end of one print and the start of the next as the
+    added passage, with the word in the second print. The word is read in the first
+    print, and the addition is the whole second print, from its first character."""
+    q = "新华社记者：今年以来，中国经济回升向好势头持续巩固增强，您如何看待中国经济前景？"
+    p1 = ("王毅：李强总理所作政府工作报告以习近平新时代中国特色社会主义思想为指导，求真务实，"
+          "振奋人心，我完全赞同。外交外事战线将坚定拥护“两个确立”，坚决做到“两个维护”，"
+          "为以中国式现代化全面推进强国建设、民族复兴伟业营造更有利国际环境。")
+    p2 = "我们将继续扩大高水平对外开放，稳步推进制度型开放，为各国企业提供更多合作机会。"
+    result = compare_texts("\n\n".join([q, p1.replace("建设", "建立"), p2]) + "\n",
+                           "\n\n".join([q, p1, p1, p2]) + "\n")
+    found = [(v.kind, v.a_text, v.b_text.strip(), v.b.start_line, v.b.start_column)
+             for p in result.pairs for v in p.variants]
+    assert found == [("substitution", "建立", "建设", 3, p1.index("建设") + 1),
+                     ("addition", "", p1, 5, 1)]
+
+
 def test_a_copy_set_twice_on_one_line_is_weighed_without_a_search_per_piece(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A passage that one copy sets twice on one line, against a copy that sets it in

@@ -524,6 +524,50 @@ def _at_a_paragraph_start(e: Edit, edits: Sequence[Edit], a_text: str, b_text: s
     return Edit(e.tag, e.a_start + k, e.a_end + k, e.b_start + k, e.b_end + k)
 
 
+def _second_prints(edits: Sequence[Edit], a_text: str, b_text: str) -> list[Edit]:
+    """``edits`` with a passage only one copy has, where that copy prints the same words
+    twice in a row, read as the second print, opening its paragraph, where readings
+    inside the rest of the two prints keep it from :func:`_at_a_paragraph_start`: those
+    readings are read in the first print, which the other copy's one print pairs with
+    (an alignment may take any stretch of the two prints as the added one).
+
+    >>> a, b = "问：\\n甲乙丙\\n", "问：\\n甲乙丁\\n甲乙丁\\n"
+    >>> [(e.tag, e.a_start, e.b_start, e.b_end) for e in _second_prints(
+    ...     [Edit("add", 4, 4, 4, 8), Edit("replace", 5, 6, 9, 10)], a, b)]
+    [('add', 7, 7, 11), ('replace', 5, 5, 6)]
+    """
+    out = list(edits)
+    for n, e in enumerate(edits):
+        if e.tag not in ("add", "omit"):
+            continue
+        added = e.tag == "add"
+        text, lo, hi = (b_text, e.b_start, e.b_end) if added else (a_text, e.a_start, e.a_end)
+        size = hi - lo
+        # (the stretch after the passage that repeats it, character for character)
+        run = 0
+        while hi + run < len(text) and text[hi + run] == text[lo + run]:
+            run += 1
+        others = [x for k, x in enumerate(edits) if k != n]
+        spans = [(x.b_start, x.b_end) if added else (x.a_start, x.a_end) for x in others]
+        shifts = [k for k in range(run, 0, -1) if text[lo + k - 1] == "\n"
+                  and not any(s0 < hi + k < s1 or s0 < hi < s1 for s0, s1 in spans)]
+        inside = [x for x, (s0, s1) in zip(others, spans, strict=True)
+                  if shifts and hi <= s0 and s1 <= hi + shifts[0]]
+        if not size or not shifts or not inside:
+            continue
+        k = shifts[0]
+        # (the other copy's point: as far on as the shared text and the readings passed over)
+        point = (e.a_start if added else e.b_start) + k + sum(
+            (x.a_end - x.a_start) - (x.b_end - x.b_start) for x in inside) * (1 if added else -1)
+        for m, x in enumerate(edits):
+            if x in inside:
+                out[m] = Edit(x.tag, x.a_start, x.a_end, x.b_start - size, x.b_end - size) \
+                    if added else Edit(x.tag, x.a_start - size, x.a_end - size, x.b_start, x.b_end)
+        out[n] = Edit(e.tag, point, point, lo + k, hi + k) if added \
+            else Edit(e.tag, lo + k, hi + k, point, point)
+    return out
+
+
 def classify(a_text: str, b_text: str, edits: Sequence[Edit],
              regional: bool = False) -> list[Reading]:
     """Readings and blocks for the edits of one aligned pair, in A order; ``regional``:
@@ -534,6 +578,7 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
              if e.tag in _MARKS_ONLY and not any(
                  c.isalnum() for c in a_text[e.a_start:e.a_end] + b_text[e.b_start:e.b_end])
              else e for e in edits]
+    edits = _second_prints(edits, a_text, b_text)
     chars = [part for e in _joined([e for e in edits if e.tag not in _BLOCK_TAGS],
                                    a_text, b_text)
              for spaced in _spaces_apart(e, a_text, b_text)
