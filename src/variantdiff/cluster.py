@@ -126,6 +126,10 @@ _BESIDE_REST = 0.5
 _BESIDE_RUN = 4
 #: headings and page furniture a paragraph beside a member may stand beyond
 _BESIDE_PAST = 2
+#: units two copies leave in one place are weighed by the rule for all units on their exact
+#: shingles where they make at most this many pairs (a turn abridged beside the whole: one
+#: of each; the articles of two editions of a law, hundreds, are left to MinHash)
+_HELD_PAIRS = 4
 #: two documents are copies of one another when they share groups for at least this share
 #: of the smaller one's units (and two groups at least)
 _COPY_SHARE = 0.5
@@ -752,15 +756,14 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     group with the other document (at most ``SHORT_PAIRS`` pairs of them, as in
     ``compare``) are matched one to one on their whole texts' keys, best score first, then
     the closest positions. So are the units of any length that the two leave in one place
-    (between the same two groups they share: a unit in no group, or in one the other
-    document has no unit in), ``slot_threshold`` alike, or paired by ``compare``'s rule
-    for all units on their exact shingles (a turn abridged so far that MinHash does not
-    offer it beside the whole). The links are then taken best first, each only
+    (between the same two groups they share; see the loop below). The links are then
+    taken best first, each only
     when it brings a unit that is in no group yet into a group (or two such units
     together) that holds no unit of its document. A link joins two groups only where
     every document of one is a copy of every document of the other (two copies that swap
-    two words of a list item, and two that do not): else the stock lines of unrelated
-    stories would chain them through documents that are copies of some of them.
+    two words of a list item, and two that do not), or both are abridged copies of one
+    whole text that one of the groups holds: else the stock lines of unrelated stories
+    would chain them through documents that are copies of some of them.
     """
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
     units_of = _units_of(infos, stock)
@@ -793,13 +796,19 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
 
     found: list[tuple[float, int, int]] = []
     by_containment: set[tuple[int, int]] = set()
-    copies = _copies(units_of, comp_docs)
+    shared_groups = _shared_groups(comp_docs)
+    copies = _copies(units_of, comp_docs, shared_groups)
     pairs = set(copies)
+    wholes = _abridged_of(units_of, shared_groups)
 
     def of_copies(dx: set[int], dy: set[int]) -> bool:
-        # (every document of one group a copy of every one of the other)
-        return not dx & dy and len(dx | dy) <= _COPY_GROUP_MAX and all(
-            (min(p, q), max(p, q)) in pairs for p in dx for q in dy)
+        # (every document of one group a copy of every one of the other, or both abridged
+        # copies of one whole text that one of the groups holds: two reprints abridged
+        # each its own way)
+        both = dx | dy
+        return not dx & dy and len(both) <= _COPY_GROUP_MAX and all(
+            (min(p, q), max(p, q)) in pairs or wholes[p] & wholes[q] & both
+            for p in dx for q in dy)
 
     def scored_pairs(xs: Sequence[int], ys: Sequence[int], threshold: float,
                      rank: Mapping[int, float]) -> list[tuple[float, float, int, int]]:
@@ -817,7 +826,7 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
 
     def held_pairs(xs: Sequence[int], ys: Sequence[int], rank: Mapping[int, float],
                    ) -> list[tuple[float, float, int, int]]:
-        if len(xs) * len(ys) > SHORT_PAIRS:
+        if len(xs) * len(ys) > _HELD_PAIRS:
             return []
         out = []
         for x, y in itertools.product(xs, ys):
@@ -844,16 +853,21 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         scored = scored_pairs(left, right, config.short_threshold, rank)
         # units in no group that the two leave in one place, between the same two groups
         # they share: compare's rule for units so left (``slot_threshold``; a line of a
-        # poem a collection reads 三朝識 and another 三边静)
-        slots_b = _slots(ub, in_a, group_of)
-        for place, xs in _slots(ua, in_b, group_of).items():
+        # poem a collection reads 三朝識 and another 三边静). Where each of the two has
+        # ``_COPY_SHARE`` of its units in groups the other has too (close copies, not two
+        # stories of one pattern), so are units in groups the other has no unit in, and by
+        # the rule for all units on their exact shingles too (an abridged turn too short
+        # beside the whole for the candidates of MinHash, a paragraph of its answer left
+        # out)
+        shared = sum(1 for x in ua if group_of.get(x, -1) in in_b)
+        close = shared >= _COPY_SHARE * max(len(ua), len(ub))
+        slots_b = _slots(ub, in_a, group_of, close)
+        for place, xs in _slots(ua, in_b, group_of, close).items():
             xs = [x for x in xs if len(key(x)) >= SHORT_MIN]
             ys = [y for y in slots_b.get(place, ()) if len(key(y)) >= SHORT_MIN]
             scored += scored_pairs(xs, ys, config.slot_threshold, rank)
-            # (and by the rule for all units on their exact shingles: an abridged turn
-            # too short beside the whole for the candidates of MinHash, a paragraph of its
-            # answer left out)
-            scored += held_pairs(xs, ys, rank)
+            if close:
+                scored += held_pairs(xs, ys, rank)
         used: set[int] = set()
         for neg, _, x, y in sorted(scored):
             if x not in used and y not in used:
@@ -876,11 +890,12 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
     return sorted(kept, key=lambda e: (e.i, e.j))
 
 
-def _slots(units: Sequence[int], shared: Container[int],
-           group_of: Mapping[int, int]) -> dict[tuple[int, int], list[int]]:
-    """The units (of one document, in order) in none of the groups of ``shared`` (those
-    the other document has a unit in), by their place: the groups of ``shared`` that the
-    nearest units before and after them are in (-1: none)."""
+def _slots(units: Sequence[int], shared: Container[int], group_of: Mapping[int, int],
+           grouped: bool = False) -> dict[tuple[int, int], list[int]]:
+    """The units (of one document, in order) in no group (with ``grouped``, in none of the
+    groups of ``shared``: those the other document has a unit in), by their place: the
+    groups of ``shared`` that the nearest units before and after them are in (-1:
+    none)."""
     out: dict[tuple[int, int], list[int]] = {}
     before, waiting = -1, list[int]()
     for x in units:
@@ -889,7 +904,7 @@ def _slots(units: Sequence[int], shared: Container[int],
             if waiting:
                 out.setdefault((before, group), []).extend(waiting)
             before, waiting = group, []
-        else:
+        elif grouped or group < 0:
             waiting.append(x)
     if waiting:
         out.setdefault((before, -1), []).extend(waiting)
@@ -905,25 +920,39 @@ def _units_of(infos: Sequence[UnitInfo], stock: Container[int]) -> dict[int, lis
     return units_of
 
 
-def _copies(units_of: Mapping[int, Sequence[int]],
-            comp_docs: Sequence[set[int]]) -> list[tuple[int, int]]:
+def _copies(units_of: Mapping[int, Sequence[int]], comp_docs: Sequence[set[int]],
+            shared: Counter[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The pairs of documents (a < b) that are copies of one another: the groups they share
-    (of at most ``_COPY_GROUP_MAX`` documents; ``comp_docs`` holds each group's) number two
-    at least (one where the smaller has but one unit) and ``_COPY_SHARE`` of the smaller
-    one's units; or they share a group and are both copies so of a third (two reprints
-    abridged each its own way, of one text that a third carries whole)."""
-    shared = Counter(itertools.chain.from_iterable(
+    (of at most ``_COPY_GROUP_MAX`` documents; ``comp_docs`` holds each group's, and
+    ``shared`` their count for each pair if the caller has it) number two at least (one
+    where the smaller has but one unit) and ``_COPY_SHARE`` of the smaller one's units."""
+    if shared is None:
+        shared = _shared_groups(comp_docs)
+    return sorted((a, b) for (a, b), count in shared.items()
+                  if count >= max(min(2, len(units_of[a]), len(units_of[b])),
+                                  _COPY_SHARE * min(len(units_of[a]), len(units_of[b]))))
+
+
+def _shared_groups(comp_docs: Sequence[set[int]]) -> Counter[tuple[int, int]]:
+    """For each pair of documents (a < b), the groups of at most ``_COPY_GROUP_MAX``
+    documents they share."""
+    return Counter(itertools.chain.from_iterable(
         itertools.combinations(sorted(docs), 2) for docs in comp_docs
         if len(docs) <= _COPY_GROUP_MAX))
-    direct = {(a, b) for (a, b), count in shared.items()
-              if count >= max(min(2, len(units_of[a]), len(units_of[b])),
-                              _COPY_SHARE * min(len(units_of[a]), len(units_of[b])))}
-    copies_of: dict[int, set[int]] = defaultdict(set)
-    for a, b in direct:
-        copies_of[a].add(b)
-        copies_of[b].add(a)
-    return sorted(direct | {(a, b) for a, b in shared
-                            if (a, b) not in direct and copies_of[a] & copies_of[b]})
+
+
+def _abridged_of(units_of: Mapping[int, Sequence[int]], shared: Counter[tuple[int, int]],
+                 ) -> dict[int, set[int]]:
+    """For each document, those that hold it abridged: copies of it (:func:`_copies`) with
+    as many units or more, which share groups with it (``shared``: their count for each
+    pair) for ``_COPY_SHARE`` of its own units and two groups at least."""
+    out: dict[int, set[int]] = defaultdict(set)
+    for (a, b), count in shared.items():
+        for small, whole in ((a, b), (b, a)):
+            if count >= max(2, _COPY_SHARE * len(units_of[small])) \
+                    and len(units_of[whole]) >= len(units_of[small]):
+                out[small].add(whole)
+    return out
 
 
 def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
