@@ -902,6 +902,30 @@ def test_a_move_is_placed_among_the_passages_of_its_own_stretch() -> None:
     assert moves[0].context == "A: before ‹12月7日，外交部发言人…› · B: after ‹记者会历时40分钟。›"
 
 
+def test_a_subheading_one_copy_runs_into_the_paragraph_after_it_is_no_passage_moved() -> None:
+    """An answer opens with a subheading of no punctuation on a line of its own. B, set in
+    a column, leaves out the paragraph after it, and the subheading fills its last line
+    right before a column break: it reads on into the paragraph after. The subheading is
+    read where both copies have it: a word swapped in it and the left-out paragraph, not
+    the subheading left out with that paragraph and added again before the next."""
+    a = (" 日本广播协会记者：有报道称多\n国媒体称美国关税政策影响负，请问\n您对此有何评论？\n\n"
+         " 外交部发言人：多国媒体称美国\n\n关税政策影响负面\n\n"
+         " 路透社今天（4 月 4 日）报道\n（下转第二版）\n"
+         "\n（上接第1版）\n称，美国关税政策将制造一个多世纪\n来最严重贸易壁垒。美国消费者可能\n"
+         "面临各个品类的商品价格全面上涨。\n\n 美国消费者新闻与商业频道今天\n\n"
+         "援引金融机构安联首席经济顾问埃尔\n"
+         "-埃里安的话报道说，在美国一系列\n关税政策影响下，美国经济陷入衰退\n的风险增加到 50%。\n")
+    b = ("日本广播协会记者：有\n报道称多国媒体称美国关稅\n政策影响负，请问您对此有\n何评论？\n\n"
+         "外交部发言人：多国媒\n"
+         "体称美国政策关税影响负面\n\n美国消费者新闻与商业\n频道今天援引金融机构安联\n首席经济顾问埃尔-埃里安\n"
+         "的话报道说，在美国一系列\n关税政策影响下，美国经济\n陷入衰退的风险增加到50%。\n")
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text[:6], v.b_text[:6], v.a.start_line, v.b.start_line)
+            for p in result.pairs for v in result.visible(p)] == [
+        ("script", "关税", "关稅", 2, 2), ("transposition", "关税政策", "政策关税", 7, 7),
+        ("omission", "路透社今天（", "", 9, 9)]
+
+
 def test_a_paragraph_set_in_another_place_is_a_move() -> None:
     """Two paragraphs swapped: the shorter is a move over its whole units, with both
     places, in A's file:line:column and B's; the copy differs (exit status 1)."""

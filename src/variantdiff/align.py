@@ -134,6 +134,61 @@ def _spans(text: str, other: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+    return _headlines_apart(text, out, other)
+
+
+#: a headline of no punctuation that ``other`` sets on a line of its own is parted from
+#: the sentence ``text`` runs it into from this many characters (where as many characters
+#: after it open a paragraph of ``other`` too) …
+_HEADLINE_MIN = 6
+#: … where the opening of the sentence is this alike to it (a word changed or swapped)
+_HEADLINE_ALIKE = 0.8
+#: … and as long, give or take this many characters
+_HEADLINE_SLACK = 2
+
+
+def _headlines_apart(text: str, spans: list[tuple[int, int]],
+                     other: str) -> list[tuple[int, int]]:
+    """``spans`` (sentences of ``text``), each one that opens with a headline ``other``
+    sets apart (a paragraph of no punctuation, or one after a label: a subheading inside
+    a turn) cut after that headline: one copy ran the headline into the
+    paragraph after it where a column break fell, the other did not.
+
+    >>> t = "王毅：多国媒体称美国政策关税影响负面美国消费者可能面临价格上涨。"
+    >>> o = "王毅：多国媒体称美国关税政策影响负面\\n路透社称，关税将制造壁垒。\\n美国消费者可能面临价格上涨。"
+    >>> [t[s:e] for s, e in _headlines_apart(t, [(0, 3), (3, len(t))], o)]
+    ['王毅：', '多国媒体称美国政策关税影响负面', '美国消费者可能面临价格上涨。']
+    """
+    found = sentences(other)
+    heads = [(s, e) for k, (s, e) in enumerate(found)
+             if e - s >= _HEADLINE_MIN and other[e:e + 1] == "\n"
+             and not _CLAUSE_PUNCT.search(other, s, e)
+             and (not s or other[s - 1] == "\n" or (
+                 k and found[k - 1][1] == s and other[s - 1] in _LABEL_END))]
+    if not heads:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        best: tuple[float, int] = (0.0, 0)
+        for s, e in heads:
+            for size in range(e - s - _HEADLINE_SLACK, e - s + _HEADLINE_SLACK + 1):
+                cut = start + size
+                if size < _HEADLINE_MIN or cut >= end or not _VISIBLE.search(text, cut, end) \
+                        or _CLAUSE_PUNCT.search(text, start, cut):
+                    continue
+                # (what follows opens a paragraph of ``other`` too, but not the one right
+                # after the headline: there ``other`` only breaks a line inside one
+                # sentence, which :func:`_spans` joins, or cut a sentence short)
+                rest = "\n" + text[cut:cut + _HEADLINE_MIN]
+                if rest not in other or other.startswith(rest, e):
+                    continue
+                score = _ratio(text[start:cut], other[s:e])
+                if score >= _HEADLINE_ALIKE and score > best[0]:
+                    best = (score, cut)
+        if best[1]:
+            out += [(start, best[1]), (best[1], end)]
+        else:
+            out.append((start, end))
     return out
 
 
