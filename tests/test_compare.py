@@ -1607,6 +1607,12 @@ def test_a_chapter_heading_with_a_word_changed_pairs_where_an_article_after_it_d
     assert [(d, u.kind) for d, u in result.unpaired] == [(0, "text")]
     other = compare_texts(a, head.format("计量器具的管理使用") + tail)
     assert sorted((d, u.kind) for d, u in other.unpaired) == [(0, "heading"), (0, "text"), (1, "heading")]
+    # (nor where each copy leaves two headings there: which goes with which is no longer
+    # told by the place)
+    two = compare_texts(a.replace(tail, "计量器具的检定\n\n" + tail),
+                        head.format("法定开放的使用") + "计量器具的管理\n\n" + tail)
+    assert sorted((d, u.kind) for d, u in two.unpaired) == [
+        (0, "heading"), (0, "heading"), (0, "text"), (1, "heading"), (1, "heading")]
 
 
 def test_a_title_one_copy_sets_as_a_paragraph_pairs_before_its_parts_can() -> None:
@@ -1833,12 +1839,20 @@ def test_a_paragraph_printed_twice_with_a_word_the_other_copy_reads_apart() -> N
           "振奋人心，我完全赞同。外交外事战线将坚定拥护“两个确立”，坚决做到“两个维护”，"
           "为以中国式现代化全面推进强国建设、民族复兴伟业营造更有利国际环境。")
     p2 = "我们将继续扩大高水平对外开放，稳步推进制度型开放，为各国企业提供更多合作机会。"
-    result = compare_texts("\n\n".join([q, p1.replace("建设", "建立"), p2]) + "\n",
-                           "\n\n".join([q, p1, p1, p2]) + "\n")
+    once = "\n\n".join([q, p1.replace("建设", "建立").replace("国际环境", "國際環境"), p2]) + "\n"
+    twice = "\n\n".join([q, p1, p1, p2]) + "\n"
+    at = p1.index("建设") + 1, p1.index("国际环境") + 1
+    result = compare_texts(once, twice)
     found = [(v.kind, v.a_text, v.b_text.strip(), v.b.start_line, v.b.start_column)
              for p in result.pairs for v in p.variants]
-    assert found == [("substitution", "建立", "建设", 3, p1.index("建设") + 1),
-                     ("addition", "", p1, 5, 1)]
+    assert found == [("substitution", "建立", "建设", 3, at[0]),
+                     ("script", "國際環境", "国际环境", 3, at[1]), ("addition", "", p1, 5, 1)]
+    # (and the other way round: the second print is the omission)
+    result = compare_texts(twice, once)
+    found = [(v.kind, v.a_text.strip(), v.a.start_line, v.a.start_column)
+             for p in result.pairs for v in p.variants]
+    assert found == [("substitution", "建设", 3, at[0]), ("script", "国际环境", 3, at[1]),
+                     ("omission", p1, 5, 1)]
 
 
 def test_a_copy_set_twice_on_one_line_is_weighed_without_a_search_per_piece(

@@ -524,19 +524,25 @@ def _at_a_paragraph_start(e: Edit, edits: Sequence[Edit], a_text: str, b_text: s
     return Edit(e.tag, e.a_start + k, e.a_end + k, e.b_start + k, e.b_end + k)
 
 
-def _second_prints(edits: Sequence[Edit], a_text: str, b_text: str) -> list[Edit]:
+def _second_prints(edits: Sequence[Edit], a_text: str, b_text: str,
+                   ) -> tuple[list[Edit], list[tuple[bool, int, int, int]]]:
     """``edits`` with a passage only one copy has, where that copy prints the same words
     twice in a row, read as the second print, opening its paragraph, where readings
     inside the rest of the two prints keep it from :func:`_at_a_paragraph_start`: those
     readings are read in the first print, which the other copy's one print pairs with
-    (an alignment may take any stretch of the two prints as the added one).
+    (an alignment may take any stretch of the two prints as the added one). Also the
+    stretches so read in the first print: (the copy's side is B's, from, to, by how many
+    characters they move back), for what else the alignment matched there
+    (:func:`_shifted`).
 
     >>> a, b = "问：\\n甲乙丙\\n", "问：\\n甲乙丁\\n甲乙丁\\n"
-    >>> [(e.tag, e.a_start, e.b_start, e.b_end) for e in _second_prints(
-    ...     [Edit("add", 4, 4, 4, 8), Edit("replace", 5, 6, 9, 10)], a, b)]
-    [('add', 7, 7, 11), ('replace', 5, 5, 6)]
+    >>> edits, moved = _second_prints([Edit("add", 4, 4, 4, 8), Edit("replace", 5, 6, 9, 10)],
+    ...                               a, b)
+    >>> [(e.tag, e.a_start, e.b_start, e.b_end) for e in edits], moved
+    ([('add', 7, 7, 11), ('replace', 5, 5, 6)], [(True, 8, 11, 4)])
     """
     out = list(edits)
+    moved: list[tuple[bool, int, int, int]] = []
     for n, e in enumerate(edits):
         if e.tag not in ("add", "omit"):
             continue
@@ -565,6 +571,32 @@ def _second_prints(edits: Sequence[Edit], a_text: str, b_text: str) -> list[Edit
                     if added else Edit(x.tag, x.a_start - size, x.a_end - size, x.b_start, x.b_end)
         out[n] = Edit(e.tag, point, point, lo + k, hi + k) if added \
             else Edit(e.tag, lo + k, hi + k, point, point)
+        moved.append((added, hi, hi + k, size))
+    return out, moved
+
+
+def _shifted(runs: Sequence[Edit], moved: Sequence[tuple[bool, int, int, int]]) -> list[Edit]:
+    """``runs`` (stretches an alignment matched, as long on both sides) with their parts in
+    the stretches :func:`_second_prints` read in the first print moved there too.
+
+    >>> _shifted([Edit("equal", 0, 6, 4, 10)], [(True, 8, 11, 4)])
+    [Edit(tag='equal', a_start=0, a_end=4, b_start=4, b_end=8), \
+Edit(tag='equal', a_start=4, a_end=6, b_start=4, b_end=6)]
+    """
+    out = list(runs)
+    for added, lo, hi, size in moved:
+        parts = []
+        for e in out:
+            offset = e.b_start - e.a_start
+            start, end = (e.b_start, e.b_end) if added else (e.a_start, e.a_end)
+            cuts = sorted({start, end, *(c for c in (lo, hi) if start < c < end)})
+            for x, y in itertools.pairwise(cuts):
+                back = size if lo <= x and y <= hi else 0
+                if added:
+                    parts.append(Edit(e.tag, x - offset, y - offset, x - back, y - back))
+                else:
+                    parts.append(Edit(e.tag, x - back, y - back, x + offset, y + offset))
+        out = parts
     return out
 
 
@@ -578,7 +610,6 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
              if e.tag in _MARKS_ONLY and not any(
                  c.isalnum() for c in a_text[e.a_start:e.a_end] + b_text[e.b_start:e.b_end])
              else e for e in edits]
-    edits = _second_prints(edits, a_text, b_text)
     chars = [part for e in _joined([e for e in edits if e.tag not in _BLOCK_TAGS],
                                    a_text, b_text)
              for spaced in _spaces_apart(e, a_text, b_text)
@@ -966,10 +997,13 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     a_fold, b_fold = _folded(a_text, punct), _folded(b_text, punct)
     if (a_fold == a_text and b_fold == b_text) or len(a_fold) != len(a_text) \
             or len(b_fold) != len(b_text):
-        return classify(a_text, b_text, align(a_text, b_text, sentence_threshold,
-                                              move_threshold), regional)
-    equal: list[Edit] = []
-    edits = align(a_fold, b_fold, sentence_threshold, move_threshold, equal)
+        edits, _ = _second_prints(align(a_text, b_text, sentence_threshold, move_threshold),
+                                  a_text, b_text)
+        return classify(a_text, b_text, edits, regional)
+    found: list[Edit] = []
+    edits, moved = _second_prints(align(a_fold, b_fold, sentence_threshold, move_threshold,
+                                        found), a_fold, b_fold)
+    equal = _shifted(found, moved)
     out = []
     for r in classify(a_fold, b_fold, edits):
         a, b = a_text[r.a_start:r.a_end], b_text[r.b_start:r.b_end]

@@ -837,7 +837,12 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
             score, contained = rule(overlap(shingles(x), shingles(y)), len(shingles(x)),
                                     len(shingles(y)), config)
             if score:
-                out.append((-round(score, 4), abs(rank[x] - rank[y]), x, y))
+                # (ranked as the others are, by how alike the two are character by
+                # character: a unit held whole in a longer one does not outrank one
+                # that reads nearly as it does)
+                a, b = in_digits(x), in_digits(y)
+                alike = 1 - indel_distance(a, b) / max(1, len(a) + len(b))
+                out.append((-round(alike, 4), abs(rank[x] - rank[y]), x, y))
                 if contained:
                     by_containment.add((x, y))
         return out
@@ -854,13 +859,12 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         # units in no group that the two leave in one place, between the same two groups
         # they share: compare's rule for units so left (``slot_threshold``; a line of a
         # poem a collection reads 三朝識 and another 三边静). Where each of the two has
-        # ``_COPY_SHARE`` of its units in groups the other has too (close copies, not two
-        # stories of one pattern), so are units in groups the other has no unit in, and by
-        # the rule for all units on their exact shingles too (an abridged turn too short
-        # beside the whole for the candidates of MinHash, a paragraph of its answer left
-        # out)
-        shared = sum(1 for x in ua if group_of.get(x, -1) in in_b)
-        close = shared >= _COPY_SHARE * max(len(ua), len(ub))
+        # ``_COPY_SHARE`` of its units in groups the other has too (close copies), so are
+        # units in groups the other has no unit in, and by the rule for all units on their
+        # exact shingles too (an abridged turn too short beside the whole for the
+        # candidates of MinHash, a paragraph of its answer left out)
+        close = sum(1 for x in ua if group_of.get(x, -1) in in_b) >= _COPY_SHARE * len(ua) \
+            and sum(1 for y in ub if group_of.get(y, -1) in in_a) >= _COPY_SHARE * len(ub)
         slots_b = _slots(ub, in_a, group_of, close)
         for place, xs in _slots(ua, in_b, group_of, close).items():
             xs = [x for x in xs if len(key(x)) >= SHORT_MIN]

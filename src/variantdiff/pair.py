@@ -582,9 +582,10 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
     A transcription misread so often that few of its shingles survive (干脱这样吧 for
     干脆这样吧) still stands where its original stands; two texts compared whole are one
     place. Two headings pair there too where one is the other with a stretch added
-    inside (a dated line: …会议修订 / …会议第一次修订), or where they are as alike and
-    nearly as long with the same ends (:func:`headline_lengths`: a word changed,
-    法定计量单位的使用 / 法定开放的使用); a headline reworded stays unpaired.
+    inside (a dated line: …会议修订 / …会议第一次修订), or, the only heading each copy
+    leaves there, where they are as alike and nearly as long with the same ends
+    (:func:`headline_lengths`: a word changed, 法定计量单位的使用 / 法定开放的使用); a
+    headline reworded stays unpaired.
     """
     out = []
     for (_, a0, _, b0), (a1, _, b1, _) in same_places(
@@ -599,6 +600,9 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
             ri = [j for j in ri if len(keys[1][j]) >= SHORT_MIN]
         if not li or not ri or len(li) * len(ri) > SHORT_PAIRS:
             continue
+        # (the only heading each copy leaves in the place)
+        lone_headings = [left[i].kind for i in li].count("heading") == 1 \
+            and [right[j].kind for j in ri].count("heading") == 1
         found = sorted((f for f in cross_pairs([keys[0][i] for i in li],
                                                [keys[1][j] for j in ri],
                                                min(config.slot_threshold, _LABELLED_SLOT))
@@ -613,7 +617,7 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
                             and (left[li[f[1]]].kind != "heading"
                                  or _one_stretch_apart(keys[0][li[f[1]]],
                                                        keys[1][ri[f[2]]])
-                                 or (f[0] >= config.slot_threshold
+                                 or (f[0] >= config.slot_threshold and lone_headings
                                      and headline_lengths(keys[0][li[f[1]]],
                                                           keys[1][ri[f[2]]]))))),
                        key=lambda f: (-f[0], abs(f[1] / len(li) - f[2] / len(ri)), f[1], f[2]))
