@@ -926,6 +926,25 @@ def test_a_subheading_one_copy_runs_into_the_paragraph_after_it_is_no_passage_mo
         ("omission", "路透社今天（", "", 9, 9)]
 
 
+def test_a_subheading_inside_an_answer_that_its_paragraph_says_again_is_a_heading_apart() -> None:
+    """A sets a subheading between two paragraphs of an answer (as markdown, or as a line
+    of its own) whose words the paragraph under it says again; B sets none. The
+    subheading is a heading only in A, not an omission inside the turn (B's words are the
+    paragraph's own). Where B runs those words on into the paragraph, they are read
+    together as one passage."""
+    turn = ("**韩联社记者：**您如何看待中韩贸易关系？\n\n"
+            "**汪文斌：**中韩贸易关系持续稳定发展，双方合作潜力巨大。\n\n")
+    last = "我们愿同韩方一道，推动务实合作，造福两国人民。\n"
+    b = turn + last
+    for head in ("### 推动务实合作", "推动务实合作"):
+        result = compare_texts(turn + head + "\n\n" + last, b)
+        assert [v.kind for p in result.pairs for v in result.visible(p)] == []
+        assert [(d, u.kind, u.text) for d, u in result.unpaired] == [(0, "heading", "推动务实合作")]
+    run_on = compare_texts(turn + "推动务实合作\n\n" + last, turn + "推动务实合作" + last)
+    assert run_on.unpaired == ()
+    assert [v.kind for p in run_on.pairs for v in run_on.visible(p)] == []
+
+
 def test_a_paragraph_set_in_another_place_is_a_move() -> None:
     """Two paragraphs swapped: the shorter is a move over its whole units, with both
     places, in A's file:line:column and B's; the copy differs (exit status 1)."""

@@ -170,6 +170,17 @@ def _pieces_beside(doc: Document, run: list[int], step: int, free: set[int]) -> 
     return [i, beyond]
 
 
+def _repeated_below(mine: str, heading: str, text: str, theirs: str, step: int) -> bool:
+    """A subheading (``heading``) set beside a passage (``mine``) over a paragraph
+    (``text``) that says its words again: the partner (``theirs``) holds them no more
+    once the paragraph is beside the passage than with the subheading between (what it
+    holds is the paragraph's own words; the other copy sets no subheading there)."""
+    def cost(*parts: str) -> int:
+        return indel_distance("".join(parts if step > 0 else parts[::-1]), theirs)
+
+    return cost(mine, text) <= cost(mine, heading, text) - len(heading)
+
+
 def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
                 taken: tuple[set[int], set[int]]) -> list[tuple[list[int], list[int]]]:
     """For each match, the runs of units (A's, B's) that are one passage: a paragraph that
@@ -201,11 +212,15 @@ def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
             for step in (-1, 1):
                 # (the unit beside the run first: the text beyond a heading only when the
                 # heading itself does not join)
-                for i in _pieces_beside(docs[d], run[d], step, free[d]):
+                pieces = _pieces_beside(docs[d], run[d], step, free[d])
+                for i in pieces:
                     if len(key(d, i)) < 2:
                         continue
                     both = key(d, i) + mine if step < 0 else mine + key(d, i)
                     gain = indel_distance(mine, theirs) - indel_distance(both, theirs)
+                    if i != pieces[-1] and _repeated_below(mine, key(d, i), key(d, pieces[-1]),
+                                                          theirs, step):
+                        continue  # (the words the partner holds are the text's own)
                     if gain >= _PIECE_GAIN * len(key(d, i)):
                         out.append((-gain / len(key(d, i)), n, d, step, i))
                         break
