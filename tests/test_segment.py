@@ -405,6 +405,15 @@ def test_a_dateline_in_a_markdown_heading_is_furniture() -> None:
         ("heading", "两会开幕"), ("text", "正文在这里，写得很完整。")]
 
 
+@pytest.mark.parametrize("brackets", ["（）", "()", "【】", "〔〕", "[]"])
+def test_a_dateline_in_brackets_is_furniture_whole(brackets: str) -> None:
+    """A dateline set in brackets of any kind is one piece of furniture, its closing
+    bracket with it (not a heading of its own, 】)."""
+    line = f"{brackets[0]}新华社北京1月27日电{brackets[1]}"
+    assert _texts(f"{line}\n\n韩联社记者：您如何看待中韩贸易关系？\n\n汪文斌：中韩贸易持续发展。\n") == [
+        ("furniture", line), ("qa", "韩联社记者：您如何看待中韩贸易关系？\n汪文斌：中韩贸易持续发展。")]
+
+
 def test_a_copy_in_traditional_characters_reads_as_the_simplified_one() -> None:
     """Labels, page jumps and desk notes in traditional characters are read as theirs
     in simplified ones; the units keep the characters of the file."""

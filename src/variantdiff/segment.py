@@ -35,8 +35,9 @@ _SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:]"
 #: alone (after a dateline on a line of its own); a date a wrap or a justified line
 #: spaced out (9 月 1 7 日) is still a date
 _DATELINE = re.compile(
-    r"(?:[（(]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）]{0,14}?"
-    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）]?|本报讯|{_SITE_NEWS})(?:\s*{_BYLINE})?"
+    r"(?:[（(【〔\[]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）【】〔〕\[\]]{0,14}?"
+    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）】〕\]]?|本报讯|{_SITE_NEWS})"
+    rf"(?:\s*{_BYLINE})?"
     rf"|{_BYLINE}")
 #: a dateline that a column break cut in or after its date (新华社上海12月2日 / 电 …,
 #: 本报北京3月21 / 日电…): the agency or place and the date so far, from its first digit
