@@ -949,6 +949,11 @@ def test_a_title_a_page_repeats_cut_short_after_the_jump_back_is_furniture() -> 
     units = document_from_text(text).units
     assert [u.kind for u in units if u.kind != "furniture"] == ["heading", "qa"]
     assert units[1].text.endswith("共同维护国家间的正常交往，为世界注入更多稳定性。")
+    # (the same where the copy sets its title at its end, after the jump back)
+    title, rest = text.split("\n\n", 1)
+    units = document_from_text(rest + "\n" + title + "\n").units
+    assert [u.kind for u in units if u.kind != "furniture"] == ["qa", "heading"]
+    assert units[0].text.endswith("共同维护国家间的正常交往，为世界注入更多稳定性。")
 
 
 def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:
