@@ -868,21 +868,26 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     """Make page furniture of the headline the page a story goes on on repeats on a line of
     its own right after the jump back, over the rest of the story with no blank line
     between (（上接第1版） / 外交部发言人…答中外记者问 / 的正常交往…): a line that says
-    again what a title or heading line of the document says (before it, or after it in a
-    copy that sets its title at its end), or, cut where its column filled, the first
+    again what a title or heading line before it says (or one a copy sets at its end,
+    after all its text), or, cut where its column filled, the first
     :data:`_JUMP_HEAD_CUT` characters or more of it."""
     text = norm.text
     if not any(p.kind == "furniture" and jumps_from(_piece_text(text, p)) for p in pieces):
         return pieces
-    # (the title may stand before the jump back or after it: a copy that sets its title at
-    # its end)
+    def title(piece: _Piece) -> str | None:
+        if piece.kind == "furniture" or len(piece.parts) != 1:
+            return None
+        # (a title may read as a speaker's label: 记者会实录：外交部发言人…回答记者提问)
+        body = _piece_text(text, piece)
+        return body if unpunctuated(body.replace("：", "").replace(":", "")) else None
+
+    # (the titles before the line, and those a copy sets at its end, after all its text)
     titles: set[str] = set()
-    for piece in pieces:
-        if piece.kind != "furniture" and len(piece.parts) == 1:
-            # (a title may read as a speaker's label: 记者会实录：外交部发言人…回答记者提问)
-            body = _piece_text(text, piece)
-            if unpunctuated(body.replace("：", "").replace(":", "")):
-                titles.add(body)
+    for piece in reversed(pieces):
+        if piece.kind != "furniture":
+            if (found := title(piece)) is None:
+                break
+            titles.add(found)
     out: list[_Piece] = []
     for piece in pieces:
         before = out[-1] if out else None
@@ -898,6 +903,8 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
                     len(head) >= _JUMP_HEAD_CUT and any(t.startswith(head) for t in titles))):
                 out += _split_piece(piece, stop - start)
                 continue
+        if (found := title(piece)) is not None:
+            titles.add(found)
         out.append(piece)
     return out
 
