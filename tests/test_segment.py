@@ -956,6 +956,16 @@ def test_a_title_a_page_repeats_cut_short_after_the_jump_back_is_furniture() -> 
     assert units[0].text.endswith("共同维护国家间的正常交往，为世界注入更多稳定性。")
 
 
+def test_the_line_after_a_jump_back_that_opens_the_last_paragraph_is_no_title() -> None:
+    """The last paragraph (no end mark, so it reads like a title at the document's end)
+    goes on after the jump back: its first line there is its text, not a title the page
+    repeats."""
+    text = ("　　具有下列情形之一的，应当\n(下转6版)\n\n（上接第1版）\n认定为刑法第三百一十九条第一\n"
+            "款规定的“情节严重”\n")
+    assert [u.text for u in document_from_text(text).units if u.kind != "furniture"] == [
+        "具有下列情形之一的，应当认定为刑法第三百一十九条第一款规定的“情节严重”"]
+
+
 def test_a_question_printed_twice_is_a_turn_of_its_own() -> None:
     """A reprint prints a question twice, the answer after the second: the first print is
     a turn of its own, not words of the answer before it."""

@@ -899,8 +899,10 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
             stop = bisect_left(norm.offsets, norm.line_starts[line], start, end) \
                 if line < len(norm.line_starts) else end
             head = text[start:stop]
-            if start < stop < end and _opens_line(norm, start) and (head in titles or (
-                    len(head) >= _JUMP_HEAD_CUT and any(t.startswith(head) for t in titles))):
+            # (not the piece's own text: a last paragraph of no punctuation)
+            others = titles - {text[start:end]}
+            if start < stop < end and _opens_line(norm, start) and (head in others or (
+                    len(head) >= _JUMP_HEAD_CUT and any(t.startswith(head) for t in others))):
                 out += _split_piece(piece, stop - start)
                 continue
         if (found := title(piece)) is not None:
