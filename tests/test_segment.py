@@ -956,6 +956,22 @@ def test_a_title_a_page_repeats_cut_short_after_the_jump_back_is_furniture() -> 
     assert units[0].text.endswith("共同维护国家间的正常交往，为世界注入更多稳定性。")
 
 
+def test_a_label_a_jump_cuts_goes_on_past_the_title_a_copy_sets_at_its_end() -> None:
+    """A reporter's label cut by a page jump (凤凰卫视记 / … / 者：), the page repeating
+    the title right after the jump back; the copy sets its title at its end, after the
+    jump onwards that sends the end of the story on, over its lede. The repeated title is
+    furniture and the label goes on past it: one turn of 凤凰卫视记者."""
+    text = ("韩联社记者：您如何看待中韩\n贸易关系？\n\n"
+            "汪文斌：中韩贸易关系持续稳\n定发展，双方合作潜力巨大。\n\n"
+            "凤凰卫视记\n\n（下转第二版）\n\n（上接第一版）\n中韩经贸合作稳步推进\n者：中方对此有何回应？\n\n"
+            "汪文斌：我们愿同韩方一道，\n推动务实合作。\n\n记者会历时50分钟。 （下转A04版）\n\n"
+            "中韩经贸合作稳步推进\n\n1月27日，外交部发言人汪文斌主持例行记者会。\n")
+    units = document_from_text(text).units
+    assert [(u.kind, u.label) for u in units if u.kind in ("qa", "heading")] == [
+        ("qa", "韩联社记者"), ("qa", "凤凰卫视记者"), ("heading", None)]
+    assert [u.text for u in units if u.kind == "furniture"][2] == "中韩经贸合作稳步推进"
+
+
 def test_the_line_after_a_jump_back_that_opens_the_last_paragraph_is_no_title() -> None:
     """The last paragraph (no end mark, so it reads like a title at the document's end)
     goes on after the jump back: its first line there is its text, not a title the page

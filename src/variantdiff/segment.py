@@ -881,18 +881,26 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
         body = _piece_text(text, piece)
         return body if unpunctuated(body.replace("：", "").replace(":", "")) else None
 
-    # (the titles before the line, and those a copy sets at its end, after all its text)
+    # (the titles before the line, and those a copy sets at its end: after all its text,
+    # or after the jump onwards that sends the end of the story to another page, over the
+    # lede)
     titles: set[str] = set()
     for piece in reversed(pieces):
         if piece.kind != "furniture":
             if (found := title(piece)) is None:
                 break
             titles.add(found)
+    for piece in reversed(pieces):
+        if piece.kind == "furniture" and is_page_jump(body := _piece_text(text, piece)):
+            if not jumps_from(body):
+                titles.update(found for p in pieces[pieces.index(piece) + 1:]
+                              if (found := title(p)) is not None)
+            break
     out: list[_Piece] = []
     for piece in pieces:
         before = out[-1] if out else None
         if before is not None and before.kind == "furniture" \
-                and piece.kind in ("text", "speaker") and titles \
+                and piece.kind in ("text", "speaker", "question") and titles \
                 and jumps_from(_piece_text(text, before)):
             start, end = piece.parts[0]
             line = norm.position(start)[0]
