@@ -972,6 +972,26 @@ def test_a_label_a_jump_cuts_goes_on_past_the_title_a_copy_sets_at_its_end() -> 
     assert [u.text for u in units if u.kind == "furniture"][2] == "中韩经贸合作稳步推进"
 
 
+def test_the_longest_outlets_name_a_page_jump_cuts_off_its_label_goes_on() -> None:
+    """A page jump cuts a reporter's label after the outlet's whole name, fifteen
+    characters (中央广播电视总台中国国际电视台 / … / 记者：), another story set between: one
+    turn of that reporter. A headline a jump cut, read on past the jump back, does not
+    take the next reporter's label for its own (巴武装人员…激战 / 《人民日报》记者：)."""
+    text = ("习近平同美国总统通电话\n\n韩联社记者：您如何看待中韩\n贸易关系？\n\n"
+            "汪文斌：中韩贸易关系持续稳\n定发展，双方合作潜力巨大。\n\n"
+            "中央广播电视总台中国国际电视\n台\n\n（下转第五版）\n\n中国经济在劈波斩浪中坚定前行\n\n"
+            "新征程上，亿万人民团结奋进、苦\n干实干，迎来更加光明的发展前\n景。\n\n（上接第一版）\n"
+            "习近平同美国总统通电话\n记者：您如何看待这一问题？\n\n汪文斌：美中关系是世界上影响最\n"
+            "深远的双边关系。\n")
+    assert [u.label for u in document_from_text(text).units if u.kind == "qa"] == [
+        "韩联社记者", "中央广播电视总台中国国际电视台记者"]
+    headline = ("俄罗斯国防部24日称。（新华社发）\n\n以军攻击加沙地带最大难民营 \n(下转6版)\n\n"
+                "（上接第1版）\n巴武装人员与以军在加沙城周边激战\n\n"
+                "《人民日报》记者：据以色列军方消息，下一步有何考虑？\n\n汪文斌：我们密切关注。\n")
+    assert [u.label for u in document_from_text(headline).units if u.kind == "qa"] == [
+        "《人民日报》记者"]
+
+
 def test_the_line_after_a_jump_back_that_opens_the_last_paragraph_is_no_title() -> None:
     """The last paragraph (no end mark, so it reads like a title at the document's end)
     goes on after the jump back: its first line there is its text, not a title the page

@@ -142,8 +142,11 @@ _LEAD_IN = re.compile(r"[^，、；：,;:。！？!?\s]{1,12}[：:]")
 #: a name and a colon opening a title (徐淙祥：多种粮种好粮 带领农户科技种田); a dateline
 #: (央视网消息（新闻联播）：) is none
 _NAMED = re.compile(r"[\u3400-\u9fff·]{1,12}[：:]")
-#: the most characters of a label a page jump may cut off (中央广播电视总台央视记 / 者：)
+#: the most characters of a label a column break may cut off (…日电 凤 / 凰卫视记者：) …
 _LABEL_CUT_MAX = 12
+#: … and a page jump, which may cut the longest outlet's name whole
+#: (中央广播电视总台中国国际电视台 / （下转第五版） / … / 记者：)
+_JUMP_LABEL_CUT_MAX = 16
 #: the reporter's closing line of a press conference (记者会历时1小时40分钟。, 发布会于11时
 #:结束。): narration after the last answer, not the answer's last paragraph
 _CLOSING = re.compile(
@@ -786,7 +789,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             # reporter's label a page jump cuts, wherever it stops): its kind and label
             label_cut: tuple[str, str | None] | None = None
             if piece.kind != "furniture" and prev.kind == "text" and prev is not titled \
-                    and len(body) <= _LABEL_CUT_MAX:
+                    and len(body) <= _JUMP_LABEL_CUT_MAX:
                 kind, label, end = _kind_of(body + _piece_text(text, piece), question, speaker)
                 if end > len(body) and (norm.fills_line(prev.parts[-1][1] - 1) or (
                         kind == "question" and piece.kind == "text"
