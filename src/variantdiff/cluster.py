@@ -947,9 +947,9 @@ def _shared_groups(comp_docs: Sequence[set[int]]) -> Counter[tuple[int, int]]:
 
 def _abridged_of(units_of: Mapping[int, Sequence[int]], shared: Counter[tuple[int, int]],
                  ) -> dict[int, set[int]]:
-    """For each document, those that hold it abridged: copies of it (:func:`_copies`) with
-    as many units or more, which share groups with it (``shared``: their count for each
-    pair) for ``_COPY_SHARE`` of its own units and two groups at least."""
+    """For each document, those that hold it abridged: documents of as many units or more
+    that share groups with it (``shared``: their count for each pair) for
+    ``_COPY_SHARE`` of its own units and two groups at least."""
     out: dict[int, set[int]] = defaultdict(set)
     for (a, b), count in shared.items():
         for small, whole in ((a, b), (b, a)):

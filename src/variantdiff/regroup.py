@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -122,8 +122,6 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
             n = into[n]
         return n
 
-    headings = tuple({k for k, unit in enumerate(doc.units) if unit.kind == "heading"}
-                     for doc in docs)
     for place in _places(docs, runs, fixed, taken):
         place.prev = home(place.prev)
         stretch = _stretch(docs, place, taken, keys, config)
@@ -142,7 +140,7 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
                         pieces = pieces[:opens.index(True) if True in opens else len(pieces)]
                     # (again once pieces are taken: a paragraph moved, then the one
                     # before it in its place)
-                    while took := _extend(runs[n], d, pieces, keys, at_end, headings[d]):
+                    while took := _extend(runs[n], d, pieces, keys, at_end):
                         taken[d].update(took)
                         place.free[d][:] = [k for k in place.free[d] if k not in took]
                         pieces = [k for k in pieces if k not in took]
@@ -239,14 +237,11 @@ def _stretch(docs: tuple[Document, Document], place: _Place, taken: tuple[set[in
 
 
 def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequence[str]],
-            at_end: bool, headings: Container[int] = ()) -> list[int]:
+            at_end: bool) -> list[int]:
     """Join to side ``d`` of ``run`` (at its end, or its start) the fewest of ``pieces``
     (nearest first) that explain the most of the characters its other side holds and side
     ``d`` does not, if that is at least ``_EXPLAINED`` of them and ``_OWN_SHARE`` of the
-    pieces' own; the pieces taken. Of them, the ``headings`` are left out where they
-    explain nothing the others do not (a subheading set over a paragraph of an answer
-    whose words the paragraph says again: the other copy has them once, in the
-    paragraph)."""
+    pieces' own; the pieces taken."""
     mine, theirs = _joined(keys[d], run[d]), _joined(keys[1 - d], run[1 - d])
     if len(mine) * len(theirs) > _WEIGHED_MAX:
         return []
@@ -284,11 +279,6 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
             or best < _OWN_SHARE * shown:
         return []
     took = pieces[:size]
-    texts = [k for k in took if k not in headings]
-    if texts and len(texts) < len(took):
-        without = _joined(keys[d], texts if at_end else texts[::-1])
-        if _common(mine + without if at_end else without + mine, theirs) - base >= best:
-            took = texts
     run[d][:] = [*run[d], *took] if at_end else [*took[::-1], *run[d]]
     return took
 

@@ -877,6 +877,7 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     text = norm.text
     if not any(p.kind == "furniture" and jumps_from(_piece_text(text, p)) for p in pieces):
         return pieces
+
     def title(piece: _Piece) -> str | None:
         if piece.kind == "furniture" or len(piece.parts) != 1:
             return None
@@ -893,11 +894,10 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
             if (found := title(piece)) is None:
                 break
             titles.add(found)
-    for piece in reversed(pieces):
-        if piece.kind == "furniture" and is_page_jump(body := _piece_text(text, piece)):
+    for n in range(len(pieces) - 1, -1, -1):
+        if pieces[n].kind == "furniture" and is_page_jump(body := _piece_text(text, pieces[n])):
             if not jumps_from(body):
-                titles.update(found for p in pieces[pieces.index(piece) + 1:]
-                              if (found := title(p)) is not None)
+                titles.update(found for p in pieces[n + 1:] if (found := title(p)) is not None)
             break
     out: list[_Piece] = []
     for piece in pieces:
