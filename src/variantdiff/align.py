@@ -112,12 +112,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if _VISIBLE.search(text, s, e)]
 
 
-def _spans(text: str, other: str) -> list[tuple[int, int]]:
+def _spans(text: str, other: str, own: Sequence[tuple[int, int]] | None = None,
+           theirs: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The :func:`sentences` of ``text`` that alignment matches against ``other``: a line
     break that cuts a sentence where ``other`` runs on (a transcriber's line, a column
     break kept as a paragraph, list items set one to a line) joins its two parts again,
     so that the break does not unmatch the sentence. A paragraph with no end mark (a
-    title inside a turn) stays apart where ``other`` does not run on from it.
+    title inside a turn) stays apart where ``other`` does not run on from it. ``own`` and
+    ``theirs``: the sentences of the two, where the caller has them already.
 
     >>> t = "如今工作人员通\\n过大屏幕了解情况。\\n王毅：好。"
     >>> [t[s:e] for s, e in _spans(t, "如今工作人员通过大屏幕了解情况。王毅：好。")]
@@ -126,7 +128,7 @@ def _spans(text: str, other: str) -> list[tuple[int, int]]:
     ['如今工作人员通', '过大屏幕了解情况。', '王毅：', '好。']
     """
     out: list[tuple[int, int]] = []
-    for start, end in sentences(text):
+    for start, end in sentences(text) if own is None else own:
         if out and text[out[-1][1]:start] == "\n" \
                 and not _ends_full_stop(text[out[-1][0]:out[-1][1]]) \
                 and text[max(out[-1][0], out[-1][1] - _RUN_ON):out[-1][1]] \
@@ -134,7 +136,7 @@ def _spans(text: str, other: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
-    return _headlines_apart(text, out, other)
+    return _headlines_apart(text, out, other, theirs)
 
 
 #: a headline of no punctuation that ``other`` sets on a line of its own is parted from
@@ -147,8 +149,8 @@ _HEADLINE_ALIKE = 0.8
 _HEADLINE_SLACK = 2
 
 
-def _headlines_apart(text: str, spans: list[tuple[int, int]],
-                     other: str) -> list[tuple[int, int]]:
+def _headlines_apart(text: str, spans: list[tuple[int, int]], other: str,
+                     found: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """``spans`` (sentences of ``text``), each one that opens with a headline ``other``
     sets apart (a paragraph of no punctuation, or one after a label: a subheading inside
     a turn) cut after that headline: one copy ran the headline into the
@@ -159,7 +161,10 @@ def _headlines_apart(text: str, spans: list[tuple[int, int]],
     >>> [t[s:e] for s, e in _headlines_apart(t, [(0, 3), (3, len(t))], o)]
     ['王毅：', '多国媒体称美国政策关税影响负面', '美国消费者可能面临价格上涨。']
     """
-    found = sentences(other)
+    if "\n" not in other:
+        return spans  # (no line of its own there)
+    if found is None:
+        found = sentences(other)
     heads = [(s, e) for k, (s, e) in enumerate(found)
              if e - s >= _HEADLINE_MIN and other[e:e + 1] == "\n"
              and not _CLAUSE_PUNCT.search(other, s, e)
@@ -650,7 +655,8 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     # and letters matches its half-width copy, as one width reading), one character for
     # one, so that offsets stay those of the texts
     a_key, b_key = fold_width(a_text), fold_width(b_text)
-    sa, sb = _spans(a_text, b_text), _spans(b_text, a_text)
+    found = sentences(a_text), sentences(b_text)
+    sa, sb = _spans(a_text, b_text, *found), _spans(b_text, a_text, *found[::-1])
     groups = _with_held(_align_sentences(a_key, b_key, sa, sb, sentence_threshold),
                         a_key, b_key, sa, sb)
     edits: list[Edit] = []
