@@ -785,38 +785,42 @@ def test_the_closing_line_of_a_press_conference_is_not_the_last_answer() -> None
         assert [u.kind for u in kept.units] == ["qa"], answer
 
 
-def test_a_sentence_a_jump_cuts_goes_on_after_the_jump_back_past_another_story() -> None:
+_PAST_ANOTHER_STORY = [
+    # (the other story's headline fills its column)
+    ("如何跨越实验室到市场的阻碍，提\n高科技成果转化率？记者在上海调\n研时发现，这里在前期消除制度政\n"
+     "（下转第8版）\n\n推动高质量发展取得新成效\n\n用心用情保障受灾群众基本生活，\n"
+     "确保受灾群众温暖过冬。在定日县\n古荣村，军地昼夜共同协作，加快\n搭建更加暖和且便于居住的活动板\n"
+     "房，当地废墟拆除清理和物资搜寻\n工作也在同步展开。\n\n（上接第1版）\n"
+     "策限制的基础上，正通过改革进一\n步为科研人员松绑，加快科技成果\n市场化，助推新质生产力走出实验\n室。\n",
+     [("text", 1, 19), ("furniture", 4, 4), ("heading", 6, 6), ("text", 8, 13),
+      ("furniture", 15, 15)],
+     "消除制度政策限制的基础上，正通过改革进一步为科研人员松绑，加快科技成果市场化，"
+     "助推新质生产力走出实验室。"),
+    # (the story's last line sends it on again, 记者会历时50分钟。 （下转A06版）, to a page
+    # the file does not hold: that jump has no jump back to wait for)
+    ("塔斯社记者：请问这一问题，下一\n步有何考虑？\n\n毛宁：农村公路既是关乎农村经济\n\n"
+     "（下转第三版）\n\n我国加快推进新型基础设施建设\n\n“十五五”开局之年，加快构建集\n"
+     "约高效、智能绿色、安全可靠的新\n型基础设施体系，正源源不断为中\n国经济高质量发展注入强劲动力。\n\n"
+     "（上接第一版）\n发展的“大交通”，更是关乎农民\n幸福生活的“大民生”。\n\n"
+     "记者会历时50分钟。 （下转A06版）\n",
+     [("qa", 1, 17), ("furniture", 6, 6), ("heading", 8, 8), ("text", 10, 13),
+      ("furniture", 15, 15), ("text", 19, 19), ("furniture", 19, 19)],
+     "毛宁：农村公路既是关乎农村经济发展的“大交通”，更是关乎农民幸福生活的“大民生”。"),
+]
+
+
+@pytest.mark.parametrize(("text", "spans", "ending"), _PAST_ANOTHER_STORY,
+                         ids=["column-filling-headline", "closing-jump-onwards"])
+def test_a_sentence_a_jump_cuts_goes_on_after_the_jump_back_past_another_story(
+        text: str, spans: list[tuple[str, int, int]], ending: str) -> None:
     """A page sets another story (its headline, a paragraph) between a jump onwards and
     the jump back: the cut sentence goes on after the jump back, and the other story is
-    a headline and a paragraph of its own, however much of the column the headline fills."""
-    text = ("如何跨越实验室到市场的阻碍，提\n高科技成果转化率？记者在上海调\n研时发现，这里在前期消除制度政\n"
-            "（下转第8版）\n\n推动高质量发展取得新成效\n\n用心用情保障受灾群众基本生活，\n"
-            "确保受灾群众温暖过冬。在定日县\n古荣村，军地昼夜共同协作，加快\n搭建更加暖和且便于居住的活动板\n"
-            "房，当地废墟拆除清理和物资搜寻\n工作也在同步展开。\n\n（上接第1版）\n"
-            "策限制的基础上，正通过改革进一\n步为科研人员松绑，加快科技成果\n市场化，助推新质生产力走出实验\n室。\n")
+    a headline and a paragraph of its own, however much of the column the headline
+    fills; also where the story's last line sends it on again to a page the file does
+    not hold."""
     units = document_from_text(text).units
-    assert [(u.kind, u.start_line, u.end_line) for u in units] == [
-        ("text", 1, 19), ("furniture", 4, 4), ("heading", 6, 6), ("text", 8, 13),
-        ("furniture", 15, 15)]
-    assert units[0].text.endswith("消除制度政策限制的基础上，正通过改革进一步为科研人员松绑，"
-                                  "加快科技成果市场化，助推新质生产力走出实验室。")
-
-
-def test_a_jump_onwards_that_ends_the_document_leaves_an_earlier_cut_to_its_jump_back() -> None:
-    """As above, and the story's last line sends it on again (记者会历时50分钟。
-    （下转A06版）) to a page the file does not hold: that jump has no jump back to wait
-    for, so the sentence cut before the other story still goes on after its own."""
-    text = ("塔斯社记者：请问这一问题，下一\n步有何考虑？\n\n毛宁：农村公路既是关乎农村经济\n\n"
-            "（下转第三版）\n\n我国加快推进新型基础设施建设\n\n“十五五”开局之年，加快构建集\n"
-            "约高效、智能绿色、安全可靠的新\n型基础设施体系，正源源不断为中\n国经济高质量发展注入强劲动力。\n\n"
-            "（上接第一版）\n发展的“大交通”，更是关乎农民\n幸福生活的“大民生”。\n\n"
-            "记者会历时50分钟。 （下转A06版）\n")
-    units = document_from_text(text).units
-    assert [(u.kind, u.start_line, u.end_line) for u in units] == [
-        ("qa", 1, 17), ("furniture", 6, 6), ("heading", 8, 8), ("text", 10, 13),
-        ("furniture", 15, 15), ("text", 19, 19), ("furniture", 19, 19)]
-    assert units[0].text.endswith("毛宁：农村公路既是关乎农村经济发展的“大交通”，"
-                                  "更是关乎农民幸福生活的“大民生”。")
+    assert [(u.kind, u.start_line, u.end_line) for u in units] == spans
+    assert units[0].text.endswith(ending)
 
 
 def test_two_stories_a_page_sends_on_go_on_after_their_own_jumps_back() -> None:
