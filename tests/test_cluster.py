@@ -526,7 +526,7 @@ def test_units_no_other_document_carries_are_listed(tmp_path: Path) -> None:
     assert grouped + len(data["ungrouped"]) == data["summary"]["units"]
     shown = CliRunner().invoke(app, ["cluster", str(tmp_path)]).stdout
     assert "In no group" in shown and "只在甲本的一段话" in shown
-    assert "1 documents share no group: c.txt" in shown
+    assert "1 document shares no group: c.txt" in shown
     assert "text  长江是中华民族的母亲河" in shown  # (a group without a label: its opening)
 
 

@@ -138,10 +138,10 @@ def render_comparison(result: Comparison, console: Console) -> None:
     hidden = [f"{k} {counts[k]}" for k in KINDS if counts[k] and k in result.hidden]
     total = sum(counts[k] for k in KINDS if k not in result.hidden)
     summary = Text("\nSummary: ", style="bold")
-    summary.append(f"{len(result.pairs)} pairs, {total} variants")
+    summary.append(f"{counted(len(result.pairs), 'pair')}, {counted(total, 'variant')}")
     if shown:
         summary.append(f" ({', '.join(shown)})")
-    summary.append(f", {len(result.unpaired)} units only in one document")
+    summary.append(f", {counted(len(result.unpaired), 'unit')} only in one document")
     if hidden:
         summary.append(f"; hidden: {', '.join(hidden)}", style="dim")
     console.print(summary)
@@ -167,8 +167,8 @@ def render_clustering(result: Clustering, console: Console) -> None:
     paths = [p for p, _ in result.documents]
     names = short_names(paths)
     if not result.groups:
-        console.print(f"{len(paths)} documents, {result.units} units: no unit appears in "
-                      "two documents.")
+        console.print(f"{counted(len(paths), 'document')}, {counted(result.units, 'unit')}: "
+                      "no unit appears in two documents.")
     else:
         shown = sorted({d for g in result.groups for d in g.docs})
         table = Table(title="Which document carries which group", show_lines=False)
@@ -202,7 +202,8 @@ def render_clustering(result: Clustering, console: Console) -> None:
                                style="dim"))
         if len(shown) < len(paths):
             alone = [names[d] for d in range(len(paths)) if d not in set(shown)]
-            console.print(Text(f"{len(alone)} documents share no group: "
+            verb = "shares" if len(alone) == 1 else "share"
+            console.print(Text(f"{counted(len(alone), 'document')} {verb} no group: "
                                + ", ".join(alone[:_LISTED])
                                + (f" and {len(alone) - _LISTED} more" if len(alone) > _LISTED
                                   else ""), style="dim"))
@@ -245,13 +246,24 @@ def render_clustering(result: Clustering, console: Console) -> None:
         render_boilerplate(result.boilerplate, names, console)
     for s in result.skipped:
         console.print(Text(printable(f"Skipped: {s.reason}"), style="yellow"))
-    console.print(Text(f"\nSummary: {len(paths)} documents, {result.units} units, "
-                       f"{len(result.ungrouped)} in no group, {len(result.groups)} groups, "
-                       f"{sum(len(g.places) for g in result.groups)} variant places, "
-                       f"{len(result.boilerplate)} boilerplate passages, "
+    places = sum(len(g.places) for g in result.groups)
+    console.print(Text(f"\nSummary: {counted(len(paths), 'document')}, "
+                       f"{counted(result.units, 'unit')}, "
+                       f"{len(result.ungrouped)} in no group, {counted(len(result.groups), 'group')}, "
+                       f"{counted(places, 'variant place')}, "
+                       f"{counted(len(result.boilerplate), 'boilerplate passage')}, "
                        f"{len(result.skipped)} skipped"
                        + (f"; hidden: {', '.join(result.hidden)}" if result.hidden else ""),
                        style="bold"))
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun, in the plural but for one.
+
+    >>> counted(1, "boilerplate passage"), counted(3, "group")
+    ('1 boilerplate passage', '3 groups')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 #: documents and units the terminal lists by name before it counts the rest
