@@ -445,6 +445,26 @@ def test_headings_of_copies_are_grouped_with_their_variants() -> None:
     assert [g.base.unit for g in result.groups] == [0, 1, 2, 3, 4]
 
 
+def test_a_subheading_the_paragraph_says_again_is_grouped_in_a_column_copy() -> None:
+    """A column copy sets a subheading on a line it fills, between blank lines, over a
+    paragraph that opens with its words: it is a heading there too, grouped with the
+    other copies' headings, and the paragraph's group has no place."""
+    from variantdiff.load import Source
+
+    column = ("受降雨影响，绥芬河市部分地区\n出现积水，当地采取疏通河道、\n转移群众等措施，党员干部下沉\n"
+              "防汛风险区域巡查值守。\n\n吉林榆树市此前发生洪涝灾害\n\n吉林榆树市此前发生洪涝灾害的\n"
+              "8 个乡镇陆续展开清淤排涝，紧\n临拉林河的延和乡是受灾最重的\n区域，清淤工作紧张进行。\n")
+    web = ("　　受降雨影响，绥芬河市部分地区出现积水，当地采取疏通河道、转移群众等措施，党员干部下沉"
+           "防汛风险区域巡查值守。\n\n吉林榆树市此前发生洪涝灾害\n\n　　吉林榆树市此前发生洪涝灾害的8个"
+           "乡镇陆续展开清淤排涝，紧临拉林河的延和乡是受灾最重的区域，清淤工作紧张进行。\n")
+    markdown = web.replace("吉林榆树市此前发生洪涝灾害\n", "### 吉林榆树市此前发生洪涝灾害\n")
+    result = cluster_sources([Source(f"{n}.txt", text, "utf-8")
+                              for n, text in enumerate((column, web, markdown))])
+    assert [(g.base.kind, g.docs) for g in result.groups] == [
+        ("text", (0, 1, 2)), ("heading", (0, 1, 2)), ("text", (0, 1, 2))]
+    assert [p for g in result.groups for p in g.places] == []
+
+
 def test_headings_of_documents_that_are_no_copies_stay_apart() -> None:
     """Two regulations that share a chapter heading and one article are no copies: their
     第一章 总则 is not grouped."""

@@ -82,11 +82,29 @@ _BARE_BYLINE = re.compile(
     rf"{_ROLE}\s*{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*")
 #: a desk note: 责任编辑：刘洋, 本版编辑：王磊 李娜
 _DESK_NOTE = r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]"
+#: a web page's furniture around a story: the path to it (首页 > 新闻中心 > 正文), its time
+#: and source (2023-04-03 08:13:12　来源：新华网; a date alone is no furniture: a decree's
+#: may close it), the type sizes and the buttons (【字体：大 中 小】, 分享到：微信 微博,
+#: 【打印】【关闭】)
+_STAMP = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_WEB_FIELD = (r"(?:来源|作者|编辑|责任编辑|浏览次数|浏览量|点击数|点击量|阅读数|阅读量)[：:]"
+              r"\s*[^\s，。；]{0,20}")
+_WEB_FURNITURE = (
+    r"(?:当前位置[：:]\s*)?首页(?:\s*[>＞›»]\s*[^>＞›»\s]{1,20})+\s*[>＞›»]?",
+    rf"(?:(?:发布|更新)?(?:时间|日期)[：:]\s*)?{_STAMP}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    rf"(?:\s*{_WEB_FIELD})*",
+    rf"(?:(?:发布|更新)?(?:时间|日期)[：:]\s*{_STAMP}\s*)?{_WEB_FIELD}(?:\s*{_WEB_FIELD})*",
+    r"[【\[]?\s*(?:字体|字号)[：:]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*[】\]]?",
+    r"分享到[：:]?.{0,30}",
+    r"(?:[【\[]?\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|纠错|返回顶部"
+    r"|返回首页)\s*[】\]]?\s*)+",
+)
 _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     # photo captions: ▲ …
     _CAPTION_MARK.pattern + ".*",
     _SEPARATOR.pattern,
-    _DESK_NOTE + ".{0,30}",
+    r"[【\[〔（(]?\s*" + _DESK_NOTE + ".{0,30}",
+    *_WEB_FURNITURE,
     _BARE_BYLINE.pattern,
     *_BRACKETED,
 )))
@@ -652,6 +670,25 @@ def _heading_ended(body: str, after: str) -> bool:
     return _chapter_heading(body) and _has_clauses(after)
 
 
+def _said_again(body: str, after: str) -> bool:
+    """``body``, a line of no punctuation, is a subheading that the paragraph ``after``
+    opens by saying its words again; a column break repeats no words of the sentence it
+    cuts.
+
+    >>> _said_again("吉林榆树市此前发生洪涝灾害", "吉林榆树市此前发生洪涝灾害的 8 个乡镇")
+    True
+    >>> _said_again("吉林榆树市此前发生", "洪涝灾害的8个乡镇陆续展开清淤排涝，")
+    False
+    """
+    key = "".join(body.split())
+    return len(key) >= _SAID_AGAIN_MIN and unpunctuated(body) \
+        and "".join(after[:2 * len(body)].split()).startswith(key)
+
+
+#: the fewest characters of a subheading the paragraph under it says again
+_SAID_AGAIN_MIN = 4
+
+
 def _opens_paragraph(norm: Normalised, first: tuple[int, int], before: str) -> bool:
     """True when the piece whose first line is ``first`` (start, end) opens an article, a
     chapter or a list item (:data:`_ARTICLE`, :data:`_ITEM`), or a dated entry after
@@ -1037,6 +1074,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
                 and _has_clauses(_piece_text(text, piece))
             if byline or marked or (not _opens_paragraph(norm, piece.parts[0], body)
                           and not _heading_ended(body, _piece_text(text, piece))
+                          and not _said_again(body, _piece_text(text, piece))
                           and (bare or asks or (
                     not ends_sentence(body) and not title and not headline and not spaced
                     and (prev.full or unopened or (not norm.wrapped and goes_on))))):
