@@ -910,20 +910,16 @@ def _swaps_of(a: str, b: str) -> list[tuple[int, int, bool]] | None:
         if here is None:
             continue
         (changed, stretches, swapped), _, _ = here
-        if a[lo] == b[lo]:
+        # (words that change places may open alike, 互尊互信、互学互鉴 / 互学互鉴、互尊互信)
+        replaced = a[lo] != b[lo]  # (a[lo:hi] and b[lo:hi] differ at every place, in words)
+        if not replaced:
             offer(lo + 1, (changed, stretches, swapped), -1, False)
-            continue
-        replaced = True  # (a[lo:hi] and b[lo:hi] differ at every place, in words)
         for hi in range(lo + 1, n + 1):
             replaced = replaced and a[hi - 1] != b[hi - 1] and _worded(a[hi - 1]) \
                 and _worded(b[hi - 1])
             if replaced:
                 offer(hi, (changed + hi - lo, stretches + 1, swapped), lo, False)
-            if hi - lo >= 2 and any(a[lo:lo + k] == b[hi - k:hi] and a[lo + k:hi] == b[lo:hi - k]
-                                    and a[lo:lo + k] != a[lo + k:hi]
-                                    and _worded(a[lo:lo + k]) and _worded(a[lo + k:hi])
-                                    and (1 < k < hi - lo - 1 or hi - lo <= _ONE_CHAR_SWAP)
-                                    for k in range(1, hi - lo)):
+            if hi - lo >= 2 and a[lo:hi] != b[lo:hi] and _swapped(a[lo:hi], b[lo:hi]):
                 offer(hi, (changed, stretches + 1, swapped + hi - lo), lo, True)
     end = best[n]
     if end is None or not 0 < end[0][2] >= end[0][0]:
@@ -937,6 +933,30 @@ def _swaps_of(a: str, b: str) -> list[tuple[int, int, bool]] | None:
         parts.append((lo, k, swap))
         k = lo
     return parts[::-1]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``a`` is two words xy, or two items x、y with a mark between them, and ``b`` holds
+    them the other way round (yx, y、x).
+
+    >>> _swapped("军机军舰", "军舰军机"), _swapped("互尊互信、互学互鉴", "互学互鉴、互尊互信")
+    (True, True)
+    >>> _swapped("互尊互信，互学互鉴", "互学互鉴、互尊互信")
+    False
+    """
+    n = len(a)
+    for k in range(1, n):
+        x = a[:k]
+        if not b.endswith(x) or not _worded(x):
+            continue
+        if a[k:] == b[:n - k] and x != a[k:] and _worded(a[k:]) \
+                and (1 < k < n - 1 or n <= _ONE_CHAR_SWAP):
+            return True
+        # (x, a mark, y; y, the mark, x)
+        if a[k] in _ITEM_MARKS and b[n - k - 1] == a[k] and a[k + 1:] == b[:n - k - 1] \
+                and x != a[k + 1:] and k > 1 and n - k - 1 > 1 and _worded(a[k + 1:]):
+            return True
+    return False
 
 
 #: a single character that changes places with a passage of more than this many
