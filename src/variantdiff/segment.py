@@ -672,20 +672,23 @@ def _heading_ended(body: str, after: str) -> bool:
 
 def _said_again(body: str, after: str) -> bool:
     """``body``, a line of no punctuation, is a subheading that the paragraph ``after``
-    opens by saying its words again; a column break repeats no words of the sentence it
-    cuts.
+    opens by saying its first words again; a column break repeats no words of the sentence
+    it cuts.
 
     >>> _said_again("吉林榆树市此前发生洪涝灾害", "吉林榆树市此前发生洪涝灾害的 8 个乡镇")
+    True
+    >>> _said_again("习近平强调久久为功", "习近平强调，推进理论的体系化")
     True
     >>> _said_again("吉林榆树市此前发生", "洪涝灾害的8个乡镇陆续展开清淤排涝，")
     False
     """
     key = "".join(body.split())
+    opening = "".join(after[:2 * _SAID_AGAIN_MIN].split())
     return len(key) >= _SAID_AGAIN_MIN and unpunctuated(body) \
-        and "".join(after[:2 * len(body)].split()).startswith(key)
+        and opening[:_SAID_AGAIN_MIN] == key[:_SAID_AGAIN_MIN]
 
 
-#: the fewest characters of a subheading the paragraph under it says again
+#: the fewest of a subheading's first characters that the paragraph under it says again
 _SAID_AGAIN_MIN = 4
 
 
