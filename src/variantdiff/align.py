@@ -2,7 +2,8 @@
 
 The result is a list of :class:`Edit` in unit-text coordinates. Sentence-level gaps
 become ``omit``/``add`` blocks (or a ``move`` when the same sentence stands elsewhere);
-inside aligned sentences, characters are aligned with Levenshtein opcodes.
+inside aligned sentences, characters are aligned with Levenshtein opcodes, or with Indel
+opcodes where those match many more characters (a clause dropped and another added).
 """
 
 from __future__ import annotations
@@ -584,8 +585,18 @@ def _char_edits(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     """The character edits between two aligned stretches; their equal runs go to
     ``equal`` when it is given."""
     edits = []
+    a, b = a_text[a0:a1], b_text[b0:b1]
+    found = Levenshtein.opcodes(a, b)
+    # (where replacing character for character would leave a long run of the two texts
+    # unmatched, 长期执政的…政党、怎样建设…课题 / 长建设…课题，提出…: the most characters matched)
+    matched = sum(op.src_end - op.src_start for op in found if op.tag == "equal")
+    if len(a) + len(b) - 2 * matched > _REMATCH_MIN:
+        most = Indel.opcodes(a, b)
+        if sum(op.src_end - op.src_start for op in most if op.tag == "equal") \
+                >= matched + _REMATCH_MIN:
+            found = most
     ops = [Edit(op.tag, a0 + op.src_start, a0 + op.src_end, b0 + op.dest_start,
-                b0 + op.dest_end) for op in Levenshtein.opcodes(a_text[a0:a1], b_text[b0:b1])]
+                b0 + op.dest_end) for op in found]
     for edit in _one_block(ops, a_text, b_text):
         if edit.tag != "equal":
             edits.append(edit)
@@ -594,6 +605,10 @@ def _char_edits(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     return edits
 
 
+#: characters matched by the alignment that matches the most (:class:`Indel`) and not by
+#: the one that replaces character for character (:class:`Levenshtein`) for the first to
+#: be taken
+_REMATCH_MIN = 8
 #: a run of at most this many equal characters between two deletions (or insertions) …
 _STRAY_EQUAL = 2
 #: … that are this long together is a character matched by chance inside the block
