@@ -33,8 +33,10 @@ MAX_SWAP_GAP = 4
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
 _DIGIT_TABLE = str.maketrans(_DIGITS)
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-#: a run of Chinese numerals (digits and the units 十百千)
-_NUMERAL_RUN = re.compile("[" + "".join(_DIGITS) + "十百千]+")
+#: a run of Chinese numerals (digits and the units 十百千), with its decimals (一点二)
+_NUMERAL_RUN = re.compile("[" + "".join(_DIGITS) + "十百千]+(?:点[" + "".join(_DIGITS) + "]+)?")
+#: a share in words (百分之五点五, 千分之三): the number is read with its sign after it
+_SHARE = re.compile("(百分之|千分之)(" + _NUMERAL_RUN.pattern + ")")
 
 
 @dataclass(frozen=True)
@@ -56,13 +58,23 @@ def to_arabic(text: str) -> str:
 
     >>> to_arabic("二〇二〇年"), to_arabic("二十一"), to_arabic("十"), to_arabic("１２")
     ('2020年', '21', '10', '12')
+    >>> to_arabic("百分之五点五"), to_arabic("加快一点二"), to_arabic("好一点")
+    ('5.5%', '加快1.2', '好1点')
     """
-    return _NUMERAL_RUN.sub(_in_digits, fold_width(text))
+    text = _SHARE.sub(lambda m: _in_digits(m, 2) + ("%" if m.group(1) == "百分之" else "‰"),
+                      fold_width(text))
+    return _NUMERAL_RUN.sub(_in_digits, text)
 
 
-def _in_digits(found: re.Match[str]) -> str:
-    """A run of Chinese numerals in Arabic digits (二十一→21, 二〇二〇→2020)."""
-    run = found.group()
+def _in_digits(found: re.Match[str], group: int = 0) -> str:
+    """A run of Chinese numerals in Arabic digits (二十一→21, 二〇二〇→2020, 五点五→5.5)."""
+    run, point, decimals = found.group(group).partition("点")
+    if point:
+        return _whole(run) + "." + decimals.translate(_DIGIT_TABLE)
+    return _whole(run)
+
+
+def _whole(run: str) -> str:
     if not any(c in "十百千" for c in run):
         return run.translate(_DIGIT_TABLE)
     total = section = 0
