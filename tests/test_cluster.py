@@ -465,6 +465,25 @@ def test_a_subheading_the_paragraph_says_again_is_grouped_in_a_column_copy() -> 
     assert [p for g in result.groups for p in g.places] == []
 
 
+def test_a_title_one_copy_sets_as_a_heading_joins_the_others_paragraphs() -> None:
+    """Three copies of a story; one sets its title (with a colon: a paragraph in the
+    others) as a markdown heading. The title is one group of the three, with no place;
+    the same line in a document that is no copy of theirs stays out."""
+    from variantdiff.load import Source
+
+    title = "专访：就当前经济形势和下半年经济工作 中共中央召开党外人士座谈会 习近平主持并发表重要讲话"
+    body = ("李克强、汪洋、李强、王沪宁、韩正、蔡奇、丁薛祥出席座谈会。李克强受中共中央委托通报了"
+            "今年以来经济形势和经济工作有关情况。")
+    other = "国务院常务会议研究部署进一步做好防汛抗旱工作，要求各地压实责任、强化值守。"
+    texts = [f"{title}\n\n{body}\n", f"# {title}\n\n{body}\n", f"{title}\n\n{body}\n",
+             f"# {title}\n\n{other}\n"]
+    result = cluster_sources([Source(f"{n}.txt", text, "utf-8")
+                              for n, text in enumerate(texts)])
+    assert [([(m.doc, m.unit) for m in g.members], g.places) for g in result.groups] == [
+        ([(0, 0), (1, 0), (2, 0)], ()), ([(0, 1), (1, 1), (2, 1)], ())]
+    assert [(u.doc, u.kind) for u, _ in result.ungrouped] == [(3, "heading"), (3, "text")]
+
+
 def test_headings_of_documents_that_are_no_copies_stay_apart() -> None:
     """Two regulations that share a chapter heading and one article are no copies: their
     第一章 总则 is not grouped."""

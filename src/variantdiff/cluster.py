@@ -1046,6 +1046,49 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
                   key=lambda m: (m[0].doc, m[0].unit))
 
 
+def headings_set_apart(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
+                       texts: Sequence[str], components: Sequence[Sequence[int]],
+                       grouped: Container[tuple[int, int]], stock: Container[int],
+                       ) -> dict[int, list[UnitInfo]]:
+    """Headings that join a group of paragraphs (numbered as ``components``): a line one
+    copy sets as a heading (# 专访：…) and others as a paragraph (its colon makes it one).
+    A heading in no group (not in ``grouped``) joins the group one of whose paragraphs it
+    reads as exactly (match keys, simplified; ``_SET_APART_MIN`` characters at least),
+    when the group has no unit of its document and one of the group's documents is a copy
+    of it (:func:`_copies`). A heading that two groups, or two headings that one group,
+    could take join none."""
+    comp_docs = [{infos[x].doc for x in comp} for comp in components]
+    copies = _copies(_units_of(infos, stock), comp_docs)
+    copy_of: dict[int, set[int]] = defaultdict(set)
+    for a, b in copies:
+        copy_of[a].add(b)
+        copy_of[b].add(a)
+    heads = [(h, key) for p in prepared if copy_of.get(p.doc)
+             for h, text in zip(p.heading_units, p.heading_texts, strict=True)
+             if (h.doc, h.unit) not in grouped and len(key := match_key(text)) >= _SET_APART_MIN]
+    if not heads:
+        return {}
+    by_key: dict[str, set[int]] = defaultdict(set)
+    for n, comp in enumerate(components):
+        if any(copy_of.get(infos[x].doc) for x in comp):
+            for x in comp:
+                key = match_key(texts[x])
+                if len(key) >= _SET_APART_MIN:
+                    by_key[to_simplified(key)].add(n)
+    taken: dict[int, list[UnitInfo]] = defaultdict(list)
+    for h, key in heads:
+        found = [n for n in by_key.get(to_simplified(key), ())
+                 if h.doc not in comp_docs[n] and comp_docs[n] & copy_of[h.doc]]
+        if len(found) == 1:
+            taken[found[0]].append(h)
+    return {n: heads for n, heads in taken.items()
+            if len({h.doc for h in heads}) == len(heads)}
+
+
+#: the fewest characters of a heading that joins a group of paragraphs it reads as
+_SET_APART_MIN = 6
+
+
 def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo],
                   texts: Sequence[str], stock: Container[int]) -> list[list[int]]:
     """``components`` with the paragraphs (``text`` units) in no group that stand right
@@ -2200,8 +2243,12 @@ def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
                               strict=True):
         sentence_texts.update(zip(((d, u) for u in item[3]), found, strict=True))
     # the groups of units and of headings, in the order of their first members
-    member_lists = sorted([[infos[x] for x in comp] for comp in components]
-                          + heading_groups(prepared, infos, components, stock, config),
+    of_headings = heading_groups(prepared, infos, components, stock, config)
+    set_apart = headings_set_apart(prepared, infos, texts, components,
+                                   {(h.doc, h.unit) for m in of_headings for h in m}, stock)
+    member_lists = sorted([sorted([infos[x] for x in comp] + set_apart.get(n, []),
+                                  key=lambda u: (u.doc, u.unit))
+                           for n, comp in enumerate(components)] + of_headings,
                           key=lambda m: (m[0].doc, m[0].unit))
     text_of = {(info.doc, info.unit): text for info, text in zip(infos, texts, strict=True)}
     text_of.update(((h.doc, h.unit), text) for p in prepared
