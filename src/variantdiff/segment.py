@@ -671,23 +671,31 @@ def _heading_ended(body: str, after: str) -> bool:
 
 
 def _said_again(body: str, after: str) -> bool:
-    """``body``, a line of no punctuation, is a subheading that the paragraph ``after``
-    opens by saying its first words again; a column break repeats no words of the sentence
-    it cuts.
+    """``body``, a line of no punctuation, or a list item's number and words that end in
+    none, is a subheading that the paragraph ``after`` opens by saying its first words
+    again; a column break repeats no words of the sentence it cuts.
 
     >>> _said_again("吉林榆树市此前发生洪涝灾害", "吉林榆树市此前发生洪涝灾害的 8 个乡镇")
     True
     >>> _said_again("习近平强调久久为功", "习近平强调，推进理论的体系化")
     True
+    >>> _said_again("（一）李克强、汪洋、李", "李克强、汪洋、李强、王沪宁出席座谈会。")
+    True
     >>> _said_again("吉林榆树市此前发生", "洪涝灾害的8个乡镇陆续展开清淤排涝，")
     False
+    >>> _said_again("坚持党的全面领导，", "坚持党的自我革命")
+    False
     """
-    key = "".join(body.split())
+    item = _ITEM.match(body)
+    words = body[item.end():] if item else body
+    key = "".join(words.split())
     opening = "".join(after[:2 * _SAID_AGAIN_MIN].split())
-    return len(key) >= _SAID_AGAIN_MIN and unpunctuated(body) \
-        and opening[:_SAID_AGAIN_MIN] == key[:_SAID_AGAIN_MIN]
+    return len(key) >= _SAID_AGAIN_MIN and opening[:_SAID_AGAIN_MIN] == key[:_SAID_AGAIN_MIN] \
+        and (unpunctuated(body) or (item is not None and key[-1] not in _PUNCTUATION_ENDS))
 
 
+#: the marks a list item's subheading does not end in
+_PUNCTUATION_ENDS = frozenset("，、；：。！？,;:!?…")
 #: the fewest of a subheading's first characters that the paragraph under it says again
 _SAID_AGAIN_MIN = 4
 
