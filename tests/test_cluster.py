@@ -484,6 +484,28 @@ def test_a_title_one_copy_sets_as_a_heading_joins_the_others_paragraphs() -> Non
     assert [(u.doc, u.kind) for u, _ in result.ungrouped] == [(3, "heading"), (3, "text")]
 
 
+@pytest.mark.parametrize("copies", [2, 3])
+def test_a_poem_set_a_couplet_to_a_line_is_one_group_with_the_whole(copies: int) -> None:
+    """Copies that set a poem a couplet to a line (each a paragraph) and one that runs it
+    in one paragraph: every couplet is in the one group, also those that matched no whole
+    on their own and those the couplet copies group among themselves, and the one word
+    changed is its only place."""
+    from variantdiff.load import Source
+
+    couplets = ["空山新雨后，天气晚来秋。", "明月松间照，清泉石上流。", "竹喧归浣女，莲动下渔舟。",
+                "随意春芳歇，王孙自可留。"]
+    lines = "\n".join(c[:6] + "\n" + c[6:] for c in couplets).replace("渔舟", "鱼舟")
+    texts = ["山居秋暝\n\n" + "\n".join(couplets) + "\n"] * (copies - 1) \
+        + ["山居秋暝\n\n" + lines + "\n"]
+    result = cluster_sources([Source(f"{n}.txt", text, "utf-8")
+                              for n, text in enumerate(texts)])
+    poem = [g for g in result.groups if g.base.kind == "text"]
+    assert len(poem) == 1 and not result.ungrouped
+    assert sorted((m.doc, m.unit) for m in poem[0].members) == sorted(
+        [(d, u) for d in range(copies - 1) for u in range(1, 5)] + [(copies - 1, 1)])
+    assert [sorted(r.text for r in p.readings) for p in poem[0].places] == [["渔舟", "鱼舟"]]
+
+
 def test_headings_of_documents_that_are_no_copies_stay_apart() -> None:
     """Two regulations that share a chapter heading and one article are no copies: their
     第一章 总则 is not grouped."""

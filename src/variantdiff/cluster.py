@@ -126,6 +126,9 @@ _BESIDE_REST = 0.5
 _BESIDE_RUN = 4
 #: headings and page furniture a paragraph beside a member may stand beyond
 _BESIDE_PAST = 2
+#: a paragraph in no group between two pieces of a member joins them when another member
+#: holds this share of its characters
+_BETWEEN_SHARE = 0.8
 #: units two copies leave in one place are weighed by the rule for all units on their exact
 #: shingles where they make at most this many pairs (a turn abridged beside the whole: one
 #: of each; the articles of two editions of a law, hundreds, are left to MinHash)
@@ -1117,6 +1120,12 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
             and infos[y].unit == (min(units_of[infos[y].doc]) - 1 if step < 0
                                   else max(units_of[infos[y].doc]) + 1)
             for y in components[other])
+    def between(other: int, units_of: Mapping[int, list[int]]) -> bool:
+        # every member of group ``other`` a paragraph between two members of its document
+        return other not in taken_in and other not in taken_in.values() and all(
+            infos[y].kind == "text" and y not in stock and infos[y].doc in units_of
+            and min(units_of[infos[y].doc]) < infos[y].unit < max(units_of[infos[y].doc])
+            for y in components[other])
     keys: dict[int, str] = {}
 
     def key(x: int) -> str:
@@ -1177,6 +1186,29 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                         grouped.add(y)
                     if whole:
                         taken_in[group_of[x]] = n
+            # (a paragraph in no group between two of the document's pieces, which the
+            # other member holds nearly whole: a couplet a poem's copy sets on a line of
+            # its own between two that joined)
+            # (… or a group of such paragraphs, each between two pieces of its document:
+            # two copies that set the couplet so, a third the whole poem in one paragraph)
+            for u in range(units[0] + 1, units[-1]):
+                x = at.get((d, u), -1)
+                if x < 0 or x in stock or infos[x].kind != "text" or not key(x) \
+                        or held(key(x), other) < _BETWEEN_SHARE * len(key(x)):
+                    continue
+                if x not in grouped:
+                    taken = [x]
+                elif group_of.get(x, n) != n and between(group_of[x], units_of):
+                    taken = out.pop(group_of[x], []) or list(components[group_of[x]])
+                    taken_in[group_of[x]] = n
+                else:
+                    continue
+                for y in taken:
+                    units_of[infos[y].doc].append(infos[y].unit)
+                    members.append(y)
+                    grouped.add(y)
+            for own in units_of.values():
+                own.sort()
         out[n] = sorted(members)
     return [out[n] for n in sorted(out)]
 
