@@ -506,6 +506,23 @@ def test_a_poem_set_a_couplet_to_a_line_is_one_group_with_the_whole(copies: int)
     assert [sorted(r.text for r in p.readings) for p in poem[0].places] == [["渔舟", "鱼舟"]]
 
 
+def test_a_turn_and_the_answer_a_copy_prints_without_labels_are_one_group() -> None:
+    """An interview's turn (问：…答：…) and the copy that prints its answer alone, as a
+    paragraph, are one group (the question is the omission), as ``compare`` pairs them;
+    a paragraph of an unrelated story stays out."""
+    from variantdiff.load import Source
+
+    answer = ("今年是全面推行河长制10周年，全国现有120余万名河湖长、130余万名林长，河湖长常态化巡护"
+              "山水，实现了从“没人管”到“有人管”、从“管不住”到“管得好”的转变。")
+    texts = [f"问：请谈谈今年是全面推行河长制10周年的情况。\n\n答：{answer}\n", f"{answer}\n",
+             "国务院常务会议研究部署进一步做好防汛抗旱工作，要求各地压实责任、强化值守。\n"]
+    result = cluster_sources([Source(f"{n}.txt", text, "utf-8")
+                              for n, text in enumerate(texts)])
+    assert [[(m.doc, m.kind) for m in g.members] for g in result.groups] == [
+        [(0, "qa"), (1, "text")]]
+    assert [p.kind for p in result.groups[0].places] == ["omission"]
+
+
 def test_headings_of_documents_that_are_no_copies_stay_apart() -> None:
     """Two regulations that share a chapter heading and one article are no copies: their
     第一章 总则 is not grouped."""

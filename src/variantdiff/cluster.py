@@ -139,10 +139,6 @@ _COPY_SHARE = 0.5
 #: a unit at most this share of the length of a unit it is contained in is a piece of it
 #: (:func:`link`)
 _PIECE_SHARE = 0.8
-#: the pairing families as small integers
-_FAMILY_CODE = {name: n for n, name in enumerate(sorted(set(FAMILY.values())))}
-#: each unit kind's pairing family, as its code
-_KIND_FAMILY = {kind: _FAMILY_CODE[name] for kind, name in FAMILY.items()}
 #: standard errors of a MinHash estimate below a containment's Jaccard value still checked
 _SPREAD = 4.0
 #: chance that two different MinHash values share their lowest byte
@@ -643,11 +639,14 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
     two or more (*pieces*: units at least ``containment_threshold`` contained in a unit at
     least ``1 / _PIECE_SHARE`` times as long) may share a group.
     """
-    full, contained = [], defaultdict(list)
+    full, contained, across = [], defaultdict(list), []
+    family = [FAMILY[u.kind] for u in units].__getitem__
     for e in edges:
         if e.i in stock or e.j in stock:
             continue
-        if e.contained:
+        if family(e.i) != family(e.j):
+            across.append(e)
+        elif e.contained:
             contained[e.small].append(e)
         else:
             full.append(e)
@@ -675,7 +674,44 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
     groups: dict[int, list[int]] = defaultdict(list)
     for x in sorted({x for e in kept for x in (e.i, e.j)}):  # (no other unit is in a group)
         groups[uf.find(x)].append(x)
-    return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+    return _across_families(units, [g for g in groups.values() if len(g) > 1], across,
+                            closest)
+
+
+def _across_families(units: Sequence[UnitInfo], groups: list[list[int]], edges: list[Edge],
+                     closest: Callable[[Edge], tuple[float, int, float, int, int, int]],
+                     ) -> list[list[int]]:
+    """``groups`` (sorted), with the links between units of two pairing families
+    (``edges``: a question-and-answer turn and a paragraph, where one copy drops the
+    labels) taken as ``compare`` takes them, after all others and only for units in no
+    group: best first (of the links by which a unit is only contained, its best), two
+    units in no group make one, and a unit in no group joins the group of the other when
+    that has no unit of its document; two groups are never joined."""
+    if not edges:
+        return sorted(groups, key=lambda g: g[0])
+    full = [e for e in edges if not e.contained]
+    contained: dict[int, list[Edge]] = defaultdict(list)
+    for e in edges:
+        if e.contained:
+            contained[e.small].append(e)
+    full += [min(found, key=closest) for _, found in sorted(contained.items())]
+    group_of = {x: n for n, g in enumerate(groups) for x in g}
+    docs = [{units[x].doc for x in g} for g in groups]
+    for e in sorted(full, key=lambda e: (-e.jaccard, -e.score, e.i, e.j)):
+        gi, gj = group_of.get(e.i), group_of.get(e.j)
+        if gi is not None and gj is not None:
+            continue
+        if gi is None and gj is None:
+            group_of[e.i] = group_of[e.j] = len(groups)
+            groups.append([e.i, e.j])
+            docs.append({units[e.i].doc, units[e.j].doc})
+            continue
+        n, x = (gi, e.j) if gi is not None else (gj, e.i)
+        if n is not None and units[x].doc not in docs[n]:
+            group_of[x] = n
+            groups[n].append(x)
+            docs[n].add(units[x].doc)
+    return sorted((sorted(g) for g in groups), key=lambda g: g[0])
 
 
 def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence[UnitInfo],
@@ -1991,9 +2027,6 @@ def edges_local(prepared: Sequence[Prepared], config: Config, *, jobs: int = 1,
     docs = _field(infos, "doc")
     sizes = np.fromiter(map(len, shingles), dtype=np.int64, count=len(shingles))
     pairs = candidate_pairs(sigs, sizes, docs, config, jobs, progress)
-    family = np.fromiter(map(_KIND_FAMILY.__getitem__, map(attrgetter("kind"), infos)),
-                         dtype=np.int8, count=len(infos))
-    pairs = pairs[family[pairs[:, 0]] == family[pairs[:, 1]]]
     tick = _ticker(progress, STAGES[2], len(pairs))
     return infos, verify_many(pairs, shingles, config, jobs, tick, sizes)
 

@@ -30,7 +30,6 @@ from .errors import UsageError
 from .fingerprint import band_column, lsh_params
 from .inputs import Skipped
 from .load import Source
-from .pair import FAMILY
 
 #: Spark master when none is given (VARIANTDIFF_SPARK_MASTER overrides it)
 DEFAULT_MASTER = "local[2]"
@@ -54,15 +53,15 @@ def _session(master: str | None) -> Any:
     return session
 
 
-def _unit_rows(p: Prepared, offset: int) -> Iterator[tuple[int, tuple[int, str, Any, Any]]]:
+def _unit_rows(p: Prepared, offset: int) -> Iterator[tuple[int, tuple[int, Any, Any]]]:
     shingles = p.shingles
     for k, info in enumerate(p.units):
-        yield offset + k, (info.doc, FAMILY[info.kind], shingles[k], p.sigs[k])
+        yield offset + k, (info.doc, shingles[k], p.sigs[k])
 
 
-def _band_keys(row: tuple[int, tuple[int, str, Any, Any]], config: Config,
+def _band_keys(row: tuple[int, tuple[int, Any, Any]], config: Config,
                ) -> Iterator[tuple[tuple[int, int], int]]:
-    gid, (_, _, _, sig) = row
+    gid, (_, _, sig) = row
     bands, rows = lsh_params(config.lsh_threshold, config.num_perm)
     for band in range(bands):
         value = int(band_column(sig[None, :], band, rows)[0])
@@ -105,13 +104,13 @@ def cluster_spark(sources: Sequence[Source], config: Config | None = None,
 
         def check(row: tuple[int, tuple[tuple[int, Any], Any]]) -> list[Edge]:
             j, ((i, a), b) = row
-            if a[0] == b[0] or a[1] != b[1]:
+            if a[0] == b[0]:
                 return []
             pair = np.array([[0, 1]], dtype=np.int64)
-            sizes = np.array([len(a[2]), len(b[2])], dtype=np.int64)
-            if not plausible(low_bytes(np.stack([a[3], b[3]])), sizes, pair, config)[0]:
+            sizes = np.array([len(a[1]), len(b[1])], dtype=np.int64)
+            if not plausible(low_bytes(np.stack([a[2], b[2]])), sizes, pair, config)[0]:
                 return []
-            edge = verify(i, j, a[2], b[2], config)
+            edge = verify(i, j, a[1], b[1], config)
             return [edge] if edge is not None else []
 
         edges = both.flatMap(check).collect()
