@@ -523,6 +523,21 @@ def test_a_turn_and_the_answer_a_copy_prints_without_labels_are_one_group() -> N
     assert [p.kind for p in result.groups[0].places] == ["omission"]
 
 
+def test_a_place_of_a_mark_changed_and_its_form_is_a_punctuation_place() -> None:
+    """Four copies label a question 问：, 问：, 【问】 and 问: — the place of the label's
+    colon reads ： (the commonest), 】 and : (a mark changed in one copy, its width in
+    another): a punctuation place, not a substitution."""
+    from variantdiff.load import Source
+
+    turn = "{q}请谈谈今年是全面推行河长制10周年的情况。\n\n{a}全国现有120余万名河湖长、130余万名林长。\n"
+    texts = [turn.format(q="问：", a="答："), turn.format(q="问：", a="答："),
+             turn.format(q="【问】", a="【答】"), turn.format(q="问:", a="答:")]
+    result = cluster_sources([Source(f"{n}.txt", text, "utf-8")
+                              for n, text in enumerate(texts)])
+    assert len(result.groups) == 1
+    assert [p.kind for p in result.groups[0].places] == ["punctuation"] * 4
+
+
 def test_headings_of_documents_that_are_no_copies_stay_apart() -> None:
     """Two regulations that share a chapter heading and one article are no copies: their
     第一章 总则 is not grouped."""

@@ -1701,6 +1701,11 @@ def _place_kind(table: Mapping[str, set[int]], kinds: set[str], base: int) -> st
             seen.add(kind)
     if len(seen) == 1:
         return seen.pop()
+    # (one reading a mark or a numeral changed, another its form alone: ：/】/: is a
+    # punctuation place, 5/五/５ a numeral one)
+    for kind in ("punctuation", "numeral", "width"):
+        if kind in seen and seen <= {kind, "width", "script"}:
+            return kind
     return next(iter(kinds)) if len(kinds) == 1 else "substitution"
 
 
