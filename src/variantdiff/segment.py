@@ -685,13 +685,26 @@ def _said_again(body: str, after: str) -> bool:
     False
     >>> _said_again("坚持党的全面领导，", "坚持党的自我革命")
     False
+    >>> _said_again("第一百二十六条民事诉讼法", "第一百二十三条规定的立案期限")
+    False
     """
     item = _ITEM.match(body)
     words = body[item.end():] if item else body
     key = "".join(words.split())
-    opening = "".join(after[:2 * _SAID_AGAIN_MIN].split())
-    return len(key) >= _SAID_AGAIN_MIN and opening[:_SAID_AGAIN_MIN] == key[:_SAID_AGAIN_MIN] \
-        and (unpunctuated(body) or (item is not None and key[-1] not in _PUNCTUATION_ENDS))
+    opening = "".join(after[:2 * len(key)].split())
+    said = next((k for k, (x, y) in enumerate(zip(key, opening, strict=False)) if x != y),
+                min(len(key), len(opening)))
+    # (words, not a number: 第一百二十六条… over 第一百二十三条… is an article cut short)
+    return len(_NUMBERING.sub("", key[:said])) >= _SAID_AGAIN_MIN \
+        and (unpunctuated(body) or (item is not None and len(key) <= _CHAPTER_TITLE_MAX
+                                    and not _ITEM_CLAUSE.search(key)
+                                    and key[-1] not in _PUNCTUATION_ENDS))
+
+
+#: the marks a list item's subheading holds none of (only 、 between names)
+_ITEM_CLAUSE = re.compile("[，；。！？,;!?：:]")
+#: the characters of a number (an article's, a chapter's, a date's)
+_NUMBERING = re.compile("[第〇零一二三四五六七八九十百千万两0-9０-９章节条款项编年月日]")
 
 
 #: the marks a list item's subheading does not end in
@@ -718,12 +731,15 @@ def _opens_paragraph(norm: Normalised, first: tuple[int, int], before: str) -> b
     dated = _DATED.match(text, start)
     if not dated:
         return False
-    # (after another dated entry; or after a title, no clause in it, as a dated line set
-    # apart from what it dates: 2020年12月23日 最高人民法院…通过, not 2021年1月1日起施行)
+    # (after another dated entry; or, as a dated line set apart from what it dates,
+    # 2020年12月23日 最高人民法院…通过, not 2021年1月1日起施行: after a title, no clause in
+    # it, or where lines are paragraphs and the line holds no mark at all, a law's
+    # issuing note after a long title)
     end = dated.end()
     return bool(_DATED.match(before)) or (
-        not _has_clauses(before) and end < len(text)
-        and norm.offsets[end] - norm.offsets[end - 1] > 1)
+        end < len(text) and norm.offsets[end] - norm.offsets[end - 1] > 1
+        and (not _has_clauses(before)
+             or (not norm.wrapped and not _PUNCTUATED.search(text, start, stop))))
 
 
 def _is_turn(piece: _Piece, before: _Piece | None, speakers: Counter[str | None]) -> bool:
