@@ -34,7 +34,8 @@ _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | 
 _DIGIT_TABLE = str.maketrans(_DIGITS)
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 #: a run of Chinese numerals (digits and the units 十百千), with its decimals (一点二)
-_NUMERAL_RUN = re.compile("[" + "".join(_DIGITS) + "十百千]+(?:点[" + "".join(_DIGITS) + "]+)?")
+_NUMERAL_RUN = re.compile("[" + "".join(_DIGITS) + "十百千]+(?:点[" + "".join(_DIGITS) + "]+(?!["
+                          + "".join(_DIGITS) + "十百千]))?")
 #: a share in words (百分之五点五, 千分之三): the number is read with its sign after it
 _SHARE = re.compile("(百分之|千分之)(" + _NUMERAL_RUN.pattern + ")")
 
@@ -60,6 +61,8 @@ def to_arabic(text: str) -> str:
     ('2020年', '21', '10', '12')
     >>> to_arabic("百分之五点五"), to_arabic("加快一点二"), to_arabic("好一点")
     ('5.5%', '加快1.2', '好1点')
+    >>> to_arabic("三点五十分")  # (a time: 五十 is no decimal)
+    '3点50分'
     """
     text = _SHARE.sub(lambda m: _in_digits(m, 2) + ("%" if m.group(1) == "百分之" else "‰"),
                       fold_width(text))

@@ -126,8 +126,8 @@ _BESIDE_REST = 0.5
 _BESIDE_RUN = 4
 #: headings and page furniture a paragraph beside a member may stand beyond
 _BESIDE_PAST = 2
-#: a paragraph in no group between two pieces of a member joins them when another member
-#: holds this share of its characters
+#: a paragraph in no group between two pieces of a member (``_BESIDE_MIN`` characters at
+#: least) joins them when another member holds this share of its characters
 _BETWEEN_SHARE = 0.8
 #: units two copies leave in one place are weighed by the rule for all units on their exact
 #: shingles where they make at most this many pairs (a turn abridged beside the whole: one
@@ -707,7 +707,7 @@ def _across_families(units: Sequence[UnitInfo], groups: list[list[int]], edges: 
             docs.append({units[e.i].doc, units[e.j].doc})
             continue
         n, x = (gi, e.j) if gi is not None else (gj, e.i)
-        if n is not None and units[x].doc not in docs[n]:
+        if n is not None and units[x].doc not in docs[n]:  # (n is never None here)
             group_of[x] = n
             groups[n].append(x)
             docs[n].add(units[x].doc)
@@ -1094,8 +1094,8 @@ def headings_set_apart(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
     A heading in no group (not in ``grouped``) joins the group one of whose paragraphs it
     reads as exactly (match keys, simplified; ``_SET_APART_MIN`` characters at least),
     when the group has no unit of its document and one of the group's documents is a copy
-    of it (:func:`_copies`). A heading that two groups, or two headings that one group,
-    could take join none."""
+    of it (:func:`_copies`). A heading that two groups could take joins neither, nor do
+    two headings of one document that one group could take."""
     comp_docs = [{infos[x].doc for x in comp} for comp in components]
     copies = _copies(_units_of(infos, stock), comp_docs)
     copy_of: dict[int, set[int]] = defaultdict(set)
@@ -1120,8 +1120,8 @@ def headings_set_apart(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
                  if h.doc not in comp_docs[n] and comp_docs[n] & copy_of[h.doc]]
         if len(found) == 1:
             taken[found[0]].append(h)
-    return {n: heads for n, heads in taken.items()
-            if len({h.doc for h in heads}) == len(heads)}
+    return {n: joining for n, joining in taken.items()
+            if len({h.doc for h in joining}) == len(joining)}
 
 
 #: the fewest characters of a heading that joins a group of paragraphs it reads as
@@ -1156,6 +1156,7 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
             and infos[y].unit == (min(units_of[infos[y].doc]) - 1 if step < 0
                                   else max(units_of[infos[y].doc]) + 1)
             for y in components[other])
+
     def between(other: int, units_of: Mapping[int, list[int]]) -> bool:
         # every member of group ``other`` a paragraph between two members of its document
         return other not in taken_in and other not in taken_in.values() and all(
@@ -1229,7 +1230,8 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
             # two copies that set the couplet so, a third the whole poem in one paragraph)
             for u in range(units[0] + 1, units[-1]):
                 x = at.get((d, u), -1)
-                if x < 0 or x in stock or infos[x].kind != "text" or not key(x) \
+                if x < 0 or x in stock or infos[x].kind != "text" \
+                        or len(key(x)) < _BESIDE_MIN \
                         or held(key(x), other) < _BETWEEN_SHARE * len(key(x)):
                     continue
                 if x not in grouped:
@@ -1701,10 +1703,10 @@ def _place_kind(table: Mapping[str, set[int]], kinds: set[str], base: int) -> st
             seen.add(kind)
     if len(seen) == 1:
         return seen.pop()
-    # (one reading a mark or a numeral changed, another its form alone: ：/】/: is a
+    # (one reading a mark or a numeral changed, another its width alone: ：/】/: is a
     # punctuation place, 5/五/５ a numeral one)
-    for kind in ("punctuation", "numeral", "width"):
-        if kind in seen and seen <= {kind, "width", "script"}:
+    for kind in ("punctuation", "numeral"):
+        if kind in seen and seen <= {kind, "width"}:
             return kind
     return next(iter(kinds)) if len(kinds) == 1 else "substitution"
 
@@ -2023,7 +2025,8 @@ def _ticker(progress: Progress | None, stage: str, total: int) -> Callable[[int]
 def edges_local(prepared: Sequence[Prepared], config: Config, *, jobs: int = 1,
                 progress: Progress | None = None) -> tuple[list[UnitInfo], list[Edge]]:
     """Stages 2 and 3 on this machine, in ``jobs`` processes: every candidate pair of
-    units of one pairing family verified (:func:`verify_many`), as the Spark engine does."""
+    units verified (:func:`verify_many`), as the Spark engine does (a link between a turn
+    and a paragraph is weighed by :func:`link` after the others)."""
     infos = list(itertools.chain.from_iterable(p.units for p in prepared))
     shingles = list(itertools.chain.from_iterable(p.shingles for p in prepared))
     if not infos:
