@@ -675,18 +675,20 @@ def _said_again(body: str, after: str) -> bool:
     none, is a subheading that the paragraph ``after`` opens by saying its first words
     again; a column break repeats no words of the sentence it cuts.
 
-    >>> _said_again("吉林榆树市此前发生洪涝灾害", "吉林榆树市此前发生洪涝灾害的 8 个乡镇")
-    True
-    >>> _said_again("习近平强调久久为功", "习近平强调，推进理论的体系化")
-    True
-    >>> _said_again("（一）李克强、汪洋、李", "李克强、汪洋、李强、王沪宁出席座谈会。")
-    True
-    >>> _said_again("吉林榆树市此前发生", "洪涝灾害的8个乡镇陆续展开清淤排涝，")
-    False
-    >>> _said_again("坚持党的全面领导，", "坚持党的自我革命")
-    False
-    >>> _said_again("第一百二十六条民事诉讼法", "第一百二十三条规定的立案期限")
-    False
+    >>> [_said_again(*lines) for lines in [
+    ...     ("吉林榆树市此前发生洪涝灾害", "吉林榆树市此前发生洪涝灾害的 8 个乡镇"),
+    ...     ("习近平强调久久为功", "习近平强调，推进理论的体系化"),
+    ...     ("（一）李克强、汪洋、李", "李克强、汪洋、李强、王沪宁出席座谈会。")]]
+    [True, True, True]
+
+    A sentence a column break cut goes on, and so does a clause, or an article cut after
+    a number that the next line's number opens alike:
+
+    >>> [_said_again(*lines) for lines in [
+    ...     ("吉林榆树市此前发生", "洪涝灾害的8个乡镇陆续展开清淤排涝，"),
+    ...     ("坚持党的全面领导，", "坚持党的自我革命"),
+    ...     ("第一百二十六条民事诉讼法", "第一百二十三条规定的立案期限")]]
+    [False, False, False]
     """
     item = _ITEM.match(body)
     words = body[item.end():] if item else body
