@@ -1225,9 +1225,9 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                         taken_in[group_of[x]] = n
             # (a paragraph in no group between two of the document's pieces, which the
             # other member holds nearly whole: a couplet a poem's copy sets on a line of
-            # its own between two that joined)
-            # (… or a group of such paragraphs, each between two pieces of its document:
-            # two copies that set the couplet so, a third the whole poem in one paragraph)
+            # its own between two that joined; or a group of such paragraphs, each
+            # between two pieces of its document: two copies that set the couplet so, a
+            # third the whole poem in one paragraph)
             for u in range(units[0] + 1, units[-1]):
                 x = at.get((d, u), -1)
                 if x < 0 or x in stock or infos[x].kind != "text" \
