@@ -538,6 +538,28 @@ def test_a_place_of_a_mark_changed_and_its_form_is_a_punctuation_place() -> None
     assert [p.kind for p in result.groups[0].places] == ["punctuation"] * 4
 
 
+def test_a_story_that_quotes_an_answer_stays_out_of_the_turn_s_group() -> None:
+    """Two copies of a turn, one with 愿同 and one with 乐见, and a commentary whose
+    paragraph quotes the answer's first sentences: the story is no copy of the
+    transcripts, so its paragraph stays in no group and does not outvote 乐见."""
+    from variantdiff.load import Source
+
+    answer = ("朝美之间保持沟通与对话是化解双方矛盾分歧、推动解决半岛问题的重要前提。还是那句话，谈总比不谈"
+              "好。中方愿同朝美领导人保持互动，希望朝美早日恢复有益的对话接触。")
+    rest = ("但同时，增进朝美互信、打破半岛僵局更需要实实在在的行动。也就是说，真正解决半岛问题，既要"
+            "“坐而论道”，更要“起而行之”。")
+    turn = f"韩联社记者：中方认为朝鲜半岛局势以及朝美对话应朝何方发展？\n\n王毅：{answer}{rest}\n"
+    story = ("专家解读：中国外交为半岛和平注入正能量\n\n分析人士指出，当前半岛局势总体保持稳定，但不确定因素"
+             f"仍在积累，各方需要保持克制。\n\n王毅在记者会上表示，{answer}\n\n复旦大学朝鲜韩国研究中心教授"
+             "指出，中国始终是半岛和平稳定的建设性力量，这一立场一以贯之。\n")
+    texts = [turn, turn.replace("中方愿同", "中方乐见"), story]
+    result = cluster_sources([Source(f"{n}.txt", text, "utf-8")
+                              for n, text in enumerate(texts)])
+    assert [g.docs for g in result.groups] == [(0, 1)]
+    assert [sorted(r.text for r in p.readings) for p in result.groups[0].places] == [
+        ["乐见", "愿同"]]
+
+
 def test_headings_of_documents_that_are_no_copies_stay_apart() -> None:
     """Two regulations that share a chapter heading and one article are no copies: their
     第一章 总则 is not grouped."""

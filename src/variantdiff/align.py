@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein, Opcodes
 from rapidfuzz.process import cdist
 
 from .chars import CLOSERS, fold_width
@@ -588,12 +588,13 @@ def _char_edits(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     a, b = a_text[a0:a1], b_text[b0:b1]
     found = Levenshtein.opcodes(a, b)
     # (where replacing character for character would leave a long run of the two texts
-    # unmatched, 长期执政的…政党、怎样建设…课题 / 长建设…课题，提出…: the most characters matched)
+    # unmatched, 长期执政的…政党、怎样建设…课题 / 长建设…课题，提出…: the most characters matched;
+    # not for words matched by chance inside a rewritten clause, 社会主义)
     matched = sum(op.src_end - op.src_start for op in found if op.tag == "equal")
     if len(a) + len(b) - 2 * matched > _REMATCH_MIN:
         most = Indel.opcodes(a, b)
         if sum(op.src_end - op.src_start for op in most if op.tag == "equal") \
-                >= matched + _REMATCH_MIN:
+                >= matched + _REMATCH_MIN and _new_run(found, most) >= _REMATCH_MIN:
             found = most
     ops = [Edit(op.tag, a0 + op.src_start, a0 + op.src_end, b0 + op.dest_start,
                 b0 + op.dest_end) for op in found]
@@ -605,9 +606,25 @@ def _char_edits(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     return edits
 
 
+def _new_run(first: Opcodes, second: Opcodes) -> int:
+    """The longest run of characters that ``second`` matches and ``first`` does not match
+    so (the same character of B)."""
+    pairs = {op.src_start + k: op.dest_start + k for op in first if op.tag == "equal"
+             for k in range(op.src_end - op.src_start)}
+    longest = 0
+    for op in second:
+        if op.tag != "equal":
+            continue
+        run = 0
+        for k in range(op.src_end - op.src_start):
+            run = 0 if pairs.get(op.src_start + k) == op.dest_start + k else run + 1
+            longest = max(longest, run)
+    return longest
+
+
 #: characters matched by the alignment that matches the most (:class:`Indel`) and not by
 #: the one that replaces character for character (:class:`Levenshtein`) for the first to
-#: be taken
+#: be taken; and the length of the longest run it matches
 _REMATCH_MIN = 8
 #: a run of at most this many equal characters between two deletions (or insertions) …
 _STRAY_EQUAL = 2

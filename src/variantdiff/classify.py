@@ -33,9 +33,12 @@ MAX_SWAP_GAP = 4
 _DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
 _DIGIT_TABLE = str.maketrans(_DIGITS)
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-#: a run of Chinese numerals (digits and the units 十百千), with its decimals (一点二)
+#: a run of Chinese numerals (digits and the units 十百千), with its decimals (一点二; not
+#: a time's minutes, 十点零五分)
 _NUMERAL_RUN = re.compile("[" + "".join(_DIGITS) + "十百千]+(?:点[" + "".join(_DIGITS) + "]+(?!["
-                          + "".join(_DIGITS) + "十百千]))?")
+                          + "".join(_DIGITS) + "十百千分刻]))?")
+#: 点 between figures, as a decimal point (not a time's: 10点05分)
+_POINT = re.compile(r"(\d)点(\d+)(?![\d分刻])")
 #: a share in words (百分之五点五, 千分之三): the number is read with its sign after it
 _SHARE = re.compile("(百分之|千分之)(" + _NUMERAL_RUN.pattern + ")")
 
@@ -61,12 +64,13 @@ def to_arabic(text: str) -> str:
     ('2020年', '21', '10', '12')
     >>> to_arabic("百分之五点五"), to_arabic("加快一点二"), to_arabic("好一点")
     ('5.5%', '加快1.2', '好1点')
-    >>> to_arabic("三点五十分")  # (a time: 五十 is no decimal)
-    '3点50分'
+    >>> to_arabic("三点五十分"), to_arabic("十点零五分")  # (times: no decimals)
+    ('3点50分', '10点05分')
     """
     text = _SHARE.sub(lambda m: _in_digits(m, 2) + ("%" if m.group(1) == "百分之" else "‰"),
                       fold_width(text))
-    return _NUMERAL_RUN.sub(_in_digits, text)
+    # (a decimal point in words set between figures reads as the decimal does: 10点05)
+    return _POINT.sub(r"\1.\2", _NUMERAL_RUN.sub(_in_digits, text))
 
 
 def _in_digits(found: re.Match[str], group: int = 0) -> str:

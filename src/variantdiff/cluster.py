@@ -675,18 +675,21 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
     for x in sorted({x for e in kept for x in (e.i, e.j)}):  # (no other unit is in a group)
         groups[uf.find(x)].append(x)
     return _across_families(units, [g for g in groups.values() if len(g) > 1], across,
-                            closest)
+                            closest, stock)
 
 
 def _across_families(units: Sequence[UnitInfo], groups: list[list[int]], edges: list[Edge],
                      closest: Callable[[Edge], tuple[float, int, float, int, int, int]],
-                     ) -> list[list[int]]:
+                     stock: Container[int]) -> list[list[int]]:
     """``groups`` (sorted), with the links between units of two pairing families
     (``edges``: a question-and-answer turn and a paragraph, where one copy drops the
     labels) taken as ``compare`` takes them, after all others and only for units in no
     group: best first (of the links by which a unit is only contained, its best), two
     units in no group make one, and a unit in no group joins the group of the other when
-    that has no unit of its document; two groups are never joined."""
+    that has no unit of its document; two groups are never joined. Only between copies:
+    two documents whose shared groups and links of this kind number two at least (one
+    where one of them has a single unit) and half the units of the larger (a story that
+    quotes an answer is no copy of the transcript)."""
     if not edges:
         return sorted(groups, key=lambda g: g[0])
     full = [e for e in edges if not e.contained]
@@ -697,9 +700,17 @@ def _across_families(units: Sequence[UnitInfo], groups: list[list[int]], edges: 
     full += [min(found, key=closest) for _, found in sorted(contained.items())]
     group_of = {x: n for n, g in enumerate(groups) for x in g}
     docs = [{units[x].doc for x in g} for g in groups]
+    sizes = Counter(u.doc for x, u in enumerate(units) if x not in stock)
+    together = _shared_groups(docs) + Counter(
+        (min(units[e.i].doc, units[e.j].doc), max(units[e.i].doc, units[e.j].doc)) for e in full)
+
+    def of_copies(a: int, b: int) -> bool:
+        small, large = sorted((sizes[a], sizes[b]))
+        return together[(min(a, b), max(a, b))] >= max(min(2, small), _COPY_SHARE * large)
+
     for e in sorted(full, key=lambda e: (-e.jaccard, -e.score, e.i, e.j)):
         gi, gj = group_of.get(e.i), group_of.get(e.j)
-        if gi is not None and gj is not None:
+        if (gi is not None and gj is not None) or not of_copies(units[e.i].doc, units[e.j].doc):
             continue
         if gi is None and gj is None:
             group_of[e.i] = group_of[e.j] = len(groups)

@@ -96,8 +96,9 @@ _WEB_FURNITURE = (
     rf"(?:(?:发布|更新)?(?:时间|日期)[：:]\s*{_STAMP}\s*)?{_WEB_FIELD}(?:\s*{_WEB_FIELD})*",
     r"[【\[]?\s*(?:字体|字号)[：:]?\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*[】\]]?",
     r"分享到(?:[：:].{0,30})?",
-    r"(?:[【\[]?\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|纠错|返回顶部"
-    r"|返回首页)\s*[】\]]?\s*)+",
+    # (a button's word alone, 关闭, 收藏, is a word: in brackets, or one of the phrases)
+    r"(?:(?:[【\[]\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|纠错|返回顶部"
+    r"|返回首页)\s*[】\]]|打印本页|打印此页|关闭窗口|关闭本页|收藏本页|返回顶部|返回首页)\s*)+",
 )
 _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     # photo captions: ▲ …
@@ -673,7 +674,8 @@ def _heading_ended(body: str, after: str) -> bool:
 def _said_again(body: str, after: str) -> bool:
     """``body``, a line of no punctuation, or a list item's number and words that end in
     none, is a subheading that the paragraph ``after`` opens by saying its first words
-    again; a column break repeats no words of the sentence it cuts.
+    again (half of them at least); a column break repeats no words of the sentence it
+    cuts.
 
     >>> [_said_again(*lines) for lines in [
     ...     ("吉林榆树市此前发生洪涝灾害", "吉林榆树市此前发生洪涝灾害的 8 个乡镇"),
@@ -681,14 +683,16 @@ def _said_again(body: str, after: str) -> bool:
     ...     ("（一）李克强、汪洋、李", "李克强、汪洋、李强、王沪宁出席座谈会。")]]
     [True, True, True]
 
-    A sentence a column break cut goes on, and so does a clause, or an article cut after
-    a number that the next line's number opens alike:
+    A sentence a column break cut goes on, also where it names a country twice, and so
+    does a clause, or an article cut after a number that the next line's number opens
+    alike:
 
     >>> [_said_again(*lines) for lines in [
     ...     ("吉林榆树市此前发生", "洪涝灾害的8个乡镇陆续展开清淤排涝，"),
+    ...     ("巴基斯坦总理夏巴兹和中国驻", "巴基斯坦大使姜再冬等到机场迎接。"),
     ...     ("坚持党的全面领导，", "坚持党的自我革命"),
     ...     ("第一百二十六条民事诉讼法", "第一百二十三条规定的立案期限")]]
-    [False, False, False]
+    [False, False, False, False]
     """
     item = _ITEM.match(body)
     words = body[item.end():] if item else body
@@ -696,8 +700,10 @@ def _said_again(body: str, after: str) -> bool:
     opening = "".join(after[:2 * len(key)].split())
     said = next((k for k, (x, y) in enumerate(zip(key, opening, strict=False)) if x != y),
                 min(len(key), len(opening)))
-    # (words, not a number: 第一百二十六条… over 第一百二十三条… is an article cut short)
-    return len(_NUMBERING.sub("", key[:said])) >= _SAID_AGAIN_MIN \
+    # (words, not a number: 第一百二十六条… over 第一百二十三条… is an article cut short;
+    # and half the line at least: a sentence may name a country or a body twice,
+    # 巴基斯坦总理夏巴兹和中国驻 / 巴基斯坦大使…)
+    return len(_NUMBERING.sub("", key[:said])) >= max(_SAID_AGAIN_MIN, len(key) / 2) \
         and (unpunctuated(body) or (item is not None and len(key) <= _CHAPTER_TITLE_MAX
                                     and not _ITEM_CLAUSE.search(key)
                                     and key[-1] not in _PUNCTUATION_ENDS))
@@ -712,6 +718,7 @@ _NUMBERING = re.compile("[第〇零一二三四五六七八九十百千万两0-9
 #: the marks a list item's subheading does not end in
 _PUNCTUATION_ENDS = frozenset("，、；：。！？,;:!?…")
 #: the fewest of a subheading's first characters that the paragraph under it says again
+#: (and half of them)
 _SAID_AGAIN_MIN = 4
 
 
