@@ -1010,9 +1010,10 @@ def _abridged_of(units_of: Mapping[int, Sequence[int]], shared: Counter[tuple[in
 
 
 def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
-                   components: Sequence[Sequence[int]], stock: Container[int],
-                   config: Config) -> list[list[UnitInfo]]:
-    """Groups of headings: in two documents that are copies of one another (:func:`_copies`),
+                   components: Sequence[Sequence[int]], copies: Sequence[tuple[int, int]],
+                   stock: Container[int], config: Config) -> list[list[UnitInfo]]:
+    """Groups of headings: in two documents that are copies of one another (``copies``, as
+    :func:`_copies` gives them for ``components``),
     the headings standing in the same place (between the same two groups, as
     :func:`variantdiff.pair.same_places` reads it) pair one to one and in order when they
     are at least ``short_threshold`` alike character by character and their lengths
@@ -1025,7 +1026,6 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
         return []
     units_of = _units_of(infos, stock)
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
-    copies = _copies(units_of, [{infos[x].doc for x in comp} for comp in components])
     wanted = {d for pair in copies for d in pair}
     # the headings of the documents that are copies of another, and their paragraphs in no
     # group (a headline one copy sets as a paragraph pairs with the other's heading), in
@@ -1098,17 +1098,16 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
 
 def headings_set_apart(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
                        texts: Sequence[str], components: Sequence[Sequence[int]],
-                       grouped: Container[tuple[int, int]], stock: Container[int],
+                       copies: Sequence[tuple[int, int]], grouped: Container[tuple[int, int]],
                        ) -> dict[int, list[UnitInfo]]:
     """Headings that join a group of paragraphs (numbered as ``components``): a line one
     copy sets as a heading (# 专访：…) and others as a paragraph (its colon makes it one).
     A heading in no group (not in ``grouped``) joins the group one of whose paragraphs it
     reads as exactly (match keys, simplified; ``_SET_APART_MIN`` characters at least),
     when the group has no unit of its document and one of the group's documents is a copy
-    of it (:func:`_copies`). A heading that two groups could take joins neither, nor do
+    of it (``copies``). A heading that two groups could take joins neither, nor do
     two headings of one document that one group could take."""
     comp_docs = [{infos[x].doc for x in comp} for comp in components]
-    copies = _copies(_units_of(infos, stock), comp_docs)
     copy_of: dict[int, set[int]] = defaultdict(set)
     for a, b in copies:
         copy_of[a].add(b)
@@ -2327,9 +2326,12 @@ def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
                               strict=True):
         sentence_texts.update(zip(((d, u) for u in item[3]), found, strict=True))
     # the groups of units and of headings, in the order of their first members
-    of_headings = heading_groups(prepared, infos, components, stock, config)
-    set_apart = headings_set_apart(prepared, infos, texts, components,
-                                   {(h.doc, h.unit) for m in of_headings for h in m}, stock)
+    # (the documents that are copies of one another, found once for both)
+    copies = _copies(_units_of(infos, stock),
+                     [{infos[x].doc for x in comp} for comp in components])
+    of_headings = heading_groups(prepared, infos, components, copies, stock, config)
+    set_apart = headings_set_apart(prepared, infos, texts, components, copies,
+                                   {(h.doc, h.unit) for m in of_headings for h in m})
     member_lists = sorted([sorted([infos[x] for x in comp] + set_apart.get(n, []),
                                   key=lambda u: (u.doc, u.unit))
                            for n, comp in enumerate(components)] + of_headings,
