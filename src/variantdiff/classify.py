@@ -35,8 +35,8 @@ _DIGIT_TABLE = str.maketrans(_DIGITS)
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 #: a run of Chinese numerals (digits and the units 十百千), with its decimals (一点二; not
 #: a time's minutes, 十点零五分)
-_NUMERAL_RUN = re.compile("[" + "".join(_DIGITS) + "十百千]+(?:点[" + "".join(_DIGITS) + "]+(?!["
-                          + "".join(_DIGITS) + "十百千分刻]))?")
+_NUMERAL_RUN = re.compile(f"[{''.join(_DIGITS)}十百千]+(?:点[{''.join(_DIGITS)}]+"
+                          f"(?![{''.join(_DIGITS)}十百千分刻]))?")
 #: 点 between figures, as a decimal point (not a time's: 10点05分)
 _POINT = re.compile(r"(\d)点(\d+)(?![\d分刻])")
 #: a share in words (百分之五点五, 千分之三): the number is read with its sign after it

@@ -705,18 +705,14 @@ def _said_again(body: str, after: str) -> bool:
     # 巴基斯坦总理夏巴兹和中国驻 / 巴基斯坦大使…)
     return len(_NUMBERING.sub("", key[:said])) >= max(_SAID_AGAIN_MIN, len(key) / 2) \
         and (unpunctuated(body) or (item is not None and len(key) <= _CHAPTER_TITLE_MAX
-                                    and not _ITEM_CLAUSE.search(key)
-                                    and key[-1] not in _PUNCTUATION_ENDS))
+                                    and not _ITEM_CLAUSE.search(key) and key[-1] != "、"))
 
 
-#: the marks a list item's subheading holds none of (only 、 between names)
-_ITEM_CLAUSE = re.compile("[，；。！？,;!?：:]")
+#: the marks a list item's subheading holds none of (only 、 between names, not at its end)
+_ITEM_CLAUSE = re.compile("[，；。！？,;!?：:…]")
 #: the characters of a number (an article's, a chapter's, a date's)
 _NUMBERING = re.compile("[第〇零一二三四五六七八九十百千万两0-9０-９章节条款项编年月日]")
 
-
-#: the marks a list item's subheading does not end in
-_PUNCTUATION_ENDS = frozenset("，、；：。！？,;:!?…")
 #: the fewest of a subheading's first characters that the paragraph under it says again
 #: (and half of them)
 _SAID_AGAIN_MIN = 4
@@ -1072,7 +1068,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
         if (prev is not None and prev.block_end and piece.blank_before and not piece.indented
                 and (piece.kind == "text" or cut_label or byline)
                 and prev.kind in ("question", "speaker", "text")):
-            body = _piece_text(text, prev)
+            body, after = _piece_text(text, prev), _piece_text(text, piece)
             # (where lines are paragraphs, a headline 钱素云：危重患儿的生命之光 does not
             # go on: a colon after a lead-in that is no question or turn is no clause; nor
             # does a title so, wider than its column, 徐淙祥：多种粮种好粮 带领农户科技种田)
@@ -1087,7 +1083,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # a question cut where its column filled, before it asks (问：关于…启示： / …
             # 请问中方对此有何评论？)
             asks = prev.kind == "question" and prev.full and piece.kind == "text" \
-                and not _ASKS.search(body) and bool(_ASKS.search(_piece_text(text, piece)))
+                and not _ASKS.search(body) and bool(_ASKS.search(after))
             # (a line of no punctuation at all right after a jump onwards, with the jump
             # back still to come, is the headline of the story the page sets between,
             # however much of the column it fills; an article's number goes on)
@@ -1099,7 +1095,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # mid-sentence, a turn or a sentence with clauses, goes on in the lines after
             # the blank line that no indent opens, wherever its last line stopped)
             unopened = prev.indented and indents and (turn or goes_on) \
-                and not unpunctuated(_piece_text(text, piece))
+                and not unpunctuated(after)
             # (a paragraph that opens with a clause's mark goes on the sentence before it,
             # whatever that looked like: a column break fell right before the mark)
             marked = text[piece.parts[0][0]] in _CUT_MARKS
@@ -1107,10 +1103,10 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # headline, 推动抗疫合作 携手各国共克时艰: a sentence with clauses after it
             # opens a paragraph of its own)
             spaced = prev.kind == "text" and _spaced_headline(norm, prev) \
-                and _has_clauses(_piece_text(text, piece))
+                and _has_clauses(after)
             if byline or marked or (not _opens_paragraph(norm, piece.parts[0], body)
-                          and not _heading_ended(body, _piece_text(text, piece))
-                          and not _said_again(body, _piece_text(text, piece))
+                          and not _heading_ended(body, after)
+                          and not _said_again(body, after)
                           and (bare or asks or (
                     not ends_sentence(body) and not title and not headline and not spaced
                     and (prev.full or unopened or (not norm.wrapped and goes_on))))):
