@@ -1160,19 +1160,15 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
     taken_in: dict[int, int] = {}  # group → the group that took it in
 
     def beside(other: int, units_of: Mapping[int, list[int]], step: int) -> bool:
-        # every member of group ``other`` a paragraph right beside a member on that side
-        return other not in taken_in and other not in taken_in.values() and all(
-            infos[y].kind == "text" and y not in stock and infos[y].doc in units_of
-            and infos[y].unit == (min(units_of[infos[y].doc]) - 1 if step < 0
-                                  else max(units_of[infos[y].doc]) + 1)
-            for y in components[other])
+        # every member of group ``other`` a paragraph right beside a member of its
+        # document on that side (``step`` -1 or 1), or between two of them (0)
+        def fits(unit: int, own: list[int]) -> bool:
+            return unit == min(own) - 1 if step < 0 else (
+                unit == max(own) + 1 if step > 0 else min(own) < unit < max(own))
 
-    def between(other: int, units_of: Mapping[int, list[int]]) -> bool:
-        # every member of group ``other`` a paragraph between two members of its document
         return other not in taken_in and other not in taken_in.values() and all(
             infos[y].kind == "text" and y not in stock and infos[y].doc in units_of
-            and min(units_of[infos[y].doc]) < infos[y].unit < max(units_of[infos[y].doc])
-            for y in components[other])
+            and fits(infos[y].unit, units_of[infos[y].doc]) for y in components[other])
     keys: dict[int, str] = {}
 
     def key(x: int) -> str:
@@ -1246,7 +1242,7 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                     continue
                 if x not in grouped:
                     taken = [x]
-                elif group_of.get(x, n) != n and between(group_of[x], units_of):
+                elif group_of.get(x, n) != n and beside(group_of[x], units_of, 0):
                     taken = out.pop(group_of[x], []) or list(components[group_of[x]])
                     taken_in[group_of[x]] = n
                 else:
