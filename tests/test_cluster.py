@@ -524,18 +524,38 @@ def test_a_turn_and_the_answer_a_copy_prints_without_labels_are_one_group() -> N
 
 
 def test_a_place_of_a_mark_changed_and_its_form_is_a_punctuation_place() -> None:
-    """Four copies label a question 问：, 问：, 【问】 and 问: — the place of the label's
-    colon reads ： (the commonest), 】 and : (a mark changed in one copy, its width in
-    another): a punctuation place, not a substitution."""
+    """Four copies set a clause's mark as ，, ，, ； and , — the place reads ， (the
+    commonest), ； and , (a mark changed in one copy, its width in another): a
+    punctuation place, not a substitution."""
+    from variantdiff.load import Source
+
+    turn = "问：请谈谈今年是全面推行河长制10周年的情况。\n\n答：全国现有120余万名河湖长{m}130余万名林长。\n"
+    texts = [turn.format(m=m) for m in ("，", "，", "；", ",")]
+    result = cluster_sources([Source(f"{n}.txt", text, "utf-8")
+                              for n, text in enumerate(texts)])
+    assert len(result.groups) == 1
+    assert [(p.kind, [(r.text, r.docs) for r in p.readings])
+            for p in result.groups[0].places] == [
+        ("punctuation", [("，", (0, 1)), ("；", (2,)), (",", (3,))])]
+
+
+def test_labels_set_in_another_house_style_are_no_place() -> None:
+    """Copies label a question 问：, 问：, 【问】 and 问: — the brackets are the label's
+    typography, as bold is, and no place; the half-width colon is a width place. Shown
+    with the spacing (``whitespace`` not hidden), the brackets are places again."""
     from variantdiff.load import Source
 
     turn = "{q}请谈谈今年是全面推行河长制10周年的情况。\n\n{a}全国现有120余万名河湖长、130余万名林长。\n"
     texts = [turn.format(q="问：", a="答："), turn.format(q="问：", a="答："),
              turn.format(q="【问】", a="【答】"), turn.format(q="问:", a="答:")]
-    result = cluster_sources([Source(f"{n}.txt", text, "utf-8")
-                              for n, text in enumerate(texts)])
+    sources = [Source(f"{n}.txt", text, "utf-8") for n, text in enumerate(texts)]
+    result = cluster_sources(sources)
     assert len(result.groups) == 1
-    assert [p.kind for p in result.groups[0].places] == ["punctuation"] * 4
+    assert [(p.kind, [(r.text, r.docs) for r in p.readings])
+            for p in result.groups[0].places] == [("width", [("：", (0, 1, 2)), (":", (3,))])] * 2
+    shown = cluster_sources(sources, Config(hidden_kinds=frozenset()))
+    assert [[r.text for r in p.readings] for p in shown.groups[0].places] == [
+        ["", "【"], ["：", ":"], ["：", "】"]] * 2
 
 
 def test_a_story_that_quotes_an_answer_stays_out_of_the_turn_s_group() -> None:

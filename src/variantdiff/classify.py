@@ -668,6 +668,43 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
         out.append(Reading(_BLOCK_TAGS[e.tag], e.a_start, e.a_end, e.b_start, e.b_end, a, b,
                            context_of(a_text, e.a_start, e.a_end, a, b)))
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
+    return _label_styled(out, a_text, b_text)
+
+
+#: a label opening a paragraph, in one of its house styles: 问： / 问: / 【问】 / [问]
+_LABEL = re.compile(r"(?:^|(?<=\n))([【\[])?([^\s，。！？；：:、,.!?;【】\[\]（）()“”\"]{1,12}?)"
+                    r"(?(1)[】\]]|[：:])")
+
+
+def _labels(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), to_simplified(m.group(2))) for m in _LABEL.finditer(text)]
+
+
+def _label_styled(readings: list[Reading], a_text: str, b_text: str) -> list[Reading]:
+    """``readings``, those that only restyle a label both copies give (【问】 / 问：, the
+    marks around the same name) as ``whitespace``: the label's marks are its typography,
+    as bold is, and hidden with the spacing.
+
+    >>> [(r.kind, r.a_text, r.b_text) for r in classify(
+    ...     "【问】今年如何？", "问：今年如何？",
+    ...     [Edit("delete", 0, 1, 0, 0), Edit("replace", 2, 3, 1, 2)])]
+    [('whitespace', '【', ''), ('whitespace', '】', '：')]
+    """
+    if not any(r.kind == "punctuation" for r in readings):
+        return readings
+    a_labels, b_labels = _labels(a_text), _labels(b_text)
+
+    def name(labels: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+        return next((word for lo, hi, word in labels if lo <= start and end <= hi), None)
+
+    out = []
+    for r in readings:
+        if r.kind == "punctuation":
+            word = name(a_labels, r.a_start, r.a_end)
+            if word is not None and word == name(b_labels, r.b_start, r.b_end):
+                r = Reading("whitespace", r.a_start, r.a_end, r.b_start, r.b_end, r.a_text,
+                            r.b_text, r.context)
+        out.append(r)
     return out
 
 
