@@ -1916,3 +1916,17 @@ def test_characters_in_another_script_beside_a_reading_inside_one_word_are_readi
             for v in p.variants] == [("script", "讹", "訛", (3, 4)),
                                      ("substitution", "传", "；", (4, 5)),
                                      ("script", "讹", "訛", (5, 6))]
+
+
+def test_labels_set_in_brackets_in_one_copy_differ_in_nothing_but_the_edit() -> None:
+    """One copy labels its turns 【新华社记者】/【束珏婷】, the other 新华社记者：/束珏婷：:
+    the turns pair, the label's marks are hidden with the spacing, and the one real edit
+    (总体/基本) is the only variant; a label's name changed is a variant still."""
+    a = ("新华社记者：今年外贸形势如何？\n\n束珏婷：一季度进出口总体平稳，结构持续优化。\n\n"
+         "路透社记者：外资企业是否在撤离？\n\n束珏婷：中国市场仍然具有很强的吸引力。\n")
+    b = ("【新华社记者】今年外贸形势如何？\n\n【束珏婷】一季度进出口基本平稳，结构持续优化。\n\n"
+         "【路透社记者】外资企业是否在撤离？\n\n【束玉婷】中国市场仍然具有很强的吸引力。\n")
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
+        ("substitution", "总体", "基本"), ("substitution", "珏", "玉")]
+    assert result.kind_counts()["whitespace"] == 8

@@ -346,6 +346,31 @@ def test_a_news_sites_credit_opening_a_story_is_a_dateline() -> None:
     assert _texts(told)[0][1] == told
 
 
+@pytest.mark.parametrize("dateline", ["本报北京电（记者 王磊）", "新华社北京电", "据中新社电"])
+def test_a_dateline_without_a_date_is_furniture(dateline: str) -> None:
+    """本报北京电（记者 王磊） opens a story as a dated dateline does; a paragraph that
+    opens with the agency's name and a word in 电 (新华社记者电话采访…) is text."""
+    body = "4月18日下午，商务部举行例行新闻发布会。"
+    assert _texts(f"{dateline}\n{body}\n") == [
+        ("furniture", dateline.replace(" ", "")), ("text", body)]
+    called = "新华社记者电话采访了当地居民。"
+    assert _texts(called) == [("text", called)]
+
+
+def test_labels_in_brackets_are_labels() -> None:
+    """【新华社记者】… / 【束珏婷】… label a question and its answer as 新华社记者：…
+    does; a bracket that is not closed, or a web page's 【编者按】, labels nothing."""
+    story = ("【新华社记者】今年外贸形势如何？\n\n【束珏婷】一季度进出口总体平稳。\n\n"
+             "【路透社记者】外资企业是否在撤离？\n\n【束珏婷】中国市场仍然具有很强的吸引力。\n")
+    units = document_from_text(story).units
+    assert [(u.kind, u.label, u.speaker) for u in units] == [
+        ("qa", "新华社记者", "束珏婷"), ("qa", "路透社记者", "束珏婷")]
+    assert [u.kind for u in document_from_text("【编者按】本文作者是一位老记者。\n").units] == [
+        "text"]
+    assert [u.kind for u in document_from_text("【新华社记者：今年外贸形势如何？\n").units] == [
+        "text"]
+
+
 def test_a_heading_between_a_question_and_its_answer() -> None:
     """A heading a reprint set between a question and its answer leaves them one turn; a
     heading after an answer still closes it."""

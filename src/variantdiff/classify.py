@@ -101,6 +101,8 @@ def kind_of(a: str, b: str) -> str:
     ['substitution', 'insertion', 'punctuation', 'script']
     >>> [kind_of(*p) for p in [("１２", "12"), ("二〇二〇", "2020"), ("军舰军机", "军机军舰")]]
     ['width', 'numeral', 'transposition']
+    >>> kind_of("15.6%", "百分之十五點六"), kind_of("１５.６％", "百分之十五点六")
+    ('numeral', 'numeral')
     """
     a_core, b_core = without_spaces(a), without_spaces(b)
     if a_core == b_core:
@@ -117,8 +119,9 @@ def kind_of(a: str, b: str) -> str:
     one_form = to_simplified(a_form) == to_simplified(b_form)
     if one_form and not merged(a_form, b_form):
         return "script"  # (not two characters simplification merges: 鍾/鐘 is a reading)
-    if to_arabic(a_core) == to_arabic(b_core):
-        return "numeral"
+    a_simple, b_simple = to_simplified(a_form), to_simplified(b_form)
+    if a_simple != b_simple and to_arabic(a_simple) == to_arabic(b_simple):
+        return "numeral"  # (in a traditional copy too: 百分之十五點六/15.6%)
     if len(a_core) > 1 and not one_form \
             and sorted(to_simplified(a_core)) == sorted(to_simplified(b_core)):
         return "transposition"  # (a traditional copy's swap too: 主权和尊严/尊嚴和主權)
@@ -676,14 +679,17 @@ _LABEL = re.compile(r"(?:^|(?<=\n))([【\[])?([^\s，。！？；：:、,.!?;【
                     r"(?(1)[】\]]|[：:])")
 
 
-def _labels(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), to_simplified(m.group(2))) for m in _LABEL.finditer(text)]
+def _labels(text: str) -> list[tuple[int, int, frozenset[int]]]:
+    """The labels opening the paragraphs of ``text``: start, end, and where their marks
+    stand (an opening bracket, the closing bracket or colon)."""
+    return [(m.start(), m.end(), frozenset({m.end() - 1} | ({m.start()} if m.group(1) else set())))
+            for m in _LABEL.finditer(text)]
 
 
 def _label_styled(readings: list[Reading], a_text: str, b_text: str) -> list[Reading]:
     """``readings``, those that only restyle a label both copies give (【问】 / 问：, the
-    marks around the same name) as ``whitespace``: the label's marks are its typography,
-    as bold is, and hidden with the spacing.
+    marks around its name) as ``whitespace``: the label's marks are its typography, as
+    bold is, and hidden with the spacing (a name changed in it is a reading still).
 
     >>> [(r.kind, r.a_text, r.b_text) for r in classify(
     ...     "【问】今年如何？", "问：今年如何？",
@@ -694,18 +700,14 @@ def _label_styled(readings: list[Reading], a_text: str, b_text: str) -> list[Rea
         return readings
     a_labels, b_labels = _labels(a_text), _labels(b_text)
 
-    def name(labels: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-        return next((word for lo, hi, word in labels if lo <= start and end <= hi), None)
+    def marks(labels: list[tuple[int, int, frozenset[int]]], start: int, end: int) -> bool:
+        return any(lo <= start and end <= hi and all(k in at for k in range(start, end))
+                   for lo, hi, at in labels)
 
-    out = []
-    for r in readings:
-        if r.kind == "punctuation":
-            word = name(a_labels, r.a_start, r.a_end)
-            if word is not None and word == name(b_labels, r.b_start, r.b_end):
-                r = Reading("whitespace", r.a_start, r.a_end, r.b_start, r.b_end, r.a_text,
-                            r.b_text, r.context)
-        out.append(r)
-    return out
+    return [Reading("whitespace", r.a_start, r.a_end, r.b_start, r.b_end, r.a_text,
+                    r.b_text, r.context)
+            if r.kind == "punctuation" and marks(a_labels, r.a_start, r.a_end)
+            and marks(b_labels, r.b_start, r.b_end) else r for r in readings]
 
 
 #: a number in words with what it numbers (第十三条, 第二章, 第三十七款, 二〇二〇年), or a

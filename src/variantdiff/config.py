@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: Question labels: an outlet name ending in 记者 (optionally 特约记者 etc.) and a colon,
-#: or an interview's 问： (or 【问】)
-DEFAULT_QUESTION_PATTERN = (r"(?:[【\[](?=问[】\]]))?(?P<label>[^，。！？；：:,.!?;\s]{0,30}?记者|问)"
-                            r"(?:\s*[：:]|(?<=问)[】\]])")
+#: or an interview's 问：; or either in brackets (【新华社记者】, 【问】)
+DEFAULT_QUESTION_PATTERN = (r"(?P<open>[【\[])?(?P<label>[^，。！？；：:,.!?;\s【】\[\]]{0,30}?记者|问)"
+                            r"(?(open)[】\]]|\s*[：:])")
 #: Speaker labels: a short name or title of 2–12 CJK characters (· allowed) and a colon,
-#: or an interview's 答： (or 【答】)
-DEFAULT_SPEAKER_PATTERN = (r"(?:[【\[](?=答[】\]]))?(?P<label>[\u3400-\u9fff·]{2,12}|答)"
-                           r"(?:\s*[：:]|(?<=答)[】\]])")
+#: or an interview's 答：; or either in brackets (【王毅】, 【答】)
+DEFAULT_SPEAKER_PATTERN = (r"(?P<open>[【\[])?(?P<label>[\u3400-\u9fff·]{2,12}|答)"
+                           r"(?(open)[】\]]|\s*[：:])")
 
 #: Variant kinds hidden unless asked for.
 DEFAULT_HIDDEN = frozenset({"whitespace"})

@@ -31,12 +31,13 @@ _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 #: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息：
 _SITE = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息"
 _SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:]"
-#: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it, or the reporters
+#: a dateline (新华社北京5月24日电, 本报讯, 本报北京电), with the reporters after it, or the reporters
 #: alone (after a dateline on a line of its own); a date a wrap or a justified line
 #: spaced out (9 月 1 7 日) is still a date
 _DATELINE = re.compile(
     r"(?:[（(【〔\[]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）【】〔〕\[\]]{0,14}?"
-    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）】〕\]]?|本报讯|{_SITE_NEWS})"
+    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）】〕\]]?|本报讯|{_SITE_NEWS}"
+    r"|据?(?:本报|本台|新华社|中新社)[\u3400-\u9fff]{0,8}?[电讯](?![\u3400-\u9fff]))"
     rf"(?:\s*{_BYLINE})?"
     rf"|{_BYLINE}")
 #: a dateline that a column break cut in or after its date (新华社上海12月2日 / 电 …,
@@ -151,7 +152,8 @@ _SPEAKER_TITLE = re.compile(
 _NOT_SPEAKERS = frozenset((
     "首先 其次 再次 最后 总之 比如 例如 但是 因此 所以 同时 另外 此外 注意 问题 原则 目标 "
     "第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 结论 答案 原文 附件 说明 备注 "
-    "地址 电话 时间 地点 来源 作者").split())
+    "地址 电话 时间 地点 来源 作者 编者按 导读 摘要 提要 核心提示 延伸阅读 相关阅读 相关新闻 "
+    "背景 链接 新闻链接 背景链接 小贴士 记者手记").split())
 _INNER_PUNCT = frozenset("，、；：,;:")
 _PUNCTUATED = re.compile("[，、；：,;:。！？!?…．]")
 _ASKS = re.compile("[？?]")
