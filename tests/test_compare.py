@@ -1930,3 +1930,23 @@ def test_labels_set_in_brackets_in_one_copy_differ_in_nothing_but_the_edit() -> 
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
         ("substitution", "总体", "基本"), ("substitution", "珏", "玉")]
     assert result.kind_counts()["whitespace"] == 8
+
+
+@pytest.mark.parametrize(("a", "b", "readings"), [
+    ("他说：我们一定要把长江保护好……这是我们的责任。", "他说：我们一定要把长江保护好...那是我们的责任。",
+     [("punctuation", "……", "..."), ("substitution", "这", "那")]),
+    ("长江——中华民族的母亲河——正在焕发新的生机。", "长江--中华民族的母亲河--已经焕发新的生机。",
+     [("punctuation", "——", "--"), ("punctuation", "——", "--"), ("substitution", "正在", "已经")]),
+    ("问：怎么看？\n\n【雷正龙】目前，全国疫情总体平稳。", "问：怎么看？\n\n雷正龙：当前，全国疫情总体平稳。",
+     [("substitution", "目前", "当前")]),
+])
+def test_a_mark_set_in_ascii_beside_an_edit_is_a_reading_of_its_own(
+        a: str, b: str, readings: list[tuple[str, str, str]]) -> None:
+    """An ellipsis, a dash or a label's colon set in other marks (... for ……, -- for ——,
+    ： for 】) right beside a changed word is a change of marks of its own: the word's
+    reading is the word alone, and starts where the word does."""
+    result = compare_texts(a, b)
+    found = [v for p in result.pairs for v in result.visible(p)]
+    assert [(v.kind, v.a_text, v.b_text) for v in found] == readings
+    for v in found:
+        assert b.split("\n")[v.b.start_line - 1][v.b.start_column - 1] == v.b_text[0]

@@ -255,23 +255,30 @@ def _spaces_apart(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
             return [Edit("delete", a0, a1, b0, b0), Edit("insert", a1, a1, b0, b1)]
         if a_blank and not b_blank:
             return [Edit("insert", a0, a0, b0, b1), Edit("delete", a0, a1, b1, b1)]
-    return _ends_apart(edit, a_text, b_text, is_space)
+    return _ends_apart(edit, a_text, b_text, lambda text, i: is_space(text[i]))
 
 
 def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
     """``edit``, a replacement of words that ends (or starts) in punctuation marks
     (:func:`_mark`) on one side or both, as the replacement of the words and the marks
     apart: 报 → 援， is 报 → 援 and
-    ， added, 回援， → 回报； is 回援 → 回报 and ， → ；.
+    ， added, 回援， → 回报； is 回援 → 回报 and ， → ；. A number's mark (：, .) is
+    one of them where no figure stands beside it: 】目 → ：当 is 】 → ： and 目 → 当.
 
     >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
     ...  for e in _peeled(Edit("replace", 0, 1, 0, 2), "报", "援，")]
     [('replace', 0, 1, 0, 1), ('insert', 1, 1, 1, 2)]
+    >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
+    ...  for e in _peeled(Edit("replace", 3, 5, 3, 5), "雷正龙】目前", "雷正龙：当前")]
+    [('replace', 3, 4, 3, 4), ('replace', 4, 5, 4, 5)]
+    >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
+    ...  for e in _peeled(Edit("replace", 2, 4, 2, 4), "10点30", "10：40")]
+    [('replace', 2, 4, 2, 4)]
     """
-    return _ends_apart(edit, a_text, b_text, _mark)
+    return _ends_apart(edit, a_text, b_text, _mark_at)
 
 
-def _ends_apart(edit: Edit, a_text: str, b_text: str, apart: Callable[[str], bool],
+def _ends_apart(edit: Edit, a_text: str, b_text: str, apart: Callable[[str, int], bool],
                 ) -> list[Edit]:
     """``edit``, a replacement, with the characters ``apart`` picks at its start and its
     end (on one side or both) as edits of their own, where the replacement keeps some
@@ -283,7 +290,7 @@ def _ends_apart(edit: Edit, a_text: str, b_text: str, apart: Callable[[str], boo
     def picked(text: str, lo: int, hi: int, step: int) -> int:
         # how many such characters the stretch has at its end (step -1) or start (+1)
         n = 0
-        while n < hi - lo and apart(text[hi - 1 - n if step < 0 else lo + n]):
+        while n < hi - lo and apart(text, hi - 1 - n if step < 0 else lo + n):
             n += 1
         return n
 
@@ -325,10 +332,23 @@ def _mark(c: str) -> bool:
     return is_punct(c) and c not in _NUMBER_MARKS
 
 
+def _mark_at(text: str, i: int) -> bool:
+    """``text[i]`` is a mark read apart from the words beside it (:func:`_mark`), or a
+    number's mark with no figure beside it (the colon after a label)."""
+    c = text[i]
+    if c in _NUMBER_MARKS:
+        return is_punct(c) and not any(k in range(len(text)) and text[k].isdigit()
+                                       for k in (i - 1, i + 1))
+    return _mark(c)
+
+
 def _punctuation(edit: Edit, a_text: str, b_text: str) -> bool:
-    """``edit`` changes such marks only (:func:`_mark`)."""
+    """``edit`` changes such marks only (:func:`_mark_at`)."""
     changed = a_text[edit.a_start:edit.a_end] + b_text[edit.b_start:edit.b_end]
-    return bool(changed.strip()) and all(_mark(c) or is_space(c) for c in changed)
+    return bool(changed.strip()) and all(
+        _mark_at(text, i) or is_space(text[i])
+        for text, lo, hi in ((a_text, edit.a_start, edit.a_end), (b_text, edit.b_start, edit.b_end))
+        for i in range(lo, hi))
 
 
 def _words_apart(group: Sequence[Edit], edit: Edit, a_bounds: WordBounds, a_text: str,
@@ -354,6 +374,18 @@ def _words_apart(group: Sequence[Edit], edit: Edit, a_bounds: WordBounds, a_text
     return kind_of(a_text[a0:edit.a_end], b_text[b0:edit.b_end]) == "substitution"
 
 
+#: brackets and quotation marks, opening and closing
+_BRACKETS = frozenset("【】[]（）()“”‘’「」『』《》〈〉〔〕")
+
+
+def _bracketed(group: Sequence[Edit], edit: Edit, a_text: str, b_text: str) -> bool:
+    """``group``, marks changed only, and ``edit`` change a bracket, one of them, around
+    the words between them (【问】/问：): two changes of marks, not one of the words."""
+    changed = [a_text[e.a_start:e.a_end] + b_text[e.b_start:e.b_end] for e in (*group, edit)]
+    return all(_punctuation(e, a_text, b_text) for e in group) \
+        and any(c in _BRACKETS for text in changed for c in text)
+
+
 def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
            b_text: str) -> list[list[Edit]]:
     """Group character edits that belong to one reading: at most one equal character
@@ -375,8 +407,10 @@ def _group(edits: Sequence[Edit], a_bounds: WordBounds, a_text: str,
             # (an equal punctuation mark between them parts two readings, and so does a
             # change of punctuation only beside a change of words: 回援，/回报 is 回援/回报
             # and a comma dropped)
-            parted = (gap == 1 and a_text[prev.a_end] in _PARTING) or (
-                _punctuation(prev, a_text, b_text) != _punctuation(edit, a_text, b_text)) \
+            # (and so do brackets changed around an equal word, 问：/【问】)
+            marks = _punctuation(prev, a_text, b_text), _punctuation(edit, a_text, b_text)
+            parted = (gap == 1 and a_text[prev.a_end] in _PARTING) or marks[0] != marks[1] \
+                or (all(marks) and gap > 0 and _bracketed(groups[-1], edit, a_text, b_text)) \
                 or _words_apart(groups[-1], edit, a_bounds, a_text, b_text)
             if (one_run and (gap <= 1 or inside_word) and not parted) or swapped:
                 groups[-1].append(edit)
@@ -1085,7 +1119,8 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     out = []
     for r in classify(a_fold, b_fold, edits):
         a, b = a_text[r.a_start:r.a_end], b_text[r.b_start:r.b_end]
-        kind = r.kind if r.kind in _BLOCK_TAGS.values() else \
+        # (a label's marks restyled stay hidden: :func:`_label_styled`)
+        kind = r.kind if r.kind in _BLOCK_TAGS.values() or r.kind == "whitespace" else \
             kind_in(a_text, b_text, r.a_start, r.a_end, r.b_start, r.b_end, regional=True)
         out.append(Reading(kind, r.a_start, r.a_end, r.b_start, r.b_end, a, b,
                            context_of(a_text, r.a_start, r.a_end, a, b)))
