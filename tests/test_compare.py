@@ -1950,3 +1950,19 @@ def test_a_mark_set_in_ascii_beside_an_edit_is_a_reading_of_its_own(
     assert [(v.kind, v.a_text, v.b_text) for v in found] == readings
     for v in found:
         assert b.split("\n")[v.b.start_line - 1][v.b.start_column - 1] == v.b_text[0]
+
+
+@pytest.mark.parametrize(("heading", "reading"), [
+    ("# 长江经济带发展取得历史性成", ("deletion", "就", "")),
+    ("# 江经济带发展取得历史性成就", ("deletion", "长", "")),
+    ("# 长江经济带发展取得历史性成就果", ("insertion", "", "果")),
+])
+def test_a_heading_with_a_character_dropped_or_added_at_an_end_pairs(
+        heading: str, reading: tuple[str, str, str]) -> None:
+    """A headline that a copy prints with its first or last character dropped (or one
+    added) is the same headline with a variant, not two headings each only in one copy."""
+    body = "生态优先、绿色发展这一新思路，让沿江各地发展理念发生深刻变革。\n"
+    result = compare_texts(f"# 长江经济带发展取得历史性成就\n\n{body}", f"{heading}\n\n{body}")
+    assert not result.unpaired
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] \
+        == [reading]

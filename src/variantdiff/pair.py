@@ -513,10 +513,18 @@ def headline_lengths(a: str, b: str) -> bool:
     True
     >>> headline_lengths("王毅就中国外交政策答记者问", "就中国外交政策答记者问")
     False
+
+    A character dropped or added at one end leaves the other end as it was:
+
+    >>> headline_lengths("长江经济带发展取得历史性成就", "长江经济带发展取得历史性成")
+    True
+    >>> headline_lengths("长江经济带发展取得历史性成就", "江经济带发展取得历史性成就")
+    True
     """
     gap = abs(len(a) - len(b))
-    return gap == 0 or (gap <= HEADING_LENGTH_GAP and a[:HEADING_ENDS] == b[:HEADING_ENDS]
-                        and a[-HEADING_ENDS:] == b[-HEADING_ENDS:])
+    starts, ends = a[:HEADING_ENDS] == b[:HEADING_ENDS], a[-HEADING_ENDS:] == b[-HEADING_ENDS:]
+    return gap == 0 or (gap <= HEADING_LENGTH_GAP and starts and ends) \
+        or (gap == 1 and (starts or ends))
 
 
 def match_headings(left: Sequence[Unit], right: Sequence[Unit],
