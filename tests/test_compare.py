@@ -1966,3 +1966,14 @@ def test_a_heading_with_a_character_dropped_or_added_at_an_end_pairs(
     assert not result.unpaired
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] \
         == [reading]
+
+
+def test_a_figure_added_among_figures_set_apart_is_the_figure_alone() -> None:
+    """A copy spaces every figure apart (2 0 2 0 2) and adds one: the insertion is 0, at
+    the column of the 0, not the 0 with the spaces around it."""
+    a = "会议于2022年10月30日修订通过，现予公布。\n"
+    b = "会议于 2 0 2 0 2 年 1 0 月 3 0 日修订通过，现予公布。\n"
+    result = compare_texts(a, b)
+    (v,) = [v for p in result.pairs for v in result.visible(p)]
+    assert (v.kind, v.a_text, v.b_text) == ("insertion", "", "0")
+    assert b[v.b.start_column - 1] == "0" and v.b.start_column == v.b.end_column

@@ -230,6 +230,10 @@ def _joined(edits: Sequence[Edit], a_text: str, b_text: str) -> list[Edit]:
     return out
 
 
+#: white space within a line
+_SPACES = " \t\u3000\xa0"
+
+
 def _spaces_apart(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
     r"""``edit``, a replacement that ends (or starts) in white space on one side, as the
     replacement and the change of white space apart: ， → 。\n (a mark changed where one
@@ -245,6 +249,13 @@ def _spaces_apart(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
     >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
     ...  for e in _spaces_apart(Edit("replace", 0, 2, 0, 1), "举行", "\n")]
     [('delete', 0, 2, 0, 0), ('insert', 2, 2, 0, 1)]
+
+    Words added (or dropped) with spaces at an end (not a line break: a paragraph it
+    ends) are the words and the spaces apart:
+
+    >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
+    ...  for e in _spaces_apart(Edit("insert", 3, 3, 5, 8), "2022", "2 0 2 0 2")]
+    [('insert', 3, 3, 5, 6), ('insert', 3, 3, 6, 7), ('insert', 3, 3, 7, 8)]
     """
     a0, a1, b0, b1 = edit.a_start, edit.a_end, edit.b_start, edit.b_end
     if edit.tag == "replace":
@@ -255,6 +266,16 @@ def _spaces_apart(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
             return [Edit("delete", a0, a1, b0, b0), Edit("insert", a1, a1, b0, b1)]
         if a_blank and not b_blank:
             return [Edit("insert", a0, a0, b0, b1), Edit("delete", a0, a1, b1, b1)]
+    elif edit.tag in ("insert", "delete"):
+        # (a figure added among figures set apart, 2 0 2 2 / 2 0 2 0 2: the figure, and the
+        # space beside it apart)
+        text, lo, hi = (b_text, b0, b1) if edit.tag == "insert" else (a_text, a0, a1)
+        core = text[lo:hi].strip(_SPACES)
+        if core and core != text[lo:hi]:
+            start = text.find(core, lo, hi)
+            spans = [(lo, start), (start, start + len(core)), (start + len(core), hi)]
+            return [Edit(edit.tag, a0, a0, s, e) if edit.tag == "insert"
+                    else Edit(edit.tag, s, e, b0, b0) for s, e in spans if s < e]
     return _ends_apart(edit, a_text, b_text, lambda text, i: is_space(text[i]))
 
 
