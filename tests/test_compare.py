@@ -1977,3 +1977,14 @@ def test_a_figure_added_among_figures_set_apart_is_the_figure_alone() -> None:
     (v,) = [v for p in result.pairs for v in result.visible(p)]
     assert (v.kind, v.a_text, v.b_text) == ("insertion", "", "0")
     assert b[v.b.start_column - 1] == "0" and v.b.start_column == v.b.end_column
+
+
+def test_a_heading_whose_last_character_a_column_break_sets_apart_is_read_whole() -> None:
+    """A title a column break cuts before its last character (…质量安全 / 法, each line a
+    heading of its own) is the whole title, not the title with 法 dropped."""
+    a = "中华人民共和国农产品质量安全法\n\n第一条 为保障农产品质量安全，维护公众健康，制定本法。\n"
+    b = ("中华人民共和国农产品质量安全\n\n法\n\n第一条 为保障农产品质量安全，\n"
+         "维护公众健康，制定本法。\n")
+    result = compare_texts(a, b)
+    assert not [v for p in result.pairs for v in result.visible(p)]
+    assert not result.unpaired

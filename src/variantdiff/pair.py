@@ -514,7 +514,7 @@ def headline_lengths(a: str, b: str) -> bool:
     >>> headline_lengths("王毅就中国外交政策答记者问", "就中国外交政策答记者问")
     False
 
-    A character dropped or added at one end leaves the other end as it was:
+    One is the other with a character dropped at one end:
 
     >>> headline_lengths("长江经济带发展取得历史性成就", "长江经济带发展取得历史性成")
     True
@@ -522,9 +522,28 @@ def headline_lengths(a: str, b: str) -> bool:
     True
     """
     gap = abs(len(a) - len(b))
-    starts, ends = a[:HEADING_ENDS] == b[:HEADING_ENDS], a[-HEADING_ENDS:] == b[-HEADING_ENDS:]
-    return gap == 0 or (gap <= HEADING_LENGTH_GAP and starts and ends) \
-        or (gap == 1 and (starts or ends))
+    short, long = sorted((a, b), key=len)
+    return gap == 0 or (gap <= HEADING_LENGTH_GAP and a[:HEADING_ENDS] == b[:HEADING_ENDS]
+                        and a[-HEADING_ENDS:] == b[-HEADING_ENDS:]) \
+        or (gap == 1 and len(short) >= HEADING_ENDS and short in (long[1:], long[:-1]))
+
+
+def _end_beside(units: Sequence[Unit], i: int, key: str, other: str) -> bool:
+    """Heading ``units[i]`` (``key``) is ``other`` with its last character (or its first)
+    cut off, and that character opens the unit after it (or closes the one before): a
+    column break cut the heading (…的解 / 释), and the two lines are read together."""
+    if len(other) != len(key) + 1:
+        return False
+    step, missing = (1, other[-1]) if other.startswith(key) else (-1, other[0])
+    if step < 0 and not other.endswith(key):
+        return False
+    k = i + step
+    while 0 <= k < len(units) and units[k].kind == "furniture":
+        k += step
+    if not 0 <= k < len(units):
+        return False
+    beside = unit_key(units[k])
+    return beside.startswith(missing) if step > 0 else beside.endswith(missing)
 
 
 def match_headings(left: Sequence[Unit], right: Sequence[Unit],
@@ -547,7 +566,9 @@ def match_headings(left: Sequence[Unit], right: Sequence[Unit],
     # rules for text)
     found = [f for f in cross_pairs(lk, rk, threshold)
              if headline_lengths(lk[f[1]], rk[f[2]])
-             and "heading" in (left[li[f[1]]].kind, right[ri[f[2]]].kind)]
+             and "heading" in (left[li[f[1]]].kind, right[ri[f[2]]].kind)
+             and not _end_beside(left, li[f[1]], lk[f[1]], rk[f[2]])
+             and not _end_beside(right, ri[f[2]], rk[f[2]], lk[f[1]])]
     used_a: set[int] = set()
     used_b: set[int] = set()
     out = []
@@ -627,7 +648,11 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
                                                        keys[1][ri[f[2]]])
                                  or (f[0] >= config.slot_threshold and lone_headings
                                      and headline_lengths(keys[0][li[f[1]]],
-                                                          keys[1][ri[f[2]]]))))),
+                                                          keys[1][ri[f[2]]])
+                                     and not _end_beside(left, li[f[1]], keys[0][li[f[1]]],
+                                                         keys[1][ri[f[2]]])
+                                     and not _end_beside(right, ri[f[2]], keys[1][ri[f[2]]],
+                                                         keys[0][li[f[1]]]))))),
                        key=lambda f: (-f[0], abs(f[1] / len(li) - f[2] / len(ri)), f[1], f[2]))
         score_of = {(li[x], ri[y]): score for score, x, y in found}
         out += [Match(i, j, score_of[(i, j)], 0.0, 0.0)
