@@ -1988,3 +1988,16 @@ def test_a_heading_whose_last_character_a_column_break_sets_apart_is_read_whole(
     result = compare_texts(a, b)
     assert not [v for p in result.pairs for v in result.visible(p)]
     assert not result.unpaired
+
+
+def test_a_section_heading_between_two_speakers_stays_a_heading_of_its_own() -> None:
+    """A copy sets a section heading (## 热点问答) between the moderator's words and the
+    next speaker's, which the other copy reads as one passage: the heading is only in
+    that copy, not an addition inside the passage."""
+    a = ("主持人：各位记者朋友，大家下午好！下面，请省应急管理厅副厅长陈建华介绍有关情况。\n\n"
+         "省应急管理厅副厅长陈建华：截至今天中午12时，全省已转移危险区域群众28.6万人。\n\n"
+         "浙江日报记者：这次台风有什么特点？\n\n周晓东：这次台风具有强度强、移速慢的特点。\n")
+    b = a.replace("\n\n省应急", "\n\n## 热点问答\n\n省应急")
+    result = compare_texts(a, b)
+    assert not [v for p in result.pairs for v in result.visible(p)]
+    assert [(d, u.kind, u.text) for d, u in result.unpaired] == [(1, "heading", "热点问答")]

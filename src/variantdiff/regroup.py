@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -140,7 +140,8 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
                         pieces = pieces[:opens.index(True) if True in opens else len(pieces)]
                     # (again once pieces are taken: a paragraph moved, then the one
                     # before it in its place)
-                    while took := _extend(runs[n], d, pieces, keys, at_end):
+                    heads = {k for k in pieces if docs[d].units[k].kind == "heading"}
+                    while took := _extend(runs[n], d, pieces, keys, at_end, heads):
                         taken[d].update(took)
                         place.free[d][:] = [k for k in place.free[d] if k not in took]
                         pieces = [k for k in pieces if k not in took]
@@ -237,11 +238,13 @@ def _stretch(docs: tuple[Document, Document], place: _Place, taken: tuple[set[in
 
 
 def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequence[str]],
-            at_end: bool) -> list[int]:
+            at_end: bool, headings: Container[int] = ()) -> list[int]:
     """Join to side ``d`` of ``run`` (at its end, or its start) the fewest of ``pieces``
     (nearest first) that explain the most of the characters its other side holds and side
     ``d`` does not, if that is at least ``_EXPLAINED`` of them and ``_OWN_SHARE`` of the
-    pieces' own; the pieces taken."""
+    pieces' own; the pieces taken. Of ``headings`` among them, one passed over on the way
+    to a piece beyond it, whose words the other side does not hold (热点问答, a section's
+    heading between two speakers' turns), is left out: it stays a heading of its own."""
     mine, theirs = _joined(keys[d], run[d]), _joined(keys[1 - d], run[1 - d])
     if len(mine) * len(theirs) > _WEIGHED_MAX:
         return []
@@ -278,7 +281,8 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
     if not size or best < max(_MIN_CHARS, _EXPLAINED * unexplained) \
             or best < _OWN_SHARE * shown:
         return []
-    took = pieces[:size]
+    took = [k for n, k in enumerate(pieces[:size], 1)
+            if n == size or k not in headings or 2 * _common(keys[d][k], theirs) >= len(keys[d][k])]
     run[d][:] = [*run[d], *took] if at_end else [*took[::-1], *run[d]]
     return took
 
