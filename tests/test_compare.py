@@ -1923,13 +1923,15 @@ def test_labels_set_in_brackets_in_one_copy_differ_in_nothing_but_the_edit() -> 
     the turns pair, the label's marks are hidden with the spacing, and the one real edit
     (总体/基本) is the only variant; a label's name changed is a variant still."""
     a = ("新华社记者：今年外贸形势如何？\n\n束珏婷：一季度进出口总体平稳，结构持续优化。\n\n"
-         "路透社记者：外资企业是否在撤离？\n\n束珏婷：中国市场仍然具有很强的吸引力。\n")
+         "路透社记者：外资企业是否在撤离？\n\n束珏婷：中国市场仍然具有很强的吸引力。\n\n"
+         "国家卫生健康委医政司副司长李大川：今年5月以来，全国医疗服务平稳有序。\n")
     b = ("【新华社记者】今年外贸形势如何？\n\n【束珏婷】一季度进出口基本平稳，结构持续优化。\n\n"
-         "【路透社记者】外资企业是否在撤离？\n\n【束玉婷】中国市场仍然具有很强的吸引力。\n")
+         "【路透社记者】外资企业是否在撤离？\n\n【束玉婷】中国市场仍然具有很强的吸引力。\n\n"
+         "【国家卫生健康委医政司副司长李大川】今年5月以来，全国医疗服务平稳有序。\n")
     result = compare_texts(a, b)
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
         ("substitution", "总体", "基本"), ("substitution", "珏", "玉")]
-    assert result.kind_counts()["whitespace"] == 8
+    assert result.kind_counts()["whitespace"] == 10
 
 
 @pytest.mark.parametrize(("a", "b", "readings"), [

@@ -730,7 +730,8 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
 
 
 #: a label opening a paragraph, in one of its house styles: 问： / 问: / 【问】 / [问]
-_LABEL = re.compile(r"(?:^|(?<=\n))([【\[])?([^\s，。！？；：:、,.!?;【】\[\]（）()“”\"]{1,12}?)"
+#: (a speaker's title may be long: 国家卫生健康委医政司副司长李大川)
+_LABEL = re.compile(r"(?:^|(?<=\n))([【\[])?([^\s，。！？；：:、,.!?;【】\[\]（）()“”\"]{1,30}?)"
                     r"(?(1)[】\]]|[：:])")
 
 
