@@ -360,8 +360,8 @@ def test_a_dateline_without_a_date_is_furniture(dateline: str) -> None:
 def test_a_follow_up_question_is_a_turn_of_its_own() -> None:
     """追问：… after an answer is a question: the follow-up and its answer are one turn,
     not the end of the turn before and a speech apart."""
-    story = ("香港中评社记者：商务部如何评价中国与东盟的经贸合作？\n\n束珏婷：东盟连续多年保持中国第一大贸易伙伴地位。\n\n"
-             "追问：3.0版谈判预计何时完成？\n\n束珏婷：双方工作团队正在密集磋商，力争在年内实质性结束谈判。\n")
+    story = ("香港中评社记者：商务部如何评价中国与东盟的经贸合作？\n\n"
+             "束珏婷：东盟连续多年保持中国第一大贸易伙伴地位。\n\n追问：3.0版谈判预计何时完成？\n\n束珏婷：双方工作团队正在密集磋商，力争在年内实质性结束谈判。\n")
     units = document_from_text(story).units
     assert [(u.kind, u.label, u.text[:4]) for u in units] == [
         ("qa", "香港中评社记者", "香港中评"), ("qa", "追问", "追问：3")]
