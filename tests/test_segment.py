@@ -368,6 +368,19 @@ def test_a_follow_up_question_is_a_turn_of_its_own() -> None:
     assert units[1].text.endswith("力争在年内实质性结束谈判。")
 
 
+def test_an_official_named_with_a_title_first_and_a_name_after_is_a_speaker() -> None:
+    """省应急管理厅副厅长陈建华：… after the moderator's words, who answers as 陈建华 later,
+    is a speaker's turn of its own, not the moderator's words going on; so is a 厅长."""
+    story = ("主持人：各位记者朋友，大家下午好！下面，请省应急管理厅副厅长陈建华介绍有关情况。\n\n"
+             "省应急管理厅副厅长陈建华：截至今天中午12时，全省已转移危险区域群众28.6万人。\n\n"
+             "浙江日报记者：这次台风有什么特点？\n\n陈建华：这次台风具有强度强、移速慢的特点。\n")
+    units = document_from_text(story).units
+    assert [(u.kind, u.label) for u in units] == [
+        ("speech", "主持人"), ("speech", "省应急管理厅副厅长陈建华"), ("qa", "浙江日报记者")]
+    titled = story.replace("省应急管理厅副厅长陈建华：", "省应急管理厅厅长：")
+    assert [u.label for u in document_from_text(titled).units][1] == "省应急管理厅厅长"
+
+
 def test_labels_in_brackets_are_labels() -> None:
     """【新华社记者】… / 【束珏婷】… label a question and its answer as 新华社记者：…
     does; a bracket that is not closed, or a web page's 【编者按】, labels nothing."""

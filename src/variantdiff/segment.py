@@ -148,7 +148,8 @@ _RUNNING_MARK = re.compile(
 _STORY_END = re.compile(r"[（(]\s*完\s*[)）]|(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]")
 _SPEAKER_TITLE = re.compile(
     r"(?:发言人|总理|主席|部长|外长|大使|司长|局长|主任|总统|首相|总书记|书记|委员|代表|"
-    r"主持人|秘书长|院长|市长|省长|部长助理|副部长)$")
+    r"主持人|秘书长|院长|市长|省长|部长助理|副部长|厅长|处长|县长|区长|州长|署长|行长|"
+    r"校长|所长|会长|董事长|总经理|总裁|负责人|总工程师|教授|研究员|参赞|领事)$")
 _NOT_SPEAKERS = frozenset((
     "首先 其次 再次 最后 总之 比如 例如 但是 因此 所以 同时 另外 此外 注意 问题 原则 目标 "
     "第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 结论 答案 原文 附件 说明 备注 "
@@ -1331,7 +1332,10 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
             continue
         if piece.kind == "speaker" and not (prev is not None and prev.kind == "question"):
             label = piece.label or ""
-            if label not in answerers and not _SPEAKER_TITLE.search(label):
+            # (one who answers questions, named with a title the first time:
+            # 省应急管理厅副厅长陈建华, later 陈建华)
+            if label not in answerers and not _SPEAKER_TITLE.search(label) and not any(
+                    label.endswith(name) for name in answerers if name and len(name) >= 2):
                 piece.kind, piece.label = "text", None
         prev = piece
     content = [p for p in pieces if p.kind in ("question", "speaker", "text")]
