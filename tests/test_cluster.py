@@ -1495,3 +1495,22 @@ def test_a_document_of_white_space_alone_has_no_unit_as_a_whole(text: str) -> No
     assert build_document(source, Config(), whole=True).units == ()
     prepared = prepare(0, source, Config(), whole=True)
     assert prepared.units == () and prepared.sigs.shape[0] == 0
+
+
+def test_a_heading_a_character_short_groups_unless_a_column_break_set_it_apart() -> None:
+    """Two copies of a law: one drops the title's last character, and its heading groups
+    with the whole title (a deletion place); one sets the last character on a line of its
+    own after a column break, and its cut heading is no copy of the title with 法 dropped."""
+    from variantdiff.load import Source
+
+    body = ("第一条 为保障农产品质量安全，维护公众健康，制定本法。\n\n"
+            "第二条 本法所称农产品，是指来源于种植业、林业、畜牧业和渔业等的初级产品。\n")
+    whole = f"# 中华人民共和国农产品质量安全法\n\n{body}"
+    dropped = cluster_sources([Source("a.txt", whole, "utf-8"), Source(
+        "b.txt", f"# 中华人民共和国农产品质量安全\n\n{body}", "utf-8")])
+    titles = [g for g in dropped.groups if g.members[0].kind == "heading"]
+    assert [[(r.text, r.docs) for r in p.readings] for g in titles for p in g.places] == [
+        [("法", (0,)), ("", (1,))]]
+    cut = cluster_sources([Source("a.txt", whole, "utf-8"), Source(
+        "b.txt", f"# 中华人民共和国农产品质量安全\n\n# 法\n\n{body}", "utf-8")])
+    assert not [g for g in cut.groups if g.members[0].kind == "heading"]

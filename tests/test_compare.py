@@ -1937,6 +1937,8 @@ def test_labels_set_in_brackets_in_one_copy_differ_in_nothing_but_the_edit() -> 
 @pytest.mark.parametrize(("a", "b", "readings"), [
     ("他说：我们一定要把长江保护好……这是我们的责任。", "他说：我们一定要把长江保护好...那是我们的责任。",
      [("punctuation", "……", "..."), ("substitution", "这", "那")]),
+    ("参会国家已经达到了10……这说明了问题。", "参会国家已经达到了10...那说明了问题。",
+     [("punctuation", "……", "..."), ("substitution", "这", "那")]),
     ("长江——中华民族的母亲河——正在焕发新的生机。", "长江--中华民族的母亲河--已经焕发新的生机。",
      [("punctuation", "——", "--"), ("punctuation", "——", "--"), ("substitution", "正在", "已经")]),
     ("问：怎么看？\n\n【雷正龙】目前，全国疫情总体平稳。", "问：怎么看？\n\n雷正龙：当前，全国疫情总体平稳。",

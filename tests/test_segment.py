@@ -349,12 +349,14 @@ def test_a_news_sites_credit_opening_a_story_is_a_dateline() -> None:
 @pytest.mark.parametrize("dateline", ["本报北京电（记者 王磊）", "新华社北京电", "据中新社电"])
 def test_a_dateline_without_a_date_is_furniture(dateline: str) -> None:
     """本报北京电（记者 王磊） opens a story as a dated dateline does; a paragraph that
-    opens with the agency's name and a word in 电 (新华社记者电话采访…) is text."""
+    opens with the paper's name and a word in 电 (新华社记者电话采访…, 本报…接到读者来电，)
+    is text."""
     body = "4月18日下午，商务部举行例行新闻发布会。"
     assert _texts(f"{dateline}\n{body}\n") == [
         ("furniture", dateline.replace(" ", "")), ("text", body)]
-    called = "新华社记者电话采访了当地居民。"
-    assert _texts(called) == [("text", called)]
+    for text in ("新华社记者电话采访了当地居民。", "本报近日接到读者来电，反映供暖温度不达标的问题。",
+                 "本台日前接到观众来电，反映道路积水。"):
+        assert _texts(text) == [("text", text)]
 
 
 def test_a_follow_up_question_is_a_turn_of_its_own() -> None:
@@ -393,6 +395,13 @@ def test_labels_in_brackets_are_labels() -> None:
         "text"]
     assert [u.kind for u in document_from_text("【新华社记者：今年外贸形势如何？\n").units] == [
         "text"]
+    # a bracketed tag alone on its line is a heading, even after a question; one before a
+    # label leaves the label a label
+    tagged = ("新华社记者：今年外贸形势如何？\n\n【专家解读】\n\n束珏婷：一季度进出口总体平稳。\n\n"
+              "【独家】路透社记者：外资企业是否在撤离？\n\n束珏婷：中国市场仍然具有很强的吸引力。\n")
+    assert [(u.kind, u.label, u.speaker) for u in document_from_text(tagged).units] == [
+        ("qa", "新华社记者", "束珏婷"), ("heading", None, None),
+        ("qa", "【独家】路透社记者", "束珏婷")]
 
 
 def test_a_heading_between_a_question_and_its_answer() -> None:

@@ -232,6 +232,7 @@ def _joined(edits: Sequence[Edit], a_text: str, b_text: str) -> list[Edit]:
 
 #: white space within a line
 _SPACES = " \t\u3000\xa0"
+_LATIN = re.compile("[A-Za-z]")
 
 
 def _spaces_apart(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
@@ -271,7 +272,8 @@ def _spaces_apart(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
         # space beside it apart)
         text, lo, hi = (b_text, b0, b1) if edit.tag == "insert" else (a_text, a0, a1)
         core = text[lo:hi].strip(_SPACES)
-        if core and core != text[lo:hi]:
+        # (a word of Latin letters keeps the space that parts it from the next one)
+        if core and core != text[lo:hi] and not _LATIN.search(core):
             start = text.find(core, lo, hi)
             spans = [(lo, start), (start, start + len(core)), (start + len(core), hi)]
             return [Edit(edit.tag, a0, a0, s, e) if edit.tag == "insert"
@@ -295,6 +297,9 @@ def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
     >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
     ...  for e in _peeled(Edit("replace", 2, 4, 2, 4), "10点30", "10：40")]
     [('replace', 2, 4, 2, 4)]
+    >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
+    ...  for e in _peeled(Edit("replace", 2, 5, 2, 6), "10……这说", "10...那说")]
+    [('replace', 2, 4, 2, 5), ('replace', 4, 5, 5, 6)]
     """
     return _ends_apart(edit, a_text, b_text, _mark_at)
 
@@ -340,6 +345,8 @@ def _edit(a0: int, a1: int, b0: int, b1: int) -> Edit:
 _PARTING = frozenset("，。；：！？,;!?")
 #: marks that belong to a number (3.5%, 10:30, 1,000): never read apart from it
 _NUMBER_MARKS = frozenset(".,:%％‰．：/-")
+#: … of them, those that follow a figure (5%)
+_AFTER_FIGURES = frozenset("%％‰")
 
 
 #: the marks between the clauses of a sentence: a passage holding one is a clause or more,
@@ -358,8 +365,9 @@ def _mark_at(text: str, i: int) -> bool:
     number's mark with no figure beside it (the colon after a label)."""
     c = text[i]
     if c in _NUMBER_MARKS:
-        return is_punct(c) and not any(k in range(len(text)) and text[k].isdigit()
-                                       for k in (i - 1, i + 1))
+        # (a sign after a figure, 5%, or a mark between two, 3.5, 10:30, 1,000)
+        before, after = (0 <= k < len(text) and text[k].isdigit() for k in (i - 1, i + 1))
+        return is_punct(c) and not (before and (after or c in _AFTER_FIGURES))
     return _mark(c)
 
 
@@ -735,35 +743,60 @@ _LABEL = re.compile(r"(?:^|(?<=\n))([【\[])?([^\s，。！？；：:、,.!?;【
                     r"(?(1)[】\]]|[：:])")
 
 
-def _labels(text: str) -> list[tuple[int, int, frozenset[int]]]:
-    """The labels opening the paragraphs of ``text``: start, end, and where their marks
-    stand (an opening bracket, the closing bracket or colon)."""
-    return [(m.start(), m.end(), frozenset({m.end() - 1} | ({m.start()} if m.group(1) else set())))
+@dataclass(frozen=True)
+class _Label:
+    start: int  # (its opening bracket, or its name)
+    end: int  # (after its closing bracket or colon)
+    name: str
+    marks: frozenset[int]  # where its marks stand
+
+    def holds(self, start: int, end: int) -> bool:
+        """``text[start:end]`` is marks of the label only, or, empty, stands where one
+        goes: before it, at its closing mark, after it."""
+        if start == end:
+            return start in (self.start, self.end - 1, self.end)
+        return self.start <= start and end <= self.end \
+            and all(k in self.marks for k in range(start, end))
+
+
+def _labels(text: str) -> list[_Label]:
+    """The labels opening the paragraphs of ``text``."""
+    return [_Label(m.start(), m.end(), to_simplified(m.group(2)),
+                   frozenset({m.end() - 1} | ({m.start()} if m.group(1) else set())))
             for m in _LABEL.finditer(text)]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two labels' names are one, or one with a character or so misread (束珏婷/束玉婷)."""
+    return a == b or (len(a) == len(b) and 3 * sum(x != y for x, y in zip(a, b, strict=True))
+                      <= len(a))
 
 
 def _label_styled(readings: list[Reading], a_text: str, b_text: str) -> list[Reading]:
     """``readings``, those that only restyle a label both copies give (【问】 / 问：, the
     marks around its name) as ``whitespace``: the label's marks are its typography, as
-    bold is, and hidden with the spacing (a name changed in it is a reading still).
+    bold is, and hidden with the spacing (a name changed in it is a reading still; a
+    colon dropped where one copy has no label, 王毅：我想… / 王毅我想…：, is one too).
 
     >>> [(r.kind, r.a_text, r.b_text) for r in classify(
     ...     "【问】今年如何？", "问：今年如何？",
     ...     [Edit("delete", 0, 1, 0, 0), Edit("replace", 2, 3, 1, 2)])]
     [('whitespace', '【', ''), ('whitespace', '】', '：')]
+    >>> [(r.kind, r.a_text, r.b_text) for r in classify(
+    ...     "王毅：我想强调的是：中方", "王毅我想强调的是：中方", [Edit("delete", 2, 3, 2, 2)])]
+    [('punctuation', '：', '')]
     """
     if not any(r.kind == "punctuation" for r in readings):
         return readings
     a_labels, b_labels = _labels(a_text), _labels(b_text)
 
-    def marks(labels: list[tuple[int, int, frozenset[int]]], start: int, end: int) -> bool:
-        return any(lo <= start and end <= hi and all(k in at for k in range(start, end))
-                   for lo, hi, at in labels)
+    def restyled(r: Reading) -> bool:
+        return any(a.holds(r.a_start, r.a_end) and b.holds(r.b_start, r.b_end)
+                   and _same_name(a.name, b.name) for a in a_labels for b in b_labels)
 
     return [Reading("whitespace", r.a_start, r.a_end, r.b_start, r.b_end, r.a_text,
                     r.b_text, r.context)
-            if r.kind == "punctuation" and marks(a_labels, r.a_start, r.a_end)
-            and marks(b_labels, r.b_start, r.b_end) else r for r in readings]
+            if r.kind == "punctuation" and restyled(r) else r for r in readings]
 
 
 #: a number in words with what it numbers (第十三条, 第二章, 第三十七款, 二〇二〇年), or a

@@ -71,6 +71,7 @@ from .pair import (
     FAMILY,
     SHORT_MIN,
     SHORT_PAIRS,
+    cut_off_beside,
     headline_lengths,
     in_order,
     is_short,
@@ -1049,6 +1050,16 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
             keys[(d, k)] = to_simplified(match_key(heads[d][k][2]))
         return keys[(d, k)]
 
+    def cut_beside(d: int, k: int, other: str) -> bool:
+        """Heading ``k`` of ``d`` is ``other`` cut by a column break, its last (or first)
+        character the unit beside it (:func:`~variantdiff.pair.cut_off_beside`)."""
+        if len(other) != len(key(d, k)) + 1:
+            return False
+        unit = heads[d][k][0].unit
+        near = [key(d, n) if n in range(len(heads[d])) and abs(heads[d][n][0].unit - unit) <= 2
+                else None for n in (k - 1, k + 1)]
+        return cut_off_beside(key(d, k), other, *near)
+
     found: list[tuple[float, int, int, int, int]] = []
     for a, b in copies:
         if not any(h for _, h, _ in heads[a]) and not any(h for _, h, _ in heads[b]):
@@ -1071,7 +1082,9 @@ def heading_groups(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
             scored = [(score, left[x], right[y]) for score, x, y in cross_pairs(
                 [key(a, k) for k in left], [key(b, k) for k in right], config.short_threshold)
                 if headline_lengths(key(a, left[x]), key(b, right[y]))
-                and (ha[left[x]][1] or hb[right[y]][1])]
+                and (ha[left[x]][1] or hb[right[y]][1])
+                and not cut_beside(a, left[x], key(b, right[y]))
+                and not cut_beside(b, right[y], key(a, left[x]))]
             scored.sort(key=lambda c: (-c[0], abs(c[1] - c[2]), c[1], c[2]))
             score_of = {(i, j): score for score, i, j in scored}
             found += [(-score_of[(i, j)], a, i, b, j)

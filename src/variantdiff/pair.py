@@ -528,22 +528,33 @@ def headline_lengths(a: str, b: str) -> bool:
         or (gap == 1 and len(short) >= HEADING_ENDS and short in (long[1:], long[:-1]))
 
 
-def _end_beside(units: Sequence[Unit], i: int, key: str, other: str) -> bool:
-    """Heading ``units[i]`` (``key``) is ``other`` with its last character (or its first)
-    cut off, and that character opens the unit after it (or closes the one before): a
-    column break cut the heading (…的解 / 释), and the two lines are read together."""
+def cut_off_beside(key: str, other: str, before: str | None, after: str | None) -> bool:
+    """Heading ``key`` is heading ``other`` with its last character (or its first) cut
+    off, and that character opens the unit after it (``after``, its key; or closes the one
+    before it, ``before``): a column break cut the heading (…的解 / 释), and the two lines
+    are read together, not as the heading with a character dropped.
+
+    >>> cut_off_beside("中华人民共和国农产品质量安全", "中华人民共和国农产品质量安全法", None, "法")
+    True
+    >>> cut_off_beside("长江经济带发展取得历史性成", "长江经济带发展取得历史性成就", None, "生态优先")
+    False
+    """
     if len(other) != len(key) + 1:
         return False
-    step, missing = (1, other[-1]) if other.startswith(key) else (-1, other[0])
-    if step < 0 and not other.endswith(key):
-        return False
-    k = i + step
-    while 0 <= k < len(units) and units[k].kind == "furniture":
-        k += step
-    if not 0 <= k < len(units):
-        return False
-    beside = unit_key(units[k])
-    return beside.startswith(missing) if step > 0 else beside.endswith(missing)
+    if other.startswith(key):
+        return after is not None and after.startswith(other[-1])
+    return other.endswith(key) and before is not None and before.endswith(other[0])
+
+
+def _end_beside(units: Sequence[Unit], i: int, key: str, other: str) -> bool:
+    """:func:`cut_off_beside` for heading ``units[i]``, page furniture passed over."""
+    def beside(step: int) -> str | None:
+        k = i + step
+        while 0 <= k < len(units) and units[k].kind == "furniture":
+            k += step
+        return unit_key(units[k]) if 0 <= k < len(units) else None
+
+    return len(other) == len(key) + 1 and cut_off_beside(key, other, beside(-1), beside(1))
 
 
 def match_headings(left: Sequence[Unit], right: Sequence[Unit],

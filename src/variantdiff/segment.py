@@ -37,7 +37,7 @@ _SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:]"
 _DATELINE = re.compile(
     r"(?:[（(【〔\[]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）【】〔〕\[\]]{0,14}?"
     rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）】〕\]]?|本报讯|{_SITE_NEWS}"
-    r"|据?(?:本报|本台|新华社|中新社)[\u3400-\u9fff]{0,8}?[电讯](?![\u3400-\u9fff]))"
+    r"|据?(?:本报|本台|新华社|中新社)[\u3400-\u9fff]{0,4}?[电讯](?![\u3400-\u9fff，,。、；]))"
     rf"(?:\s*{_BYLINE})?"
     rf"|{_BYLINE}")
 #: a dateline that a column break cut in or after its date (新华社上海12月2日 / 电 …,
@@ -448,14 +448,23 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
         yield "content", start + lo, start + hi
 
 
+def _labelling(found: re.Match[str] | None, body: str) -> re.Match[str] | None:
+    """``found``, a label, unless it is one in brackets with nothing after it."""
+    if found is not None and "open" in found.re.groupindex and found.group("open") \
+            and not body[found.end():].strip():
+        return None
+    return found
+
+
 def _kind_of(body: str, question: re.Pattern[str], speaker: re.Pattern[str],
              ) -> tuple[str, str | None, int]:
     """(kind, label, end of the label) of a paragraph: a question's label (…记者：), a
-    speaker's (王毅：), or text (label None, end 0)."""
-    asked = question.match(body)
+    speaker's (王毅：), or text (label None, end 0). A label in brackets labels the words
+    after it: alone, it is a heading's words (【专家解读】)."""
+    asked = _labelling(question.match(body), body)
     if asked and asked.group("label"):
         return "question", asked.group("label"), asked.end()
-    said = speaker.match(body)
+    said = _labelling(speaker.match(body), body)
     label = said.group("label") if said else None
     if said and label and label not in _NOT_SPEAKERS and not label.endswith("记者"):
         return "speaker", label, said.end()
