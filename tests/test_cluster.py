@@ -1514,3 +1514,22 @@ def test_a_heading_a_character_short_groups_unless_a_column_break_set_it_apart()
     cut = cluster_sources([Source("a.txt", whole, "utf-8"), Source(
         "b.txt", f"# 中华人民共和国农产品质量安全\n\n# 法\n\n{body}", "utf-8")])
     assert not [g for g in cut.groups if g.members[0].kind == "heading"]
+
+
+def test_a_copy_in_traditional_characters_does_not_move_the_base_off_the_common_text() -> None:
+    """Two copies each drop a word (具体, 问题), one changes another (联系), one is set in
+    traditional characters: the base is the text most copies read, so each dropped word is
+    a deletion of its own, not one substitution of 具体问题 against a copy missing a word."""
+    from variantdiff.load import Source
+
+    texts = ["双方在各个层级保持着沟通，关于你提到的问题。",
+             "双方在各个层级保持着沟通，关于你提到的具体。",
+             "双方在各个层级保持着联系，关于你提到的具体问题。",
+             "雙方在各個層級保持着溝通，關於你提到的具體問題。"]
+    (group,) = cluster_sources([Source(f"{n}.txt", t, "utf-8")
+                                for n, t in enumerate(texts)]).groups
+    assert [(p.kind, [(r.text, r.docs) for r in p.readings]) for p in group.places
+            if p.kind != "script"] == [
+        ("substitution", [("沟通", (0, 1, 3)), ("联系", (2,))]),
+        ("deletion", [("具体", (1, 2, 3)), ("", (0,))]),
+        ("deletion", [("问题", (0, 2, 3)), ("", (1,))])]

@@ -1438,8 +1438,14 @@ def base_of(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str]) -
     candidates = [m for m in members if m.length >= _BASE_LENGTH * longest]
     step = -(-len(members) // _BASE_SAMPLE)
     sample = members[::step]
-    sums = distance_sums([texts[(m.doc, m.unit)] for m in candidates],
-                         [texts[(m.doc, m.unit)] for m in sample])
+    # (near as the simplified forms read: a copy set in traditional characters is as near
+    # the copies it reads as as they are to each other, and takes no part in the choice)
+    folded: dict[tuple[int, int], str] = {}
+    for m in (*candidates, *sample):
+        if (m.doc, m.unit) not in folded:
+            folded[(m.doc, m.unit)] = to_simplified(texts[(m.doc, m.unit)])
+    sums = distance_sums([folded[(m.doc, m.unit)] for m in candidates],
+                         [folded[(m.doc, m.unit)] for m in sample])
     # (to add: (distance + other's length - own length) / 2; to drop: (distance - ...) / 2)
     return min(zip(sums, candidates, strict=True),
                key=lambda sm: (3 * sm[0] - len(sample) * sm[1].length, -sm[1].length,
