@@ -1533,3 +1533,26 @@ def test_a_copy_in_traditional_characters_does_not_move_the_base_off_the_common_
         ("substitution", [("沟通", (0, 1, 3)), ("联系", (2,))]),
         ("deletion", [("具体", (1, 2, 3)), ("", (0,))]),
         ("deletion", [("问题", (0, 2, 3)), ("", (1,))])]
+
+
+def test_of_two_copies_that_read_a_place_neither_reading_is_singular() -> None:
+    """Three copies; one leaves out a sentence, the two others read a word in it each
+    their own way: a place of two readings, one copy each, neither the odd one out. Where
+    three copies read a place, the one that differs is singular."""
+    from variantdiff.load import Source
+
+    texts = ["各方应当加强合作，携手应对共同挑战。我们愿同世卫组织保持密切沟通与协调，"
+             "共同维护公共卫生安全。中方将继续提供力所能及的帮助。",
+             "各方应当加强合作，携手应对共同挑战。我们愿同全球组织保持密切沟通与协调，"
+             "共同维护公共卫生安全。中方将继续提供力所能及的帮助。",
+             "各方应当加强合作，携手应对共同挑战。中方将继续提供力所能及的帮助。"]
+    (group,) = cluster_sources([Source(f"{n}.txt", t, "utf-8")
+                                for n, t in enumerate(texts)]).groups
+    inner = [p for p in group.places if p.kind == "substitution"]
+    assert [[(r.text, r.docs, r.majority, r.singular) for r in p.readings] for p in inner] == [
+        [("世卫", (0,), True, False), ("全球", (1,), True, False)]]
+    three = cluster_sources([Source(f"{n}.txt", t, "utf-8")
+                             for n, t in enumerate([texts[0], texts[0], texts[1]])]).groups
+    assert [[(r.text, r.singular) for r in p.readings] for p in three[0].places] == [
+        [("世卫", False), ("全球", True)]]
+    assert group.places[0].kind == "omission" and group.places[0].readings[1].singular

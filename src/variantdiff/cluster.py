@@ -1513,7 +1513,6 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                     and not (r.kind in _BLOCKS and _made_of(
                         r.b_text or r.a_text, (pasted or {}).get(
                             m.doc if r.kind == "addition" else base.doc, frozenset())))]
-    all_docs = {m.doc for m in members}
 
     # a passage some copies leave out (or add) is a place of its own, and so is each
     # reading inside it of the copies that have it: those that leave it out have none
@@ -1614,8 +1613,11 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
 
     def add(lo: int, hi: int, table: Mapping[str, set[int]], kind: str) -> None:
         top = max(len(d) for d in table.values())
+        # (a reading is singular where three copies or more read the place: of two, one
+        # reading against the other is no more the odd one than the other)
+        readers = sum(len(d) for d in table.values())
         tables.append(tuple(Reading(text, tuple(sorted(docs)), len(docs) == top,
-                                    len(docs) == 1 and len(all_docs) > 2)
+                                    len(docs) == 1 and readers > 2)
                             # (the commonest first, of as common the base's: the
                             # reading the place's kind is read from)
                             for text, docs in sorted(table.items(), key=lambda kv: (
