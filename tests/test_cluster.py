@@ -751,7 +751,7 @@ def test_lines_two_copies_leave_in_one_place_group_by_compares_rule() -> None:
     assert not result.ungrouped and len(result.groups) == 4
     third = [g for g in result.groups if g.base.start_line == 3]
     assert [r.text for p in third[0].places for r in p.readings
-            if p.kind == "substitution"][:2] == ["三朝識", "三边静"]
+            if p.kind == "substitution"][:2] == ["三边静", "三朝識"]
     unrelated = b.replace("独立三边静，轻生一剑知。", "春风吹又生，野火烧不尽。")
     result = cluster_sources([Source("a.txt", a, "utf-8"), Source("b.txt", unrelated, "utf-8")])
     assert len(result.ungrouped) == 2  # (a line of another poem in that place stays apart)
@@ -1556,3 +1556,17 @@ def test_of_two_copies_that_read_a_place_neither_reading_is_singular() -> None:
     assert [[(r.text, r.singular) for r in p.readings] for p in three[0].places] == [
         [("世卫", False), ("全球", True)]]
     assert group.places[0].kind == "omission" and group.places[0].readings[1].singular
+
+
+def test_of_copies_as_near_the_base_is_one_in_the_script_most_are_set_in() -> None:
+    """One copy in traditional characters, three in simplified, two of which drop the same
+    word: the full simplified copy and the traditional one are as near the others, and the
+    base is the simplified one, so the places are told in the script most copies use."""
+    from variantdiff.load import Source
+
+    simplified = "王毅：总体向好，我们有信心实现全年目标任务，将出台一系列稳增长政策。\n"
+    texts = ["王毅：總體向好，我們有信心實現全年目標任務，將出臺一系列穩增長政策。\n", simplified,
+             simplified.replace("一系列", ""), simplified.replace("一系列", "")]
+    (group,) = cluster_sources([Source(f"{n}.txt", t, "utf-8")
+                                for n, t in enumerate(texts)]).groups
+    assert group.base.doc == 1

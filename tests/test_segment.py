@@ -346,16 +346,20 @@ def test_a_news_sites_credit_opening_a_story_is_a_dateline() -> None:
     assert _texts(told)[0][1] == told
 
 
-@pytest.mark.parametrize("dateline", ["本报北京电（记者 王磊）", "新华社北京电", "据中新社电"])
-def test_a_dateline_without_a_date_is_furniture(dateline: str) -> None:
-    """本报北京电（记者 王磊） opens a story as a dated dateline does; a paragraph that
-    opens with the paper's name and a word in 电 (新华社记者电话采访…, 本报…接到读者来电，)
-    is text."""
+@pytest.mark.parametrize(("dateline", "after"), [
+    ("本报北京电（记者 王磊）", "\n"), ("新华社北京电", "\n"), ("据中新社电", "\n"),
+    ("新华社北京电", " "), ("本报北京电：", ""), ("本报北京电（记者 王磊）", "")])
+def test_a_dateline_without_a_date_is_furniture(dateline: str, after: str) -> None:
+    """本报北京电（记者 王磊） opens a story as a dated dateline does, on its line or before
+    the text after a space, its reporters or its colon; run on into the text with nothing
+    between (本报北京电国务院…, which is how a space between the two would read once
+    normalised, were it not looked for) it is text, as is a paragraph that opens with the
+    paper's name and a word in 电 (新华社记者电话采访…, 本报…接到读者来电，)."""
     body = "4月18日下午，商务部举行例行新闻发布会。"
-    assert _texts(f"{dateline}\n{body}\n") == [
+    assert _texts(f"{dateline}{after}{body}\n") == [
         ("furniture", dateline.replace(" ", "")), ("text", body)]
     for text in ("新华社记者电话采访了当地居民。", "本报近日接到读者来电，反映供暖温度不达标的问题。",
-                 "本台日前接到观众来电，反映道路积水。"):
+                 "本台日前接到观众来电，反映道路积水。", "新华社北京电国务院新闻办公室今天举行发布会。"):
         assert _texts(text) == [("text", text)]
 
 
@@ -381,6 +385,16 @@ def test_an_official_named_with_a_title_first_and_a_name_after_is_a_speaker() ->
         ("speech", "主持人"), ("speech", "省应急管理厅副厅长陈建华"), ("qa", "浙江日报记者")]
     titled = story.replace("省应急管理厅副厅长陈建华：", "省应急管理厅厅长：")
     assert [u.label for u in document_from_text(titled).units][1] == "省应急管理厅厅长"
+
+
+def test_a_greeting_is_no_speakers_label() -> None:
+    """各单位负责人： (or 各位代表：, 尊敬的各位来宾：) on its own line opens a notice or a
+    speech: text, not a speaker's turn that takes in the paragraphs after it."""
+    for greeting in ("各单位负责人：", "各位代表：", "尊敬的各位来宾："):
+        story = (f"{greeting}\n\n现将有关事项通知如下，请认真贯彻执行。\n\n"
+                 "一、提高认识。各单位要高度重视安全生产工作。\n")
+        assert [(u.kind, u.label) for u in document_from_text(story).units] == [
+            ("text", None)] * 3
 
 
 def test_labels_in_brackets_are_labels() -> None:

@@ -1427,8 +1427,9 @@ _BLANKS = frozenset("\n ")
 
 def base_of(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str]) -> UnitInfo:
     """The member a group is collated against: of those about as long as the longest
-    (:data:`_BASE_LENGTH`), the one nearest the others (or an even sample of them in a
-    large group), then the longest, then the first. Near counts the characters to add to
+    (:data:`_BASE_LENGTH`), the one nearest the others as their simplified forms read (or
+    an even sample of them in a large group), then one in the script most of them are set
+    in, then the longest, then the first. Near counts the characters to add to
     read as another twice and those to drop once, so that a word or passage some copies
     leave out is in the base and reads as left out. The base is then the text most
     copies read, and each copy's own change is a place of its own rather than a part of
@@ -1446,9 +1447,16 @@ def base_of(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str]) -
             folded[(m.doc, m.unit)] = to_simplified(texts[(m.doc, m.unit)])
     sums = distance_sums([folded[(m.doc, m.unit)] for m in candidates],
                          [folded[(m.doc, m.unit)] for m in sample])
+
+    def traditional(m: UnitInfo) -> bool:
+        return folded[(m.doc, m.unit)] != texts[(m.doc, m.unit)]
+
+    # (of as near, one in the script most copies are set in: the places are told in it)
+    most = 2 * sum(traditional(m) for m in sample) > len(sample)
     # (to add: (distance + other's length - own length) / 2; to drop: (distance - ...) / 2)
     return min(zip(sums, candidates, strict=True),
-               key=lambda sm: (3 * sm[0] - len(sample) * sm[1].length, -sm[1].length,
+               key=lambda sm: (3 * sm[0] - len(sample) * sm[1].length,
+                               traditional(sm[1]) != most, -sm[1].length,
                                sm[1].doc, sm[1].unit))[1]
 
 

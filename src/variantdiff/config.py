@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: Question labels: an outlet name ending in 记者 (optionally 特约记者 etc.) and a colon,
-#: or an interview's 问：, or a follow-up question's 追问： (又问, 再问, 记者追问); or any
+#: or an interview's 问：, or a follow-up question's 追问： (记者追问); or any
 #: of them in brackets (【新华社记者】, 【问】)
 DEFAULT_QUESTION_PATTERN = (r"(?P<open>[【\[])?(?P<label>[^，。！？；：:,.!?;\s]{0,30}?记者"
-                            r"|(?:记者)?[追又再]问|问)(?(open)[】\]]|\s*[：:])")
+                            r"|(?:记者)?追问|问)(?(open)[】\]]|\s*[：:])")
 #: Speaker labels: a short name or title of 2–12 CJK characters (· allowed) and a colon,
 #: or an interview's 答：; or either in brackets (【王毅】, 【答】)
 DEFAULT_SPEAKER_PATTERN = (r"(?P<open>[【\[])?(?P<label>[\u3400-\u9fff·]{2,12}|答)"

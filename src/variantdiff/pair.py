@@ -530,20 +530,20 @@ def headline_lengths(a: str, b: str) -> bool:
 
 def cut_off_beside(key: str, other: str, before: str | None, after: str | None) -> bool:
     """Heading ``key`` is heading ``other`` with its last character (or its first) cut
-    off, and that character opens the unit after it (``after``, its key; or closes the one
-    before it, ``before``): a column break cut the heading (…的解 / 释), and the two lines
-    are read together, not as the heading with a character dropped.
+    off, and that character is the unit after it (``after``, its key; or the one before
+    it, ``before``): a column break cut the heading (…的解 / 释), and the two lines are
+    read together, not as the heading with a character dropped.
 
     >>> cut_off_beside("中华人民共和国农产品质量安全", "中华人民共和国农产品质量安全法", None, "法")
     True
-    >>> cut_off_beside("长江经济带发展取得历史性成", "长江经济带发展取得历史性成就", None, "生态优先")
+    >>> cut_off_beside("长江经济带发展取得历史性成", "长江经济带发展取得历史性成就", None, "就业形势")
     False
     """
     if len(other) != len(key) + 1:
         return False
     if other.startswith(key):
-        return after is not None and after.startswith(other[-1])
-    return other.endswith(key) and before is not None and before.endswith(other[0])
+        return after == other[-1]
+    return other.endswith(key) and before == other[0]
 
 
 def _end_beside(units: Sequence[Unit], i: int, key: str, other: str) -> bool:

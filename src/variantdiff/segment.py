@@ -13,9 +13,9 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 
 from .chars import CLOSERS, ends_sentence
 from .config import Config
@@ -31,15 +31,21 @@ _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 #: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息：
 _SITE = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息"
 _SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:]"
-#: a dateline (新华社北京5月24日电, 本报讯, 本报北京电), with the reporters after it, or the reporters
+#: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it, or the reporters
 #: alone (after a dateline on a line of its own); a date a wrap or a justified line
 #: spaced out (9 月 1 7 日) is still a date
 _DATELINE = re.compile(
     r"(?:[（(【〔\[]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）【】〔〕\[\]]{0,14}?"
     rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）】〕\]]?|本报讯|{_SITE_NEWS}"
-    r"|据?(?:本报|本台|新华社|中新社)[\u3400-\u9fff]{0,4}?[电讯](?![\u3400-\u9fff，,。、；]))"
+    r")"
     rf"(?:\s*{_BYLINE})?"
     rf"|{_BYLINE}")
+#: a dateline without a date (本报北京电, 新华社北京电, 据中新社电: a place of four characters
+#: at most), which is one only where the reporters, the end of the block or a space
+#: follows it (:func:`_undated`)
+_UNDATED = re.compile(r"据?(?:本报|本台|新华社|中新社)[\u3400-\u9fff]{0,4}?[电讯]")
+#: marks the text after a dateline may open with (a quotation, a dash)
+_OPENS_AFTER_DATELINE = frozenset("“「『《〈（(—－-")
 #: a dateline that a column break cut in or after its date (新华社上海12月2日 / 电 …,
 #: 本报北京3月21 / 日电…): the agency or place and the date so far, from its first digit
 #: on, at the end of a block (a bare date is no dateline); the block after it completes
@@ -155,6 +161,8 @@ _NOT_SPEAKERS = frozenset((
     "第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 结论 答案 原文 附件 说明 备注 "
     "地址 电话 时间 地点 来源 作者 编者按 导读 摘要 提要 核心提示 延伸阅读 相关阅读 相关新闻 "
     "背景 链接 新闻链接 背景链接 小贴士 记者手记").split())
+#: how a greeting opens (各位代表：, 尊敬的各位来宾：), which no label does
+_GREETINGS = ("各", "尊敬的", "亲爱的", "敬爱的")
 _INNER_PUNCT = frozenset("，、；：,;:")
 _PUNCTUATED = re.compile("[，、；：,;:。！？!?…．]")
 _ASKS = re.compile("[？?]")
@@ -408,10 +416,39 @@ def _content_before(text: str, start: int, cuts: Sequence[tuple[int, int]]) -> b
     return bool(first) and not _is_whole_furniture(first) and not _CAPTION_OPENING.match(first)
 
 
+def _spaced_before(norm: Normalised, at: int, k: int) -> bool:
+    """The source has white space (or a line break) right before normalised character
+    ``at + k``."""
+    i = at + k
+    return 0 < i < len(norm.text) and norm.offsets[i] - norm.offsets[i - 1] > 1 \
+        and norm.source.text[norm.offsets[i] - 1].isspace()
+
+
+def _undated(body: str, at: int, spaced: Callable[[int], bool] | None) -> int | None:
+    """The end of a dateline without a date (:data:`_UNDATED`) opening ``body`` at
+    ``at``, with its reporters: one only where they, the end of the block or a space
+    (``spaced``: the source had white space before that character of ``body``) follow it
+    (新华社北京电 国务院…, 本报北京电（记者 王磊）, 本报北京电：…, 新华社北京电“…”; not
+    本报北京电国务院…, 本报快讯！…)."""
+    found = _UNDATED.match(body, at)
+    if found is None:
+        return None
+    byline = _BYLINE_AT.match(body, found.end())
+    if byline:
+        return byline.end()
+    stop = found.end()
+    if body[stop:stop + 1] in ("：", ":"):
+        return stop + 1  # (its colon with it, as a site's credit's: 本报北京电：…)
+    return stop if not body[stop:].strip() or body[stop] in _OPENS_AFTER_DATELINE or (
+        spaced is not None and spaced(stop)) else None
+
+
 def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int]] | None = None,
+                   spaced: Callable[[int], bool] | None = None,
                    ) -> Iterator[tuple[str, int, int]]:
     """Split one block into furniture and content pieces (kind, start, end); ``credits``
-    are lines of it that are page furniture (:func:`_furniture_lines`)."""
+    are lines of it that are page furniture (:func:`_furniture_lines`); ``spaced``: the
+    source had white space before the character of the block at that offset."""
     body = text[start:end]
     if _is_whole_furniture(body) and not (credits and _content_before(text, start, credits)):
         yield "furniture", start, end
@@ -419,9 +456,13 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
     # (a dateline or a page jump opening the block, and one right after it: （上接第一版）
     # （记者王磊）新华社记者：…)
     lo = at = 0
-    while (head := _DATELINE.match(body, at) or PAGE_JUMP.match(body, at)) and head.end() > at:
-        yield "furniture", start + at, start + head.end()
-        lo = at = head.end()
+    while True:
+        head = _DATELINE.match(body, at) or PAGE_JUMP.match(body, at)
+        stop = head.end() if head else _undated(body, at, spaced)
+        if stop is None or stop <= at:
+            break
+        yield "furniture", start + at, start + stop
+        lo = at = stop
         while at < len(body) and body[at] == " ":
             at += 1
     # page jumps anywhere in the block (a jump set on lines of its own in mid-paragraph),
@@ -460,13 +501,15 @@ def _kind_of(body: str, question: re.Pattern[str], speaker: re.Pattern[str],
              ) -> tuple[str, str | None, int]:
     """(kind, label, end of the label) of a paragraph: a question's label (…记者：), a
     speaker's (王毅：), or text (label None, end 0). A label in brackets labels the words
-    after it: alone, it is a heading's words (【专家解读】)."""
+    after it: alone, it is a heading's words (【专家解读】). A greeting (各位代表：,
+    各单位负责人：, 尊敬的各位来宾：) is no label: it opens a speech or a notice."""
     asked = _labelling(question.match(body), body)
-    if asked and asked.group("label"):
+    if asked and asked.group("label") and not asked.group("label").startswith(_GREETINGS):
         return "question", asked.group("label"), asked.end()
     said = _labelling(speaker.match(body), body)
     label = said.group("label") if said else None
-    if said and label and label not in _NOT_SPEAKERS and not label.endswith("记者"):
+    if said and label and label not in _NOT_SPEAKERS and not label.endswith("记者") \
+            and not label.startswith(_GREETINGS):
         return "speaker", label, said.end()
     return "text", None, 0
 
@@ -545,7 +588,8 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
                                           and _speaks_again(text, label or "")):
                 pieces.append(_Piece("furniture", [(lo, caption.end())]))
                 lo = caption.end()
-        cut = list(_cut_furniture(text, lo, block.end, _furniture_lines(norm, block)))
+        cut = list(_cut_furniture(text, lo, block.end, _furniture_lines(norm, block),
+                                  partial(_spaced_before, norm, lo)))
         if cut == [("content", block.start, block.end)] and block.blank_before \
                 and _CREDITED.fullmatch(text, block.start, block.end) and (
                     _cuts_sentence(text, pieces)
