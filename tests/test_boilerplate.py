@@ -202,3 +202,17 @@ def test_unit_keys_from_sentence_keys_are_the_keys_of_the_texts(paragraphs: list
                 expected.append((0, u, start, end, key))
     assert [tuple(segment) for segment in segments] == expected
     assert segments == segments_of([doc], config)
+
+
+def test_provisions_alike_but_for_their_numbers_are_not_boilerplate() -> None:
+    """Three articles of a law set the same clause with other numbers (三人 / 十人 /
+    三十人): no repeated passage, and no boilerplate entry quoting one of them for all; a
+    caption set again with its date before it is still one passage repeated."""
+    law = "".join(f"第{n}条 有下列情形之一的，处{d}日以下拘留：\n"
+                  f"（一）致使{k}人以上轻伤、轻度残疾或者器官组织损伤导致一般功能障碍的；\n"
+                  for n, d, k in (("一", "五", "三"), ("二", "十", "十"), ("三", "十五", "三十")))
+    assert compare_texts(law, law).boilerplate == ()
+    caption = "国务委员兼外交部长王毅就中国外交政策和对外关系回答中外记者提问。"
+    story = (f"{caption}\n\n记者会在梅地亚中心举行，中外记者踊跃提问。\n\n"
+             f"5月24日，{caption}这是记者在梅地亚中心多功能厅采访。\n")
+    assert [len(b.occurrences) for b in compare_texts(story, story).boilerplate] == [4]

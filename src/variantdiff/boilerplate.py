@@ -13,6 +13,7 @@ Consecutive boilerplate sentences that always occur together are reported as one
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import NamedTuple
 
 from .align import near_pairs, sentences, similar
 from .chars import match_key, match_keys
+from .classify import to_arabic
 from .config import Config
 from .fingerprint import band_buckets, lsh_params, signatures
 from .model import Boilerplate, Occurrence
@@ -111,14 +113,35 @@ class UnionFind:
         return root
 
 
+#: a number, in figures or in words
+_NUMBER = re.compile("[0-9]+|[〇零一二三四五六七八九十百千万两]+")
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    """Two keys name the same numbers, in order (one may name more: a caption with its
+    date, 5月24日，…, and without): passages alike but for their numbers (致使三人以上… /
+    致使十人以上…, the parallel provisions of a law) are no repeats.
+
+    >>> _same_numbers("致使三人以上轻伤的", "致使十人以上轻伤的"), _same_numbers("共3人", "共三人")
+    (False, True)
+    >>> _same_numbers("5月24日，王毅答记者问。", "王毅答记者问。")
+    True
+    """
+    x, y = sorted(([to_arabic(n) for n in _NUMBER.findall(k)] for k in (a, b)), key=len)
+    rest = iter(y)
+    return all(n in rest for n in x)  # (x a subsequence of y)
+
+
 def _key_groups(keys: list[str], config: Config) -> list[list[int]]:
-    """Groups of key indices that are the same text, exactly or nearly."""
+    """Groups of key indices that are the same text, exactly or nearly (with the same
+    numbers)."""
     uf = UnionFind(len(keys))
     if config.boilerplate_similarity < 1.0 and len(keys) > 1:
         long_keys = [i for i, k in enumerate(keys) if len(k) >= config.boilerplate_min_chars]
         if 1 < len(long_keys) <= _ALL_PAIRS:
             for x, y in near_pairs([keys[i] for i in long_keys], config.boilerplate_similarity):
-                uf.union(long_keys[x], long_keys[y])
+                if _same_numbers(keys[long_keys[x]], keys[long_keys[y]]):
+                    uf.union(long_keys[x], long_keys[y])
         elif len(long_keys) > 1:
             sigs = signatures([keys[i] for i in long_keys], config.shingle_size,
                               config.num_perm, config.seed)
@@ -128,7 +151,8 @@ def _key_groups(keys: list[str], config: Config) -> list[list[int]]:
                 for other in bucket[1:]:
                     j = long_keys[int(other)]
                     if uf.find(first) != uf.find(j) and \
-                            similar(keys[first], keys[j], config.boilerplate_similarity):
+                            similar(keys[first], keys[j], config.boilerplate_similarity) \
+                            and _same_numbers(keys[first], keys[j]):
                         uf.union(first, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(keys)):
