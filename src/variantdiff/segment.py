@@ -36,8 +36,7 @@ _SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:]"
 #: spaced out (9 月 1 7 日) is still a date
 _DATELINE = re.compile(
     r"(?:[（(【〔\[]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）【】〔〕\[\]]{0,14}?"
-    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）】〕\]]?|本报讯|{_SITE_NEWS}"
-    r")"
+    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）】〕\]]?|本报讯|{_SITE_NEWS})"
     rf"(?:\s*{_BYLINE})?"
     rf"|{_BYLINE}")
 #: a dateline without a date (本报北京电, 新华社北京电, 据中新社电: a place of four characters
