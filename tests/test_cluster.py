@@ -1535,6 +1535,25 @@ def test_a_copy_in_traditional_characters_does_not_move_the_base_off_the_common_
         ("deletion", [("问题", (0, 2, 3)), ("", (1,))])]
 
 
+def test_a_stray_traditional_character_does_not_set_a_copy_in_traditional() -> None:
+    """Three copies alike as their simplified forms read: one simplified, one simplified
+    with one traditional character (為), one set in traditional characters. The copy set
+    in the script most are set in is the simplified one: it is the base, and the script
+    places are told in simplified characters, the stray 為 one of them."""
+    from variantdiff.load import Source
+
+    texts = ["我们一直关注着这个问题，因为它关系到两国人民的根本利益。",
+             "我们一直关注着这个问题，因為它关系到两国人民的根本利益。",
+             "我們一直關注着這個問題，因爲它關係到兩國人民的根本利益。"]
+    (group,) = cluster_sources([Source(f"{n}.txt", t, "utf-8")
+                                for n, t in enumerate(texts)]).groups
+    assert group.base.doc == 0
+    assert {p.readings[0].text: p.readings[0].docs for p in group.places}["我们"] == (0, 1)
+    (stray,) = [p for p in group.places if "为" in p.readings[0].text]
+    assert [(r.text[:2], r.docs) for r in stray.readings] == [
+        ("因为", (0,)), ("因為", (1,)), ("因爲", (2,))]
+
+
 def test_of_two_copies_that_read_a_place_neither_reading_is_singular() -> None:
     """Three copies; one leaves out a sentence, the two others read a word in it each
     their own way: a place of two readings, one copy each, neither the odd one out. Where

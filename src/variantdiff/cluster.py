@@ -78,7 +78,7 @@ from .pair import (
     rule,
     same_places,
 )
-from .script import keys_to_simplified, merged, to_simplified
+from .script import keys_to_simplified, merged, set_in_traditional, to_simplified
 from .segment import CONTENT_KINDS, Document, Unit, segment
 from .words import prepare_dictionary
 
@@ -1448,8 +1448,10 @@ def base_of(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str]) -
     sums = distance_sums([folded[(m.doc, m.unit)] for m in candidates],
                          [folded[(m.doc, m.unit)] for m in sample])
 
+    script = {key: set_in_traditional(texts[key], form) for key, form in folded.items()}
+
     def traditional(m: UnitInfo) -> bool:
-        return folded[(m.doc, m.unit)] != texts[(m.doc, m.unit)]
+        return script[(m.doc, m.unit)]
 
     # (of as near, one in the script most copies are set in: the places are told in it)
     most = 2 * sum(traditional(m) for m in sample) > len(sample)

@@ -94,6 +94,28 @@ def to_simplified(text: str) -> str:
     return str(_t2s().convert(text))
 
 
+def set_in_traditional(text: str, simplified: str | None = None) -> bool:
+    """Most of the characters of ``text`` that have two forms are in their traditional
+    form: a copy set in traditional characters, not a simplified one with a stray
+    traditional character or two (``simplified`` may pass in its simplified form).
+
+    >>> set_in_traditional("關注着這個問題"), set_in_traditional("关注着这个问题，因為")
+    (True, False)
+    """
+    folded = to_simplified(text) if simplified is None else simplified
+    if folded == text:
+        return False
+    if len(folded) != len(text):  # (a phrase t2s rewrites to another length)
+        return True
+    traditional = sum(t != f for t, f in zip(text, folded, strict=True))
+    # (the simplified characters left as they are that have a traditional form)
+    spelled = str(_regional("s2t").convert(folded))
+    if len(spelled) != len(folded):
+        return True
+    simplified_kept = sum(t == f != s for t, f, s in zip(text, folded, spelled, strict=True))
+    return traditional > simplified_kept
+
+
 def _kept(text: str) -> bool:
     """t2s gives ``text`` back as it is, for certain: no character of it is one t2s
     changes alone, and no phrase t2s changes that holds none of those
