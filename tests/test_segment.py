@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -1261,3 +1262,28 @@ def test_a_headline_before_a_caption_and_an_indented_paragraph_stands_alone() ->
     assert [(u.kind, u.text) for u in document_from_text(text).units] == [
         ("text", before[0]), ("heading", headline),
         ("furniture", "图为9月24日拍摄的城市夜景。（新华社发）"), ("text", after[0])]
+
+
+def test_a_subheading_nearly_as_wide_as_an_even_column_is_no_column_break() -> None:
+    """A column that wraps every line at 16 characters: a list item's subheading of 13
+    characters on a line of its own after a sentence's end is a heading, not the start of
+    the paragraph after the blank line. Where the column's lines vary (13 to 16
+    characters), a line of 13 before a blank line is cut where the column filled."""
+    def column(text: str, width: int) -> str:
+        return "\n".join(text[k:k + width] for k in range(0, len(text), width))
+
+    before = ("金秋时节，豫东平原的玉米地里，大型收获机来回穿梭，金黄的玉米粒源源不断地装进运粮车。"
+              "今年以来，河南省把提升粮食单产作为稳产保供的主攻方向，全省秋粮有望再获丰收。")
+    after = ("在郸城县的玉米单产提升示范方，记者看到，一垄垄玉米株型紧凑、穗大粒满。县农业农村局"
+             "副局长孙国庆介绍，示范方统一选用耐密抗倒品种，配合水肥一体化滴灌，实现了密植不倒。")
+    heading = "一、良种良法配套单产提起来"
+    doc = document_from_text(f"{column(before, 16)}\n\n{heading}\n\n{column(after, 16)}\n")
+    assert [(u.kind, u.text[:13]) for u in doc.units] == [
+        ("text", before[:13]), ("heading", heading), ("text", after[:13])]
+    # (the same line in a column whose lines vary: the sentence it opens goes on)
+    ends = list(itertools.accumulate([13, 16, 15, 14] * 3))
+    uneven = "\n".join(before[k:e] for k, e in zip([0, *ends], [*ends, len(before)],
+                                                    strict=False) if before[k:e])
+    cut = "一、良种良法配套单产提起来推动"
+    doc = document_from_text(f"{uneven}\n\n{cut[:13]}\n\n{cut[13:]}{column(after, 14)}\n")
+    assert [u.kind for u in doc.units] == ["text", "text"]

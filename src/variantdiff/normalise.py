@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, pairwise
@@ -30,8 +31,19 @@ _LEADING_HASHES = re.compile(r"#{1,6}")
 #: a document with this many paragraphs an indent opens or more, most of them a line
 #: each and the lines after them headlines, is no hard-wrapped one
 _ONE_LINE_STARTS = 4
-#: a line this share of the column width, or more, fills the column
+#: a line this share of the column width, or more, fills the column (where a column's
+#: lines vary in width, as a reprint's of 13 to 16 characters do) ...
 FULL_LINE = 0.8
+#: ... and where every line inside a paragraph but the narrowest few fills the column
+#: to a character, a line fills it when it comes to a character of the narrowest of
+#: them, and this share at least: a subheading of 13 characters in a column of 16 that
+#: wraps every line at 16 is no line the column cut
+_EVEN_FULL_LINE = 0.9
+#: the share of a column's lines inside paragraphs that may be narrower (a line a
+#: number or a mark ended early) ...
+_NARROW_SHARE = 0.02
+#: ... of this many lines at least
+_EVEN_MIN_LINES = 8
 #: … but a line this many times as wide as the column, or more (spaces aside), is set
 #: apart from it: a title set across columns, not a line the column filled
 SET_APART = 1.5
@@ -78,6 +90,8 @@ class Normalised:
     columns: tuple[float, ...] = ()
     #: how the lines of its column are measured (:func:`line_width`)
     measure: str = "cells"
+    #: the share of the column's width a line fills the column at (:func:`_full_share`)
+    full_share: float = FULL_LINE
 
     def column_width(self, line: int) -> float | None:
         """The width of the column that source line ``line`` (1-based) is set in."""
@@ -124,7 +138,7 @@ class Normalised:
         if self.width is None or not 0 <= index < len(self.offsets):
             return False
         line, width = self.row_width(index)
-        return width >= FULL_LINE * (self.column_width(line) or self.width)
+        return width >= self.full_share * (self.column_width(line) or self.width)
 
     def row_width(self, index: int) -> tuple[int, int]:
         """The 1-based source line of normalised character ``index`` and the width in cells
@@ -389,6 +403,24 @@ def _column_widths(inner: list[_Line], widths: list[int]) -> list[float]:
     return []  # lines of every length: paragraphs, not a column
 
 
+def _full_share(widths: Sequence[int], columns: Sequence[float]) -> float:
+    """The share of its column's width a line fills the column at, in a document whose
+    lines inside paragraphs are ``widths`` wide and whose columns are ``columns``:
+    :data:`FULL_LINE`, or more where those lines fill the column evenly (all but a few
+    to within a character of the narrowest of the rest).
+
+    >>> _full_share([32] * 30, [32.0]), _full_share([26, 28, 30, 32] * 10, [32.0])
+    (0.9, 0.8)
+    """
+    if not columns or len(widths) < _EVEN_MIN_LINES:
+        return FULL_LINE
+    # (each line against the column it is nearest: a document may set two)
+    shares = sorted(w / min(columns, key=lambda c: abs(c - w)) for w in widths)
+    narrow = shares[int(_NARROW_SHARE * len(shares))]
+    # (a character is two cells)
+    return min(_EVEN_FULL_LINE, max(FULL_LINE, narrow - 2 / min(columns)))
+
+
 def _run_widths(runs: list[list[_Line]], widths: list[float], measure: str,
                 ) -> list[float | None]:
     """The column width of each run: of the document's column widths, the one nearest the
@@ -413,11 +445,11 @@ _GOES_ON = "，、,"
 
 
 
-def _split_run(run: list[_Line], width: float | None,
-               starts: frozenset[int], measure: str) -> list[list[_Line]]:
+def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], measure: str,
+               full_share: float = FULL_LINE) -> list[list[_Line]]:
     """The paragraphs of a run of lines in a column of ``width`` (None: lines are
-    paragraphs; its lines measured as ``measure`` says); a line of ``starts`` opens one
-    with its indent."""
+    paragraphs; its lines measured as ``measure`` says, and filling the column at
+    ``full_share`` of it); a line of ``starts`` opens one with its indent."""
     if width is None:
         blocks: list[list[_Line]] = []
         for i, line in enumerate(run):
@@ -446,7 +478,7 @@ def _split_run(run: list[_Line], width: float | None,
         # column's end)
         ends = ends_sentence(line.text)
         before = ends and headline(run[i + 1])
-        if alone or before or (ends and line_width(line.text, measure) < FULL_LINE * width):
+        if alone or before or (ends and line_width(line.text, measure) < full_share * width):
             blocks.append([])
         alone = before
     return blocks
@@ -563,6 +595,7 @@ def normalise(source: Source) -> Normalised:
     measure, inner_widths = _measure(inner) if wrapped else ("cells", [])
     widths = _column_widths(inner, inner_widths) if wrapped else []
     width = widths[0] if widths else None
+    full_share = _full_share(inner_widths, widths)
     out: list[str] = []
     offs: list[range] = []
     last_offset = 0
@@ -572,7 +605,7 @@ def normalise(source: Source) -> Normalised:
     for run, run_width in zip(runs, _run_widths(runs, widths, measure), strict=True):
         for line in run:
             columns[line.number - 1] = run_width or 0.0
-        for part in _split_run(run, run_width, starts, measure):
+        for part in _split_run(run, run_width, starts, measure, full_share):
             chars, offsets = _join(part, text)
             if not chars:
                 continue
@@ -592,7 +625,7 @@ def normalise(source: Source) -> Normalised:
             wide = run_width is not None \
                 and all(_set_apart(line, run_width, measure) for line in part[:-1] or part)
             full = run_width is not None and not wide \
-                and line_width(last.text, measure) >= FULL_LINE * run_width
+                and line_width(last.text, measure) >= full_share * run_width
             first = part[0].number
             blank = first == 1 or not lines[first - 2].text
             blocks.append(Block(start, start + len(chars), part[0].heading,
@@ -602,7 +635,7 @@ def normalise(source: Source) -> Normalised:
         line_starts.append(line.start)
     return Normalised(source, "".join(out), _concatenated(offs), tuple(blocks), tuple(line_starts),
                       width is not None, width, tuple(columns) if len(widths) > 1 else (),
-                      measure if width is not None else "cells")
+                      measure if width is not None else "cells", full_share)
 
 
 def _separator_offset(last: int, text: str) -> int:
