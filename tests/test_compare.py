@@ -2009,3 +2009,18 @@ def test_a_section_heading_between_two_speakers_stays_a_heading_of_its_own() -> 
     result = compare_texts(a, b)
     assert not [v for p in result.pairs for v in result.visible(p)]
     assert [(d, u.kind, u.text) for d, u in result.unpaired] == [(1, "heading", "热点问答")]
+
+
+def test_a_dateline_a_column_break_set_apart_from_its_reporters_is_the_same_furniture() -> None:
+    """One copy sets the dateline and its reporters on one line; another, in a narrow
+    column, sets a blank line between them: no unit is only in one copy. A dateline of
+    another date stays apart."""
+    story = "清晨六点，松阳县大东坝镇的茶园里还笼着一层薄雾，47岁的茶农叶国平已经打开手机，查看昨晚的订单。"
+    one = f"本报杭州3月5日电（记者 陈晓燕 通讯员 刘志刚）{story}\n"
+    column = (f"本报杭州 3 月 5 日电\n\n（记者 陈晓燕 通讯员 刘\n志刚）{story[:11]}\n"
+              f"{story[11:24]}\n{story[24:37]}\n{story[37:]}\n")
+    result = compare_texts(one, column)
+    assert not result.unpaired and not result.has_differences
+    other = compare_texts(one, column.replace("5 日", "6 日"))
+    assert [u.text for _, u in other.unpaired] == [
+        "本报杭州3月5日电（记者陈晓燕通讯员刘志刚）", "本报杭州3月6日电", "（记者陈晓燕通讯员刘志刚）"]

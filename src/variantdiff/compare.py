@@ -34,6 +34,7 @@ from .pair import (
     Match,
     heaviest_chain,
     match_exact,
+    match_furniture_pieces,
     match_heading_as_text,
     match_headings,
     match_slots,
@@ -552,6 +553,10 @@ def compare_documents(a_doc: Document, b_doc: Document,
                     if not keys[0][i] and not keys[1][j])
     seen_a = {m.a for m in matches} | {i for i, _ in silent}
     seen_b = {m.b for m in matches} | {j for _, j in silent}
+    # (furniture one copy sets in pieces, the other in one: a dateline cut from its byline)
+    pieced = match_furniture_pieces(left, right, (seen_a, seen_b))
+    seen_a.update(i for run, _ in pieced for i in run)
+    seen_b.update(j for _, run in pieced for j in run)
     # (a headline one copy sets as a paragraph: a pair when the two differ in punctuation)
     as_text = early + match_heading_as_text(left, right, (seen_a | held[0], seen_b | held[1]))
     silent += tuple((i, j) for i, j in as_text if left[i].text == right[j].text)
@@ -595,7 +600,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
                          *flat], key=lambda item: (item[0].a, item[0].b))
         matches, runs = tuple(m for m, _ in placed), [run for _, run in placed]
     matches, runs = regroup(docs, matches, runs, marks, whole, config)
-    linked = runs + [([i], [j]) for i, j in silent]
+    linked = runs + [([i], [j]) for i, j in silent] + pieced
     classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}
     classes.update({(1, j): n for n, (_, run) in enumerate(linked) for j in run})
     passages = [p for p in find_passages(docs, replace(config, boilerplate_min_docs=2), classes,

@@ -416,9 +416,7 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit], kinds: frozenset[st
     dateline in brackets is the same dateline: it is not read, only set aside).
     """
     def key(unit: Unit) -> tuple[str, str]:
-        text = unit.text
-        return unit.kind, (to_simplified(match_key(text)) or text) \
-            if unit.kind == "furniture" else text
+        return unit.kind, _furniture_key(unit) if unit.kind == "furniture" else unit.text
 
     pool: dict[tuple[str, str], list[int]] = {}
     for j, unit in enumerate(right):
@@ -450,6 +448,58 @@ def match_exact(left: Sequence[Unit], right: Sequence[Unit], kinds: frozenset[st
         if waiting and i not in taken_a:
             out.append((i, waiting.pop(0)))
     return tuple(sorted(out))
+
+
+#: page furniture one copy sets as this many pieces in a row at most reads as one piece
+#: of the other's (:func:`match_furniture_pieces`)
+_FURNITURE_PIECES_MAX = 4
+
+
+def _furniture_key(unit: Unit) -> str:
+    """What page furniture is compared on (:func:`match_exact`)."""
+    return to_simplified(match_key(unit.text)) or unit.text
+
+
+def match_furniture_pieces(left: Sequence[Unit], right: Sequence[Unit],
+                           taken: tuple[set[int], set[int]],
+                           ) -> list[tuple[list[int], list[int]]]:
+    """Page furniture one copy sets as one piece and the other as several in a row, the
+    same characters (a dateline and its reporters that a column break set apart:
+    本报杭州3月5日电 / （记者 陈晓燕）against 本报杭州3月5日电（记者陈晓燕）): runs (A's
+    units, B's units), of units in neither ``taken`` set (A's, B's).
+
+    >>> from variantdiff import document_from_text as read
+    >>> a = read("本报杭州3月5日电（记者 陈晓燕）\\n\\n清晨六点，茶园里还笼着薄雾。\\n").units
+    >>> b = read("本报杭州3月5日电\\n\\n（记者 陈晓燕）\\n\\n清晨六点，茶园里还笼着薄雾。\\n").units
+    >>> match_furniture_pieces(a, b, ({1}, {2}))
+    [([0], [0, 1])]
+    """
+    sides = (left, right)
+    free = [[k for k, u in enumerate(units) if u.kind == "furniture" and k not in taken[d]]
+            for d, units in enumerate(sides)]
+    out: list[tuple[list[int], list[int]]] = []
+    used: tuple[set[int], set[int]] = (set(), set())
+    for d in (0, 1):
+        wanted: dict[str, list[int]] = defaultdict(list)
+        for k in free[d]:
+            wanted[_furniture_key(sides[d][k])].append(k)
+        other = sides[1 - d]
+        for k in free[1 - d]:
+            if k in used[1 - d]:
+                continue
+            key, run = "", []
+            for x in range(k, min(k + _FURNITURE_PIECES_MAX, len(other))):
+                if other[x].kind != "furniture" or x in taken[1 - d] or x in used[1 - d]:
+                    break
+                key += _furniture_key(other[x])
+                run.append(x)
+                one = next((y for y in wanted.get(key, ()) if y not in used[d]), None)
+                if len(run) > 1 and one is not None:
+                    used[d].add(one)
+                    used[1 - d].update(run)
+                    out.append(([one], run) if d == 0 else (run, [one]))
+                    break
+    return sorted(out)
 
 
 def _nearer(anchors: Sequence[tuple[int, int]], pairs: Sequence[tuple[int, int]],
