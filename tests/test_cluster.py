@@ -1589,3 +1589,24 @@ def test_of_copies_as_near_the_base_is_one_in_the_script_most_are_set_in() -> No
     (group,) = cluster_sources([Source(f"{n}.txt", t, "utf-8")
                                 for n, t in enumerate(texts)]).groups
     assert group.base.doc == 1
+
+
+def test_the_dateline_of_reprints_of_one_story_is_no_boilerplate() -> None:
+    """Three reprints of one story open with its dateline and reporters (page furniture,
+    in no group): the same passage reprinted, not boilerplate. Set before two unrelated
+    stories as well, it is."""
+    from variantdiff.load import Source
+
+    dateline = "本报北京10月18日电（记者 周宁）"
+    story = ("国务院新闻办公室18日举行新闻发布会，农业农村部新闻发言人李明华介绍前三季度农业农村"
+             "经济运行情况，并答记者问。\n\n李明华表示，前三季度农业生产保持稳中向好态势，秋粮面积"
+             "稳中有增，全年粮食产量有望继续保持在1.3万亿斤以上。\n")
+    reprints = [Source(f"{n}.txt", dateline + story.replace("有望", word), "utf-8")
+                for n, word in enumerate(["有望", "可望", "有望"])]
+    result = cluster_sources(reprints)
+    assert len(result.groups) == 2 and not result.boilerplate
+    others = [Source(f"other{n}.txt", dateline + text, "utf-8") for n, text in enumerate([
+        "北京市今年新建改建城市公园二十处，市民出门见绿的感受更加明显，园林绿化部门表示将继续推进。\n",
+        "首都机场今年旅客吞吐量稳步回升，国际航线陆续恢复，机场方面表示将进一步提升服务质量。\n"])]
+    (passage,) = cluster_sources(reprints + others).boilerplate
+    assert passage.text.startswith("本报北京10月18日电") and len(passage.occurrences) == 5

@@ -2180,9 +2180,16 @@ def _tagged(tags: np.ndarray, sizes: np.ndarray, arrays: list[np.ndarray]) -> np
 
 
 def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, int], int],
-                      config: Config) -> list[list[tuple[int, int, int, int, int, int]]]:
+                      config: Config, copies: Sequence[tuple[int, int]] = (),
+                      ) -> list[list[tuple[int, int, int, int, int, int]]]:
     """Sentences standing in at least ``boilerplate_min_docs`` documents, in as many places
-    that are not copies of one another: [(doc, unit, start, end, line0, line1), ...]."""
+    that are not copies of one another: [(doc, unit, start, end, line0, line1), ...]. A
+    unit in a group is the group's place; one in none (page furniture: a dateline and its
+    reporters) is one place with those of the documents it is a copy of (``copies``: pairs
+    of documents), as the story's own dateline in each reprint of it."""
+    family = UnionFind(1 + max((p.doc for p in prepared), default=0))
+    for a, b in copies:
+        family.union(a, b)
     rows = [np.c_[np.full(len(p.sentences), p.doc), p.sentences] for p in prepared
             if len(p.sentences)]
     if not rows:
@@ -2199,8 +2206,8 @@ def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, 
         block = table[lo:hi]
         if len(set(block[:, 0].tolist())) < config.boilerplate_min_docs:
             continue
-        places = {unit_group.get((int(d), int(u)), -1 - k)
-                  for k, (d, u) in enumerate(block[:, [0, 2]].tolist())}
+        places = {unit_group.get((d, u), -1 - family.find(d))
+                  for d, u in block[:, [0, 2]].tolist()}
         if len(places) < config.boilerplate_min_docs:
             continue
         out.append([(d, u, s, e, a, b) for d, _, u, s, e, a, b in block.tolist()])
@@ -2333,7 +2340,11 @@ def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
     for n, comp in enumerate(components):
         for x in comp:
             unit_group[(infos[x].doc, infos[x].unit)] = n
-    cross = cross_boilerplate(prepared, unit_group, config)
+    # (the documents that are copies of one another, found once for the boilerplate and
+    # the groups of headings)
+    copies = _copies(_units_of(infos, stock),
+                     [{infos[x].doc for x in comp} for comp in components])
+    cross = cross_boilerplate(prepared, unit_group, config, copies)
     # The texts of the units come with the prepared documents (numbered as ``infos``); a
     # document is built again for a boilerplate sentence in a unit they leave out
     # (furniture), and normalised again for the places of the groups' readings in it.
@@ -2353,9 +2364,6 @@ def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
                               strict=True):
         sentence_texts.update(zip(((d, u) for u in item[3]), found, strict=True))
     # the groups of units and of headings, in the order of their first members
-    # (the documents that are copies of one another, found once for both)
-    copies = _copies(_units_of(infos, stock),
-                     [{infos[x].doc for x in comp} for comp in components])
     of_headings = heading_groups(prepared, infos, components, copies, stock, config)
     set_apart = headings_set_apart(prepared, infos, texts, components, copies,
                                    {(h.doc, h.unit) for m in of_headings for h in m})
