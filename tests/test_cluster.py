@@ -558,6 +558,27 @@ def test_labels_set_in_another_house_style_are_no_place() -> None:
         ["", "【"], ["：", ":"], ["：", "】"]] * 2
 
 
+def test_a_label_restyled_with_its_outlet_dropped_is_one_place_of_the_outlet() -> None:
+    """A question labelled 中央广播电视总台央视记者：, 记者： and 【记者】: one place, the
+    outlet two copies leave out, each copy under the reading it has; the brackets are the
+    label's typography. In ``compare``, 路透社记者： / 【记者】 is 路透社 dropped, not the
+    bracket read against it."""
+    from variantdiff.load import Source
+
+    turn = ("{q}今年生猪价格经历了较大波动，农业农村部将采取哪些措施稳定生猪生产？\n\n李明华：生猪价格从"
+            "二季度开始止跌回升，目前养殖环节已经扭亏为盈，我们将继续落实生猪产能调控实施方案。\n")
+    labels = ["中央广播电视总台央视记者：", "记者：", "【记者】"]
+    (group,) = cluster_sources([Source(f"{n}.txt", turn.format(q=q), "utf-8")
+                                for n, q in enumerate(labels)]).groups
+    assert [[(r.text, r.docs) for r in p.readings] for p in group.places] == [
+        [("", (1, 2)), ("中央广播电视总台央视", (0,))]]
+    from variantdiff import compare_texts
+
+    pair = compare_texts(turn.format(q="路透社记者："), turn.format(q="【记者】"))
+    assert [(v.kind, v.a_text, v.b_text, v.b.start_column) for p in pair.pairs
+            for v in p.variants if v.kind != "whitespace"] == [("deletion", "路透社", "", 2)]
+
+
 def test_a_story_that_quotes_an_answer_stays_out_of_the_turn_s_group() -> None:
     """Two copies of a turn, one with 愿同 and one with 乐见, and a commentary whose
     paragraph quotes the answer's first sentences: the story is no copy of the

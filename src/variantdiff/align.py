@@ -606,6 +606,16 @@ def _char_edits(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     return edits
 
 
+def char_edits(a_text: str, b_text: str) -> list[Edit]:
+    """The character edits between two short texts read as one stretch (two labels'
+    names), with no sentence of either left unaligned.
+
+    >>> char_edits("中央广播电视总台央视记者", "记者")
+    [Edit(tag='delete', a_start=0, a_end=10, b_start=0, b_end=0)]
+    """
+    return _char_edits(a_text, b_text, 0, len(a_text), 0, len(b_text))
+
+
 def _new_run(first: Opcodes, second: Opcodes) -> int:
     """The longest run of characters that ``second`` matches and ``first`` does not match
     so (the same character of B)."""

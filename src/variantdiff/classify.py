@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 
-from .align import Edit, align
+from .align import Edit, align, char_edits
 from .chars import abbreviate, ends_sentence, fold_width, is_punct, is_space, without_spaces
 from .script import merged, same_text, to_simplified
 from .words import WordBounds
@@ -734,7 +734,7 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
         out.append(Reading(_BLOCK_TAGS[e.tag], e.a_start, e.a_end, e.b_start, e.b_end, a, b,
                            context_of(a_text, e.a_start, e.a_end, a, b)))
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
-    return _label_styled(out, a_text, b_text)
+    return _label_styled(_labels_restyled(out, a_text, b_text, regional), a_text, b_text)
 
 
 #: a label opening a paragraph, in one of its house styles: 问： / 问: / 【问】 / [问]
@@ -770,6 +770,58 @@ def _same_name(a: str, b: str) -> bool:
     """Two labels' names are one, or one with a character or so misread (束珏婷/束玉婷)."""
     return a == b or (len(a) == len(b) and 3 * sum(x != y for x, y in zip(a, b, strict=True))
                       <= len(a))
+
+
+def _labels_restyled(readings: list[Reading], a_text: str, b_text: str,
+                     regional: bool = False) -> list[Reading]:
+    """``readings``, those inside two labels set in two house styles (【记者】 /
+    路透社记者：) read again: the marks as ``whitespace`` (:func:`_label_styled`), the
+    names compared on their own (路透社 dropped), not the bracket against the words
+    beside it. Labels a reading runs past are left as they are read.
+
+    >>> [(r.kind, r.a_text, r.b_text) for r in classify(
+    ...     "路透社记者：有分析认为", "【记者】有分析认为",
+    ...     [Edit("replace", 0, 3, 0, 1), Edit("replace", 5, 6, 3, 4)])]
+    [('whitespace', '', '【'), ('deletion', '路透社', ''), ('whitespace', '：', '】')]
+    """
+    a_labels, b_labels = _labels(a_text), _labels(b_text)
+    if not a_labels or not b_labels:
+        return readings
+    out = readings
+    for la in a_labels:
+        for lb in b_labels:
+            bracketed = la.start in la.marks, lb.start in lb.marks
+            if bracketed[0] == bracketed[1]:
+                continue
+            inside = [r for r in out if la.start <= r.a_start and r.a_end <= la.end
+                      and lb.start <= r.b_start and r.b_end <= lb.end]
+            if not inside or any(r not in inside and (_overlaps(r.a_start, r.a_end, la)
+                                                      or _overlaps(r.b_start, r.b_end, lb))
+                                 for r in out):
+                continue
+            a0, b0 = la.start + bracketed[0], lb.start + bracketed[1]
+            a1, b1 = la.end - 1, lb.end - 1
+            names = [Reading(r.kind, r.a_start + a0, r.a_end + a0, r.b_start + b0, r.b_end + b0,
+                             r.a_text, r.b_text,
+                             context_of(a_text, r.a_start + a0, r.a_end + a0, r.a_text, r.b_text))
+                     for r in classify(a_text[a0:a1], b_text[b0:b1],
+                                       char_edits(a_text[a0:a1], b_text[b0:b1]), regional)]
+            opening = (la.start, a0, lb.start, b0)
+            marks = [Reading("whitespace", *span, a_text[span[0]:span[1]],
+                             b_text[span[2]:span[3]],
+                             context_of(a_text, span[0], span[1], a_text[span[0]:span[1]],
+                                        b_text[span[2]:span[3]]))
+                     for span in (opening, (a1, la.end, b1, lb.end))]
+            out = sorted([r for r in out if r not in inside] + [marks[0], *names, marks[1]],
+                         key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
+    return out
+
+
+def _overlaps(start: int, end: int, label: _Label) -> bool:
+    """``text[start:end]`` overlaps ``label``, or, empty, stands inside it."""
+    if start == end:
+        return label.start < start < label.end
+    return max(start, label.start) < min(end, label.end)
 
 
 def _label_styled(readings: list[Reading], a_text: str, b_text: str) -> list[Reading]:
