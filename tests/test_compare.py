@@ -2024,3 +2024,17 @@ def test_a_dateline_a_column_break_set_apart_from_its_reporters_is_the_same_furn
     other = compare_texts(one, column.replace("5 日", "6 日"))
     assert [u.text for _, u in other.unpaired] == [
         "本报杭州3月5日电（记者陈晓燕通讯员刘志刚）", "本报杭州3月6日电", "（记者陈晓燕通讯员刘志刚）"]
+
+
+def test_a_date_in_figures_and_in_words_pairs_as_one_numeral() -> None:
+    """A notice signed 2024年3月15日 in one copy and 二〇二四年三月十五日 in another: the two
+    date lines stand in one place and are one numeral reading; so are two one-sentence
+    copies that differ only in the date's numerals."""
+    body = ("各设区市人民政府，省直有关单位：\n\n现将《生活垃圾分类工作方案》印发给你们，"
+            "请结合实际认真贯彻落实。\n\n省人民政府办公厅\n\n{date}\n")
+    result = compare_texts(body.format(date="2024年3月15日"), body.format(date="二〇二四年三月十五日"))
+    assert not result.unpaired
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == [
+        ("numeral", "2024年3月15", "二〇二四年三月十五")]
+    one = compare_texts("本通知自2024年3月15日起施行。\n", "本通知自二〇二四年三月十五日起施行。\n")
+    assert [v.kind for p in one.pairs for v in p.variants] == ["numeral"] and not one.unpaired

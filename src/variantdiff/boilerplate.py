@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .align import near_pairs, sentences, similar
-from .chars import match_key, match_keys
-from .classify import to_arabic
+from .chars import match_key, match_keys, to_arabic
 from .config import Config
 from .fingerprint import band_buckets, lsh_params, signatures
 from .model import Boilerplate, Occurrence

@@ -15,7 +15,16 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 
 from .align import Edit, align, char_edits
-from .chars import abbreviate, ends_sentence, fold_width, is_punct, is_space, without_spaces
+from .chars import (
+    NUMERAL_DIGITS,
+    abbreviate,
+    ends_sentence,
+    fold_width,
+    is_punct,
+    is_space,
+    to_arabic,
+    without_spaces,
+)
 from .script import merged, same_text, to_simplified
 from .words import WordBounds
 
@@ -30,17 +39,7 @@ _MAX_WIDEN = 4
 _CONTEXT = 8
 #: an inserted and a deleted word this close (shared characters between) are a swap
 MAX_SWAP_GAP = 4
-_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
-_DIGIT_TABLE = str.maketrans(_DIGITS)
-_UNITS = {"十": 10, "百": 100, "千": 1000}
-#: a run of Chinese numerals (digits and the units 十百千), with its decimals (一点二; not
-#: a time's minutes, 十点零五分)
-_NUMERAL_RUN = re.compile(f"[{''.join(_DIGITS)}十百千]+(?:点[{''.join(_DIGITS)}]+"
-                          f"(?![{''.join(_DIGITS)}十百千分刻]))?")
-#: 点 between figures, as a decimal point (not a time's: 10点05分)
-_POINT = re.compile(r"(\d)点(\d+)(?![\d分刻])")
-#: a share in words (百分之五点五, 千分之三): the number is read with its sign after it
-_SHARE = re.compile("(百分之|千分之)(" + _NUMERAL_RUN.pattern + ")")
+
 
 
 @dataclass(frozen=True)
@@ -55,43 +54,6 @@ class Reading:
     a_text: str
     b_text: str
     context: str
-
-
-def to_arabic(text: str) -> str:
-    """Chinese numerals as Arabic digits, for comparison (二〇二〇→2020, 二十一→21).
-
-    >>> to_arabic("二〇二〇年"), to_arabic("二十一"), to_arabic("十"), to_arabic("１２")
-    ('2020年', '21', '10', '12')
-    >>> to_arabic("百分之五点五"), to_arabic("加快一点二"), to_arabic("好一点")
-    ('5.5%', '加快1.2', '好1点')
-    >>> to_arabic("三点五十分"), to_arabic("十点零五分")  # (times: no decimals)
-    ('3点50分', '10点05分')
-    """
-    text = _SHARE.sub(lambda m: _in_digits(m, 2) + ("%" if m.group(1) == "百分之" else "‰"),
-                      fold_width(text))
-    # (a decimal point in words set between figures reads as the decimal does: 10点05)
-    return _POINT.sub(r"\1.\2", _NUMERAL_RUN.sub(_in_digits, text))
-
-
-def _in_digits(found: re.Match[str], group: int = 0) -> str:
-    """A run of Chinese numerals in Arabic digits (二十一→21, 二〇二〇→2020, 五点五→5.5)."""
-    run, point, decimals = found.group(group).partition("点")
-    if point:
-        return _whole(run) + "." + decimals.translate(_DIGIT_TABLE)
-    return _whole(run)
-
-
-def _whole(run: str) -> str:
-    if not any(c in "十百千" for c in run):
-        return run.translate(_DIGIT_TABLE)
-    total = section = 0
-    for c in run:
-        if c in _DIGITS:
-            section = int(_DIGITS[c])
-        else:
-            total += (section or 1) * _UNITS[c]
-            section = 0
-    return str(total + section)
 
 
 def kind_of(a: str, b: str) -> str:
@@ -960,7 +922,7 @@ def _number_around(text: str, start: int, end: int) -> tuple[int, int] | None:
             last -= 1  # (a counter that begins a word is no part of the number)
         number = text[first:last]
         if first <= start and end <= last and (start < end or first < start or start < last) \
-                and any(c in _DIGITS or c in "十百千" or c.isdigit() for c in number) \
+                and any(c in NUMERAL_DIGITS or c in "十百千" or c.isdigit() for c in number) \
                 and _A_NUMBER.fullmatch(number):
             return first, last
     return None

@@ -46,8 +46,8 @@ from .boilerplate import (
     report,
     segments_and_keys,
 )
-from .chars import abbreviate, match_key
-from .classify import MAX_SWAP_GAP, kind_of, read_pair, to_arabic
+from .chars import abbreviate, match_key, to_arabic
+from .classify import MAX_SWAP_GAP, kind_of, read_pair
 from .classify import Reading as AlignedReading
 from .compare import PASTED, locate, units_joined
 from .config import DEFAULT_HIDDEN, Config

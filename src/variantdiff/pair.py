@@ -12,8 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .align import cross_pairs, equal_blocks, indel_distance, sentences
-from .chars import match_key
-from .classify import to_arabic
+from .chars import match_key, to_arabic
 from .config import Config
 from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
@@ -693,7 +692,7 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
         # (the only heading each copy leaves in the place)
         lone_headings = [left[i].kind for i in li].count("heading") == 1 \
             and [right[j].kind for j in ri].count("heading") == 1
-        found = sorted((f for f in cross_pairs([keys[0][i] for i in li],
+        found = sorted((f for f in _slot_pairs([keys[0][i] for i in li],
                                                [keys[1][j] for j in ri],
                                                min(config.slot_threshold, _LABELLED_SLOT))
                         if _dated_lines(left[li[f[1]]], right[ri[f[2]]], keys[0][li[f[1]]],
@@ -719,6 +718,24 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
         out += [Match(i, j, score_of[(i, j)], 0.0, 0.0)
                 for i, j in in_order((li[x], ri[y]) for _, x, y in found)]
     return tuple(sorted(out, key=lambda m: (m.a, m.b)))
+
+
+def _slot_pairs(left: Sequence[str], right: Sequence[str],
+                threshold: float) -> list[tuple[float, int, int]]:
+    """:func:`cross_pairs` of the keys of the units of one place, each pair as alike as
+    its keys are or as they read with their numbers in figures, whichever is more: a
+    notice's date in figures and its copy's in words (2024年3月15日 / 二〇二四年三月十五日)
+    stand in one place.
+
+    >>> _slot_pairs(["2024年3月15日"], ["二〇二四年三月十五日"], 0.6)
+    [(1.0, 0, 0)]
+    """
+    found = {(x, y): score for score, x, y in cross_pairs(left, right, threshold)}
+    figures = [to_arabic(key) for key in left], [to_arabic(key) for key in right]
+    if figures != (list(left), list(right)):
+        for score, x, y in cross_pairs(*figures, threshold):
+            found[(x, y)] = max(score, found.get((x, y), 0.0))
+    return [(score, x, y) for (x, y), score in sorted(found.items())]
 
 
 def in_order(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
