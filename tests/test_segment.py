@@ -1287,3 +1287,13 @@ def test_a_subheading_nearly_as_wide_as_an_even_column_is_no_column_break() -> N
     cut = "一、良种良法配套单产提起来推动"
     doc = document_from_text(f"{uneven}\n\n{cut[:13]}\n\n{cut[13:]}{column(after, 14)}\n")
     assert [u.kind for u in doc.units] == ["text", "text"]
+
+
+@pytest.mark.parametrize("note", ["本版编辑 王芳 美编 李强", "本版责编 王芳", "责任编辑 刘洋",
+                                  "本版编辑：王芳"])
+def test_a_desk_note_set_with_spaces_is_furniture(note: str) -> None:
+    """A desk note at a story's end is page furniture, set with colons or with spaces;
+    a headline that opens with 编辑 is not."""
+    doc = document_from_text(f"数据不只是给消费者看的。\n\n{note}\n")
+    assert [u.kind for u in doc.units] == ["text", "furniture"]
+    assert document_from_text("数据不只是给消费者看的。\n\n编辑部召开会议\n").units[1].kind == "heading"

@@ -88,6 +88,11 @@ _BARE_BYLINE = re.compile(
     rf"{_ROLE}\s*{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*")
 #: a desk note: 责任编辑：刘洋, 本版编辑：王磊 李娜
 _DESK_NOTE = r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]"
+#: a desk note set with spaces, not colons (本版编辑 王芳 美编 李强), as normalised (the
+#: spaces between the words gone): an editor of the page's, and the other roles it names
+_SPACED_DESK_NOTE = (r"(?:本版(?:责任编辑|责编|编辑)|责任编辑|责编)\s*[\u3400-\u9fff]{2,4}"
+                     r"(?:\s*(?:版式设计|美术编辑|美编|校对|制图|排版|摄影|审核)\s*"
+                     r"[\u3400-\u9fff]{2,4}){0,3}")
 #: a web page's furniture around a story: the path to it (首页 > 新闻中心 > 正文), its time
 #: and source (2023-04-03 08:13:12　来源：新华网; a date alone is no furniture: a decree's
 #: may close it), the type sizes and the buttons (【字体：大 中 小】, 分享到：微信 微博,
@@ -111,6 +116,7 @@ _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     _CAPTION_MARK.pattern + ".*",
     _SEPARATOR.pattern,
     r"[【\[〔（(]?\s*" + _DESK_NOTE + ".{0,30}",
+    _SPACED_DESK_NOTE,
     *_WEB_FURNITURE,
     _BARE_BYLINE.pattern,
     *_BRACKETED,
