@@ -814,9 +814,9 @@ def _label_styled(readings: list[Reading], a_text: str, b_text: str) -> list[Rea
 
 
 #: a number in words with what it numbers (第十三条, 第二章, 第三十七款, 二〇二〇年), or a
-#: number in digits with its decimals (5.5)
+#: number in digits with its decimals (5.5), set letter by letter or not (3 0)
 _NUMBERED = re.compile(r"第?[〇零一二三四五六七八九十百千两]+[条章节款年]?"
-                       r"|[0-9０-９]+(?:[.．][0-9０-９]+)*")
+                       r"|[0-9０-９]+(?:(?:[.．]| (?=[0-9０-９]))[0-9０-９]+)*")
 #: a number in words that reads as one: it counts (第), it numbers (条, 年), or it has tens
 _A_NUMBER = re.compile(r"第.*|.*[条章节款年]|.*[十百千〇零].*|[0-9０-９].*")
 
@@ -830,8 +830,11 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
     for span in spans:
         a0, a1, b0, b1 = span
         a_num, b_num = _number_around(a_text, a0, a1), _number_around(b_text, b0, b1)
-        if a_num and b_num and a0 - a_num[0] == b0 - b_num[0] \
-                and a_text[a1:a_num[1]] == b_text[b1:b_num[1]] \
+        # (the spaces of a line set letter by letter aside: 35 / 3 0)
+        if a_num and b_num \
+                and len(without_spaces(a_text[a_num[0]:a0])) \
+                == len(without_spaces(b_text[b_num[0]:b0])) \
+                and without_spaces(a_text[a1:a_num[1]]) == without_spaces(b_text[b1:b_num[1]]) \
                 and max(a_num[1] - a_num[0], b_num[1] - b_num[0]) > 1:
             span = (a_num[0], a_num[1], b_num[0], b_num[1])
         # (an item's number, its brackets or its mark, is read whole: （[/]五[/]） is one
@@ -849,7 +852,14 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
         # sentence's, stands before it in A and after it in B)
         if out and ((span[0] < out[-1][1] and (span[0] > out[-1][0] or span[1] > span[0]))
                     or out[-1][2] <= span[2] < out[-1][3]):
-            out[-1] = (out[-1][0], max(out[-1][1], span[1]), out[-1][2], max(out[-1][3], span[3]))
+            out[-1] = (min(out[-1][0], span[0]), max(out[-1][1], span[1]),
+                       min(out[-1][2], span[2]), max(out[-1][3], span[3]))
+            # (a number widened back over the spans before it takes them in too:
+            # 第[三/四]百[三/一]十[八/七]条 is one reading)
+            while len(out) > 1 and out[-1][0] < out[-2][1]:
+                last = out.pop()
+                out[-1] = (min(out[-1][0], last[0]), max(out[-1][1], last[1]),
+                           min(out[-1][2], last[2]), max(out[-1][3], last[3]))
             continue
         out.append(span)
     return out
