@@ -1631,3 +1631,8 @@ def test_the_dateline_of_reprints_of_one_story_is_no_boilerplate() -> None:
         "首都机场今年旅客吞吐量稳步回升，国际航线陆续恢复，机场方面表示将进一步提升服务质量。\n"])]
     (passage,) = cluster_sources(reprints + others).boilerplate
     assert passage.text.startswith("本报北京10月18日电") and len(passage.occurrences) == 5
+    # (a digest that carries one story and one of the others, without the dateline, makes
+    # neither a copy of the other: the dateline stands before three stories still)
+    digest = Source("digest.txt", story + "\n" + others[0].text[len(dateline):], "utf-8")
+    (passage,) = cluster_sources([reprints[0], others[0], others[1], digest]).boilerplate
+    assert [o.doc for o in passage.occurrences] == [0, 1, 2]

@@ -1976,15 +1976,18 @@ def test_a_heading_with_a_character_dropped_or_added_at_an_end_pairs(
         == [reading]
 
 
-def test_a_figure_added_among_figures_set_apart_is_the_figure_alone() -> None:
-    """A copy spaces every figure apart (2 0 2 0 2) and adds one: the insertion is 0, at
-    the column of the 0, not the 0 with the spaces around it."""
+def test_a_figure_added_among_figures_set_apart_is_read_with_the_whole_number() -> None:
+    """A copy spaces every figure apart (2 0 2 0 2) and adds one: the number is read whole,
+    as 2022/20202 is where no spaces stand between the figures, from its first figure to
+    its last (no space before or after it)."""
     a = "会议于2022年10月30日修订通过，现予公布。\n"
     b = "会议于 2 0 2 0 2 年 1 0 月 3 0 日修订通过，现予公布。\n"
     result = compare_texts(a, b)
     (v,) = [v for p in result.pairs for v in result.visible(p)]
-    assert (v.kind, v.a_text, v.b_text) == ("insertion", "", "0")
-    assert b[v.b.start_column - 1] == "0" and v.b.start_column == v.b.end_column
+    assert (v.kind, v.a_text, v.b_text) == ("substitution", "2022", "2 0 2 0 2")
+    assert (v.b.start_column, v.b.end_column) == (5, 13)
+    (plain,) = [v for p in compare_texts(a, a.replace("2022", "20202")).pairs for v in p.variants]
+    assert (plain.kind, plain.a_text, plain.b_text) == ("substitution", "2022", "20202")
 
 
 def test_a_heading_whose_last_character_a_column_break_sets_apart_is_read_whole() -> None:
@@ -2038,3 +2041,13 @@ def test_a_date_in_figures_and_in_words_pairs_as_one_numeral() -> None:
         ("numeral", "2024年3月15", "二〇二四年三月十五")]
     one = compare_texts("本通知自2024年3月15日起施行。\n", "本通知自二〇二四年三月十五日起施行。\n")
     assert [v.kind for p in one.pairs for v in p.variants] == ["numeral"] and not one.unpaired
+
+
+def test_two_sentences_whose_words_hold_ten_or_a_thousand_are_no_numbers_written_twice() -> None:
+    """Two sentences in one place whose words hold 十, 百 or 千 (千方百计 / 十分重视) are no
+    one sentence with its numbers written two ways: one omitted, the other added."""
+    text = ("国务院新闻办公室18日举行新闻发布会，介绍前三季度经济运行情况。{}李明华表示，前三季度"
+            "农业生产保持稳中向好态势，秋粮面积稳中有增。\n")
+    result = compare_texts(text.format("我们要千方百计保障百姓生活。"),
+                           text.format("全社会十分重视千家万户安危。"))
+    assert [v.kind for p in result.pairs for v in p.variants] == ["omission", "addition"]

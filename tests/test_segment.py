@@ -1296,4 +1296,21 @@ def test_a_desk_note_set_with_spaces_is_furniture(note: str) -> None:
     a headline that opens with 编辑 is not."""
     doc = document_from_text(f"数据不只是给消费者看的。\n\n{note}\n")
     assert [u.kind for u in doc.units] == ["text", "furniture"]
-    assert document_from_text("数据不只是给消费者看的。\n\n编辑部召开会议\n").units[1].kind == "heading"
+    for headline in ("编辑部召开会议", "责任编辑的使命", "责编手记", "本版编辑寄语"):
+        doc = document_from_text(f"数据不只是给消费者看的。\n\n{headline}\n\n今年以来，河南省把提升"
+                                 "粮食单产作为主攻方向。\n")
+        assert doc.units[1].kind == "heading"
+
+
+def test_a_line_short_of_an_even_column_before_a_word_that_had_no_room_goes_on() -> None:
+    """A column that wraps every line at 16 characters: a line of 14 that ends a sentence
+    goes on into the next when that opens with a word of letters and figures too wide for
+    the room left (COVID-19); before a word that would have fitted, it ends the paragraph."""
+    text = ("金秋时节，豫东平原的玉米地里，大型收获机来回穿梭，金黄的玉米粒源源不断地装进运粮车。今年以来，"
+            "河南省把提升粮食单产作为稳产保供的主攻方向，全省秋粮有望再获丰收，农民们脸上洋溢着喜悦。")
+    text *= 10  # (enough lines that the one short line is among the few narrower ones)
+    lines = [text[k:k + 16] for k in range(0, len(text) - len(text) % 16, 16)]
+    rest = "当地政府多措并举，保障农资供应，确保春耕生产不误农时。"
+    for opening, units in (("COVID-19疫情发生以来，", 1), ("疫情发生以来，", 2)):
+        doc = document_from_text("\n".join([*lines, "过上好日子，丰收景象处处可。", opening + rest]) + "\n")
+        assert len(doc.units) == units

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein, Opcodes
 from rapidfuzz.process import cdist
 
-from .chars import CLOSERS, fold_width, to_arabic
+from .chars import CLOSERS, fold_width, numbers_apart, to_arabic
 from .fingerprint import GOLDEN
 
 _SENTENCE_END = frozenset("。！？!?…．")
@@ -712,8 +712,9 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
             left = a_key[sa[ga[0]][0]:sa[ga[-1]][1]]
             right = b_key[sb[gb[0]][0]:sb[gb[-1]][1]]
             # (as alike as the two read with their numbers in figures: a date in words)
-            if _ratio(left, right) >= _GAP_SIMILARITY \
-                    or _ratio(to_arabic(left), to_arabic(right)) >= _GAP_SIMILARITY:
+            if _ratio(left, right) >= _GAP_SIMILARITY or (
+                    numbers_apart(left, right)
+                    and _ratio(to_arabic(left), to_arabic(right)) >= _GAP_SIMILARITY):
                 edits.extend(_char_edits(a_text, b_text, sa[ga[0]][0], sa[ga[-1]][1],
                                          sb[gb[0]][0], sb[gb[-1]][1], equal))
                 ga, gb = [], []

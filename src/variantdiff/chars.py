@@ -218,3 +218,16 @@ def _whole(run: str) -> str:
             total += (section or 1) * _UNITS[c]
             section = 0
     return str(total + section)
+
+
+def numbers_apart(a: str, b: str) -> bool:
+    """One of ``a`` and ``b`` sets numbers in figures and the other in words: they may
+    be one text with its numbers written two ways (2024年3月15日 / 二〇二四年三月十五日),
+    not two texts whose words hold 十, 百 or 千 (十分重视 / 千方百计).
+
+    >>> numbers_apart("2024年3月15日", "二〇二四年三月十五日"), numbers_apart("十分重视", "千方百计")
+    (True, False)
+    """
+    figures = [any(c.isdigit() for c in text) for text in (a, b)]
+    words = [to_arabic(text) != fold_width(text) for text in (a, b)]
+    return (figures[0] and words[1]) or (figures[1] and words[0])

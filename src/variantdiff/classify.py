@@ -41,7 +41,6 @@ _CONTEXT = 8
 MAX_SWAP_GAP = 4
 
 
-
 @dataclass(frozen=True)
 class Reading:
     """A classified variant in unit-text coordinates (end offsets exclusive)."""
@@ -862,7 +861,24 @@ def _whole_numbers(spans: Sequence[Sequence[int]], a_text: str,
                            min(out[-1][2], last[2]), max(out[-1][3], last[3]))
             continue
         out.append(span)
-    return out
+    return [_unspaced(span, a_text, b_text) for span in out]
+
+
+def _unspaced(span: Sequence[int], a_text: str, b_text: str) -> Sequence[int]:
+    """A number's span without the spaces at its ends (增发5% / 增发 1 5 %: 5/1 5, not
+    5/1 5 and the space after it)."""
+    a0, a1, b0, b1 = span
+    if not any(c.isdigit() for c in a_text[a0:a1] + b_text[b0:b1]):
+        return span
+    while a0 < a1 and a_text[a1 - 1] == " ":
+        a1 -= 1
+    while a0 < a1 and a_text[a0] == " ":
+        a0 += 1
+    while b0 < b1 and b_text[b1 - 1] == " ":
+        b1 -= 1
+    while b0 < b1 and b_text[b0] == " ":
+        b0 += 1
+    return span if a0 == a1 and b0 == b1 else (a0, a1, b0, b1)
 
 
 def _item_widened(span: Sequence[int], a_item: tuple[int, int] | None,

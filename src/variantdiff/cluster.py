@@ -2185,11 +2185,11 @@ def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, 
     """Sentences standing in at least ``boilerplate_min_docs`` documents, in as many places
     that are not copies of one another: [(doc, unit, start, end, line0, line1), ...]. A
     unit in a group is the group's place; one in none (page furniture: a dateline and its
-    reporters) is one place with those of the documents it is a copy of (``copies``: pairs
-    of documents), as the story's own dateline in each reprint of it."""
-    family = UnionFind(1 + max((p.doc for p in prepared), default=0))
-    for a, b in copies:
-        family.union(a, b)
+    reporters) is a place of its own but in a document that is a copy (``copies``: pairs
+    of documents) of one counted already, as the story's own dateline in each reprint of
+    it. (Copies of one another one by one: two stories that a digest of both copies are
+    no copies of each other.)"""
+    copied = set(copies)
     rows = [np.c_[np.full(len(p.sentences), p.doc), p.sentences] for p in prepared
             if len(p.sentences)]
     if not rows:
@@ -2206,9 +2206,16 @@ def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, 
         block = table[lo:hi]
         if len(set(block[:, 0].tolist())) < config.boilerplate_min_docs:
             continue
-        places = {unit_group.get((d, u), -1 - family.find(d))
-                  for d, u in block[:, [0, 2]].tolist()}
-        if len(places) < config.boilerplate_min_docs:
+        groups: set[int] = set()
+        counted: list[int] = []  # (the documents of the places in no group)
+        for d, u in block[:, [0, 2]].tolist():
+            group = unit_group.get((d, u))
+            if group is not None:
+                groups.add(group)
+            elif d not in counted and not any((min(c, d), max(c, d)) in copied
+                                              for c in counted):
+                counted.append(d)
+        if len(groups) + len(counted) < config.boilerplate_min_docs:
             continue
         out.append([(d, u, s, e, a, b) for d, _, u, s, e, a, b in block.tolist()])
     return out

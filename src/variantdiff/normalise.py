@@ -406,8 +406,9 @@ def _column_widths(inner: list[_Line], widths: list[int]) -> list[float]:
 def _full_share(widths: Sequence[int], columns: Sequence[float]) -> float:
     """The share of its column's width a line fills the column at, in a document whose
     lines inside paragraphs are ``widths`` wide and whose columns are ``columns``:
-    :data:`FULL_LINE`, or more where those lines fill the column evenly (all but a few
-    to within a character of the narrowest of the rest).
+    :data:`FULL_LINE`, or up to :data:`_EVEN_FULL_LINE` where those lines fill the column
+    evenly: a character (of the narrowest column) short of the narrowest of them, the
+    narrowest :data:`_NARROW_SHARE` of them left out (none of fewer than fifty lines).
 
     >>> _full_share([32] * 30, [32.0]), _full_share([26, 28, 30, 32] * 10, [32.0])
     (0.9, 0.8)
@@ -478,10 +479,35 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         # column's end)
         ends = ends_sentence(line.text)
         before = ends and headline(run[i + 1])
-        if alone or before or (ends and line_width(line.text, measure) < full_share * width):
+        if alone or before or (ends and line_width(line.text, measure) < full_share * width
+                               and not _no_room(line.text, run[i + 1].text, width, measure)):
             blocks.append([])
         alone = before
     return blocks
+
+
+def _next_text(lines: Sequence[_Line], number: int) -> str:
+    """The text of the first line with any after source line ``number`` (1-based)."""
+    return next((line.text for line in lines[number:] if line.text.strip()), "")
+
+
+#: a word of letters or figures that a column does not break (COVID-19, 2024, 3.5%)
+_UNBROKEN = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ][0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．%％\-]*")
+
+
+def _no_room(line: str, after: str, width: float, measure: str = "cells") -> bool:
+    """``line`` stopped short of its column of ``width`` because the word of letters or
+    figures opening the line ``after`` it had no room left there (…处处可。 /
+    COVID-19疫情…): the column is full all the same.
+
+    >>> _no_room("过上好日子，丰收景象处处可。", "COVID-19疫情发生以来", 32)
+    True
+    >>> _no_room("过上好日子，丰收景象处处可。", "疫情发生以来", 32)
+    False
+    """
+    word = _UNBROKEN.match(after.lstrip())
+    return word is not None \
+        and line_width(line, measure) + line_width(word.group(), measure) > width
 
 
 def _set_apart(line: _Line, width: float, measure: str = "cells") -> bool:
@@ -625,7 +651,8 @@ def normalise(source: Source) -> Normalised:
             wide = run_width is not None \
                 and all(_set_apart(line, run_width, measure) for line in part[:-1] or part)
             full = run_width is not None and not wide \
-                and line_width(last.text, measure) >= full_share * run_width
+                and (line_width(last.text, measure) >= full_share * run_width
+                     or _no_room(last.text, _next_text(lines, last.number), run_width, measure))
             first = part[0].number
             blank = first == 1 or not lines[first - 2].text
             blocks.append(Block(start, start + len(chars), part[0].heading,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .align import cross_pairs, equal_blocks, indel_distance, sentences
-from .chars import match_key, to_arabic
+from .chars import match_key, numbers_apart, to_arabic
 from .config import Config
 from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
@@ -734,7 +734,10 @@ def _slot_pairs(left: Sequence[str], right: Sequence[str],
     figures = [to_arabic(key) for key in left], [to_arabic(key) for key in right]
     if figures != (list(left), list(right)):
         for score, x, y in cross_pairs(*figures, threshold):
-            found[(x, y)] = max(score, found.get((x, y), 0.0))
+            # (only where one sets its numbers in figures and the other in words: 十分 and
+            # 千方百计 are no numbers)
+            if score > found.get((x, y), 0.0) and numbers_apart(left[x], right[y]):
+                found[(x, y)] = score
     return [(score, x, y) for (x, y), score in sorted(found.items())]
 
 

@@ -89,10 +89,11 @@ _BARE_BYLINE = re.compile(
 #: a desk note: 责任编辑：刘洋, 本版编辑：王磊 李娜
 _DESK_NOTE = r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]"
 #: a desk note set with spaces, not colons (本版编辑 王芳 美编 李强), as normalised (the
-#: spaces between the words gone): an editor of the page's, and the other roles it names
-_SPACED_DESK_NOTE = (r"(?:本版(?:责任编辑|责编|编辑)|责任编辑|责编)\s*[\u3400-\u9fff]{2,4}"
-                     r"(?:\s*(?:版式设计|美术编辑|美编|校对|制图|排版|摄影|审核)\s*"
-                     r"[\u3400-\u9fff]{2,4}){0,3}")
+#: spaces between the words gone): an editor of the page's, and the other roles it names;
+#: one only where the source sets a space after each role (:func:`_spaced_desk_note`)
+_SPACED_DESK_NOTE = re.compile(
+    r"(?:本版(?:责任编辑|责编|编辑)|责任编辑|责编)(?P<name>[\u3400-\u9fff]{2,4})"
+    r"(?:(?:版式设计|美术编辑|美编|校对|制图|排版|摄影|审核)(?P<more>[\u3400-\u9fff]{2,4})){0,3}")
 #: a web page's furniture around a story: the path to it (首页 > 新闻中心 > 正文), its time
 #: and source (2023-04-03 08:13:12　来源：新华网; a date alone is no furniture: a decree's
 #: may close it), the type sizes and the buttons (【字体：大 中 小】, 分享到：微信 微博,
@@ -116,7 +117,6 @@ _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     _CAPTION_MARK.pattern + ".*",
     _SEPARATOR.pattern,
     r"[【\[〔（(]?\s*" + _DESK_NOTE + ".{0,30}",
-    _SPACED_DESK_NOTE,
     *_WEB_FURNITURE,
     _BARE_BYLINE.pattern,
     *_BRACKETED,
@@ -448,6 +448,16 @@ def _undated(body: str, at: int, spaced: Callable[[int], bool] | None) -> int | 
         spaced is not None and spaced(stop)) else None
 
 
+def _spaced_desk_note(body: str, spaced: Callable[[int], bool] | None) -> bool:
+    """``body`` is a desk note set with spaces (:data:`_SPACED_DESK_NOTE`): its roles
+    and names set apart in the source (``spaced``: the source had white space before that
+    character of ``body``), 本版编辑 王芳 美编 李强, not a headline that opens with a role
+    (责任编辑的使命, 责编手记)."""
+    found = _SPACED_DESK_NOTE.fullmatch(body)
+    return found is not None and spaced is not None and spaced(found.start("name")) \
+        and (found.group("more") is None or spaced(found.start("more")))
+
+
 def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int]] | None = None,
                    spaced: Callable[[int], bool] | None = None,
                    ) -> Iterator[tuple[str, int, int]]:
@@ -455,7 +465,8 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
     are lines of it that are page furniture (:func:`_furniture_lines`); ``spaced``: the
     source had white space before the character of the block at that offset."""
     body = text[start:end]
-    if _is_whole_furniture(body) and not (credits and _content_before(text, start, credits)):
+    if (_is_whole_furniture(body) or _spaced_desk_note(body, spaced)) \
+            and not (credits and _content_before(text, start, credits)):
         yield "furniture", start, end
         return
     # (a dateline or a page jump opening the block, and one right after it: （上接第一版）
