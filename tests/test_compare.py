@@ -2051,3 +2051,18 @@ def test_two_sentences_whose_words_hold_ten_or_a_thousand_are_no_numbers_written
     result = compare_texts(text.format("我们要千方百计保障百姓生活。"),
                            text.format("全社会十分重视千家万户安危。"))
     assert [v.kind for p in result.pairs for v in p.variants] == ["omission", "addition"]
+
+
+def test_a_host_s_line_naming_the_outlet_is_no_piece_of_the_question() -> None:
+    """One copy labels a turn 美联社记者： / 李强：, the other prints the host's line
+    (主持人：请美联社记者提问。) and labels the turn 问： / 答：. The host's line is only
+    in that copy; the labels are read one for the other, not a label dropped and another
+    added, and no reading runs from the host's line into the question."""
+    a = ("美联社记者：外国企业对中国的营商环境有一些担忧。您想对外国投资者说什么？\n\n"
+         "李强：中国开放的大门只会越开越大。我们将全面落实外资企业国民待遇，打造一流营商环境。\n")
+    b = ("主持人：请美联社记者提问。\n\n问：外国企业对中国的营商环境有一些担忧。您想对外国投资者说什么？\n\n"
+         "答：中国开放的大门只会越开越大。我们将全面落实外资企业国民待遇，打造一流营商环境。\n")
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == [
+        ("substitution", "美联社记者", "问"), ("substitution", "李强", "答")]
+    assert [u.text for _, u in result.unpaired] == ["主持人：请美联社记者提问。"]

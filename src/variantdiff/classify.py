@@ -735,15 +735,19 @@ def _same_name(a: str, b: str) -> bool:
 
 def _labels_restyled(readings: list[Reading], a_text: str, b_text: str,
                      regional: bool = False) -> list[Reading]:
-    """``readings``, those inside two labels set in two house styles (【记者】 /
-    路透社记者：) read again: the marks as ``whitespace`` (:func:`_label_styled`), the
-    names compared on their own (路透社 dropped), not the bracket against the words
-    beside it. Labels a reading runs past are left as they are read.
+    """``readings``, those inside two labels read again where the labels are set in two
+    house styles (【记者】 / 路透社记者：) or were read as a label dropped and another
+    added: the marks as ``whitespace`` (:func:`_label_styled`) or as what they are, the
+    names compared on their own (路透社 dropped, 美联社记者 / 问), not the bracket
+    against the words beside it. Labels a reading runs past are left as they are read.
 
     >>> [(r.kind, r.a_text, r.b_text) for r in classify(
     ...     "路透社记者：有分析认为", "【记者】有分析认为",
     ...     [Edit("replace", 0, 3, 0, 1), Edit("replace", 5, 6, 3, 4)])]
     [('whitespace', '', '【'), ('deletion', '路透社', ''), ('whitespace', '：', '】')]
+    >>> [(r.kind, r.a_text, r.b_text) for r in classify(
+    ...     "美联社记者：外国企业", "问：外国企业", [Edit("replace", 0, 5, 0, 1)])]
+    [('substitution', '美联社记者', '问')]
     """
     a_labels, b_labels = _labels(a_text), _labels(b_text)
     if not a_labels or not b_labels:
@@ -752,11 +756,11 @@ def _labels_restyled(readings: list[Reading], a_text: str, b_text: str,
     for la in a_labels:
         for lb in b_labels:
             bracketed = la.start in la.marks, lb.start in lb.marks
-            if bracketed[0] == bracketed[1]:
-                continue
             inside = [r for r in out if la.start <= r.a_start and r.a_end <= la.end
                       and lb.start <= r.b_start and r.b_end <= lb.end]
-            if not inside or any(r not in inside and (_overlaps(r.a_start, r.a_end, la)
+            restyled = bracketed[0] != bracketed[1]
+            if not (restyled or any(r.kind in _BLOCK_TAGS.values() for r in inside)) \
+                    or not inside or any(r not in inside and (_overlaps(r.a_start, r.a_end, la)
                                                       or _overlaps(r.b_start, r.b_end, lb))
                                  for r in out):
                 continue
@@ -767,13 +771,11 @@ def _labels_restyled(readings: list[Reading], a_text: str, b_text: str,
                              context_of(a_text, r.a_start + a0, r.a_end + a0, r.a_text, r.b_text))
                      for r in classify(a_text[a0:a1], b_text[b0:b1],
                                        char_edits(a_text[a0:a1], b_text[b0:b1]), regional)]
-            opening = (la.start, a0, lb.start, b0)
-            marks = [Reading("whitespace", *span, a_text[span[0]:span[1]],
-                             b_text[span[2]:span[3]],
-                             context_of(a_text, span[0], span[1], a_text[span[0]:span[1]],
-                                        b_text[span[2]:span[3]]))
-                     for span in (opening, (a1, la.end, b1, lb.end))]
-            out = sorted([r for r in out if r not in inside] + [marks[0], *names, marks[1]],
+            marks = [Reading("whitespace" if restyled else kind_of(x, y), *span, x, y,
+                             context_of(a_text, span[0], span[1], x, y))
+                     for span in ((la.start, a0, lb.start, b0), (a1, la.end, b1, lb.end))
+                     for x, y in [(a_text[span[0]:span[1]], b_text[span[2]:span[3]])] if x != y]
+            out = sorted([r for r in out if r not in inside] + marks + names,
                          key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
     return out
 

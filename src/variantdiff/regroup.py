@@ -138,6 +138,11 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
                         # (two articles of a law are never one passage)
                         opens = [_article(docs[d], k) for k in pieces]
                         pieces = pieces[:opens.index(True) if True in opens else len(pieces)]
+                    # (nor two speakers' turns: a host's line that names the outlet,
+                    # 主持人：请美联社记者提问。, is no piece of the question the other copy
+                    # labels 美联社记者：)
+                    others = [_other_turn(docs, d, k, runs[n]) for k in pieces]
+                    pieces = pieces[:others.index(True) if True in others else len(pieces)]
                     # (again once pieces are taken: a paragraph moved, then the one
                     # before it in its place)
                     heads = {k for k in pieces if docs[d].units[k].kind == "heading"}
@@ -189,6 +194,16 @@ def _places(docs: tuple[Document, Document], runs: list[Run],
 def _article(doc: Document, k: int) -> bool:
     """Unit ``k`` of ``doc`` opens an article of a law (第十七条…)."""
     return bool(_ARTICLE.match(doc.units[k].text))
+
+
+def _other_turn(docs: tuple[Document, Document], d: int, k: int, run: Run) -> bool:
+    """Unit ``k`` of document ``d`` is a turn of a speaker other than those of ``run``
+    (in either copy): one with a label that none of its units has, as its asker's or its
+    answerer's (an answer a copy prints again after its question is the same speaker's;
+    a host's words the other copy runs on into the next speaker's are the host's)."""
+    label = docs[d].units[k].label
+    return bool(label) and all(label not in (docs[e].units[x].label, docs[e].units[x].speaker)
+                               for e in (0, 1) for x in run[e])
 
 
 def _between(x: int, y: int, taken: set[int]) -> bool:
