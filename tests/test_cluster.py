@@ -1636,3 +1636,23 @@ def test_the_dateline_of_reprints_of_one_story_is_no_boilerplate() -> None:
     digest = Source("digest.txt", story + "\n" + others[0].text[len(dateline):], "utf-8")
     (passage,) = cluster_sources([reprints[0], others[0], others[1], digest]).boilerplate
     assert [o.doc for o in passage.occurrences] == [0, 1, 2]
+
+
+def test_a_group_is_named_by_the_label_most_copies_read() -> None:
+    """Three copies of a turn, the first file asking as 记者： and the two others as
+    新华社记者：: the group is named 新华社记者 on the terminal, the label of its base, not
+    that of the file that sorts first."""
+    import io
+
+    from rich.console import Console
+
+    from variantdiff.load import Source
+    from variantdiff.report_terminal import render_clustering
+
+    turn = ("{q}：据报道，中国军队近期将同多国举行联合演习。能否介绍有关情况？\n\n陈宏刚：根据中外双方"
+            "年度合作计划，中国人民解放军将于4月中旬派员赴泰国、马来西亚等国参加联合演习。\n")
+    result = cluster_sources([Source(f"{n}.txt", turn.format(q=q), "utf-8")
+                              for n, q in enumerate(["记者", "新华社记者", "新华社记者"])])
+    out = io.StringIO()
+    render_clustering(result, Console(file=out, width=120, color_system=None))
+    assert "── g1 新华社记者" in out.getvalue()

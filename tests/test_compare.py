@@ -2066,3 +2066,15 @@ def test_a_host_s_line_naming_the_outlet_is_no_piece_of_the_question() -> None:
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == [
         ("substitution", "美联社记者", "问"), ("substitution", "李强", "答")]
     assert [u.text for _, u in result.unpaired] == ["主持人：请美联社记者提问。"]
+
+
+def test_a_host_s_line_one_copy_runs_on_into_an_answer_is_a_piece_of_it() -> None:
+    """One copy sets the host's line (主持人：请美联社记者提问。) as a paragraph of its own,
+    the other runs it on at the end of the answer before it: one passage set two ways, a
+    paragraph break and no text only in one copy."""
+    a = ("路透社记者：中方如何看待当前的中美经贸关系？\n\n王毅：中美经贸关系的本质是互利共赢。"
+         "我们愿同美方相向而行，妥善处理分歧。\n\n主持人：请美联社记者提问。\n\n"
+         "美联社记者：外国企业在华投资是否会继续减少？\n\n王毅：中国的大门只会越开越大。\n")
+    b = a.replace("分歧。\n\n主持人", "分歧。主持人")
+    result = compare_texts(a, b)
+    assert not result.unpaired and not result.has_differences

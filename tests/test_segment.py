@@ -1314,3 +1314,19 @@ def test_a_line_short_of_an_even_column_before_a_word_that_had_no_room_goes_on()
     for opening, units in (("COVID-19疫情发生以来，", 1), ("疫情发生以来，", 2)):
         doc = document_from_text("\n".join([*lines, "过上好日子，丰收景象处处可。", opening + rest]) + "\n")
         assert len(doc.units) == units
+
+
+def test_a_subheading_before_a_paragraph_that_opens_with_a_year_stays_a_heading() -> None:
+    """In an even column of 16 a subheading of 13 characters, no marks in it, before a
+    paragraph that opens with a year the line had no room for, is a heading still: a word
+    of figures that did not fit extends only a line of text."""
+    def column(text: str) -> str:
+        return "\n".join(text[k:k + 16] for k in range(0, len(text), 16))
+
+    before = ("数字经济是继农业经济、工业经济之后的主要经济形态，是以数据资源为关键要素，以现代信息网络为"
+              "主要载体的新经济形态。我们要抓住机遇，加快发展数字经济。") * 2
+    after = ("2023年，全市数字经济核心产业增加值突破一千亿元，各地要抓住机遇，加强统筹，推动人工智能"
+             "产业健康有序发展。")
+    heading = "推动数字经济与实体经济融合"
+    doc = document_from_text(f"{column(before)}\n\n{heading}\n\n{column(after)}\n")
+    assert [u.kind for u in doc.units] == ["text", "heading", "text"]

@@ -173,9 +173,12 @@ def match_keys(texts: Sequence[str]) -> list[str]:
 NUMERAL_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "两": "2"}
 _DIGIT_TABLE = str.maketrans(NUMERAL_DIGITS)
 _UNITS = {"十": 10, "百": 100, "千": 1000}
+_LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 #: a run of Chinese numerals (digits and the units 十百千), with its decimals (一点二; not
 #: a time's minutes, 十点零五分)
-_NUMERAL_RUN = re.compile(f"[{''.join(NUMERAL_DIGITS)}十百千]+(?:点[{''.join(NUMERAL_DIGITS)}]+"
+_NUMERAL_RUN = re.compile(f"[{''.join(NUMERAL_DIGITS)}十百千]+"
+                          f"(?:[万亿][{''.join(NUMERAL_DIGITS)}][{''.join(NUMERAL_DIGITS)}十百千]*)*"
+                          f"(?:点[{''.join(NUMERAL_DIGITS)}]+"
                           f"(?![{''.join(NUMERAL_DIGITS)}十百千分刻]))?")
 #: 点 between figures, as a decimal point (not a time's: 10点05分)
 _POINT = re.compile(r"(\d)点(\d+)(?![\d分刻])")
@@ -208,16 +211,25 @@ def _in_digits(found: re.Match[str], group: int = 0) -> str:
 
 
 def _whole(run: str) -> str:
-    if not any(c in "十百千" for c in run):
+    """A run of Chinese numerals with no decimals in figures; 万 and 亿 inside it (三万五千)
+    count its ten thousands and hundred millions.
+
+    >>> _whole("二〇二〇"), _whole("三万五千"), _whole("一亿二千万零五"), _whole("一万零五百")
+    ('2020', '35000', '120000005', '10500')
+    """
+    if not any(c in "十百千万亿" for c in run):
         return run.translate(_DIGIT_TABLE)
-    total = section = 0
+    total = section = number = 0
     for c in run:
         if c in NUMERAL_DIGITS:
-            section = int(NUMERAL_DIGITS[c])
-        else:
-            total += (section or 1) * _UNITS[c]
-            section = 0
-    return str(total + section)
+            number = int(NUMERAL_DIGITS[c])
+        elif c in _UNITS:
+            section += (number or 1) * _UNITS[c]
+            number = 0
+        else:  # (万, 亿: what came before counts them)
+            total += (section + number) * _LARGE_UNITS[c]
+            section = number = 0
+    return str(total + section + number)
 
 
 def numbers_apart(a: str, b: str) -> bool:

@@ -407,7 +407,7 @@ def _full_share(widths: Sequence[int], columns: Sequence[float]) -> float:
     """The share of its column's width a line fills the column at, in a document whose
     lines inside paragraphs are ``widths`` wide and whose columns are ``columns``:
     :data:`FULL_LINE`, or up to :data:`_EVEN_FULL_LINE` where those lines fill the column
-    evenly: a character (of the narrowest column) short of the narrowest of them, the
+    evenly: half a character (of the narrowest column) short of the narrowest of them, the
     narrowest :data:`_NARROW_SHARE` of them left out (none of fewer than fifty lines).
 
     >>> _full_share([32] * 30, [32.0]), _full_share([26, 28, 30, 32] * 10, [32.0])
@@ -418,8 +418,8 @@ def _full_share(widths: Sequence[int], columns: Sequence[float]) -> float:
     # (each line against the column it is nearest: a document may set two)
     shares = sorted(w / min(columns, key=lambda c: abs(c - w)) for w in widths)
     narrow = shares[int(_NARROW_SHARE * len(shares))]
-    # (a character is two cells)
-    return min(_EVEN_FULL_LINE, max(FULL_LINE, narrow - 2 / min(columns)))
+    # (half a character: a character is two cells)
+    return min(_EVEN_FULL_LINE, max(FULL_LINE, narrow - 1 / min(columns)))
 
 
 def _run_widths(runs: list[list[_Line]], widths: list[float], measure: str,
@@ -491,6 +491,8 @@ def _next_text(lines: Sequence[_Line], number: int) -> str:
     return next((line.text for line in lines[number:] if line.text.strip()), "")
 
 
+#: any mark of punctuation a line of text holds
+_ANY_MARK = re.compile("[，、；：。！？,;:!?…．“”‘’（）()《》]")
 #: a word of letters or figures that a column does not break (COVID-19, 2024, 3.5%)
 _UNBROKEN = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ][0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．%％\-]*")
 
@@ -504,9 +506,13 @@ def _no_room(line: str, after: str, width: float, measure: str = "cells") -> boo
     True
     >>> _no_room("过上好日子，丰收景象处处可。", "疫情发生以来", 32)
     False
+    >>> _no_room("推动数字经济与实体经济融合", "2023年，全市…", 32)
+    False
     """
+    # (a line of no marks at all is a headline where it stops, whatever follows it:
+    # 推动数字经济与实体经济融合 / 2023年，全市…)
     word = _UNBROKEN.match(after.lstrip())
-    return word is not None \
+    return word is not None and bool(_ANY_MARK.search(line)) \
         and line_width(line, measure) + line_width(word.group(), measure) > width
 
 

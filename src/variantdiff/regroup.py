@@ -141,7 +141,7 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
                     # (nor two speakers' turns: a host's line that names the outlet,
                     # 主持人：请美联社记者提问。, is no piece of the question the other copy
                     # labels 美联社记者：)
-                    others = [_other_turn(docs, d, k, runs[n]) for k in pieces]
+                    others = [_other_turn(docs, d, k, runs[n], keys) for k in pieces]
                     pieces = pieces[:others.index(True) if True in others else len(pieces)]
                     # (again once pieces are taken: a paragraph moved, then the one
                     # before it in its place)
@@ -196,14 +196,20 @@ def _article(doc: Document, k: int) -> bool:
     return bool(_ARTICLE.match(doc.units[k].text))
 
 
-def _other_turn(docs: tuple[Document, Document], d: int, k: int, run: Run) -> bool:
+def _other_turn(docs: tuple[Document, Document], d: int, k: int, run: Run,
+                keys: tuple[Sequence[str], Sequence[str]]) -> bool:
     """Unit ``k`` of document ``d`` is a turn of a speaker other than those of ``run``
     (in either copy): one with a label that none of its units has, as its asker's or its
     answerer's (an answer a copy prints again after its question is the same speaker's;
-    a host's words the other copy runs on into the next speaker's are the host's)."""
+    a host's words the other copy runs on into the next speaker's are the host's), and
+    that the other copy's side of ``run`` does not name (主持人：… that the other copy
+    runs on at the end of an answer is a piece of that answer)."""
     label = docs[d].units[k].label
-    return bool(label) and all(label not in (docs[e].units[x].label, docs[e].units[x].speaker)
-                               for e in (0, 1) for x in run[e])
+    if not label:
+        return False
+    return all(label not in (docs[e].units[x].label, docs[e].units[x].speaker)
+               for e in (0, 1) for x in run[e]) \
+        and match_key(label) not in _joined(keys[1 - d], run[1 - d])
 
 
 def _between(x: int, y: int, taken: set[int]) -> bool:

@@ -286,9 +286,9 @@ _SCRIPT_SHOWN = 5
 
 
 def _group_label(group: Group) -> str:
-    """A group's name on the terminal: its members' label (a reporter), or their kind
-    and the opening words of its base."""
-    label = next((m.label for m in group.members if m.label), None)
+    """A group's name on the terminal: its base's label (a reporter: the label most
+    copies read), else another member's, or their kind and the opening words of its base."""
+    label = group.base.label or next((m.label for m in group.members if m.label), None)
     kind = group.members[0].kind
     return printable(label or (f"{kind}  {group.opening}" if group.opening else kind))
 
