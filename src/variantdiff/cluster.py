@@ -2189,7 +2189,10 @@ def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, 
     of documents) of one counted already, as the story's own dateline in each reprint of
     it. (Copies of one another one by one: two stories that a digest of both copies are
     no copies of each other.)"""
-    copied = set(copies)
+    copied: dict[int, set[int]] = defaultdict(set)  # (each document's copies)
+    for a, b in copies:
+        copied[a].add(b)
+        copied[b].add(a)
     rows = [np.c_[np.full(len(p.sentences), p.doc), p.sentences] for p in prepared
             if len(p.sentences)]
     if not rows:
@@ -2207,14 +2210,13 @@ def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, 
         if len(set(block[:, 0].tolist())) < config.boilerplate_min_docs:
             continue
         groups: set[int] = set()
-        counted: list[int] = []  # (the documents of the places in no group)
+        counted: set[int] = set()  # (the documents of the places in no group)
         for d, u in block[:, [0, 2]].tolist():
             group = unit_group.get((d, u))
             if group is not None:
                 groups.add(group)
-            elif d not in counted and not any((min(c, d), max(c, d)) in copied
-                                              for c in counted):
-                counted.append(d)
+            elif d not in counted and not (d in copied and copied[d] & counted):
+                counted.add(d)
         if len(groups) + len(counted) < config.boilerplate_min_docs:
             continue
         out.append([(d, u, s, e, a, b) for d, _, u, s, e, a, b in block.tolist()])
