@@ -129,6 +129,7 @@ def test_misreadings_that_split_a_character_stay_apart() -> None:
     ("利用率达到35%以上", "利用率达到3 0 %以上", ("substitution", "35", "3 0")),
     # ten thousands inside a number in words (三万五千) are counted as figures count them
     ("观众达三万五千人次", "观众达35000人次", ("numeral", "三万五千", "35000")),
+    ("新增就业两万人", "新增就业20000人", ("numeral", "两万", "20000")),
 ])
 def test_a_number_is_read_whole_and_no_further(a: str, b: str,
                                                reading: tuple[str, str, str]) -> None:

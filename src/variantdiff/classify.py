@@ -81,12 +81,31 @@ def kind_of(a: str, b: str) -> str:
     if one_form and not merged(a_form, b_form):
         return "script"  # (not two characters simplification merges: 鍾/鐘 is a reading)
     a_simple, b_simple = to_simplified(a_form), to_simplified(b_form)
-    if a_simple != b_simple and to_arabic(a_simple) == to_arabic(b_simple):
+    if a_simple != b_simple and _in_figures(a_simple) == _in_figures(b_simple):
         return "numeral"  # (in a traditional copy too: 百分之十五點六/15.6%)
     if len(a_core) > 1 and not one_form \
             and sorted(to_simplified(a_core)) == sorted(to_simplified(b_core)):
         return "transposition"  # (a traditional copy's swap too: 主权和尊严/尊嚴和主權)
     return "substitution"
+
+
+#: a number in figures counted in ten thousands (2万, 3.5万)
+_TEN_THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)万")
+
+
+def _in_figures(text: str) -> str:
+    """``text`` with its numbers in figures (:func:`to_arabic`), ten thousands counted out
+    (两万 and 20000 are one number, 3.5万 and 35000 too).
+
+    >>> _in_figures("两万人"), _in_figures("3.5万"), _in_figures("万一")
+    ('20000人', '35000', '万1')
+    """
+    def counted(found: re.Match[str]) -> str:
+        whole, _, decimals = found.group(1).partition(".")
+        return str(int(whole + decimals.ljust(4, "0")[:4]) if len(decimals) <= 4
+                   else found.group(0))
+
+    return _TEN_THOUSANDS.sub(counted, to_arabic(text))
 
 
 #: characters on each side of a reading that a regional form is read with
