@@ -713,8 +713,8 @@ def align(a_text: str, b_text: str, sentence_threshold: float = 0.5,
             right = b_key[sb[gb[0]][0]:sb[gb[-1]][1]]
             # (as alike as the two read with their numbers in figures: a date in words)
             if _ratio(left, right) >= _GAP_SIMILARITY or (
-                    numbers_apart(left, right)
-                    and _ratio(to_arabic(left), to_arabic(right)) >= _GAP_SIMILARITY):
+                    numbers_apart(left, right, *(folded := (to_arabic(left), to_arabic(right))))
+                    and _ratio(*folded) >= _GAP_SIMILARITY):
                 edits.extend(_char_edits(a_text, b_text, sa[ga[0]][0], sa[ga[-1]][1],
                                          sb[gb[0]][0], sb[gb[-1]][1], equal))
                 ga, gb = [], []

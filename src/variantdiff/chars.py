@@ -232,14 +232,17 @@ def _whole(run: str) -> str:
     return str(total + section + number)
 
 
-def numbers_apart(a: str, b: str) -> bool:
+def numbers_apart(a: str, b: str, a_figures: str | None = None,
+                  b_figures: str | None = None) -> bool:
     """One of ``a`` and ``b`` sets numbers in figures and the other in words: they may
     be one text with its numbers written two ways (2024年3月15日 / 二〇二四年三月十五日),
-    not two texts whose words hold 十, 百 or 千 (十分重视 / 千方百计).
+    not two texts whose words hold 十, 百 or 千 (十分重视 / 千方百计). ``a_figures`` and
+    ``b_figures`` may pass in their :func:`to_arabic` forms when the caller has them.
 
     >>> numbers_apart("2024年3月15日", "二〇二四年三月十五日"), numbers_apart("十分重视", "千方百计")
     (True, False)
     """
     figures = [any(c.isdigit() for c in text) for text in (a, b)]
-    words = [to_arabic(text) != fold_width(text) for text in (a, b)]
+    words = [(to_arabic(text) if form is None else form) != fold_width(text)
+             for text, form in ((a, a_figures), (b, b_figures))]
     return (figures[0] and words[1]) or (figures[1] and words[0])

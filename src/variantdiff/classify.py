@@ -723,6 +723,10 @@ _LABEL = re.compile(r"(?:^|(?<=\n))([【\[])?([^\s，。！？；：:、,.!?;【
                     r"(?(1)[】\]]|[：:])")
 
 
+#: the marks of a label (:data:`_LABEL`)
+_LABEL_MARKS = frozenset("【】[]：:")
+
+
 @dataclass(frozen=True)
 class _Label:
     start: int  # (its opening bracket, or its name)
@@ -768,6 +772,11 @@ def _labels_restyled(readings: list[Reading], a_text: str, b_text: str,
     ...     "美联社记者：外国企业", "问：外国企业", [Edit("replace", 0, 5, 0, 1)])]
     [('substitution', '美联社记者', '问')]
     """
+    # (only readings of a label's marks, or of a passage, may stand in labels read apart:
+    # most pairs have none, and their paragraphs are not searched for labels)
+    if not any(r.kind in _BLOCK_TAGS.values() or _LABEL_MARKS.intersection(r.a_text + r.b_text)
+               for r in readings):
+        return readings
     a_labels, b_labels = _labels(a_text), _labels(b_text)
     if not a_labels or not b_labels:
         return readings

@@ -736,7 +736,8 @@ def _slot_pairs(left: Sequence[str], right: Sequence[str],
         for score, x, y in cross_pairs(*figures, threshold):
             # (only where one sets its numbers in figures and the other in words: 十分 and
             # 千方百计 are no numbers)
-            if score > found.get((x, y), 0.0) and numbers_apart(left[x], right[y]):
+            if score > found.get((x, y), 0.0) \
+                    and numbers_apart(left[x], right[y], figures[0][x], figures[1][y]):
                 found[(x, y)] = score
     return [(score, x, y) for (x, y), score in sorted(found.items())]
 
