@@ -1934,6 +1934,16 @@ def test_labels_set_in_brackets_in_one_copy_differ_in_nothing_but_the_edit() -> 
     assert result.kind_counts()["whitespace"] == 10
 
 
+def test_a_tag_one_copy_sets_before_a_speakers_label_is_an_omission_of_the_tag() -> None:
+    """【现场】王毅：… / 王毅：…: the tag is the variant, not the speaker's name read
+    against the tag's words."""
+    a = "新华社记者：请问中方对此有何评论？\n\n【现场】王毅：我们一贯主张通过对话解决分歧。\n"
+    b = "新华社记者：请问中方对此有何评论？\n\n王毅：我们一贯主张通过对话解决分岐。\n"
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
+        ("deletion", "【现场】", ""), ("substitution", "分歧", "分岐")]
+
+
 @pytest.mark.parametrize(("a", "b", "readings"), [
     ("他说：我们一定要把长江保护好……这是我们的责任。", "他说：我们一定要把长江保护好...那是我们的责任。",
      [("punctuation", "……", "..."), ("substitution", "这", "那")]),

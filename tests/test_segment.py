@@ -417,6 +417,10 @@ def test_labels_in_brackets_are_labels() -> None:
     assert [(u.kind, u.label, u.speaker) for u in document_from_text(tagged).units] == [
         ("qa", "新华社记者", "束珏婷"), ("heading", None, None),
         ("qa", "【独家】路透社记者", "束珏婷")]
+    # a tag before a speaker's own label is no speaker's name: the label after it is
+    rubric = "新华社记者：今年外贸形势如何？\n\n【现场】束珏婷：一季度进出口总体平稳。\n"
+    assert [(u.kind, u.label, u.speaker) for u in document_from_text(rubric).units] == [
+        ("qa", "新华社记者", "束珏婷")]
 
 
 def test_a_heading_between_a_question_and_its_answer() -> None:

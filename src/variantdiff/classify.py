@@ -787,6 +787,10 @@ def _labels_restyled(readings: list[Reading], a_text: str, b_text: str,
             inside = [r for r in out if la.start <= r.a_start and r.a_end <= la.end
                       and lb.start <= r.b_start and r.b_end <= lb.end]
             restyled = bracketed[0] != bracketed[1]
+            # (a label one copy adds whole before another both give, 【现场】王毅： /
+            # 王毅：, stands beside the other's label, not in its place)
+            if all(not r.a_text for r in inside) or all(not r.b_text for r in inside):
+                continue
             if not (restyled or any(r.kind in _BLOCK_TAGS.values() for r in inside)) \
                     or not inside or any(r not in inside and (_overlaps(r.a_start, r.a_end, la)
                                                       or _overlaps(r.b_start, r.b_end, lb))

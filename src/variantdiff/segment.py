@@ -523,6 +523,15 @@ def _kind_of(body: str, question: re.Pattern[str], speaker: re.Pattern[str],
     if asked and asked.group("label") and not asked.group("label").startswith(_GREETINGS):
         return "question", asked.group("label"), asked.end()
     said = _labelling(speaker.match(body), body)
+    if said and "open" in said.re.groupindex and said.group("open"):
+        # (a rubric in brackets before a speaker's own label, 【现场】王毅：…, is no
+        # speaker: the label after it is)
+        after = said.end()
+        while after < len(body) and body[after] == " ":
+            after += 1
+        named = speaker.match(body, after)
+        if named and not named.group("open"):
+            said = named
     label = said.group("label") if said else None
     if said and label and label not in _NOT_SPEAKERS and not label.endswith("记者") \
             and not label.startswith(_GREETINGS):
