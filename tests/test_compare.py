@@ -2088,3 +2088,19 @@ def test_a_host_s_line_one_copy_runs_on_into_an_answer_is_a_piece_of_it() -> Non
     b = a.replace("分歧。\n\n主持人", "分歧。主持人")
     result = compare_texts(a, b)
     assert not result.unpaired and not result.has_differences
+
+
+def test_an_article_or_item_numbered_anew_is_a_reading_apart_from_the_rewording_after_it() -> None:
+    """A new edition renumbers its articles and items and rewords them: the number is one
+    reading and each change of wording another, not one stretch from the number on; a
+    list of articles cited, each renumbered, is a reading an article; digits in another
+    order are another number, not words that changed places."""
+    a = ("第七条（四）区人大及其常委会作出的决议、决定；\n\n"
+         "违反本法第四十六条、第四十七条、第四十八条规定的，依法处理。\n")
+    b = ("第八条（五）区人民代表大会及其常务委员会作出的决议、决定；\n\n"
+         "违反本法第五十六条、第五十七条、第六十四条规定的，依法处理。\n")
+    assert readings(compare_texts(a, b)) == [
+        ("substitution", "第七条", "第八条"), ("substitution", "（四）", "（五）"),
+        ("substitution", "人大", "人民代表大会"), ("substitution", "常委会", "常务委员会"),
+        ("substitution", "第四十六条", "第五十六条"), ("substitution", "第四十七条", "第五十七条"),
+        ("substitution", "第四十八条", "第六十四条")]

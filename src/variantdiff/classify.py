@@ -62,6 +62,8 @@ def kind_of(a: str, b: str) -> str:
     ['substitution', 'insertion', 'punctuation', 'script']
     >>> [kind_of(*p) for p in [("１２", "12"), ("二〇二〇", "2020"), ("军舰军机", "军机军舰")]]
     ['width', 'numeral', 'transposition']
+    >>> kind_of("第四十六条", "第六十四条"), kind_of("46", "64")
+    ('substitution', 'substitution')
     >>> kind_of("15.6%", "百分之十五點六"), kind_of("１５.６％", "百分之十五点六")
     ('numeral', 'numeral')
     """
@@ -84,9 +86,14 @@ def kind_of(a: str, b: str) -> str:
     if a_simple != b_simple and _in_figures(a_simple) == _in_figures(b_simple):
         return "numeral"  # (in a traditional copy too: 百分之十五點六/15.6%)
     if len(a_core) > 1 and not one_form \
-            and sorted(to_simplified(a_core)) == sorted(to_simplified(b_core)):
+            and sorted(to_simplified(a_core)) == sorted(to_simplified(b_core)) \
+            and not (_NUMBER_ONLY.fullmatch(a_form) and _NUMBER_ONLY.fullmatch(b_form)):
         return "transposition"  # (a traditional copy's swap too: 主权和尊严/尊嚴和主權)
-    return "substitution"
+    return "substitution"  # (a number's digits in another order too: 第四十六条/第六十四条)
+
+
+#: a number alone, an ordinal or a count of articles (第四十六条, 46, 四十六)
+_NUMBER_ONLY = re.compile(r"第?[0-9.〇零一二三四五六七八九十百千万亿两]+[条章节款项]?")
 
 
 #: a number in figures counted in ten thousands (2万, 3.5万)
@@ -1023,6 +1030,8 @@ def _rewritten(spans: Sequence[Sequence[int]], a_text: str,
 
     for span in spans:
         kind = kind_of(a_text[span[0]:span[1]], b_text[span[2]:span[3]])
+        if _renumbered(span, a_text, b_text):
+            kind = "renumbering"  # (an item or an article numbered anew is no wording)
         if kind not in _WORDING or (run and not (
                 0 <= span[0] - run[-1][1] <= _REWRITE_GAP
                 and span[2] - run[-1][3] == span[0] - run[-1][1]
@@ -1036,6 +1045,27 @@ def _rewritten(spans: Sequence[Sequence[int]], a_text: str,
         words += kind != "punctuation"
     flush()
     return out
+
+
+def _renumbered(span: Sequence[int], a_text: str, b_text: str) -> bool:
+    """The reading ``span`` (a0, a1, b0, b1) is the number of a list item or of an article,
+    a chapter, a section, whole on both sides: （四）/（五）, 第七条/第八条.
+
+    >>> _renumbered((0, 3, 0, 3), "（四）区人大", "（五）区人民代表大会")
+    True
+    >>> _renumbered((0, 3, 0, 3), "第七条下列", "第八条下列")
+    True
+    >>> _renumbered((2, 3, 2, 3), "致使三人", "致使十人")
+    False
+    """
+    a0, a1, b0, b1 = span
+    if a0 == a1 or b0 == b1:
+        return False
+    if _item_around(a_text, a0, a1) == (a0, a1) and _item_around(b_text, b0, b1) == (b0, b1):
+        return True
+    return all(_number_around(text, lo, hi) == (lo, hi) and text[lo] == "第"
+               and text[hi - 1] in "条章节款"
+               for text, lo, hi in ((a_text, a0, a1), (b_text, b0, b1)))
 
 
 def _swaps_joined(spans: Sequence[Sequence[int]], a_text: str,
