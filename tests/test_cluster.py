@@ -266,6 +266,34 @@ def test_short_lines_of_unrelated_documents_stay_apart() -> None:
         assert [m.unit for m in group.members] == [2, other.index(shared)]
 
 
+def test_turns_of_two_briefings_answered_with_one_stock_answer_stay_apart() -> None:
+    """Two briefings of one spokesman on two dates share their opening line and their
+    closing line, and answer two different questions with the same stock sentences: the
+    two turns are not one passage (a turn is the question it answers), in ``cluster`` as
+    in ``compare``, and each briefing's copies still group their own turn."""
+    from variantdiff.load import Source
+
+    stock = ("中方在台湾问题上的立场是一贯的、明确的。我们敦促美方恪守一个中国原则和中美三个"
+             "联合公报规定，停止向“台独”分裂势力发出任何错误信号。")
+
+    def briefing(date: str, question: str, answer: str) -> str:
+        return (f"{date}，外交部发言人汪文斌主持例行记者会，就中外记者关心的问题回答提问。\n\n"
+                f"{question}\n\n汪文斌：{answer}{stock}\n\n记者会于16时10分结束。\n")
+
+    first = briefing("1月4日", "法新社记者：美国国会众议院近日通过所谓“台湾政策法案”，中方如何回应？",
+                     "台湾是中国领土不可分割的一部分，台湾问题纯属中国内政，不容任何外来干涉。")
+    second = briefing("1月11日", "路透社记者：据报道，台湾地区领导人计划近期“过境”美国，中方对此有何"
+                      "评论？", "我们坚决反对美台之间进行任何形式的官方往来。")
+    texts = [first, second, second.replace("官方往来", "官方来往")]
+    result = cluster_sources([Source(f"{n}.txt", t, "utf-8") for n, t in enumerate(texts)])
+    assert sorted(g.docs for g in result.groups) == [(0, 1, 2), (0, 1, 2), (1, 2)]
+    assert [u.label for u, _ in result.ungrouped if u.kind == "qa"] == ["法新社记者"]
+    from variantdiff import compare_texts
+
+    pairs = compare_texts(first, second).pairs
+    assert [(p.a.kind, p.b.kind) for p in pairs] == [("text", "text")] * 2
+
+
 def test_parallel_articles_of_a_law_stay_apart() -> None:
     """Three copies of a regulation (hard-wrapped twice, markdown once) whose articles
     第十一条 and 第十二条 are worded alike: each article is one group of its three copies,

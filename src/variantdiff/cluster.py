@@ -71,6 +71,7 @@ from .pair import (
     FAMILY,
     SHORT_MIN,
     SHORT_PAIRS,
+    ask_alike,
     cut_off_beside,
     headline_lengths,
     in_order,
@@ -845,6 +846,12 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
             prints[x] = sorted_unique(shingle_hashes(key(x), config.shingle_size))
         return prints[x]
 
+    def alike_kinds(x: int, y: int) -> bool:
+        # (of one family; two turns, asking one question)
+        return FAMILY[infos[x].kind] == FAMILY[infos[y].kind] and (
+            infos[x].kind != "qa" or infos[y].kind != "qa"
+            or ask_alike(texts[x], infos[x].label, texts[y], infos[y].label))
+
     found: list[tuple[float, int, int]] = []
     by_containment: set[tuple[int, int]] = set()
     shared_groups = _shared_groups(comp_docs)
@@ -869,7 +876,7 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
         for score, p, q in cross_pairs([in_digits(x) for x in xs], [in_digits(y) for y in ys],
                                        threshold):
             x, y = xs[p], ys[q]
-            if FAMILY[infos[x].kind] == FAMILY[infos[y].kind] and (
+            if alike_kinds(x, y) and (
                     x not in group_of or y not in group_of  # (or it would join two groups
                     or of_copies(comp_docs[group_of[x]], comp_docs[group_of[y]])):  # …)
                 out.append((-score, abs(rank[x] - rank[y]), x, y))
@@ -881,7 +888,7 @@ def short_links(infos: Sequence[UnitInfo], texts: Sequence[str],
             return []
         out = []
         for x, y in itertools.product(xs, ys):
-            if FAMILY[infos[x].kind] != FAMILY[infos[y].kind] or (
+            if not alike_kinds(x, y) or (
                     x in group_of and y in group_of
                     and not of_copies(comp_docs[group_of[x]], comp_docs[group_of[y]])):
                 continue
@@ -1282,9 +1289,11 @@ def _joined(n: int, components: Sequence[Sequence[int]]) -> UnionFind:
 def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence[Edge],
                 stock: Container[int], config: Config) -> list[list[int]]:
     """The groups of units (numbered as ``infos``; ``texts`` their texts): :func:`link` of
-    the verified ``edges``, joined by :func:`short_links`."""
+    the verified ``edges``, joined by :func:`short_links`. Two question-and-answer
+    turns that ask different questions are never linked, however alike their answers
+    (:func:`~variantdiff.pair.ask_alike`: a spokesman's stock answer to two questions)."""
     with _collector_paused():
-        components = link(infos, edges, stock, config)
+        components = link(infos, _same_questions(infos, texts, edges), stock, config)
         extra = short_links(infos, texts, components, stock, config)
     if not extra:
         return components
@@ -1305,6 +1314,20 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
     for x in sorted(node):
         groups[joined.find(node[x])].append(x)
     return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _same_questions(infos: Sequence[UnitInfo], texts: Sequence[str],
+                    edges: Sequence[Edge]) -> Sequence[Edge]:
+    """``edges`` but those between two question-and-answer turns that ask different
+    questions."""
+    if not edges:
+        return edges
+    turn = np.fromiter((u.kind == "qa" for u in infos), dtype=bool, count=len(infos))
+    both = np.flatnonzero(turn[_field(edges, "i")] & turn[_field(edges, "j")]).tolist()
+    apart = {k for k in both
+             if not ask_alike(texts[edges[k].i], infos[edges[k].i].label,
+                              texts[edges[k].j], infos[edges[k].j].label)}
+    return [e for k, e in enumerate(edges) if k not in apart] if apart else edges
 
 
 # --- 5. collate -------------------------------------------------------------------------

@@ -96,6 +96,34 @@ def _same_asker(a: Unit, b: Unit, a_key: str, b_key: str) -> bool:
                                        match_key(to_simplified(b.text.split("\n", 1)[0])))
 
 
+def _ask_alike(a: Unit, b: Unit) -> bool:
+    """:func:`ask_alike` of two units."""
+    return a.kind != "qa" or b.kind != "qa" or ask_alike(a.text, a.label, b.text, b.label)
+
+
+def ask_alike(a_text: str, a_label: str | None, b_text: str, b_label: str | None) -> bool:
+    """Two question-and-answer turns (texts and questions' labels) ask the same question:
+    of the shorter question, its label aside, ``_LABELLED_HELD`` of the characters stand
+    in the longer, in order (or a question is too short to tell). Two turns answered with
+    the same stock sentences (中方在台湾问题上的立场是一贯的…) are alike as wholes, and
+    may stand in one place of two transcripts, but a turn is the question it answers.
+
+    >>> answer = chr(10) + "汪文斌：中方的立场是一贯的、明确的。"
+    >>> a = "法新社记者：美国国会众议院近日通过所谓法案，中方如何回应？" + answer
+    >>> b = "路透社记者：据报道，台湾地区领导人计划近期过境美国，有何评论？" + answer
+    >>> c = "路透社记者：美国国会众议院通过所谓法案，中方如何回应？" + answer
+    >>> ask_alike(a, "法新社记者", b, "路透社记者"), ask_alike(a, "法新社记者", c, "路透社记者")
+    (False, True)
+    """
+    x, y = (match_key(to_simplified(text.split("\n", 1)[0])).removeprefix(
+        match_key(to_simplified(label or ""))) for text, label in ((a_text, a_label),
+                                                                   (b_text, b_label)))
+    if min(len(x), len(y)) < _QUESTION_MIN:
+        return True  # (too short a question to tell: 问：?)
+    common = (len(x) + len(y) - indel_distance(x, y)) // 2
+    return common >= _LABELLED_HELD * min(len(x), len(y))
+
+
 def _share_a_sentence(a: Unit, b: Unit) -> bool:
     """Two paragraphs (not headings, not questions and answers) share a sentence of
     ``_SHARED_SENTENCE`` characters at least, word for word (their match keys in
@@ -698,7 +726,8 @@ def match_slots(left: Sequence[Unit], right: Sequence[Unit],
                         if _dated_lines(left[li[f[1]]], right[ri[f[2]]], keys[0][li[f[1]]],
                                         keys[1][ri[f[2]]])
                         or (_family(left[li[f[1]]]) == _family(right[ri[f[2]]])
-                            and (f[0] >= config.slot_threshold
+                            and ((f[0] >= config.slot_threshold
+                                 and _ask_alike(left[li[f[1]]], right[ri[f[2]]]))
                                  or _same_asker(left[li[f[1]]], right[ri[f[2]]],
                                                 keys[0][li[f[1]]], keys[1][ri[f[2]]])
                                  or (len(li) == len(ri) == 1
