@@ -1666,6 +1666,21 @@ def test_the_dateline_of_reprints_of_one_story_is_no_boilerplate() -> None:
     assert [o.doc for o in passage.occurrences] == [0, 1, 2]
 
 
+def test_a_paragraph_reprints_repeat_each_its_own_times_is_boilerplate_of_each_only() -> None:
+    """Three reprints of one story print a paragraph once, three times and twice (a
+    layout's slip): each repeat is boilerplate of its own document, and the paragraph is
+    no passage repeated across documents, however its copies group."""
+    from variantdiff.load import Source
+
+    first = "记者从浙江省气象局获悉，受强降雨影响，钱塘江流域部分地区出现洪涝灾害，全省共有12.6万人受灾。"
+    again = "当地干部群众表示，将坚决服从指挥，众志成城，全力以赴打赢这场防汛救灾硬仗。"
+    last = "灾情发生后，浙江省启动防汛四级应急响应，派出8个工作组赶赴受灾地区，指导开展抢险救灾工作。"
+    result = cluster_sources([Source(f"{n}.txt", "\n\n".join([first, *[again] * times, last]),
+                                     "utf-8") for n, times in enumerate((1, 3, 2))])
+    assert sorted((b.occurrences[0].doc, len(b.occurrences)) for b in result.boilerplate) == [
+        (1, 3), (2, 2)]
+
+
 def test_a_group_is_named_by_the_label_most_copies_read() -> None:
     """Three copies of a turn, the first file asking as 记者： and the two others as
     新华社记者：: the group is named 新华社记者 on the terminal, the label of its base, not

@@ -2207,11 +2207,13 @@ def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, 
                       ) -> list[list[tuple[int, int, int, int, int, int]]]:
     """Sentences standing in at least ``boilerplate_min_docs`` documents, in as many places
     that are not copies of one another: [(doc, unit, start, end, line0, line1), ...]. A
-    unit in a group is the group's place; one in none (page furniture: a dateline and its
-    reporters) is a place of its own but in a document that is a copy (``copies``: pairs
-    of documents) of one counted already, as the story's own dateline in each reprint of
-    it. (Copies of one another one by one: two stories that a digest of both copies are
-    no copies of each other.)"""
+    unit in a group is the group's place, but where every document of the group holds a
+    place counted already or is a copy (``copies``: pairs of documents) of one that does
+    (a paragraph that reprints of a story repeat, each its own number of times); one in
+    no group (page furniture: a dateline and its reporters) is a place of its own but in
+    a document that holds one or is a copy of one, as the story's own dateline in each
+    reprint of it. (Copies of one another one by one: two stories that a digest of both
+    copies are no copies of each other.)"""
     copied: dict[int, set[int]] = defaultdict(set)  # (each document's copies)
     for a, b in copies:
         copied[a].add(b)
@@ -2232,18 +2234,43 @@ def cross_boilerplate(prepared: Sequence[Prepared], unit_group: dict[tuple[int, 
         block = table[lo:hi]
         if len(set(block[:, 0].tolist())) < config.boilerplate_min_docs:
             continue
-        groups: set[int] = set()
-        counted: set[int] = set()  # (the documents of the places in no group)
+        group_docs: dict[int, set[int]] = defaultdict(set)
+        loose = []  # (the documents of the places in no group)
         for d, u in block[:, [0, 2]].tolist():
             group = unit_group.get((d, u))
-            if group is not None:
-                groups.add(group)
-            elif d not in counted and not (d in copied and copied[d] & counted):
-                counted.add(d)
-        if len(groups) + len(counted) < config.boilerplate_min_docs:
+            if group is None:
+                loose.append(d)
+            else:
+                group_docs[group].add(d)
+        if _places(group_docs, loose, copied) < config.boilerplate_min_docs:
             continue
         out.append([(d, u, s, e, a, b) for d, _, u, s, e, a, b in block.tolist()])
     return out
+
+
+def _places(group_docs: Mapping[int, set[int]], loose: Sequence[int],
+            copied: Mapping[int, set[int]]) -> int:
+    """The number of places of a sentence that are not copies of one another, for
+    :func:`cross_boilerplate`: ``group_docs``, the documents of each group it stands in;
+    ``loose``, the documents where it stands in no group; ``copied``, each document's
+    copies."""
+    counted: set[int] = set()  # (the documents of the places counted)
+
+    def known(d: int) -> bool:
+        return d in counted or bool(d in copied and copied[d] & counted)
+
+    places = 0
+    # (a group whose documents all hold a place counted, or are copies of one that does,
+    # is the same passage again: a paragraph that copies of a story repeat)
+    for group in sorted(group_docs, key=lambda g: (min(group_docs[g]), g)):
+        if not places or not all(map(known, group_docs[group])):
+            places += 1
+            counted |= group_docs[group]
+    for d in loose:
+        if not known(d):
+            places += 1
+            counted.add(d)
+    return places
 
 
 def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:
