@@ -2104,3 +2104,23 @@ def test_an_article_or_item_numbered_anew_is_a_reading_apart_from_the_rewording_
         ("substitution", "人大", "人民代表大会"), ("substitution", "常委会", "常务委员会"),
         ("substitution", "第四十六条", "第五十六条"), ("substitution", "第四十七条", "第五十七条"),
         ("substitution", "第四十八条", "第六十四条")]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("县级以上人民政府城市供水主\n管部门负责本行政区域内的城\n\n市供水管理工作。发展改革、\n"
+     "财政、生态环境等部门按照各\n自职责，做好相关工作。\n",
+     "县级以上人民政府城市供水主管\n部门负责本行政区域内的城市供\n\n水管理工作。发展改革、财政、\n"
+     "生态环境等部门按照各自职责，\n做好相关工作。\n"),
+    ("（一）放宽市场准入。全面落实\n\n市场准入负面清单制度，清单之\n外的行业、领域、业务等，各类\n"
+     "经营主体皆可依法平等进入。\n",
+     "（一）放宽市场准入。全面落\n\n实市场准入负面清单制度，清\n单之外的行业、领域、业务等，\n"
+     "各类经营主体皆可依法平等进\n入。\n"),
+])
+def test_a_column_break_in_the_first_paragraph_of_an_excerpt_is_no_title(a: str, b: str) -> None:
+    """An excerpt opens mid-text and a column break cuts its first paragraph, in each copy
+    in its own place: lines of no clause mark that fill the column and stop inside a
+    word (城 / 市), or a line that ends a sentence and goes on (…准入。全面落实), are no
+    title. The two copies are the same text."""
+    result = compare_texts(a, b)
+    assert len(result.pairs) == 1 and not result.unpaired
+    assert readings(result) == []

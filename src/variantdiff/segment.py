@@ -21,6 +21,7 @@ from .chars import CLOSERS, ends_sentence
 from .config import Config
 from .normalise import PAGE_JUMP, Block, Normalised
 from .script import to_simplified
+from .words import WordBounds
 
 CONTENT_KINDS = frozenset({"qa", "speech", "text"})
 
@@ -933,7 +934,8 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             body = _piece_text(text, prev)
             # (a title stands on a line of its own, not after a dateline on its line)
             title = prev is first and not _has_clauses(body, lead_in=True) and (
-                prev is titled or _opens_line(norm, prev.parts[0][0]))
+                prev is titled or _opens_line(norm, prev.parts[0][0])) \
+                and not _reads_on(prev, body, _piece_text(text, piece))
             turn = _is_turn(prev, out[k - 2] if k > 1 else None, speakers)
             # (a label the furniture cut: its first part ends a full line, or, a
             # reporter's label a page jump cuts, wherever it stops): its kind and label
@@ -1157,7 +1159,8 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             goes_on = _has_clauses(body, lead_in=not turn)
             named = None if turn else _NAMED.match(body)
             rest = body[named.end():] if named else body
-            title = prev is first and bool(rest.strip()) and not _has_clauses(rest)
+            title = prev is first and bool(rest.strip()) and not _has_clauses(rest) \
+                and not _reads_on(prev, rest, after)
             # a label on a line of its own (新华社记者：) is followed by what it says
             bare = turn and piece.kind == "text" \
                 and body.rstrip()[:-1].strip() == prev.label
@@ -1271,6 +1274,32 @@ def _has_clauses(body: str, lead_in: bool = False) -> bool:
     ``lead_in``, after the lead-in (国际人士：) if it opens with one."""
     found = (_LEAD_IN.match(body) if lead_in else None) or _ITEM.match(body)
     return any(c in _INNER_PUNCT for c in body[found.end() if found else 0:])
+
+
+#: a sentence's end with words after it on the line: no title holds one
+_SENTENCE_INSIDE = re.compile(r"[。！？!?][”’」』）)]*[^\s。！？!?”’」』）)]")
+#: the characters on each side of a break that :func:`_reads_on` reads
+_BREAK_WINDOW = 6
+
+
+def _reads_on(piece: _Piece, body: str, after: str) -> bool:
+    """The document's first paragraph ``body`` (of ``piece``) is no title, whatever
+    marks it lacks, and goes on in ``after``: it ends a sentence and goes on before its
+    end (（一）放宽市场准入。全面落实), or it filled its column and the break cuts a word
+    in two (…负责本行政区域内的城 / 市供水管理工作。).
+
+    >>> p = _Piece("text", [(0, 1)], full=True)
+    >>> _reads_on(p, "我们敦促美方立即纠正错误做", "法，停止将经贸问题政治化。")
+    True
+    >>> _reads_on(p, "王毅就中国外交政策答记者问", "新华社北京3月7日电")
+    False
+    """
+    if _SENTENCE_INSIDE.search(body):
+        return True
+    if not piece.full or not body or not after:
+        return False
+    tail, head = body[-_BREAK_WINDOW:], after[:_BREAK_WINDOW]
+    return len(tail) not in WordBounds(tail + head)
 
 
 def dated(line: str) -> bool:
