@@ -2124,3 +2124,22 @@ def test_a_column_break_in_the_first_paragraph_of_an_excerpt_is_no_title(a: str,
     result = compare_texts(a, b)
     assert len(result.pairs) == 1 and not result.unpaired
     assert readings(result) == []
+
+
+@pytest.mark.parametrize("mark", ["（完）", "（本报记者 王磊）", "（本报记者王磊）", "（据新华社电）",
+                                  "（来源：人民日报）"])
+def test_an_end_mark_or_byline_run_on_after_the_last_sentence_is_furniture(mark: str) -> None:
+    """A wire story runs its end mark or a byline on after its last sentence, a reprint
+    sets it on a line of its own or leaves it out: it is page furniture either way, never
+    words of the paragraph read as omitted."""
+    text = "农业农村部有关负责人表示，下一步将持续加大执法监管力度，确保长江禁渔取得更大成效。"
+    for other in (f"{text}\n{mark}\n", f"{text}\n"):
+        result = compare_texts(f"{text}{mark}\n", other)
+        assert readings(result) == []
+        assert [u.kind for _, u in result.unpaired] == (["furniture"] if mark not in other
+                                                        else [])
+    # (a photo caption set across a column, ending in its credit, is furniture whole)
+    caption = "为期三天的第十四届夏季达沃斯论坛今天（6月27日）在天津举行。（新华社发）"
+    column = "\n".join(text[k:k + 14] for k in range(0, len(text), 14))
+    units = document_from_text(f"{column}\n\n{caption}\n\n{column}\n").units
+    assert [u.kind for u in units] == ["text", "furniture", "text"]

@@ -71,6 +71,10 @@ _BRACKETED = (
     r"[（(]\s*(?:(?:图片|照片|图)由[^()（）]{1,20}提供|资料图片|资料照片"
     r"|(?:本版)?(?:图片|照片)均?为[^()（）]{1,20}(?:发|提供|摄))\s*[)）]",
     r"[（(]\s*完\s*[)）]",
+    # (reporters named without a space, 本报记者王磊; a story's source, 据新华社电,
+    # 来源：人民日报)
+    r"[（(]\s*(?:本报|实习|特约|参与)?(?:记者|通讯员)[\u3400-\u9fff·、 ]{2,20}[)）]",
+    r"[（(]\s*(?:据[^()（）：:，。]{2,12}(?:电|报道|消息)|来源[：:]\s*[^()（），。]{2,16})\s*[)）]",
 )
 #: a person's name, or several (a photo credit's, a byline's)
 _FOREIGN_NAME = r"[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,3}"
@@ -502,8 +506,21 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
     hi = len(body)
     while hi > lo and body[hi - 1] == " ":
         hi -= 1
-    if hi > lo:
+    # (an end mark or a byline run on after the last sentence: …成效。（完）)
+    tail = _TRAILING_FURNITURE.search(body, lo, hi)
+    if tail and _is_whole_furniture(tail.group(1)):
+        cut = tail.start(1)
+        while cut > lo and body[cut - 1] == " ":
+            cut -= 1
+        yield "content", start + lo, start + cut
+        yield "furniture", start + tail.start(1), start + hi
+    elif hi > lo:
         yield "content", start + lo, start + hi
+
+
+#: a bracketed line at the end of a paragraph, after its last sentence, that may be
+#: page furniture (…成效。（完）, …。（本报记者 王磊）)
+_TRAILING_FURNITURE = re.compile(r"[。！？!?”’」』]\s*([（(][^（()）]{1,24}[)）])$")
 
 
 def _labelling(found: re.Match[str] | None, body: str) -> re.Match[str] | None:
@@ -616,7 +633,10 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
                 lo = caption.end()
         cut = list(_cut_furniture(text, lo, block.end, _furniture_lines(norm, block),
                                   partial(_spaced_before, norm, lo)))
-        if cut == [("content", block.start, block.end)] and block.blank_before \
+        # (the whole block, but for a credit or an end mark run on after its last sentence)
+        whole = cut[0][:2] == ("content", block.start) \
+            and [kind for kind, _, _ in cut] in (["content"], ["content", "furniture"])
+        if whole and block.blank_before \
                 and _CREDITED.fullmatch(text, block.start, block.end) and (
                     _cuts_sentence(text, pieces)
                     or (block.wide and block.first_line == block.last_line)):
