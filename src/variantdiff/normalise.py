@@ -403,6 +403,10 @@ def _column_widths(inner: list[_Line], widths: list[int]) -> list[float]:
     return []  # lines of every length: paragraphs, not a column
 
 
+#: below any difference of two shares of a column's width
+_ROUNDING = 1e-9
+
+
 def _full_share(widths: Sequence[int], columns: Sequence[float]) -> float:
     """The share of its column's width a line fills the column at, in a document whose
     lines inside paragraphs are ``widths`` wide and whose columns are ``columns``:
@@ -418,8 +422,9 @@ def _full_share(widths: Sequence[int], columns: Sequence[float]) -> float:
     # (each line against the column it is nearest: a document may set two)
     shares = sorted(w / min(columns, key=lambda c: abs(c - w)) for w in widths)
     narrow = shares[int(_NARROW_SHARE * len(shares))]
-    # (half a character: a character is two cells)
-    return min(_EVEN_FULL_LINE, max(FULL_LINE, narrow - 1 / min(columns)))
+    # (half a character: a character is two cells; a line just that short fills it,
+    # whatever the rounding of the shares)
+    return min(_EVEN_FULL_LINE, max(FULL_LINE, narrow - 1 / min(columns) - _ROUNDING))
 
 
 def _run_widths(runs: list[list[_Line]], widths: list[float], measure: str,
