@@ -2158,3 +2158,18 @@ def test_a_line_half_a_character_short_of_the_narrowest_fills_the_column() -> No
          "第三，要着力集聚创新人才。深入实施人才强市战略，大力引进培育战略科学家和领军人才。\n")
     result = compare_texts(a, b)
     assert len(result.pairs) == 2 and not result.unpaired and readings(result) == []
+
+
+@pytest.mark.parametrize("line", ["（新华社发）", "新华社发", "本版编辑 王芳 美编 李强"])
+def test_an_agency_credit_or_a_spaced_desk_note_on_a_line_inside_a_paragraph_is_furniture(
+        line: str) -> None:
+    """A photo's agency credit, or a desk note set with spaces, on a line of its own where
+    a sentence of the paragraph breaks off, is page furniture of its own, not words of
+    the sentence read as omitted by a copy without it."""
+    a = ("监测显示，长江干流及主要支流的\n鱼类物种数由禁渔前的308种增加\n" + line
+         + "\n到344种，刀鲚、鳜鱼等经济鱼类\n资源明显恢复。\n")
+    b = ("监测显示，长江干流及主要支流的鱼类物种数由禁渔前的308种增加到344种，"
+         "刀鲚、鳜鱼等经济鱼类资源明显恢复。\n")
+    result = compare_texts(a, b)
+    assert readings(result) == []
+    assert [u.kind for _, u in result.unpaired] == ["furniture"]

@@ -321,7 +321,7 @@ _DESK_ROLE = r"(?:版式设计|版式|美术编辑|美编|校对|制图|排版|�
 _LINE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     *_BRACKETED, rf"{_DESK_NOTE}\s*{_NAMES}(?:\s*{_DESK_ROLE}\s*{_NAMES})*")))
 #: what a paragraph holds if any of its lines may be furniture (a quick test first)
-_LINE_CUES = re.compile(r"[摄▲△▼▽（(版报—－]|图[为：:]|记者|通讯员|实习生|编辑|责编|校对|审核|制图|美编"
+_LINE_CUES = re.compile(r"[摄▲△▼▽（(版报—－]|图[为：:]|记者|通讯员|实习生|编辑|责编|校对|审核|制图|美编|社发"
                         r"|星期|周[一二三四五六日天]|[A-Z]\d|[A-Z]{2}")
 
 
@@ -341,7 +341,8 @@ def _line_spans(norm: Normalised, block: Block) -> list[tuple[int, int]]:
 def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
     """The lines of a paragraph of several lines that are page furniture set inside it,
     as (start, end) in the normalised text: a photo credit (新华社记者 李鑫摄, 新华社发
-    （刘颖摄）), a photo's source or a byline in brackets (（图片由受访者提供）), and a caption
+    （刘颖摄）, （新华社发）), a photo's source or a byline in brackets (（图片由受访者提供）), a
+    desk note (本版编辑：王芳, 本版编辑 王芳 美编 李强), and a caption
     opening a line with ▲ or 图为, up to the line that ends with its credit, or, with none
     in reach, after a line that closes its paragraph, to the end of its first sentence."""
     text = norm.text
@@ -373,6 +374,8 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
                 k = last + 1
                 continue
         if _CREDIT_LINE.fullmatch(text, lo, hi) or _LINE_FURNITURE.fullmatch(text, lo, hi) \
+                or _AGENCY_LINE.fullmatch(text, lo, hi) \
+                or _spaced_desk_note(text[lo:hi], partial(_spaced_before, norm, lo)) \
                 or (_RUNNING_HEAD.fullmatch(text, lo, hi)
                     and _RUNNING_MARK.search(text, lo, hi)) \
                 or (_BARE_BYLINE.fullmatch(text, lo, hi) and not norm.fills_line(hi - 1)):
@@ -381,6 +384,11 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
             out.append((lo, hi))
         k += 1
     return [span for span in out if span != (block.start, block.end)]
+
+
+#: a line of its own inside a paragraph that is an agency's credit for a photo the page
+#: sets there: （新华社发）, 中新社发
+_AGENCY_LINE = re.compile(r"[（(]?\s*(?:新华社|中新社)发\s*[)）]?")
 
 
 def _one_line_caption(norm: Normalised, lo: int, hi: int) -> bool:
