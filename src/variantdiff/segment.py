@@ -25,9 +25,13 @@ from .words import WordBounds
 
 CONTENT_KINDS = frozenset({"qa", "speech", "text"})
 
-#: the reporters of a story: （记者王磊）, （通讯员 李明）, （本报记者王磊整理）
-_BYLINE = (r"[（(]\s*(?:(?:记者|通讯员|特约记者)[^()（）]{1,30}"
-           r"|(?:本报|本台|本刊|本网)(?:特约|实习|见习)?(?:记者|通讯员)[^()（）摄]{1,30})[)）]")
+#: the reporters of a story: （记者王磊）, （通讯员 李明）, （本报记者王磊整理）, or, without
+#: brackets, as they report it: 记者王磊报道：, 本报记者 王磊 李娜 报道：
+_REPORTERS = r"[\u3400-\u9fff·]{2,6}?(?:[、\s]+[\u3400-\u9fff·]{2,6}?){0,3}"
+_BYLINE = (r"(?:[（(]\s*(?:(?:记者|通讯员|特约记者)[^()（）]{1,30}"
+           r"|(?:本报|本台|本刊|本网)(?:特约|实习|见习)?(?:记者|通讯员)[^()（）摄]{1,30})[)）]"
+           r"|(?:本报|本台|本刊|本网)?(?:特约|实习|见习|首席)?(?:记者|通讯员)\s*" + _REPORTERS
+           + r"(?:\s*(?:记者|通讯员|实习生)\s*" + _REPORTERS + r")*\s*报道\s*[：:])")
 _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 #: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息：
 _SITE = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息"
