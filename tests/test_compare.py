@@ -2183,3 +2183,20 @@ def test_reporters_as_they_report_it_after_a_dateline_are_furniture(opening: str
     text = "国家发展改革委21日召开新闻发布会，介绍促进民间投资的政策措施。\n"
     result = compare_texts(opening + text, text)
     assert readings(result) == [] and [u.kind for _, u in result.unpaired] == ["furniture"]
+
+
+def test_a_story_set_between_a_jump_and_the_jump_back_is_no_part_of_the_run_of_a_copy() -> None:
+    """A front page sends a story on (（下转第二版）), sets another story with its headline
+    and dateline, and brings the first back (（上接第一版）); a web copy runs the first
+    story as one paragraph: it pairs with the first story's two parts, and the other
+    story stays a stretch of its own, not an omission from the first."""
+    a = ("国家发展改革委 21 日召开新闻发\n布会，介绍促进民间投资的政策措\n施。前两个月民间投资同比增长\n"
+         "2.8%。\n（下转第二版）\n\n春耕备耕有序推进\n\n本报北京 3 月 21 日电（记者李娜）\n"
+         "农业农村部 21 日发布消息，全国春\n播粮食面积稳中有增，化肥、种子\n"
+         "等农资供应充足，价格总体平稳。\n\n（上接第一版）\n该负责人表示，下一步将在交通、\n水利、清洁能源等领域推出一批项\n目，吸引民间资本参与。\n")
+    b = ("国家发展改革委21日召开新闻发布会，介绍促进民间投资的政策措施。前两个月民间投资同比增长2.8%。"
+         "该负责人表示，下一步将在交通、水利、清洁能源等领域推出一批项目，吸引民间资本参与。\n")
+    result = compare_texts(a, b)
+    assert readings(result) == [] and len(result.pairs) == 1
+    assert [u.kind for _, u in result.unpaired] == [
+        "furniture", "heading", "furniture", "text", "furniture"]

@@ -34,7 +34,15 @@ from .chars import match_key
 from .config import Config
 from .pair import Match, headline_lengths, same_places
 from .script import keys_to_simplified, to_simplified
-from .segment import CONTENT_KINDS, Document, Unit, unpunctuated
+from .segment import (
+    CONTENT_KINDS,
+    Document,
+    Unit,
+    ends_story,
+    is_page_jump,
+    jumps_from,
+    unpunctuated,
+)
 
 #: the number an article of a law opens with
 _ARTICLE = re.compile(r"第[〇零一二三四五六七八九十百千两0-9０-９]+条")
@@ -122,6 +130,7 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
             n = into[n]
         return n
 
+    asides = (_asides(docs[0]), _asides(docs[1]))
     for place in _places(docs, runs, fixed, taken):
         place.prev = home(place.prev)
         stretch = _stretch(docs, place, taken, keys, config)
@@ -143,6 +152,9 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
                     # labels 美联社记者：)
                     others = [_other_turn(docs, d, k, runs[n], keys) for k in pieces]
                     pieces = pieces[:others.index(True) if True in others else len(pieces)]
+                    # (nor another story a page sets between a jump onwards and the jump
+                    # back: the run goes on past it)
+                    pieces = [k for k in pieces if k not in asides[d]]
                     # (again once pieces are taken: a paragraph moved, then the one
                     # before it in its place)
                     heads = {k for k in pieces if docs[d].units[k].kind == "heading"}
@@ -210,6 +222,25 @@ def _other_turn(docs: tuple[Document, Document], d: int, k: int, run: Run,
     return all(label not in (docs[e].units[x].label, docs[e].units[x].speaker)
                for e in (0, 1) for x in run[e]) \
         and match_key(label) not in _joined(keys[1 - d], run[1 - d])
+
+
+def _asides(doc: Document) -> set[int]:
+    """The units of ``doc`` that another story a page sets between a jump onwards and
+    the jump back holds: after furniture that ends a story or opens one (its dateline:
+    :func:`~variantdiff.segment.ends_story`) there, up to the jump back."""
+    out: set[int] = set()
+    onwards = inside = False
+    for k, unit in enumerate(doc.units):
+        if unit.kind == "furniture":
+            if jumps_from(unit.text):
+                onwards = inside = False
+            elif is_page_jump(unit.text):
+                onwards = True
+            elif onwards and ends_story(unit.text):
+                inside = True
+        elif inside:
+            out.add(k)
+    return out
 
 
 def _between(x: int, y: int, taken: set[int]) -> bool:
