@@ -1699,3 +1699,20 @@ def test_a_group_is_named_by_the_label_most_copies_read() -> None:
     out = io.StringIO()
     render_clustering(result, Console(file=out, width=120, color_system=None))
     assert "── g1 新华社记者" in out.getvalue()
+
+
+def test_a_poems_title_and_author_set_apart_join_the_copy_that_runs_them_into_the_poem() -> None:
+    """One collection sets a poem's title, author and lines as one block, another the
+    title as a heading, the author on a line of its own and the poem on one line, in
+    traditional characters: one group, the title and the author pieces of the second
+    copy's member, and no reading but the script."""
+    from variantdiff.load import Source
+
+    block = "秋夜寄远\n林子山\n寒灯一点照空庭，\n落叶无声夜未停。\n遥想故人千里外，\n同看明月对孤星。\n"
+    apart = "## 秋夜寄遠\n\n林子山\n\n寒燈一點照空庭，落葉無聲夜未停。遙想故人千里外，同看明月對孤星。\n"
+    result = cluster_sources([Source(f"{n}.txt", text, "utf-8")
+                              for n, text in enumerate((block, apart))])
+    (group,) = result.groups
+    assert group.docs == (0, 1) and not result.ungrouped
+    assert [m.unit for m in group.members if m.doc == 1] == [0, 1, 2]
+    assert {p.kind for p in group.places} == {"script"}

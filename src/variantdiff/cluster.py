@@ -1156,6 +1156,58 @@ def headings_set_apart(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
 
 #: the fewest characters of a heading that joins a group of paragraphs it reads as
 _SET_APART_MIN = 6
+#: the most headings in a row before a paragraph that its copy opens with
+_OPENING_HEADINGS = 3
+#: the characters of a member's opening looked for in another copy's member
+_OPENING_PROBE = 4
+
+
+def headings_opening(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
+                     texts: Sequence[str], components: Sequence[Sequence[int]],
+                     grouped: Container[tuple[int, int]]) -> dict[int, list[UnitInfo]]:
+    """Headings that join a group of paragraphs (numbered as ``components``) as pieces of
+    their document's member: the headings in no group (not in ``grouped``) right before a
+    document's first member (page furniture passed over), up to
+    ``_OPENING_HEADINGS``, when the longest member of another document opens with their
+    words, in their order, with little else among them (two characters, or a third), and
+    then with the member's (a poem's title and author that one collection sets apart,
+    another on the poem's first line: 秋夜寄远 / 林子山 / 寒灯… and 秋夜寄远林子山寒灯…, or
+    【秋夜寄远】作者：林子山 / 寒灯…)."""
+    heads = {(h.doc, h.unit): (h, to_simplified(match_key(text))) for p in prepared
+             for h, text in zip(p.heading_units, p.heading_texts, strict=True)
+             if (h.doc, h.unit) not in grouped}
+    if not heads:
+        return {}
+    content = {(info.doc, info.unit) for info in infos}
+    out: dict[int, list[UnitInfo]] = {}
+    for n, comp in enumerate(components):
+        firsts: dict[int, int] = {}
+        for x in comp:
+            if infos[x].doc not in firsts or infos[x].unit < infos[firsts[infos[x].doc]].unit:
+                firsts[infos[x].doc] = x
+        if len(firsts) < 2:
+            continue
+        longest = sorted(comp, key=lambda x: (-infos[x].length, x))
+        for d, x in sorted(firsts.items()):
+            before: list[tuple[UnitInfo, str]] = []
+            u = infos[x].unit - 1
+            while u >= 0 and (d, u) not in content and len(before) < _OPENING_HEADINGS:
+                if (d, u) in heads:
+                    before.insert(0, heads[(d, u)])
+                elif any((d, u) == (h.doc, h.unit) for h, _ in before):
+                    break
+                u -= 1
+            if not before:
+                continue
+            other = to_simplified(match_key(texts[next(y for y in longest if infos[y].doc != d)]))
+            opening = to_simplified(match_key(texts[x]))[:_OPENING_PROBE]
+            start = other.find(opening) if opening else -1
+            words = "".join(key for _, key in before)
+            # (all their words there, in order, and little else: 作者：林子山 / 林子山)
+            if start > 0 and (start + len(words) - indel_distance(words, other[:start])) // 2 \
+                    == len(words) and start - len(words) <= max(2, start // 3):
+                out.setdefault(n, []).extend(h for h, _ in before)
+    return out
 
 
 def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo],
@@ -2426,6 +2478,10 @@ def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
     of_headings = heading_groups(prepared, infos, components, copies, stock, config)
     set_apart = headings_set_apart(prepared, infos, texts, components, copies,
                                    {(h.doc, h.unit) for m in of_headings for h in m})
+    # (and those that open a copy's paragraph, a heading joining one group at most)
+    for n, before in headings_opening(prepared, infos, texts, components, {
+            (h.doc, h.unit) for m in [*of_headings, *set_apart.values()] for h in m}).items():
+        set_apart.setdefault(n, []).extend(before)
     member_lists = sorted([sorted([infos[x] for x in comp] + set_apart.get(n, []),
                                   key=lambda u: (u.doc, u.unit))
                            for n, comp in enumerate(components)] + of_headings,
