@@ -1716,3 +1716,20 @@ def test_a_poems_title_and_author_set_apart_join_the_copy_that_runs_them_into_th
     assert group.docs == (0, 1) and not result.ungrouped
     assert [m.unit for m in group.members if m.doc == 1] == [0, 1, 2]
     assert {p.kind for p in group.places} == {"script"}
+
+
+def test_a_label_set_in_brackets_is_located_on_its_name() -> None:
+    """A copy labels its turn 【问】/【答】, another 路透社记者：/汪文斌：: the reading 问
+    stands at the name inside the brackets, not on the opening bracket."""
+    from variantdiff.load import Source
+
+    texts = ("路透社记者：欧盟委员会主席表示将对中国电动汽车发起反补贴调查。中方对此有何回应？\n\n"
+             "汪文斌：中方对此表示严重关切。欧方的做法是赤裸裸的保护主义行为。\n",
+             "【问】欧盟委员会主席表示将对中国电动汽车发起反补贴调查。中方对此有何回应？\n\n"
+             "【答】中方对此表示严重关切。欧方的做法是赤裸裸的保护主义行为。\n")
+    (group,) = cluster_sources([Source(f"{n}.txt", t, "utf-8")
+                                for n, t in enumerate(texts)]).groups
+    where = [(r.text, loc.start_line, loc.start_column, loc.end_line, loc.end_column)
+             for p in group.places for r in p.readings for d, loc in p.locations
+             if d == 1 and r.docs == (1,)]
+    assert where == [("问", 1, 2, 1, 2), ("答", 3, 2, 3, 2)]

@@ -1862,6 +1862,9 @@ def _spanned(readings: Sequence[AlignedReading], blocks: Sequence[tuple[int, int
         for r in readings:
             if r.kind in hidden and r.a_end > point:
                 continue  # (a hidden reading spans no place, and none after it yet)
+            if r.kind in hidden and not end and r.a_start == r.a_end == point:
+                before = r  # (marks a copy adds where the place starts, 【 of 【问】, are
+                continue  # before it: the place starts after them)
             added_before = not end and after_place and r.a_start == r.a_end == point
             if end and before_place and r.a_start == r.a_end == point:
                 continue  # (text added after the place: the next place's)
