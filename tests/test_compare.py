@@ -2200,3 +2200,24 @@ def test_a_story_set_between_a_jump_and_the_jump_back_is_no_part_of_the_run_of_a
     assert readings(result) == [] and len(result.pairs) == 1
     assert [u.kind for _, u in result.unpaired] == [
         "furniture", "heading", "furniture", "text", "furniture"]
+
+
+def test_a_law_set_in_a_column_without_blank_lines_opens_a_paragraph_at_each_article() -> None:
+    """A law wrapped in a column with no blank lines: an article whose last line fills
+    the column and ends its sentence is followed by the next article's paragraph, not
+    run into it; against the next edition (an article inserted, the rest renumbered, one
+    word changed) every change is read."""
+    a = ("第一条\u3000为了促进城市绿化事业的发展，改善生\n态环境，美化生活环境，制定本条例。\n"
+         "第二条\u3000本条例适用于在城市规划区内种植和养\n护树木花草等城市绿化的规划、建设和管理。\n"
+         "第三条\u3000城市人民政府应当把城市绿化建设纳入\n国民经济和社会发展计划。\n")
+    b = ("第一条\u3000为了促进城市绿化事业的发展，改善生态环境，美化生活环境，制定本条例。\n\n"
+         "第二条\u3000国务院设立全国绿化委员会，统一组织领导全国城乡绿化工作。\n\n"
+         "第三条\u3000本条例适用于在城市规划区内种植和养护树木花草等城市绿化的规划、建设和管理。\n\n"
+         "第四条\u3000城市人民政府应当把城市绿化建设纳入国民经济和社会发展规划。\n")
+    assert [(u.start_line, u.end_line) for u in document_from_text(a).units] == [
+        (1, 2), (3, 4), (5, 6)]
+    result = compare_texts(a, b)
+    assert readings(result) == [("substitution", "第二条", "第三条"),
+                                ("substitution", "第三条", "第四条"),
+                                ("substitution", "计划", "规划")]
+    assert [u.start_line for _, u in result.unpaired] == [3]

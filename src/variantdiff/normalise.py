@@ -484,11 +484,24 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         # column's end)
         ends = ends_sentence(line.text)
         before = ends and headline(run[i + 1])
-        if alone or before or (ends and line_width(line.text, measure) < full_share * width
-                               and not _no_room(line.text, run[i + 1].text, width, measure)):
+        # (an article, a chapter or a list item opens a paragraph after a sentence's or a
+        # clause's end, whatever the width of the line before: a law set in a column)
+        numbered = (ends or line.text.rstrip()[-1:] in _ITEM_BEFORE) \
+            and _NUMBERED_OPENING.match(run[i + 1].text) is not None
+        if alone or before or numbered or (
+                ends and line_width(line.text, measure) < full_share * width
+                and not _no_room(line.text, run[i + 1].text, width, measure)):
             blocks.append([])
         alone = before
     return blocks
+
+
+#: the opening of an article, a chapter or a list item (第二条, 第三章, （一）, 二、)
+_NUMBERED_OPENING = re.compile(
+    r"第[〇零一二三四五六七八九十百千两0-9０-９]+[条章节编](?![件例款])"
+    r"|[（(][〇零一二三四五六七八九十百两0-9０-９]{1,4}[）)]|[一二三四五六七八九十]{1,3}、")
+#: the marks a list item's line ends with before the next item: 。 aside, ；：
+_ITEM_BEFORE = "；：;:"
 
 
 def _next_text(lines: Sequence[_Line], number: int) -> str:
