@@ -2221,3 +2221,17 @@ def test_a_law_set_in_a_column_without_blank_lines_opens_a_paragraph_at_each_art
                                 ("substitution", "第三条", "第四条"),
                                 ("substitution", "计划", "规划")]
     assert [u.start_line for _, u in result.unpaired] == [3]
+
+
+@pytest.mark.parametrize(("a", "b", "reading"), [
+    ("本办法自2024年3月15日起施行。", "本办法自二○二四年三月十五日起施行。",
+     ("numeral", "2024年3月15", "二○二四年三月十五")),
+    ("本办法自二○二四年三月十五日起施行。", "本办法自二〇二四年三月十五日起施行。", ("numeral", "○", "〇")),
+    ("全年接待游客3.5亿人次。", "全年接待游客三亿五千万人次。", ("numeral", "3.5亿", "三亿五千万")),
+    ("全年接待游客3.5亿人次。", "全年接待游客350000000人次。", ("numeral", "3.5亿", "350000000")),
+])
+def test_a_number_in_hundred_millions_or_with_a_ring_for_its_zero_is_a_numeral(
+        a: str, b: str, reading: tuple[str, str, str]) -> None:
+    """A year set with the ring print and OCR use for a zero (二○二四), and an amount in
+    hundred millions (3.5亿 / 三亿五千万 / 350000000), are one number written two ways."""
+    assert readings(compare_texts(a, b)) == [reading]

@@ -206,16 +206,16 @@ def _in_digits(found: re.Match[str], group: int = 0) -> str:
     """A run of Chinese numerals in Arabic digits (二十一→21, 二〇二〇→2020, 五点五→5.5)."""
     run, point, decimals = found.group(group).partition("点")
     if point:
-        return _whole(run) + "." + decimals.translate(_DIGIT_TABLE)
-    return _whole(run)
+        return numeral_value(run) + "." + decimals.translate(_DIGIT_TABLE)
+    return numeral_value(run)
 
 
-def _whole(run: str) -> str:
+def numeral_value(run: str) -> str:
     """A run of Chinese numerals with no decimals in figures; 万 and 亿 inside it (三万五千)
     count its ten thousands and hundred millions.
 
-    >>> _whole("二〇二〇"), _whole("三万五千"), _whole("一亿二千万零五"), _whole("一万零五百")
-    ('2020', '35000', '120000005', '10500')
+    >>> numeral_value("二〇二〇"), numeral_value("三万五千"), numeral_value("一亿二千万零五")
+    ('2020', '35000', '120000005')
     """
     if not any(c in "十百千万亿" for c in run):
         return run.translate(_DIGIT_TABLE)

@@ -22,6 +22,7 @@ from .chars import (
     fold_width,
     is_punct,
     is_space,
+    numeral_value,
     to_arabic,
     without_spaces,
 )
@@ -83,8 +84,9 @@ def kind_of(a: str, b: str) -> str:
     if one_form and not merged(a_form, b_form):
         return "script"  # (not two characters simplification merges: 鍾/鐘 is a reading)
     a_simple, b_simple = to_simplified(a_form), to_simplified(b_form)
-    if a_simple != b_simple and _in_figures(a_simple) == _in_figures(b_simple):
-        return "numeral"  # (in a traditional copy too: 百分之十五點六/15.6%)
+    if a_simple != b_simple and (_in_figures(a_simple) == _in_figures(b_simple)
+                                 or a_simple.replace("○", "〇") == b_simple.replace("○", "〇")):
+        return "numeral"  # (in a traditional copy too: 百分之十五點六/15.6%; 二○/二〇)
     if len(a_core) > 1 and not one_form \
             and sorted(to_simplified(a_core)) == sorted(to_simplified(b_core)) \
             and not (_NUMBER_ONLY.fullmatch(a_form) and _NUMBER_ONLY.fullmatch(b_form)):
@@ -96,22 +98,37 @@ def kind_of(a: str, b: str) -> str:
 _NUMBER_ONLY = re.compile(r"第?[0-9.〇零一二三四五六七八九十百千万亿两]+[条章节款项]?")
 
 
-#: a number in figures counted in ten thousands (2万, 3.5万)
-_TEN_THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)万")
+#: a number in figures counted in ten thousands or hundred millions (2万, 3.5亿)
+_TEN_THOUSANDS = re.compile(r"(\d+(?:\.\d+)?)([万亿])")
+#: the zeros of each count
+_ZEROS = {"万": 4, "亿": 8}
+#: a number in words that ends in ten thousands or hundred millions (三亿五千万, 两万)
+_NUMERALS = "".join(NUMERAL_DIGITS) + "十百千万亿"
+_LARGE_WORDS = re.compile(f"(?<![{_NUMERALS}])[{_NUMERALS}]*[{''.join(NUMERAL_DIGITS)}十百千]"
+                          f"[万亿]+(?![{_NUMERALS}])")
+#: the ring a print or an OCR sets for the zero of a number in words (二○二四)
+_RING_ZERO = re.compile(f"(?<=[{''.join(NUMERAL_DIGITS)}])○|○(?=[{''.join(NUMERAL_DIGITS)}])")
 
 
 def _in_figures(text: str) -> str:
-    """``text`` with its numbers in figures (:func:`to_arabic`), ten thousands counted out
-    (两万 and 20000 are one number, 3.5万 and 35000 too).
+    """``text`` with its numbers in figures (:func:`to_arabic`), ten thousands and
+    hundred millions counted out (两万 and 20000 are one number, 3.5万 and 35000,
+    三亿五千万 and 3.5亿 too), a ring for a zero (二○二四) a zero.
 
     >>> _in_figures("两万人"), _in_figures("3.5万"), _in_figures("万一")
     ('20000人', '35000', '万1')
+    >>> _in_figures("三亿五千万人次"), _in_figures("3.5亿人次"), _in_figures("二○二四年")
+    ('350000000人次', '350000000人次', '2024年')
+    >>> _in_figures("三万五千"), _in_figures("两万")
+    ('35000', '20000')
     """
     def counted(found: re.Match[str]) -> str:
         whole, _, decimals = found.group(1).partition(".")
-        return str(int(whole + decimals.ljust(4, "0")[:4]) if len(decimals) <= 4
-                   else found.group(0))
+        zeros = _ZEROS[found.group(2)]
+        return str(int(whole + decimals.ljust(zeros, "0")[:zeros])) if len(decimals) <= zeros \
+            else found.group(0)
 
+    text = _LARGE_WORDS.sub(lambda found: numeral_value(found.group(0)), _RING_ZERO.sub("〇", text))
     return _TEN_THOUSANDS.sub(counted, to_arabic(text))
 
 
