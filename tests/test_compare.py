@@ -2235,3 +2235,17 @@ def test_a_number_in_hundred_millions_or_with_a_ring_for_its_zero_is_a_numeral(
     """A year set with the ring print and OCR use for a zero (二○二四), and an amount in
     hundred millions (3.5亿 / 三亿五千万 / 350000000), are one number written two ways."""
     assert readings(compare_texts(a, b)) == [reading]
+
+
+def test_an_outlets_name_a_column_break_cuts_before_its_reporter_is_the_questions_label() -> None:
+    """中央广播电视总台中国国际电视台 fills a line of its own and a column break comes
+    before 记者：: the two are one label, and a copy that sets it in brackets differs in
+    the label's marks alone (hidden with the spacing)."""
+    a = ("【中央广播电视总台中国国际电视台\n记者】长江大保护已经推进多年。目\n前长江的生态环境状况如何？\n\n"
+         "【黄润秋】经过多年努力，长江干流\n水质已经连续四年保持二类。\n")
+    b = ("中央广播电视总台中国国际电视台\n\n记者：长江大保护已经推进多年。目\n前长江的生态环境状况如何？\n\n"
+         "黄润秋：经过多年努力，长江干流\n水质已经连续四年保持二类。\n")
+    (unit,) = document_from_text(b).units
+    assert (unit.kind, unit.label, unit.speaker) == ("qa", "中央广播电视总台中国国际电视台记者", "黄润秋")
+    result = compare_texts(a, b)
+    assert readings(result) == [] and not result.unpaired

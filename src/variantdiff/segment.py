@@ -1155,13 +1155,17 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
                      and not _SPEAKER_TITLE.search(label))
         # a label a column break cut right after a dateline (…日电 凤 / 凰卫视记者：…): the
         # rest of a line that furniture opens
+        # (or an outlet's name that fills a line of its own, cut before its reporter:
+        # 中央广播电视总台中国国际电视台 / 记者：…)
         if prev is not None and prev.kind == "text" and prev.full and prev.block_end \
-                and not prev.blank_before and piece.blank_before \
-                and piece.kind in ("question", "speaker"):
+                and piece.blank_before and piece.kind in ("question", "speaker"):
             body = _piece_text(text, prev)
             kind, whole, end = _kind_of(body + _piece_text(text, piece), question, speaker)
-            if len(body.strip()) <= _LABEL_CUT_MAX and end > len(body) \
-                    and kind in ("question", "speaker") and not ends_sentence(body):
+            if end > len(body) and kind in ("question", "speaker") and not ends_sentence(body) \
+                    and ((not prev.blank_before and len(body.strip()) <= _LABEL_CUT_MAX)
+                         or (kind == "question" and piece.kind == "question"
+                             and len(body.strip()) <= _JUMP_LABEL_CUT_MAX
+                             and unpunctuated(body) and (piece.label or "") == "记者")):
                 prev.kind, prev.label = kind, whole
                 _append(prev, piece)
                 continue
