@@ -128,8 +128,12 @@ def _in_figures(text: str) -> str:
         return str(int(whole + decimals.ljust(zeros, "0")[:zeros])) if len(decimals) <= zeros \
             else found.group(0)
 
-    text = _LARGE_WORDS.sub(lambda found: numeral_value(found.group(0)), _RING_ZERO.sub("〇", text))
-    return _TEN_THOUSANDS.sub(counted, to_arabic(text))
+    if "○" in text:
+        text = _RING_ZERO.sub("〇", text)
+    if "万" in text or "亿" in text:
+        text = _LARGE_WORDS.sub(lambda found: numeral_value(found.group(0)), text)
+    text = to_arabic(text)
+    return _TEN_THOUSANDS.sub(counted, text) if "万" in text or "亿" in text else text
 
 
 #: characters on each side of a reading that a regional form is read with
@@ -1064,6 +1068,10 @@ def _rewritten(spans: Sequence[Sequence[int]], a_text: str,
     return out
 
 
+#: a character a number holds, in figures or in words
+_NUMBER_CHAR = re.compile("[0-9０-９〇零一二三四五六七八九十百千两]")
+
+
 def _renumbered(span: Sequence[int], a_text: str, b_text: str) -> bool:
     """The reading ``span`` (a0, a1, b0, b1) is the number of a list item or of an article,
     a chapter, a section, whole on both sides: （四）/（五）, 第七条/第八条.
@@ -1076,7 +1084,7 @@ def _renumbered(span: Sequence[int], a_text: str, b_text: str) -> bool:
     False
     """
     a0, a1, b0, b1 = span
-    if a0 == a1 or b0 == b1:
+    if a0 == a1 or b0 == b1 or not _NUMBER_CHAR.search(a_text, a0, a1):
         return False
     if _item_around(a_text, a0, a1) == (a0, a1) and _item_around(b_text, b0, b1) == (b0, b1):
         return True

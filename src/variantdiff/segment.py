@@ -519,7 +519,7 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
     while hi > lo and body[hi - 1] == " ":
         hi -= 1
     # (an end mark or a byline run on after the last sentence: …成效。（完）)
-    tail = _TRAILING_FURNITURE.search(body, lo, hi)
+    tail = _TRAILING_FURNITURE.search(body, lo, hi) if body[hi - 1:hi] in ")）" else None
     if tail and _is_whole_furniture(tail.group(1)):
         cut = tail.start(1)
         while cut > lo and body[cut - 1] == " ":
