@@ -1733,3 +1733,18 @@ def test_a_label_set_in_brackets_is_located_on_its_name() -> None:
              for p in group.places for r in p.readings for d, loc in p.locations
              if d == 1 and r.docs == (1,)]
     assert where == [("问", 1, 2, 1, 2), ("答", 3, 2, 3, 2)]
+
+
+def test_a_poems_title_and_author_join_a_copy_whose_first_line_reads_otherwise() -> None:
+    """The copy that sets the title and the author apart reads the poem's first line
+    otherwise (床前明月光 / 床前看月光): they still join its member, and that reading is
+    the group's only place."""
+    from variantdiff.load import Source
+
+    texts = ("静夜思\n李白\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n",
+             "静夜思\n李白\n床前看月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。\n")
+    result = cluster_sources([Source(f"{n}.txt", t, "utf-8") for n, t in enumerate(texts)])
+    (group,) = result.groups
+    assert not result.ungrouped
+    assert [sorted((r.text, r.docs) for r in p.readings) for p in group.places] == [
+        [("明", (0,)), ("看", (1,))]]

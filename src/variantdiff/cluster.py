@@ -1200,13 +1200,18 @@ def headings_opening(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
             if not before:
                 continue
             other = to_simplified(match_key(texts[next(y for y in longest if infos[y].doc != d)]))
-            opening = to_simplified(match_key(texts[x]))[:_OPENING_PROBE]
-            start = other.find(opening) if opening else -1
+            own = to_simplified(match_key(texts[x]))
             words = "".join(key for _, key in before)
-            # (all their words there, in order, and little else: 作者：林子山 / 林子山)
-            if start > 0 and (start + len(words) - indel_distance(words, other[:start])) // 2 \
-                    == len(words) and start - len(words) <= max(2, start // 3):
-                out.setdefault(n, []).extend(h for h, _ in before)
+            # (where the member's first characters stand in the other, the first two if a
+            # reading changes one of the first four: 床前明月光 / 床前看月光; all the
+            # headings' words before them, in order, and little else: 作者：林子山 / 林子山)
+            for probe in (own[:_OPENING_PROBE], own[:_OPENING_PROBE // 2]):
+                start = other.find(probe) if probe else -1
+                if start > 0 and start - len(words) <= max(2, start // 3) \
+                        and (start + len(words) - indel_distance(words, other[:start])) // 2 \
+                        == len(words):
+                    out.setdefault(n, []).extend(h for h, _ in before)
+                    break
     return out
 
 
