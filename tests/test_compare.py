@@ -2249,3 +2249,11 @@ def test_an_outlets_name_a_column_break_cuts_before_its_reporter_is_the_question
     assert (unit.kind, unit.label, unit.speaker) == ("qa", "中央广播电视总台中国国际电视台记者", "黄润秋")
     result = compare_texts(a, b)
     assert readings(result) == [] and not result.unpaired
+
+
+@pytest.mark.parametrize(("a", "b"), [("十万亿元", "10万元"), ("三五万人", "五万人"), ("千千万万", "两千万")])
+def test_numbers_in_words_no_number_reads_as_are_no_numerals(a: str, b: str) -> None:
+    """A run of numerals that reads as no one number (十万亿 beside 10万, 三五万 for thirty
+    to fifty thousand, 千千万万) is no numeral reading of another number."""
+    kinds = [kind for kind, _, _ in readings(compare_texts(f"共计{a}。", f"共计{b}。"))]
+    assert kinds and "numeral" not in kinds

@@ -110,6 +110,20 @@ _LARGE_WORDS = re.compile(f"(?<![{_NUMERALS}])[{_NUMERALS}]*[{''.join(NUMERAL_DI
 _RING_ZERO = re.compile(f"(?<=[{''.join(NUMERAL_DIGITS)}])○|○(?=[{''.join(NUMERAL_DIGITS)}])")
 
 
+#: two digits in a row that no number in words holds (三五万 is thirty to fifty
+#: thousand), or a count said twice (千千万万, 十万亿)
+_ILL_FORMED = re.compile("[一二三四五六七八九两][一二三四五六七八九两]|([十百千万亿])\\1|万亿")
+
+
+def _well_formed(run: str) -> bool:
+    """``run`` reads as one number in words that :func:`numeral_value` counts out.
+
+    >>> _well_formed("三亿五千万"), _well_formed("三五万"), _well_formed("十万亿")
+    (True, False, False)
+    """
+    return not _ILL_FORMED.search(run)
+
+
 def _in_figures(text: str) -> str:
     """``text`` with its numbers in figures (:func:`to_arabic`), ten thousands and
     hundred millions counted out (两万 and 20000 are one number, 3.5万 and 35000,
@@ -131,7 +145,8 @@ def _in_figures(text: str) -> str:
     if "○" in text:
         text = _RING_ZERO.sub("〇", text)
     if "万" in text or "亿" in text:
-        text = _LARGE_WORDS.sub(lambda found: numeral_value(found.group(0)), text)
+        text = _LARGE_WORDS.sub(lambda found: numeral_value(found.group(0))
+                                if _well_formed(found.group(0)) else found.group(0), text)
     text = to_arabic(text)
     return _TEN_THOUSANDS.sub(counted, text) if "万" in text or "亿" in text else text
 

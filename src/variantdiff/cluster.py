@@ -1194,8 +1194,8 @@ def headings_opening(prepared: Sequence[Prepared], infos: Sequence[UnitInfo],
             while u >= 0 and (d, u) not in content and len(before) < _OPENING_HEADINGS:
                 if (d, u) in heads:
                     before.insert(0, heads[(d, u)])
-                elif any((d, u) == (h.doc, h.unit) for h, _ in before):
-                    break
+                elif (d, u) in grouped:
+                    break  # (a heading of another group stands between)
                 u -= 1
             if not before:
                 continue

@@ -487,7 +487,7 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         # (an article, a chapter or a list item opens a paragraph after a sentence's or a
         # clause's end, whatever the width of the line before: a law set in a column)
         numbered = (ends or line.text.rstrip()[-1:] in _ITEM_BEFORE) \
-            and _NUMBERED_OPENING.match(run[i + 1].text) is not None
+            and _opens_numbered(run[i + 1].text)
         if alone or before or numbered or (
                 ends and line_width(line.text, measure) < full_share * width
                 and not _no_room(line.text, run[i + 1].text, width, measure)):
@@ -496,10 +496,23 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
     return blocks
 
 
-#: the opening of an article, a chapter or a list item (第二条, 第三章, （一）, 二、)
+#: the opening of an article, a chapter or a list item (第二条, 第三章, （一）, 二、; not a
+#: year in brackets, （2023）, nor 一、二年级)
 _NUMBERED_OPENING = re.compile(
-    r"第[〇零一二三四五六七八九十百千两0-9０-９]+[条章节编](?![件例款])"
-    r"|[（(][〇零一二三四五六七八九十百两0-9０-９]{1,4}[）)]|[一二三四五六七八九十]{1,3}、")
+    r"第[〇零一二三四五六七八九十百千两0-9０-９]+[条章节编](?![件例款课])"
+    r"|[（(](?:[〇零一二三四五六七八九十百两]{1,3}|[0-9０-９]{1,2})[）)]"
+    r"|[一二三四五六七八九十]{1,3}、(?![〇零一二三四五六七八九十])")
+def _opens_numbered(line: str) -> bool:
+    """``line`` opens an article, a chapter or a list item (:data:`_NUMBERED_OPENING`).
+
+    >>> [_opens_numbered(x) for x in ("第二条　本条例", "（一）贯彻", "二、工作要求", "第二节课后")]
+    [True, True, True, False]
+    >>> [_opens_numbered(x) for x in ("（2023）京01民终", "一、二年级学生")]
+    [False, False]
+    """
+    return _NUMBERED_OPENING.match(line) is not None
+
+
 #: the marks a list item's line ends with before the next item: 。 aside, ；：
 _ITEM_BEFORE = "；：;:"
 

@@ -227,19 +227,23 @@ def _other_turn(docs: tuple[Document, Document], d: int, k: int, run: Run,
 def _asides(doc: Document) -> set[int]:
     """The units of ``doc`` that another story a page sets between a jump onwards and
     the jump back holds: after furniture that ends a story or opens one (its dateline:
-    :func:`~variantdiff.segment.ends_story`) there, up to the jump back."""
+    :func:`~variantdiff.segment.ends_story`) there, up to the jump back (none where no
+    jump back comes)."""
     out: set[int] = set()
-    onwards = inside = False
+    held: list[int] = []  # (the units since the other story opened: its own once the jump
+    onwards = inside = False  # back comes; with none, the story goes on to the end)
     for k, unit in enumerate(doc.units):
         if unit.kind == "furniture":
             if jumps_from(unit.text):
+                out.update(held)
+                held.clear()
                 onwards = inside = False
             elif is_page_jump(unit.text):
                 onwards = True
             elif onwards and ends_story(unit.text):
                 inside = True
         elif inside:
-            out.add(k)
+            held.append(k)
     return out
 
 

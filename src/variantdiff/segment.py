@@ -1312,8 +1312,9 @@ def _has_clauses(body: str, lead_in: bool = False) -> bool:
     return any(c in _INNER_PUNCT for c in body[found.end() if found else 0:])
 
 
-#: a sentence's end with words after it on the line: no title holds one
-_SENTENCE_INSIDE = re.compile(r"[。！？!?][”’」』）)]*[^\s。！？!?”’」』）)]")
+#: a full stop with words after it on the line: no title holds one (a headline may ask or
+#: cry out and go on: 房价还会涨吗？专家这样说)
+_SENTENCE_INSIDE = re.compile(r"。[”’」』）)]*[^\s。！？!?”’」』）)]")
 #: the characters on each side of a break that :func:`_reads_on` reads
 _BREAK_WINDOW = 6
 
@@ -1328,6 +1329,8 @@ def _reads_on(piece: _Piece, body: str, after: str) -> bool:
     >>> _reads_on(p, "我们敦促美方立即纠正错误做", "法，停止将经贸问题政治化。")
     True
     >>> _reads_on(p, "王毅就中国外交政策答记者问", "新华社北京3月7日电")
+    False
+    >>> _reads_on(p, "房价还会涨吗？专家这样说", "记者近日走访了多家售楼处。")
     False
     """
     if _SENTENCE_INSIDE.search(body):
