@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -115,13 +116,19 @@ def ask_alike(a_text: str, a_label: str | None, b_text: str, b_label: str | None
     >>> ask_alike(a, "法新社记者", b, "路透社记者"), ask_alike(a, "法新社记者", c, "路透社记者")
     (False, True)
     """
-    x, y = (match_key(to_simplified(text.split("\n", 1)[0])).removeprefix(
-        match_key(to_simplified(label or ""))) for text, label in ((a_text, a_label),
-                                                                   (b_text, b_label)))
+    x, y = (_asked_key(text.split("\n", 1)[0], label)
+            for text, label in ((a_text, a_label), (b_text, b_label)))
     if min(len(x), len(y)) < _QUESTION_MIN:
         return True  # (too short a question to tell: 问：?)
     common = (len(x) + len(y) - indel_distance(x, y)) // 2
     return common >= _LABELLED_HELD * min(len(x), len(y))
+
+
+@lru_cache(maxsize=4096)
+def _asked_key(line: str, label: str | None) -> str:
+    """The match key of a turn's first paragraph ``line``, in simplified characters, its
+    ``label`` taken off (a turn is weighed against many in ``cluster``)."""
+    return match_key(to_simplified(line)).removeprefix(match_key(to_simplified(label or "")))
 
 
 def _share_a_sentence(a: Unit, b: Unit) -> bool:
