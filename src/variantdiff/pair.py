@@ -87,14 +87,16 @@ def _same_asker(a: Unit, b: Unit, a_key: str, b_key: str) -> bool:
             and to_simplified(a.label) == to_simplified(b.label)):
         return False
     label = match_key(to_simplified(a.label))
+    return _mostly_held(a_key.removeprefix(label), b_key.removeprefix(label)) \
+        and _mostly_held(_asked_key(a.text.split("\n", 1)[0], a.label),
+                         _asked_key(b.text.split("\n", 1)[0], b.label))
 
-    def held(x: str, y: str) -> bool:
-        x, y = x.removeprefix(label), y.removeprefix(label)
-        common = (len(x) + len(y) - indel_distance(x, y)) // 2
-        return min(len(x), len(y)) > 0 and common >= _LABELLED_HELD * min(len(x), len(y))
 
-    return held(a_key, b_key) and held(match_key(to_simplified(a.text.split("\n", 1)[0])),
-                                       match_key(to_simplified(b.text.split("\n", 1)[0])))
+def _mostly_held(x: str, y: str) -> bool:
+    """Of the shorter of ``x`` and ``y`` (neither empty), ``_LABELLED_HELD`` of the
+    characters stand in the longer, in order."""
+    common = (len(x) + len(y) - indel_distance(x, y)) // 2
+    return min(len(x), len(y)) > 0 and common >= _LABELLED_HELD * min(len(x), len(y))
 
 
 def _ask_alike(a: Unit, b: Unit) -> bool:
@@ -118,10 +120,8 @@ def ask_alike(a_text: str, a_label: str | None, b_text: str, b_label: str | None
     """
     x, y = (_asked_key(text.split("\n", 1)[0], label)
             for text, label in ((a_text, a_label), (b_text, b_label)))
-    if min(len(x), len(y)) < _QUESTION_MIN:
-        return True  # (too short a question to tell: 问：?)
-    common = (len(x) + len(y) - indel_distance(x, y)) // 2
-    return common >= _LABELLED_HELD * min(len(x), len(y))
+    # (a question too short to tell, 问：?, asks alike)
+    return min(len(x), len(y)) < _QUESTION_MIN or _mostly_held(x, y)
 
 
 @lru_cache(maxsize=4096)
