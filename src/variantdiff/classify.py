@@ -110,6 +110,9 @@ _LARGE_WORDS = re.compile(f"(?<![{_NUMERALS}])[{_NUMERALS}]*[{''.join(NUMERAL_DI
 _RING_ZERO = re.compile(f"(?<=[{''.join(NUMERAL_DIGITS)}])○|○(?=[{''.join(NUMERAL_DIGITS)}])")
 
 
+#: decimals of nothing but zeros before a percent sign or a count (8.0%, 3.0万): the
+#: number is the whole one, as 百分之八 and 三万 set it
+_ZERO_DECIMALS = re.compile(r"(?<=[0-9])\.0+(?=[%万亿])")
 #: two digits in a row that no number in words holds (三五万 is thirty to fifty
 #: thousand), or a count said twice (千千万万, 十万亿)
 _ILL_FORMED = re.compile("[一二三四五六七八九两][一二三四五六七八九两]|([十百千万亿])\\1|万亿")
@@ -133,8 +136,8 @@ def _in_figures(text: str) -> str:
     ('20000人', '35000', '万1')
     >>> _in_figures("三亿五千万人次"), _in_figures("3.5亿人次"), _in_figures("二○二四年")
     ('350000000人次', '350000000人次', '2024年')
-    >>> _in_figures("三万五千"), _in_figures("两万")
-    ('35000', '20000')
+    >>> _in_figures("三万五千"), _in_figures("两万"), _in_figures("8.0%"), _in_figures("3.0万")
+    ('35000', '20000', '8%', '30000')
     """
     def counted(found: re.Match[str]) -> str:
         whole, _, decimals = found.group(1).partition(".")
@@ -148,6 +151,8 @@ def _in_figures(text: str) -> str:
         text = _LARGE_WORDS.sub(lambda found: numeral_value(found.group(0))
                                 if _well_formed(found.group(0)) else found.group(0), text)
     text = to_arabic(text)
+    if "." in text:
+        text = _ZERO_DECIMALS.sub("", text)
     return _TEN_THOUSANDS.sub(counted, text) if "万" in text or "亿" in text else text
 
 
