@@ -1467,6 +1467,28 @@ def test_an_article_an_edition_adds_is_not_joined_to_the_article_before_it() -> 
     assert ("omission", "构成犯罪的，依法追究刑事责任。", "") in readings(result)
 
 
+@pytest.mark.parametrize("inserted_after", [1, 2])
+def test_articles_a_web_copy_runs_on_in_one_paragraph_pair_with_an_edition_that_adds_one(
+        inserted_after: int) -> None:
+    """A web page runs a law's articles on in one paragraph (第一条…。第二条…。第三条…);
+    an edition sets each apart and adds an article among them. The paragraph pairs with
+    all of the edition's articles: the new article is an addition, the articles after it
+    are renumbered, nothing is only in one copy."""
+    rules = ["为了规范管理，制定本办法。", "本办法适用于全市行政区域。", "市人民政府负责组织实施。"]
+    numbers = "一二三四"
+    a = "".join(f"第{numbers[k]}条　{rule}" for k, rule in enumerate(rules)) + "\n"
+    edition = [*rules[:inserted_after], "各区人民政府应当配合做好相关工作。", *rules[inserted_after:]]
+    b = "\n\n".join(f"第{numbers[k]}条　{rule}" for k, rule in enumerate(edition)) + "\n"
+    result = compare_texts(a, b)
+    assert result.unpaired == ()
+    found = readings(result)
+    assert ("addition", "", f"第{numbers[inserted_after]}条各区人民政府应当配合做好相关工作。") \
+        in [(kind, x, y.replace("\n", "")) for kind, x, y in found]
+    assert [r for r in found if r[0] == "substitution"] == [
+        ("substitution", f"第{numbers[k]}条", f"第{numbers[k + 1]}条")
+        for k in range(inserted_after, len(rules))]
+
+
 def test_a_paragraph_that_ends_in_a_comma_before_a_moved_paragraph() -> None:
     """B ends a paragraph with a comma (segmentation reads the blank line after it as a
     column break) and moves a paragraph to just after it. A ends a paragraph with those

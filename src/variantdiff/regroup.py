@@ -143,8 +143,11 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
                     # the one after it, with nothing paired between)
                     edge = runs[n][d][-1] if at_end else runs[n][d][0]
                     pieces = _reachable(edge, place.free[d], taken[d], at_end)
-                    if any(_article(docs[d], k) for k in runs[n][d]):
-                        # (two articles of a law are never one passage)
+                    if any(_article(docs[d], k) for k in runs[n][d]) \
+                            and not any(_runs_articles(docs[1 - d], k) for k in runs[n][1 - d]):
+                        # (two articles of a law are never one passage, unless the other
+                        # copy runs them on in one paragraph, as a web page may: then the
+                        # articles it holds are pieces of the pair, one it lacks among them)
                         opens = [_article(docs[d], k) for k in pieces]
                         pieces = pieces[:opens.index(True) if True in opens else len(pieces)]
                     # (nor two speakers' turns: a host's line that names the outlet,
@@ -206,6 +209,15 @@ def _places(docs: tuple[Document, Document], runs: list[Run],
 def _article(doc: Document, k: int) -> bool:
     """Unit ``k`` of ``doc`` opens an article of a law (第十七条…)."""
     return bool(_ARTICLE.match(doc.units[k].text))
+
+
+#: an article of a law that opens a sentence, after another sentence of the paragraph
+_ARTICLE_RUN_ON = re.compile(r"[。！？；]\s*(?=第[〇零一二三四五六七八九十百千两0-9０-９]+条)")
+
+
+def _runs_articles(doc: Document, k: int) -> bool:
+    """Unit ``k`` of ``doc`` runs on two articles of a law in one paragraph (第一条…。第二条…)."""
+    return _article(doc, k) and bool(_ARTICLE_RUN_ON.search(doc.units[k].text))
 
 
 def _other_turn(docs: tuple[Document, Document], d: int, k: int, run: Run,
