@@ -599,16 +599,22 @@ def test_a_sentence_moved_to_another_paragraph() -> None:
 
 def test_a_sentence_moved_and_edited_is_a_move_with_both_readings() -> None:
     """A moved sentence that the copy also edited is still a move (alike as a move inside
-    a paragraph must be): both readings are shown."""
+    a paragraph must be): both readings are shown, and so is the word changed inside it,
+    where each copy has it, as inside a paragraph."""
     p1 = "市场销售持续改善，消费对经济增长的拉动作用明显增强。就业形势总体稳定，城镇调查失业率有所下降。"
     p2 = "前三季度，国内生产总值同比增长百分之五点二，经济运行总体回升向好。工业生产稳步恢复。"
     p3 = "居民消费价格温和上涨，核心物价基本稳定。国际收支基本平衡，外汇储备保持稳定。"
     moved, edited = "发布会由国家统计局新闻局副局长主持。", "发布会由国家统计局新闻局局长主持。"
-    result = compare_texts("\n\n".join([p1 + moved, p2, p3]) + "\n",
-                           "\n\n".join([p1, p2, p3 + edited]) + "\n")
-    found = [(v.kind, v.a_text, v.b_text, v.b.start_line)
-             for p in result.pairs for v in result.visible(p)]
-    assert found == [("move", moved, edited, 5)]
+    for a, b in ((p1 + moved, p3 + edited), (p1 + edited, p3 + moved)):
+        result = compare_texts("\n\n".join([a, p2, p3]) + "\n", "\n\n".join([p1, p2, b]) + "\n")
+        found = [(v.kind, v.a_text, v.b_text, v.a.start_line, v.a.start_column, v.b.start_line,
+                  v.b.start_column) for p in result.pairs for v in result.visible(p)]
+        # (副 is the 13th character of the sentence, which starts at column 48 in A's
+        # first paragraph and at column 39 in B's last)
+        inner = ("deletion", "副", "") if a.endswith(moved) else ("insertion", "", "副")
+        assert found == [("move", a[len(p1):], b[len(p3):], 1, 48, 5, 39),
+                         (*inner, 1, 60, 5, 51)]
+        assert result.kind_counts()["move"] == 1
 
 
 def test_a_sentence_moved_into_the_middle_of_another_sentence() -> None:

@@ -25,6 +25,7 @@ from rich.console import Console
 from variantdiff import Boilerplate, Comparison, Config, Occurrence, compare, compare_texts
 from variantdiff.report_csv import HEADER, render_csv
 from variantdiff.report_html import render_html
+from variantdiff.report_json import comparison_json
 from variantdiff.report_tei import TEI_NS, render_tei
 from variantdiff.report_terminal import render_comparison
 
@@ -244,6 +245,29 @@ def test_reports_show_a_moved_sentence_in_both_places() -> None:
     shown = console.export_text()
     assert "1 sentence moved here, listed with pair 1" in shown.split("── 3/3")[1]
     assert "no differences" not in shown.split("── 3/3")[1]
+
+
+def test_reports_show_a_word_changed_in_a_sentence_moved_to_another_paragraph() -> None:
+    """The word a copy changed in the sentence it moved to another paragraph is listed
+    after the move (JSON, terminal, HTML), each side located where that copy has it; the
+    apparatus reads it in the move's readings, each pair's text as that copy has it."""
+    p = _PARAGRAPHS
+    edited = _MOVED.replace(_MOVED[2:4], "今日")
+    assert edited != _MOVED
+    result = compare_texts("\n\n".join([p[0] + _MOVED, p[1], p[2]]) + "\n",
+                           "\n\n".join([p[0], p[1], p[2] + edited]) + "\n")
+    move, word = [v for pair in result.pairs for v in pair.variants]
+    assert move.kind == "move" and (word.a_text, word.b_text) == (_MOVED[2:4], "今日")
+    assert (word.a.start_line, word.a.start_column) == (1, len(p[0]) + 3)
+    assert (word.b.start_line, word.b.start_column) == (5, len(p[2]) + 3)
+    divs = ET.fromstring(render_tei(result)).findall(f".//{{{TEI_NS}}}div")
+    for div, pair in zip(divs, result.pairs, strict=True):
+        assert (_witness(div, "A"), _witness(div, "B")) == (pair.a.text, pair.b.text)
+    records = comparison_json(result)["pairs"][0]["variants"]
+    assert [(r["kind"], r["b_start_line"]) for r in records] == [("move", 5), (word.kind, 5)]
+    console = Console(record=True, width=200, color_system=None)
+    render_comparison(result, console)
+    assert f"{_MOVED[2:4]} → " in console.export_text()
 
 
 def test_tei_reads_a_sentence_added_where_another_moved_away_from() -> None:

@@ -987,6 +987,10 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     # the sentences of a side that moved (a move, or None where the move stands in the
     # other pair), by the side's variant
     pieces: dict[tuple[int, int], dict[tuple[int, int], Variant | None]] = {}
+    # the readings inside each move whose two sides differ (a word the copy changed in the
+    # sentence it moved), listed after it, by the move's id
+    inner: dict[int, list[Variant]] = {}
+    regional = _traditional(docs[0]) or _traditional(docs[1])
     for a, b in found:
         names = (_name(pairs[a.n].a) if a.n >= 0 else _name(docs[0].units[a.k]),
                  _name(pairs[b.n].b) if b.n >= 0 else _name(docs[1].units[b.k]))
@@ -1018,6 +1022,7 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
                 locate(docs[0], docs[0].units[a.k], 0, len(a.text)),
                 added.b, context, added.a_offsets, added.b_offsets)
             side = b
+        inner[id(move)] = _inside_move(docs, pairs, move, a, b, side is a, config, regional)
         if side.span is None:
             variants[side.n][side.k] = move
         else:
@@ -1034,8 +1039,45 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
                 kept += _rest_of(docs, pair, variant, pieces[(n, k)])
             elif (n, k) not in gone:
                 kept.append(variant)
-        out.append(replace(pair, variants=tuple(kept)))
+        out.append(replace(pair, variants=tuple(
+            v for variant in kept for v in (variant, *inner.get(id(variant), ())))))
     return (out, {(0, a.k) for a, _ in found if a.n < 0} | {(1, b.k) for _, b in found if b.n < 0})
+
+
+def _inside_move(docs: tuple[Document, Document], pairs: Sequence[Pair], move: Variant,
+                 a: _Side, b: _Side, listed_with_a: bool, config: Config,
+                 regional: bool) -> list[Variant]:
+    """The readings inside ``move``, a sentence that stands in another paragraph in each
+    copy (sides ``a`` and ``b``), as variants of their own (提升至/提高到 in the sentence a
+    copy moved): located where each copy holds them; in the pair that lists the move
+    (``listed_with_a``: A's side's), the offsets of the side that stands outside it are
+    the move's, the point where the sentence would stand. None when the two read alike
+    but for white space."""
+    if move.a_text == move.b_text:
+        return []
+    # (each side's unit and where the sentence starts in it)
+    unit_a, at_a = (pairs[a.n].a, move.a_offsets[0]) if a.n >= 0 else (docs[0].units[a.k], 0)
+    if b.n >= 0:
+        unit_b = pairs[b.n].b
+        at_b = move.elsewhere[2] if move.elsewhere is not None else move.b_offsets[0]
+    else:
+        unit_b, at_b = docs[1].units[b.k], 0
+    if unit_a.text[at_a:at_a + len(move.a_text)] != move.a_text \
+            or unit_b.text[at_b:at_b + len(move.b_text)] != move.b_text:
+        return []  # (a side not found as it stands: the move alone)
+    out = []
+    for r in read_pair(move.a_text, move.b_text, config.sentence_threshold,
+                       config.move_threshold, regional):
+        if r.kind in ("whitespace", "move"):
+            continue  # (a clause moved inside it: the sentence's move holds it)
+        a_span = (at_a + r.a_start, at_a + r.a_end)
+        b_span = (at_b + r.b_start, at_b + r.b_end)
+        out.append(Variant(
+            r.kind, r.a_text, r.b_text, locate(docs[0], unit_a, *a_span),
+            locate(docs[1], unit_b, *b_span), r.context,
+            a_span if listed_with_a or b.n == a.n else move.a_offsets,
+            b_span if not listed_with_a or b.n == a.n else move.b_offsets))
+    return out
 
 
 def _twice(alike: Sequence[tuple[float, int, int]], a_keys: Sequence[str],
