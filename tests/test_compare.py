@@ -236,6 +236,24 @@ def test_a_paragraph_one_copy_leaves_out_is_not_a_piece() -> None:
             zip(last.unpaired, last.unpaired_at, strict=True)] == [(0, 3, len(_STORY[2]) + 1)]
 
 
+@pytest.mark.parametrize("inside", ["图为发射现场。新华社记者 王晔 摄",
+                                    "（下转第二版）\n\n本版责编：张晓明\n\n（上接第一版）"])
+def test_a_paragraph_left_out_goes_after_furniture_set_inside_the_paragraph_before(
+        inside: str) -> None:
+    """The paragraph before the one B leaves out has a caption or a page jump set inside
+    it (a unit of its own, which starts inside the paragraph): the point where the
+    paragraph would go is before B's next paragraph, not at the furniture."""
+    first = ("今天7时39分，我国在酒泉卫星发射中心使用谷神星一号商业运载火箭，成功将极光星座01星、"
+             "02星发射升空，卫星顺利进入预定轨道，发射任务获得圆满成功。")
+    left_out = "今天，中国国家版本馆捐赠入藏精品版本展开展，展览遴选各方捐赠的部分精品版本百余种。"
+    last = "中央广播电视总台今天发布六一节目，多档原创精品节目充分展现新时代儿童的新面貌。"
+    b = f"{first[:40]}\n{inside}\n{first[40:]}\n\n{last}\n"
+    result = compare_texts(f"{first}\n\n{left_out}\n\n{last}\n", b)
+    assert [(d, u.text) for d, u in result.unpaired if u.kind != "furniture"] == [(0, left_out)]
+    (at,) = [w for (d, u), w in zip(result.unpaired, result.unpaired_at, strict=True) if d == 0]
+    assert (at.start_line, at.start_column) == (b.split("\n").index(last) + 1, 1)
+
+
 def test_a_title_one_copy_sets_as_a_heading_and_the_other_as_a_paragraph() -> None:
     """A long title is a paragraph in one copy and a markdown heading in the other: the
     same text, nothing only in one document. With a word changed they are a pair with

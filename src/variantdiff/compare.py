@@ -651,14 +651,24 @@ def _going(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], li
     """Where each unit of ``alone`` ((document, unit index), units that pair with none)
     would go in the other document: the index of the unit there it would go before (the
     number of its units: at the end), the unit that follows the partner of the nearest
-    linked unit before it (or, with none before it, the partner of the nearest after it).
-    ``linked``: the runs of units (A's, B's) that are one passage, paired or the same, and
-    stand in one order in both."""
+    linked unit before it (page furniture set inside the partner passed over: a caption,
+    a page jump in mid-paragraph), or, with none before it, the partner of the nearest
+    after it. ``linked``: the runs of units (A's, B's) that are one passage, paired or
+    the same, and stand in one order in both."""
     partner: list[dict[int, list[int]]] = [{}, {}]
     for runs in linked:
         for d in (0, 1):
             for k in runs[d]:
                 partner[d][k] = runs[1 - d]
+
+    def beyond(units: Sequence[Unit], run: list[int]) -> int:
+        """The unit after ``run`` that does not start inside it."""
+        end = max(units[j].parts[-1][1] for j in run)
+        k = max(run) + 1
+        while k < len(units) and units[k].parts[0][0] < end:
+            k += 1
+        return k
+
     # (for each unit, the unit of the other document after which it would go, or -1 for
     # the other's start: one pass over each document, from the nearest linked unit)
     places: list[list[int]] = []
@@ -666,7 +676,7 @@ def _going(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], li
         after = [-1] * len(doc.units)
         here = -1
         for k in range(len(doc.units)):
-            here = max(partner[d][k]) + 1 if k in partner[d] else here
+            here = beyond(docs[1 - d].units, partner[d][k]) if k in partner[d] else here
             after[k] = here
         ahead = 0
         for k in range(len(doc.units) - 1, -1, -1):
