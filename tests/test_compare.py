@@ -2277,12 +2277,13 @@ def test_a_law_set_in_a_column_without_blank_lines_opens_a_paragraph_at_each_art
     ("全年接待游客3.5亿人次。", "全年接待游客350000000人次。", ("numeral", "3.5亿", "350000000")),
     ("同比增长8.0%，好于预期。", "同比增长百分之八，好于预期。", ("numeral", "8.0%", "百分之八")),
     ("同比增长8.0%，好于预期。", "同比增长8.5%，好于预期。", ("substitution", "8.0", "8.5")),
+    ("占据了全球约三分之一的市场。", "占据了全球约1/3的市场。", ("numeral", "三分之一", "1/3")),
 ])
 def test_a_number_in_hundred_millions_or_with_a_ring_for_its_zero_is_a_numeral(
         a: str, b: str, reading: tuple[str, str, str]) -> None:
     """A year set with the ring print and OCR use for a zero (二○二四), an amount in
-    hundred millions (3.5亿 / 三亿五千万 / 350000000), and a share with decimals of zeros
-    (8.0% / 百分之八) are one number written two ways."""
+    hundred millions (3.5亿 / 三亿五千万 / 350000000), a share with decimals of zeros
+    (8.0% / 百分之八) and a fraction (三分之一 / 1/3) are one number written two ways."""
     assert readings(compare_texts(a, b)) == [reading]
 
 

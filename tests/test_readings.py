@@ -248,6 +248,18 @@ def test_a_clause_added_in_a_run_that_repeats_is_read_with_its_mark() -> None:
     assert _read("依照本规定（试行）执行。", "依照本规定(试行)执行。") == [("width", "（试行）", "(试行)")]
 
 
+def test_brackets_in_another_width_are_one_reading_with_the_words_they_hold() -> None:
+    """A bracketed phrase set in the other width is one ``width`` reading, brackets and
+    words (a defined term of a law too); where the words between changed, the two
+    brackets are readings of their own beside the substitution."""
+    assert _read("利害关系人（以下简称土地权利人）认为", "利害关系人(以下简称土地权利人)认为") == [
+        ("width", "（以下简称土地权利人）", "(以下简称土地权利人)")]
+    assert _read("根据《中华人民共和国收养法》(以下简称收养法)，制定本办法。",
+                 "根据《中华人民共和国民法典》（以下简称民法典），制定本办法。") == [
+        ("substitution", "收养法", "民法典"), ("width", "(", "（"),
+        ("substitution", "收养法", "民法典"), ("width", ")", "）")]
+
+
 def test_a_character_dropped_and_another_added_further_on_is_no_transposition() -> None:
     """A copy drops a 的 and adds another some words further on: a deletion and an
     insertion, not one long transposition; a word that changes places with a 的 beside it

@@ -110,6 +110,8 @@ _LARGE_WORDS = re.compile(f"(?<![{_NUMERALS}])[{_NUMERALS}]*[{''.join(NUMERAL_DI
 _RING_ZERO = re.compile(f"(?<=[{''.join(NUMERAL_DIGITS)}])○|○(?=[{''.join(NUMERAL_DIGITS)}])")
 
 
+#: a fraction in words once its numbers are in figures (3分之1, from 三分之一): 1/3
+_FRACTION = re.compile(r"(?<![0-9])([0-9]+)分之([0-9]+(?:\.[0-9]+)?)")
 #: decimals of nothing but zeros before a percent sign or a count (8.0%, 3.0万): the
 #: number is the whole one, as 百分之八 and 三万 set it
 _ZERO_DECIMALS = re.compile(r"(?<=[0-9])\.0+(?=[%万亿])")
@@ -138,6 +140,8 @@ def _in_figures(text: str) -> str:
     ('350000000人次', '350000000人次', '2024年')
     >>> _in_figures("三万五千"), _in_figures("两万"), _in_figures("8.0%"), _in_figures("3.0万")
     ('35000', '20000', '8%', '30000')
+    >>> _in_figures("三分之一"), _in_figures("十分之三点五")
+    ('1/3', '3.5/10')
     """
     def counted(found: re.Match[str]) -> str:
         whole, _, decimals = found.group(1).partition(".")
@@ -151,6 +155,8 @@ def _in_figures(text: str) -> str:
         text = _LARGE_WORDS.sub(lambda found: numeral_value(found.group(0))
                                 if _well_formed(found.group(0)) else found.group(0), text)
     text = to_arabic(text)
+    if "分之" in text:
+        text = _FRACTION.sub(r"\2/\1", text)
     if "." in text:
         text = _ZERO_DECIMALS.sub("", text)
     return _TEN_THOUSANDS.sub(counted, text) if "万" in text or "亿" in text else text
@@ -591,8 +597,9 @@ def _trim(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
 #: signs set inside a number (221.8, 1,000, 12:30, 3/4)
 _IN_NUMBER = frozenset(".,:/-%+")
 #: brackets set in another width are one reading with the words they hold, up to this
-#: many characters of them (（一）/(一), （试行）/(试行))
-_BRACKETED_MAX = 6
+#: many characters of them, no punctuation among them (（一）/(一), （试行）/(试行),
+#: （以下简称土地权利人）/(以下简称土地权利人))
+_BRACKETED_MAX = 24
 
 
 #: the character edit a block of marks alone is
@@ -1347,8 +1354,11 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
         gap = e.a_start - runs[-1][1] if runs else -1
         # (a sign both set alike inside a number, ２２１.８, does not part it; nor do the
         # words between brackets, （一）/(一))
+        # (and only where the words between are the same: （以下简称收养法）/(以下简称民法典)
+        # is a substitution between two width readings)
         between = a_text[runs[-1][1]:e.a_start] if runs else ""
-        if runs and gap >= 0 and e.b_start - runs[-1][3] == gap and (
+        if runs and gap >= 0 and e.b_start - runs[-1][3] == gap \
+                and fold_width(between) == fold_width(b_text[runs[-1][3]:e.b_start]) and (
                 (gap <= 2 and all(c in _IN_NUMBER for c in between))
                 or (0 < gap <= _BRACKETED_MAX and fold_width(a_text[runs[-1][1] - 1]) == "("
                     and fold_width(a_text[e.a_start]) == ")"
