@@ -1380,6 +1380,31 @@ def test_a_sentence_a_copy_cuts_off_goes_with_its_copies_not_a_story_quoting_it(
     assert [p.kind for g in result.groups for p in g.places] == []
 
 
+def test_a_sentence_set_between_two_pieces_goes_with_them_not_a_story_ending_with_it() -> None:
+    """Two papers set a story as three paragraphs, the middle one a single stock sentence
+    (too short to be a piece of the web copy's one paragraph by the rule for pieces);
+    another story ends with that sentence. The sentence goes with the pieces around it
+    into the web copy's group (no false addition there), and the other story is in no
+    group."""
+    from variantdiff.load import Source
+
+    first = ("中共中央总书记、国家主席、中央军委主席习近平30日上午在北京人民大会堂会见C919大型客机"
+             "项目团队代表并参观项目成果展览，充分肯定C919大型客机研制任务取得的阶段性成就。")
+    middle = "中共中央政治局常委、国务院副总理韩正出席活动。"
+    last = ("上午10时30分许，习近平等来到人民大会堂东大厅，全场响起热烈掌声。习近平同大家亲切交流"
+            "并合影留念，对大家表示，大飞机项目取得了可喜成就。")
+    paper = f"{first}\n\n{middle}\n\n{last}\n"
+    other = f"国务院副总理韩正29日在京调研冬奥会筹办工作，强调要确保北京冬奥会简约、安全、精彩。{middle}\n"
+    result = cluster_sources([Source("other.txt", other, "utf-8"),
+                              Source("paper1.txt", paper, "utf-8"),
+                              Source("paper2.txt", paper, "utf-8"),
+                              Source("web.txt", first + middle + last + "\n", "utf-8")])
+    assert [sorted((m.doc, m.unit) for m in g.members) for g in result.groups] == [
+        [(1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2), (3, 0)]]
+    assert [p.kind for g in result.groups for p in g.places] == []
+    assert [(u.doc, u.unit) for u, _ in result.ungrouped] == [(0, 0)]
+
+
 def test_a_heading_run_into_the_base_with_the_word_after_it_is_no_reading() -> None:
     """The base runs its headline into its paragraph, and the alignment reads the headline
     with the paragraph's first word (座谈会中共 / 中共): the member's heading stands before

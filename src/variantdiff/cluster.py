@@ -1235,6 +1235,11 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
     at = {(info.doc, info.unit): x for x, info in enumerate(infos)}
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
     taken_in: dict[int, int] = {}  # group → the group that took it in
+    # (the members a group keeps once others took some of its members: see below)
+    left: dict[int, list[int]] = {}
+
+    def members_of(n: int) -> Sequence[int]:
+        return left.get(n, components[n])
 
     def beside(other: int, units_of: Mapping[int, list[int]], step: int) -> bool:
         # every member of group ``other`` a paragraph right beside a member of its
@@ -1245,7 +1250,7 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
 
         return other not in taken_in and other not in taken_in.values() and all(
             infos[y].kind == "text" and y not in stock and infos[y].doc in units_of
-            and fits(infos[y].unit, units_of[infos[y].doc]) for y in components[other])
+            and fits(infos[y].unit, units_of[infos[y].doc]) for y in members_of(other))
     keys: dict[int, str] = {}
 
     def key(x: int) -> str:
@@ -1257,14 +1262,14 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
         return (len(text) + len(other) - indel_distance(text, other)) // 2
 
     out: dict[int, list[int]] = {}
-    for n, comp in enumerate(components):
+    for n in range(len(components)):
         if n in taken_in:
             continue
-        members = list(comp)
+        members = list(members_of(n))
         units_of: dict[int, list[int]] = defaultdict(list)
-        for x in comp:
+        for x in members:
             units_of[infos[x].doc].append(infos[x].unit)
-        longest = sorted(comp, key=lambda x: (-infos[x].length, x))
+        longest = sorted(members, key=lambda x: (-infos[x].length, x))
         for d in sorted(units_of) if len(units_of) > 1 else ():
             other = key(next(x for x in longest if infos[x].doc != d))
             units = units_of[d]
@@ -1298,7 +1303,7 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                                   _BESIDE_REST * len(rest)):
                         break
                     # (a group looked at before brings the paragraphs it took in)
-                    for y in (out.pop(group_of[x], []) or components[group_of[x]]) \
+                    for y in (out.pop(group_of[x], []) or members_of(group_of[x])) \
                             if whole else (x,):
                         units_of[infos[y].doc].append(infos[y].unit)
                         units_of[infos[y].doc].sort()
@@ -1310,7 +1315,10 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
             # other member holds nearly whole: a couplet a poem's copy sets on a line of
             # its own between two that joined; or a group of such paragraphs, each
             # between two pieces of its document: two copies that set the couplet so, a
-            # third the whole poem in one paragraph)
+            # third the whole poem in one paragraph; or those members of such a group
+            # whose other members' documents carry none of this group: a sentence the
+            # papers set as a paragraph between two pieces, which another story ends
+            # with, is a piece of the paragraph the web copy runs on, not of that story)
             for u in range(units[0] + 1, units[-1]):
                 x = at.get((d, u), -1)
                 if x < 0 or x in stock or infos[x].kind != "text" \
@@ -1320,8 +1328,24 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                 if x not in grouped:
                     taken = [x]
                 elif group_of.get(x, n) != n and beside(group_of[x], units_of, 0):
-                    taken = out.pop(group_of[x], []) or list(components[group_of[x]])
+                    taken = out.pop(group_of[x], []) or list(members_of(group_of[x]))
                     taken_in[group_of[x]] = n
+                elif group_of.get(x, n) != n and group_of[x] not in taken_in \
+                        and group_of[x] not in taken_in.values():
+                    g = group_of[x]
+                    theirs = out.get(g) or list(members_of(g))
+                    taken = [y for y in theirs if infos[y].kind == "text" and y not in stock
+                             and infos[y].doc in units_of
+                             and min(units_of[infos[y].doc]) < infos[y].unit
+                             < max(units_of[infos[y].doc])]
+                    staying = [y for y in theirs if y not in taken]
+                    if x not in taken or any(infos[y].doc in units_of for y in staying):
+                        continue
+                    left[g] = staying
+                    if g in out:
+                        out[g] = staying
+                    for y in taken:
+                        group_of[y] = n
                 else:
                     continue
                 for y in taken:
@@ -1331,7 +1355,8 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
             for own in units_of.values():
                 own.sort()
         out[n] = sorted(members)
-    return [out[n] for n in sorted(out)]
+    # (a group left with one unit, the others taken into another, is none)
+    return [out[n] for n in sorted(out) if len(out[n]) > 1]
 
 
 def _joined(n: int, components: Sequence[Sequence[int]]) -> UnionFind:
