@@ -254,6 +254,18 @@ def test_a_paragraph_left_out_goes_after_furniture_set_inside_the_paragraph_befo
     assert (at.start_line, at.start_column) == (b.split("\n").index(last) + 1, 1)
 
 
+def test_a_number_changed_in_a_column_set_letter_by_letter_is_read_whole() -> None:
+    """B sets its column letter by letter (a space after every character) and prints
+    9.4% for A's 9.5%: one reading 9.5/9.4, located on the figures in B's line."""
+    a = "2013—2021年，全社会固定资产投资累计完成409万亿元，年均增长9.5%；总量稳步增加。\n"
+    b = ("2 0 1 3 — 2 0 2 1 年 ， 全 社 会 固\n定 资 产 投 资 累 计 完 成 4 0 9 万 亿 元\n"
+         "， 年 均 增 长 9 . 4 % ； 总 量 稳 步\n增 加 。\n")
+    result = compare_texts(a, b)
+    assert readings(result) == [("substitution", "9.5", "9.4")]
+    (v,) = [v for p in result.pairs for v in result.visible(p)]
+    assert (v.b.start_line, v.b.start_column, v.b.end_line, v.b.end_column) == (3, 11, 3, 15)
+
+
 def test_a_title_one_copy_sets_as_a_heading_and_the_other_as_a_paragraph() -> None:
     """A long title is a paragraph in one copy and a markdown heading in the other: the
     same text, nothing only in one document. With a word changed they are a pair with

@@ -45,6 +45,19 @@ def test_typesetting_spaces_are_dropped() -> None:
     assert norm("中国\u3000人民。") == "中国人民。"
 
 
+def test_a_column_set_letter_by_letter_keeps_its_numbers_whole() -> None:
+    """A justified column that sets every line letter by letter (a space after each
+    character, between figures too): the spaces are the setting's, so the numbers read
+    whole (9.4%, 28.2, 2013—2021年) and every character keeps its place in the file; a
+    line of figures alone, or a few spaced figures in a line, keep their spaces."""
+    text = ("2 0 1 3 — 2 0 2 1 年 ， 全 社 会 固\n定 资 产 投 资 年 均 增 长 9 . 4 % ；\n"
+            "总 量 由 2 0 1 2 年 的 2 8\n. 2 万 亿 元 增 加 。\n")
+    assert norm(text) == "2013—2021年，全社会固定资产投资年均增长9.4%；总量由2012年的28.2万亿元增加。"
+    check_map(text)
+    assert norm("1 2 3 4 5\n") == "1 2 3 4 5"
+    assert norm("增长 9 . 4 %，好于预期。\n") == "增长9 . 4 %，好于预期。"
+
+
 def test_space_between_latin_words_is_kept() -> None:
     """A single space between two Latin words (or numbers) is kept, runs are collapsed."""
     assert norm("美国 New   York Times 报道。") == "美国New York Times报道。"

@@ -199,6 +199,14 @@ def _lines(text: str) -> list[_Line]:
         indented = not heading and lo < hi and _indent(raw[:lo])
         ideographic = indented and raw[:lo].count("\u3000") >= 2
         if "**" not in raw:  # (most lines: no markers within)
+            if hi - lo >= 2 * _SPACED_MIN - 1 and raw[lo + 1] == " " \
+                    and _letter_spaced(raw[lo:hi]):
+                # (a line set letter by letter: its spaces are the setting's, between
+                # figures too, 2 0 1 3 年 … 9 . 4 %)
+                lines.append(_Line(number, heading, start,
+                                   [(start + k, start + k + 1) for k in range(lo, hi, 2)],
+                                   raw[lo:hi:2], indented, ideographic))
+                continue
             lines.append(_Line(number, heading, start, [(start + lo, start + hi)] if hi > lo
                                else [], raw[lo:hi], indented, ideographic))
             continue
@@ -218,6 +226,28 @@ def _lines(text: str) -> list[_Line]:
                            "".join(raw[a:b] for a, b in spans), indented and bool(spans),
                            ideographic and bool(spans)))
     return lines
+
+
+#: a line is set letter by letter when it holds this many characters at least, each
+#: set apart by one space ...
+_SPACED_MIN = 4
+
+
+def _letter_spaced(text: str) -> bool:
+    """``text`` (a line, white space trimmed) is set letter by letter, as a justified
+    column may set a line: every other character a space, the others no white space, at
+    least a third of them wide (a row of figures, 1 2 3 4, is no such line).
+
+    >>> _letter_spaced("2 0 1 3 — 2 0 2 1 年 ， 全 社 会 固"), _letter_spaced("5 . 3 万 亿 元 。")
+    (True, True)
+    >>> _letter_spaced("1 2 3 4 5"), _letter_spaced("增长 9.4 % ，全年"), _letter_spaced("年 均 增长")
+    (False, False, False)
+    """
+    if len(text) < 2 * _SPACED_MIN - 1 or len(text) % 2 == 0 or text[1::2].strip(" "):
+        return False
+    chars = text[::2]
+    return not any(c.isspace() for c in chars) \
+        and 3 * sum(1 for c in chars if is_wide(c)) >= len(chars)
 
 
 def _indent(lead: str) -> bool:
