@@ -876,6 +876,36 @@ def test_a_copy_that_drops_a_label_of_a_turn() -> None:
         assert not result.unpaired
 
 
+def test_a_question_whose_label_a_copy_drops_after_another_answer_opens_a_turn() -> None:
+    """B drops the label of a question (法新社记者：) and sets that turn after another: the
+    question, which asks (？) and which the speaker who answers the other questions
+    answers next, opens a turn of its own (not words of the answer before it), and the
+    turn pairs with A's: the label an omission, the turn a move."""
+    turns = [("法新社记者：", "中方如何看待美国对华加征关税？",
+              "中方坚决反对单边主义和保护主义，将采取必要措施维护自身正当权益。"),
+             ("路透社记者：", "中方对朝鲜半岛局势有何评论？",
+              "我们希望各方保持克制，通过对话协商解决问题，维护半岛和平稳定。"),
+             ("彭博社记者：", "能否介绍一下下周外长访问的安排？",
+              "关于访问的具体安排，我们会适时发布消息，请大家保持关注。")]
+
+    def text(order: list[int], dropped: int | None = None) -> str:
+        return "".join(f"{'' if k == dropped else turns[k][0]}{turns[k][1]}\n\n发言人：{turns[k][2]}\n\n"
+                       for k in order)
+
+    a, b = text([0, 1, 2]), text([2, 0, 1], dropped=0)
+    assert [(u.kind, u.label) for u in document_from_text(b).units] == [
+        ("qa", "彭博社记者"), ("qa", None), ("qa", "路透社记者")]
+    result = compare_texts(a, b)
+    assert not result.unpaired
+    assert sorted((v.kind, v.a_text) for p in result.pairs for v in result.visible(p)) == [
+        ("move", turns[2][0] + turns[2][1] + "\n发言人：" + turns[2][2]), ("omission", "法新社记者：")]
+    # (an answer's last paragraph that asks, with no answer by that speaker after it, is
+    # still the answer's)
+    rhetorical = text([1]) + "这难道不是大家共同的期待吗？\n\n主持人：今天的发布会到此结束。\n"
+    (turn, closing) = document_from_text(rhetorical).units
+    assert turn.kind == "qa" and "期待吗" in turn.text and "期待吗" not in closing.text
+
+
 def test_a_copy_in_traditional_characters_throughout() -> None:
     """In a copy set in traditional characters, a dropped 的 is a deletion and a swap a
     transposition, beside the script readings, not one substitution of them all."""

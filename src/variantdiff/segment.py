@@ -1445,6 +1445,29 @@ def _asked_again(text: str, pieces: list[_Piece], i: int) -> bool:
         and _piece_text(text, pieces[k]).strip() == _piece_text(text, pieces[i]).strip()
 
 
+def _unlabelled_questions(text: str, pieces: list[_Piece], answerers: set[str | None]) -> None:
+    """A paragraph after an answer that asks (ends in ？) and that the same speaker, one
+    who answers questions, answers next is a question whose label the copy dropped (法新社
+    记者： left out): it opens a turn of its own rather than running on the answer
+    before it."""
+    speaking: str | None = None  # (the speaker of the answer going on, if any)
+    for i, piece in enumerate(pieces):
+        if piece.kind == "furniture" or piece.aside:
+            continue
+        if piece.kind == "speaker":
+            speaking = piece.label
+            continue
+        if piece.kind != "text" or speaking is None:
+            speaking = None if piece.kind != "text" else speaking
+            continue
+        body = _piece_text(text, piece).rstrip().rstrip("”’」』\"'")
+        k = _next_index(pieces, i)
+        if body[-1:] in ("？", "?") and k is not None and pieces[k].kind == "speaker" \
+                and pieces[k].label == speaking and speaking in answerers:
+            piece.kind = "question"
+            speaking = None
+
+
 def _closing(text: str, piece: _Piece) -> bool:
     """``piece`` is the one-sentence line that closes a press conference's transcript
     (its length is looked at first: the paragraphs of every turn come this way)."""
@@ -1472,6 +1495,7 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
                     pieces[k].kind = "heading"  # (the headline it passed over)
             elif not _answered_unlabelled(text, pieces, i) and not _asked_again(text, pieces, i):
                 piece.kind, piece.label = "text", None
+    _unlabelled_questions(text, pieces, answerers)
     prev: _Piece | None = None
     for piece in pieces:
         if piece.kind == "furniture":
