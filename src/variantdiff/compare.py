@@ -1000,7 +1000,7 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     # the readings inside each move whose two sides differ (a word the copy changed in the
     # sentence it moved), listed after it, by the move's id
     inner: dict[int, list[Variant]] = {}
-    regional = _traditional(docs[0]) or _traditional(docs[1])
+    regional = bool(found) and (_traditional(docs[0]) or _traditional(docs[1]))
     for a, b in found:
         names = (_name(pairs[a.n].a) if a.n >= 0 else _name(docs[0].units[a.k]),
                  _name(pairs[b.n].b) if b.n >= 0 else _name(docs[1].units[b.k]))
@@ -1062,7 +1062,7 @@ def _inside_move(docs: tuple[Document, Document], pairs: Sequence[Pair], move: V
     copy moved): located where each copy holds them; in the pair that lists the move
     (``listed_with_a``: A's side's), the offsets of the side that stands outside it are
     the move's, the point where the sentence would stand. None when the two read alike
-    but for white space."""
+    but for white space; ``regional``: a copy is set in traditional characters."""
     if move.a_text == move.b_text:
         return []
     # (each side's unit and where the sentence starts in it)
