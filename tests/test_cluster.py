@@ -1405,6 +1405,30 @@ def test_a_sentence_set_between_two_pieces_goes_with_them_not_a_story_ending_wit
     assert [(u.doc, u.unit) for u, _ in result.ungrouped] == [(0, 0)]
 
 
+def test_a_paragraph_a_copy_prints_again_is_no_second_piece_of_a_longer_one() -> None:
+    """A one-sentence paragraph that a longer paragraph of another story holds: the copy
+    that prints it three times has its first print in the group (as the other copy
+    does), not two prints as two pieces; the prints after it are boilerplate of that
+    copy."""
+    from variantdiff.load import Source
+
+    first = ("中共中央总书记、国家主席、中央军委主席习近平30日上午在北京人民大会堂会见C919大型客机"
+             "项目团队代表并参观项目成果展览，充分肯定C919大型客机研制任务取得的阶段性成就。")
+    line = "中共中央政治局常委、国务院副总理韩正出席活动。"
+    last = ("上午10时30分许，习近平等来到人民大会堂东大厅，全场响起热烈掌声。习近平同大家亲切交流"
+            "并合影留念，对大家表示，大飞机项目取得了可喜成就。")
+    other = f"国务院副总理韩正29日在京调研冬奥会筹办工作，强调要确保北京冬奥会简约、安全、精彩。{line}\n"
+    result = cluster_sources([Source("other.txt", other, "utf-8"),
+                              Source("paper1.txt", f"{first}\n\n{line}\n\n{last}\n", "utf-8"),
+                              Source("paper2.txt", f"{first}\n\n{line}\n\n{last}\n\n{line}\n\n{line}\n",
+                                     "utf-8")])
+    (with_line,) = [g for g in result.groups if 0 in g.docs]
+    assert sorted((m.doc, m.unit) for m in with_line.members) == [(0, 0), (1, 1), (2, 1)]
+    assert [(u.doc, u.unit) for u, _ in result.ungrouped] == [(2, 3), (2, 4)]
+    assert [[(o.doc, o.start_line) for o in b.occurrences] for b in result.boilerplate] == [
+        [(2, 3), (2, 7), (2, 9)]]
+
+
 def test_a_heading_run_into_the_base_with_the_word_after_it_is_no_reading() -> None:
     """The base runs its headline into its paragraph, and the alignment reads the headline
     with the paragraph's first word (座谈会中共 / 中共): the member's heading stands before

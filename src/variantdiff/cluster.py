@@ -626,7 +626,7 @@ def verify(i: int, j: int, a: np.ndarray, b: np.ndarray, config: Config) -> Edge
 # --- 4. link ----------------------------------------------------------------------------
 
 def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int],
-         config: Config) -> list[list[int]]:
+         config: Config, repeats: Container[int] = ()) -> list[list[int]]:
     """Groups of ``units`` (lists of unit numbers, sorted; singletons left out), joined by
     ``edges``.
 
@@ -639,7 +639,8 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
     passages of one text (第九条 and 第十条 of a law, worded alike) are not chained into
     one group through their copies. Only the parts of a paragraph that a reprint cut in
     two or more (*pieces*: units at least ``containment_threshold`` contained in a unit at
-    least ``1 / _PIECE_SHARE`` times as long) may share a group.
+    least ``1 / _PIECE_SHARE`` times as long) may share a group; a paragraph a document
+    prints again (``repeats``: the second print and later ones) is no piece.
     """
     full, contained, across = [], defaultdict(list), []
     family = [FAMILY[u.kind] for u in units].__getitem__
@@ -672,7 +673,7 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
     for small in sorted(contained):
         kept.append(min(contained[small], key=closest))
     uf = UnionFind(len(units))
-    _join_one_per_document(uf, kept, units, config.containment_threshold)
+    _join_one_per_document(uf, kept, units, config.containment_threshold, repeats)
     groups: dict[int, list[int]] = defaultdict(list)
     for x in sorted({x for e in kept for x in (e.i, e.j)}):  # (no other unit is in a group)
         groups[uf.find(x)].append(x)
@@ -728,7 +729,7 @@ def _across_families(units: Sequence[UnitInfo], groups: list[list[int]], edges: 
 
 
 def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence[UnitInfo],
-                           pieces_from: float) -> None:
+                           pieces_from: float, repeats: Container[int] = ()) -> None:
     """:func:`link`'s joining with a document's units kept apart, in two passes.
 
     First the links are taken from the most alike pair of units (Jaccard, then score) to
@@ -741,7 +742,7 @@ def _join_one_per_document(uf: UnionFind, edges: Sequence[Edge], units: Sequence
     articles of one law beside the full text of one of them)."""
     def of_piece(e: Edge) -> bool:
         other = e.j if e.small == e.i else e.i
-        return e.score >= pieces_from \
+        return e.score >= pieces_from and e.small not in repeats \
             and units[e.small].length <= _PIECE_SHARE * units[other].length
 
     pieces = [k for k, e in enumerate(edges) if of_piece(e)]
@@ -1375,7 +1376,8 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
     turns that ask different questions are never linked, however alike their answers
     (:func:`~variantdiff.pair.ask_alike`: a spokesman's stock answer to two questions)."""
     with _collector_paused():
-        components = link(infos, _same_questions(infos, texts, edges), stock, config)
+        components = link(infos, _same_questions(infos, texts, edges), stock, config,
+                          _repeats(infos, texts))
         extra = short_links(infos, texts, components, stock, config)
     if not extra:
         return components
@@ -1396,6 +1398,19 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
     for x in sorted(node):
         groups[joined.find(node[x])].append(x)
     return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _repeats(infos: Sequence[UnitInfo], texts: Sequence[str]) -> set[int]:
+    """The units whose text their document printed before, word for word (a paragraph a
+    copy prints two or three times: its second print and later ones)."""
+    seen: set[tuple[int, str]] = set()
+    out = set()
+    for x, (info, text) in enumerate(zip(infos, texts, strict=True)):
+        if (info.doc, text) in seen:
+            out.add(x)
+        else:
+            seen.add((info.doc, text))
+    return out
 
 
 def _same_questions(infos: Sequence[UnitInfo], texts: Sequence[str],
