@@ -56,6 +56,15 @@ def test_a_column_set_letter_by_letter_keeps_its_numbers_whole() -> None:
     check_map(text)
     assert norm("1 2 3 4 5\n") == "1 2 3 4 5"
     assert norm("增长 9 . 4 %，好于预期。\n") == "增长9 . 4 %，好于预期。"
+    # (a line of a column set letter by letter fills the column as it is set: a blank line
+    # after it is a column break inside the paragraph, not the paragraph's end)
+    column = ("王毅：第一，香港事务是中国\n内政，不容任何外来干涉。不干涉\n内政是国际关系基本准则，各国都\n"
+              "应予以遵守。\n\n第二，维护国家安全历来是中\n央事权，在任何国家都是如此。中\n"
+              "央通过基本法第 23 条授权香港特\n别 行 政 区 自 行 立 法 ， 履 行\n\n"
+              "其宪制责任，但这并不影响中央根\n据实际情况和需要继续建构维护国\n家安全的法律制度和执行机制。中\n"
+              "央政府对所有地方行政区域的国家\n安全负有最大和最终责任，这是基\n本的国家主权理论和原则，也是世\n"
+              "界各国的通例。\n")
+    assert [(u.start_line, u.end_line) for u in document_from_text(column).units] == [(1, 4), (6, 17)]
 
 
 def test_space_between_latin_words_is_kept() -> None:

@@ -270,6 +270,29 @@ def test_reports_show_a_word_changed_in_a_sentence_moved_to_another_paragraph() 
     assert f"{_MOVED[2:4]} → " in console.export_text()
 
 
+@pytest.mark.parametrize("a_holds_it_apart", [False, True])
+def test_tei_and_html_leave_a_word_dropped_in_a_moved_sentence_to_the_move(
+        a_holds_it_apart: bool) -> None:
+    """A word dropped in a sentence moved to another paragraph (the move listed with A's
+    pair, or with B's where A sets the sentence as a paragraph of its own): the apparatus
+    reads each pair's text as that copy has it (the word not read twice), and the HTML
+    row links the side that stands in another paragraph to the move's mark."""
+    p = _PARAGRAPHS
+    dropped = _MOVED.replace("副", "")
+    a = "\n\n".join([p[0], _MOVED, p[1], p[2]] if a_holds_it_apart else [p[0] + _MOVED, p[1], p[2]])
+    result = compare_texts(a + "\n", "\n\n".join([p[0], p[1], p[2] + dropped]) + "\n")
+    found = [(v.kind, v.a_text, v.b_text, v.apart) for pair in result.pairs for v in pair.variants]
+    side = "a" if a_holds_it_apart else "b"
+    assert found == [("move", _MOVED, dropped, ""), ("deletion", "副", "", side)]
+    divs = ET.fromstring(render_tei(result)).findall(f".//{{{TEI_NS}}}div")
+    for div, pair in zip(divs, result.pairs, strict=True):
+        assert (_witness(div, "A"), _witness(div, "B")) == (pair.a.text, pair.b.text)
+    (n,) = [n for n, pair in enumerate(result.pairs, 1) if pair.variants]
+    (row,) = re.findall(f'<tr id="p{n}-v2".*?</tr>', render_html(result), re.S)
+    assert re.findall(r'href="#([^"]+)"', row) == [
+        f"p{n}-v1-a" if side == "a" else f"p{n}-v2-a", f"p{n}-v1-b" if side == "b" else f"p{n}-v2-b"]
+
+
 def test_tei_reads_a_sentence_added_where_another_moved_away_from() -> None:
     """B moves the last sentence of a paragraph into the next one and adds another in its
     place: the addition, at the point where the moved sentence ended in A, is a reading

@@ -1075,6 +1075,7 @@ def _inside_move(docs: tuple[Document, Document], pairs: Sequence[Pair], move: V
     if unit_a.text[at_a:at_a + len(move.a_text)] != move.a_text \
             or unit_b.text[at_b:at_b + len(move.b_text)] != move.b_text:
         return []  # (a side not found as it stands: the move alone)
+    apart = "" if b.n == a.n else "b" if listed_with_a else "a"
     out = []
     for r in read_pair(move.a_text, move.b_text, config.sentence_threshold,
                        config.move_threshold, regional):
@@ -1085,8 +1086,8 @@ def _inside_move(docs: tuple[Document, Document], pairs: Sequence[Pair], move: V
         out.append(Variant(
             r.kind, r.a_text, r.b_text, locate(docs[0], unit_a, *a_span),
             locate(docs[1], unit_b, *b_span), r.context,
-            a_span if listed_with_a or b.n == a.n else move.a_offsets,
-            b_span if not listed_with_a or b.n == a.n else move.b_offsets))
+            move.a_offsets if apart == "a" else a_span,
+            move.b_offsets if apart == "b" else b_span, apart=apart))
     return out
 
 

@@ -43,6 +43,10 @@ class Variant:
     #: :attr:`Comparison.pairs`), the point of its A unit where the sentence would stand
     #: and the sentence's offsets in its B unit (so a report can show it there too)
     elsewhere: tuple[int, int, int, int] | None = None
+    #: a reading inside a sentence moved to another paragraph, listed after that move:
+    #: the side ("a" or "b") that stands outside the pair listing it (its offsets the
+    #: move's point there, its location where it stands); "" for any other variant
+    apart: str = ""
 
 
 class Arrival(NamedTuple):

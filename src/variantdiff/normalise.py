@@ -202,10 +202,11 @@ def _lines(text: str) -> list[_Line]:
             if hi - lo >= 2 * _SPACED_MIN - 1 and raw[lo + 1] == " " \
                     and _letter_spaced(raw[lo:hi]):
                 # (a line set letter by letter: its spaces are the setting's, between
-                # figures too, 2 0 1 3 年 … 9 . 4 %)
+                # figures too, 2 0 1 3 年 … 9 . 4 %; the line is measured as set, spaces
+                # and all, against the column)
                 lines.append(_Line(number, heading, start,
                                    [(start + k, start + k + 1) for k in range(lo, hi, 2)],
-                                   raw[lo:hi:2], indented, ideographic))
+                                   raw[lo:hi], indented, ideographic))
                 continue
             lines.append(_Line(number, heading, start, [(start + lo, start + hi)] if hi > lo
                                else [], raw[lo:hi], indented, ideographic))

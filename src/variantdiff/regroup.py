@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .align import held_in, indel_distance, unmatched
-from .chars import match_key
+from .chars import fold_width, match_key, to_arabic
 from .config import Config
 from .pair import Match, headline_lengths, same_places
 from .script import keys_to_simplified, to_simplified
@@ -212,12 +212,26 @@ def _article(doc: Document, k: int) -> bool:
 
 
 #: an article of a law that opens a sentence, after another sentence of the paragraph
-_ARTICLE_RUN_ON = re.compile(r"[。！？；]\s*(?=第[〇零一二三四五六七八九十百千两0-9０-９]+条)")
+_ARTICLE_RUN_ON = re.compile(r"[。！？；]\s*(第[〇零一二三四五六七八九十百千两0-9０-９]+条)")
 
 
 def _runs_articles(doc: Document, k: int) -> bool:
-    """Unit ``k`` of ``doc`` runs on two articles of a law in one paragraph (第一条…。第二条…)."""
-    return _article(doc, k) and bool(_ARTICLE_RUN_ON.search(doc.units[k].text))
+    """Unit ``k`` of ``doc`` runs on two articles of a law in one paragraph (第一条…。第二条…):
+    the next article's number opens a sentence of the article it opens with (a sentence
+    that cites another article, 。第三十九条规定的…, is none)."""
+    text = doc.units[k].text
+    found = _ARTICLE.match(text)
+    if found is None:
+        return False
+    number = _article_number(found.group())
+    return number is not None and any(_article_number(m.group(1)) == number + 1
+                                      for m in _ARTICLE_RUN_ON.finditer(text))
+
+
+def _article_number(label: str) -> int | None:
+    """The number of an article's label (第四十一条: 41)."""
+    digits = to_arabic(fold_width(label))[1:-1]
+    return int(digits) if digits.isdigit() else None
 
 
 def _other_turn(docs: tuple[Document, Document], d: int, k: int, run: Run,

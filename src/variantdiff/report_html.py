@@ -342,8 +342,11 @@ def _pair_view(result: Comparison, number: int, pair: Pair, names: list[str],
         _place(bounds, (a_marks, b_marks), _Mark(there.point, there.point, v.kind, key, "",
                                                  _title(v)),
                _Mark(there.start, there.end, v.kind, key, f"{key}-b", _title(v)))
+    move_key = f"pair-{number}"  # (the last move listed: a reading inside it links there)
     for k, v in enumerate(visible, 1):
         key = f"p{number}-v{k}"
+        if v.kind == "move":
+            move_key = key
         if v is pair.move:
             # (the passage as a whole stands elsewhere: listed, not marked over every row)
             rows_of_variants.append(VariantRow(
@@ -352,12 +355,17 @@ def _pair_view(result: Comparison, number: int, pair: Pair, names: list[str],
                 f"pair-{number}", f"pair-{number}", v.context))
             continue
         title = _title(v)
-        # (a B side that stands in another pair bears its id there)
-        _place(bounds, (a_marks, b_marks), _Mark(*v.a_offsets, v.kind, key, f"{key}-a", title),
-               _Mark(*v.b_offsets, v.kind, key, "" if v.elsewhere else f"{key}-b", title))
+        # (a B side that stands in another pair bears its id there; a side of a reading
+        # inside a moved sentence that stands in another paragraph links to the move's)
+        links = {side: f"{move_key}-{side}" if v.apart == side else f"{key}-{side}"
+                 for side in "ab"}
+        _place(bounds, (a_marks, b_marks),
+               _Mark(*v.a_offsets, v.kind, key, "" if v.apart == "a" else links["a"], title),
+               _Mark(*v.b_offsets, v.kind, key, "" if v.elsewhere or v.apart == "b"
+                     else links["b"], title))
         rows_of_variants.append(VariantRow(
             key, k, css_kind(v.kind), v.a_text, v.b_text, _abbr(v.a_text, 24), _abbr(v.b_text, 24),
-            _where(names[0], v.a), _where(names[1], v.b), f"{key}-a", f"{key}-b", v.context))
+            _where(names[0], v.a), _where(names[1], v.b), links["a"], links["b"], v.context))
     rows = [Row(_cell(pair.a.text, ra, a_marks[n], _line_of(a_doc, pair.a, ra[0])),
                 _cell(pair.b.text, rb, b_marks[n], _line_of(b_doc, pair.b, rb[0])))
             for n, (ra, rb) in enumerate(bounds)]

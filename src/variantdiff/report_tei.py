@@ -105,15 +105,6 @@ def _within_move(pair: Pair, v: Variant, among: Sequence[Variant]) -> bool:
         and inside(v.b_offsets, w.b_offsets) for w in among)
 
 
-def _of_a_move_apart(v: Variant) -> bool:
-    """``v`` is a reading inside a sentence moved to another pair's paragraph (its side
-    there a point of this pair's unit, yet with text): the move's readings hold it, and
-    this pair's text reads none of it."""
-    return v.kind != "move" and any(
-        offsets[0] == offsets[1] and text
-        for offsets, text in ((v.a_offsets, v.a_text), (v.b_offsets, v.b_text)))
-
-
 def _a_point(pair: Pair, v: Variant, arrivals: Sequence[Arrival]) -> int:
     """The point of A's unit where B has ``v``, a sentence moved inside ``pair``: from
     where the last variant before it ends in both units, as many characters on in A as B
@@ -167,7 +158,7 @@ def _pair_div(body: ET.Element, result: Comparison, n: int, pair: Pair,
         div.insert(0, _el(None, "note", pair.move.context, type="move", n=_loc(pair.move)))
     places = [(v.a_offsets, v.b_offsets, v, *_readings(v)) for v in visible
               if not _inside(pair, v) and not _within_move(pair, v, visible)
-              and not _of_a_move_apart(v)]
+              and not v.apart]
     # (a sentence moved inside the pair: A reads it where A has it, B where B does)
     for v in visible:
         if _inside(pair, v):

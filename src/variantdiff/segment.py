@@ -1463,9 +1463,31 @@ def _unlabelled_questions(text: str, pieces: list[_Piece], answerers: set[str | 
         body = _piece_text(text, piece).rstrip().rstrip("”’」』\"'")
         k = _next_index(pieces, i)
         if body[-1:] in ("？", "?") and k is not None and pieces[k].kind == "speaker" \
-                and pieces[k].label == speaking and speaking in answerers:
+                and pieces[k].label == speaking and speaking in answerers \
+                and _asks_for_an_answer(body):
             piece.kind = "question"
             speaking = None
+
+
+#: words a question to a speaker asks with (如何, 是否, 有何评论, …吗？)
+_ASKING = re.compile("如何|怎样|怎么|什么|哪些|哪里|哪个|是否|能否|可否|有何|有没有|有无|为何|为什么"
+                     "|多少|何时|请问|评论|回应|介绍|看法|[吗呢][？?]$")
+#: ... and those of a question that answers itself, which ends an answer (难道…吗？, 不是…吗？)
+_RHETORICAL = re.compile("难道|岂|何尝|何必|何况|怎能|怎么能|哪有|不就是|不是[^，,]*吗[？?]$")
+
+
+def _asks_for_an_answer(body: str) -> bool:
+    """The last sentence of ``body`` (which ends in ？) asks for an answer, as a reporter
+    asks (中方如何看待…？, …有何评论？), not as a speaker asks and answers at once (这难道
+    不是双重标准吗？).
+
+    >>> _asks_for_an_answer("据报道，美方将加征关税。中方对此有何评论？")
+    True
+    >>> _asks_for_an_answer("我们一贯反对。这难道不是赤裸裸的双重标准吗？")
+    False
+    """
+    last = re.split("[。！!；;]", body.rstrip("？?"))[-1] + body[-1]
+    return bool(_ASKING.search(last)) and not _RHETORICAL.search(last)
 
 
 def _closing(text: str, piece: _Piece) -> bool:
