@@ -65,6 +65,15 @@ def test_a_column_set_letter_by_letter_keeps_its_numbers_whole() -> None:
               "央政府对所有地方行政区域的国家\n安全负有最大和最终责任，这是基\n本的国家主权理论和原则，也是世\n"
               "界各国的通例。\n")
     assert [(u.start_line, u.end_line) for u in document_from_text(column).units] == [(1, 4), (6, 17)]
+    # (and a line set with a space added between every two of its characters, wider
+    # than the column so, after a page jump that cut its article: the article's words)
+    law = ("　　职工一方的首席代表由本\n单位工会主席担任或者由其书\n面委托的其他协商代表担任；\n"
+           "工会主席空缺的，首席代表由\n工会主要负责人担任。未建立\n工会的，职工一方的首席代表\n"
+           "由协商代表民主推举产生。\n\n　　第九条 用人单位一方的\n（下转第4版）\n\n（上接一版）\n"
+           "协 商 代 表 由 用 人 单 位 法 定 代 表\n人委派。\n\n　　用人单位一方的首席代表\n"
+           "由单位法定代表人担任或者由\n其书面委托的其他协商代表担\n任。\n")
+    assert [(u.kind, u.text) for u in document_from_text(law).units if u.kind != "furniture"][1] \
+        == ("text", "第九条用人单位一方的协商代表由用人单位法定代表人委派。")
 
 
 def test_space_between_latin_words_is_kept() -> None:

@@ -166,6 +166,9 @@ class _Line:
     indented: bool = False
     #: that indent is of ideographic spaces (　　), which no number is set apart with
     ideographic: bool = False
+    #: a line set letter by letter (``text`` without its spaces): the line as set, which
+    #: is what fills its column or not
+    spread: str = ""
 
 
 _SPACE_RUN = re.compile(r"[\s\u200b]+")
@@ -202,11 +205,10 @@ def _lines(text: str) -> list[_Line]:
             if hi - lo >= 2 * _SPACED_MIN - 1 and raw[lo + 1] == " " \
                     and _letter_spaced(raw[lo:hi]):
                 # (a line set letter by letter: its spaces are the setting's, between
-                # figures too, 2 0 1 3 年 … 9 . 4 %; the line is measured as set, spaces
-                # and all, against the column)
+                # figures too, 2 0 1 3 年 … 9 . 4 %)
                 lines.append(_Line(number, heading, start,
                                    [(start + k, start + k + 1) for k in range(lo, hi, 2)],
-                                   raw[lo:hi], indented, ideographic))
+                                   raw[lo:hi:2], indented, ideographic, raw[lo:hi]))
                 continue
             lines.append(_Line(number, heading, start, [(start + lo, start + hi)] if hi > lo
                                else [], raw[lo:hi], indented, ideographic))
@@ -520,7 +522,7 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         numbered = (ends or line.text.rstrip()[-1:] in _ITEM_BEFORE) \
             and _opens_numbered(run[i + 1].text)
         if alone or before or numbered or (
-                ends and line_width(line.text, measure) < full_share * width
+                ends and line_width(line.spread or line.text, measure) < full_share * width
                 and not _no_room(line.text, run[i + 1].text, width, measure)):
             blocks.append([])
         alone = before
@@ -719,7 +721,7 @@ def normalise(source: Source) -> Normalised:
             wide = run_width is not None \
                 and all(_set_apart(line, run_width, measure) for line in part[:-1] or part)
             full = run_width is not None and not wide \
-                and (line_width(last.text, measure) >= full_share * run_width
+                and (line_width(last.spread or last.text, measure) >= full_share * run_width
                      or _no_room(last.text, _next_text(lines, last.number), run_width, measure))
             first = part[0].number
             blank = first == 1 or not lines[first - 2].text
