@@ -2197,6 +2197,22 @@ def test_an_article_or_item_numbered_anew_is_a_reading_apart_from_the_rewording_
         ("substitution", "第四十八条", "第六十四条")]
 
 
+def test_an_article_renumbered_that_gains_words_after_its_number_keeps_its_own_reading() -> None:
+    """An edition renumbers an article and adds or rewords the words right after its
+    number: the number is a reading of its own, the words after it another (they were
+    one reading from the number on); a list of cited articles that grew around the old
+    number stays one reading."""
+    assert readings(compare_texts("第二十五条审计机关应当依法公告审计结果。\n",
+                                  "第十九条市、区审计机关应当依法公告审计结果。\n")) == [
+        ("substitution", "第二十五条", "第十九条"), ("insertion", "", "市、区")]
+    assert readings(compare_texts("第八条本市应当加强种子管理，保障用种安全。\n",
+                                  "第十二条市农业农村部门应当加强种子管理，保障用种安全。\n")) == [
+        ("substitution", "第八条", "第十二条"), ("substitution", "本市", "市农业农村部门")]
+    assert readings(compare_texts("违反本条例第二十二条规定的，依法处理。\n",
+                                  "违反本条例第二十一条、第二十二条和第二十五条规定的，依法处理。\n")) == [
+        ("substitution", "第二十二条", "第二十一条、第二十二条和第二十五条")]
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("县级以上人民政府城市供水主\n管部门负责本行政区域内的城\n\n市供水管理工作。发展改革、\n"
      "财政、生态环境等部门按照各\n自职责，做好相关工作。\n",

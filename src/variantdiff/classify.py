@@ -764,12 +764,46 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
             a, b = a_text[a0:a1], b_text[b0:b1]
             out.append(Reading(kind_in(a_text, b_text, a0, a1, b0, b1, regional),
                                a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b)))
+    out = _numbers_parted(out, a_text, b_text, regional)
     for e in blocks:
         a, b = a_text[e.a_start:e.a_end], b_text[e.b_start:e.b_end]
         out.append(Reading(_BLOCK_TAGS[e.tag], e.a_start, e.a_end, e.b_start, e.b_end, a, b,
                            context_of(a_text, e.a_start, e.a_end, a, b)))
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
     return _label_styled(_labels_restyled(out, a_text, b_text, regional), a_text, b_text)
+
+
+#: the number an article, a chapter or a section opens with (第十五条, 第三章)
+_ARTICLE_HEAD = re.compile("第[〇零一二三四五六七八九十百千两0-9０-９]+[条章节]")
+
+
+def _numbers_parted(readings: list[Reading], a_text: str, b_text: str,
+                    regional: bool) -> list[Reading]:
+    """``readings``, one that opens with an article's number renumbered and goes on into
+    the words after it (第十五条依法属于…的单位应当 / 第十二条被审计单位应当加强…) parted into
+    the number's reading and the readings of the rest, read again on their own,
+    character by character (a stretch of a sentence: no sentence of it a passage)."""
+    out = []
+    for r in readings:
+        ma, mb = _ARTICLE_HEAD.match(r.a_text), _ARTICLE_HEAD.match(r.b_text)
+        # (not where one side cites the other's number after its own: 第二十二条 /
+        # 第二十一条、第二十二条和第二十五条 is a list of articles that grew)
+        if r.kind not in _WORDING or ma is None or mb is None or ma.group() == mb.group() \
+                or (ma.end() == len(r.a_text) and mb.end() == len(r.b_text)) \
+                or ma.group() in r.b_text[mb.end():] or mb.group() in r.a_text[ma.end():]:
+            out.append(r)
+            continue
+        a_mid, b_mid = r.a_start + ma.end(), r.b_start + mb.end()
+        out.append(Reading(kind_of(ma.group(), mb.group()), r.a_start, a_mid, r.b_start, b_mid,
+                           ma.group(), mb.group(),
+                           context_of(a_text, r.a_start, a_mid, ma.group(), mb.group())))
+        a_rest, b_rest = a_text[a_mid:r.a_end], b_text[b_mid:r.b_end]
+        for rest in classify(a_rest, b_rest, char_edits(a_rest, b_rest), regional):
+            a0, a1 = a_mid + rest.a_start, a_mid + rest.a_end
+            out.append(Reading(rest.kind, a0, a1, b_mid + rest.b_start, b_mid + rest.b_end,
+                               rest.a_text, rest.b_text,
+                               context_of(a_text, a0, a1, rest.a_text, rest.b_text)))
+    return out
 
 
 #: a label opening a paragraph, in one of its house styles: 问： / 问: / 【问】 / [问]
