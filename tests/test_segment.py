@@ -1334,3 +1334,24 @@ def test_a_subheading_before_a_paragraph_that_opens_with_a_year_stays_a_heading(
     heading = "推动数字经济与实体经济融合"
     doc = document_from_text(f"{column(before)}\n\n{heading}\n\n{column(after)}\n")
     assert [u.kind for u in doc.units] == ["text", "heading", "text"]
+
+
+@pytest.mark.parametrize("indent", ["", "　　"])
+def test_labels_in_brackets_on_lines_of_their_own_open_each_turn(indent: str) -> None:
+    """A column sets each label in brackets on a line of its own (【凤凰卫视记者】, the
+    speaker's 【商务部部长王文涛】), no blank lines between turns, indented or not: each
+    label opens a turn with the words below it (the turns were one unit); a subheading in
+    brackets (【新思想引领新征程】) is no label."""
+    lines = ["【凤凰卫视记者】", "中方已正式申请加入《全面与进步", "跨太平洋伙伴关系协定》。目前进展如",
+             "何？", "【商务部部长王文涛】", "中方申请加入这一协定，体现了中", "国进一步扩大开放的决心。",
+             "【新华社记者】", "今年以来，外部环境更趋复杂严峻。", "请问商务部将如何推动外贸保稳提质？",
+             "【商务部部长王文涛】", "今年前两个月，我国货物贸易进出", "口总值达到6.18万亿元，同比增长",
+             "0.8%。这个成绩来之不易。"]
+    # (the labels, and the first line after each, indented)
+    text = "\n".join(indent * (k == 0 or line.startswith("【") or lines[k - 1].startswith("【"))
+                     + line for k, line in enumerate(lines)) + "\n"
+    units = document_from_text(text).units
+    assert [(u.kind, u.label, u.speaker, u.start_line, u.end_line) for u in units] == [
+        ("qa", "凤凰卫视记者", "商务部部长王文涛", 1, 7), ("qa", "新华社记者", "商务部部长王文涛", 8, 14)]
+    story = "丁薛祥指出，服务贸易是国际贸易的重要组成部分。\n【新思想引领新征程】\n澳大利亚总理等出席峰会。\n"
+    assert [u.kind for u in document_from_text(story).units] == ["text", "heading", "text"]

@@ -7,10 +7,12 @@ Paragraphs (blocks) are separated by a single ``\\n`` in the normalised text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, pairwise
@@ -234,6 +236,26 @@ def _lines(text: str) -> list[_Line]:
 #: a line is set letter by letter when it holds this many characters at least, each
 #: set apart by one space ...
 _SPACED_MIN = 4
+
+
+#: a turn's label in brackets, the whole of a line: 【凤凰卫视记者】, [问]
+_BRACKETED_LABEL = re.compile(r"[【\[]([^【】\[\]，。！？,.!?\s]{1,30})[】\]]")
+#: ... the names of a reporter, a question, an answer or a host that end one
+_ASKER = re.compile("(?:记者|问|答|主持人)$")
+
+
+def turn_labels(lines: Sequence[_Line]) -> frozenset[str]:
+    """The lines of ``lines`` that are a turn's label in brackets and nothing else: the
+    words it labels follow on the lines below. A reporter's, a question's or an answer's
+    name (…记者, 问, 答, 主持人), a label set so more than once (a speaker's), or one set
+    right after a question's end (its answerer's); a subheading in brackets
+    (【新思想引领新征程】) is none."""
+    found = Counter(line.text for line in lines if _BRACKETED_LABEL.fullmatch(line.text))
+    # (and one right after a question's end: its answerer's)
+    answering = {line.text for prev, line in itertools.pairwise(
+        line for line in lines if line.text) if line.text in found and prev.text[-1] in "？?"}
+    return frozenset(text for text, n in found.items()
+                     if n > 1 or text in answering or _ASKER.search(text[1:-1]))
 
 
 def _letter_spaced(text: str) -> bool:
@@ -485,14 +507,22 @@ _GOES_ON = "，、,"
 
 
 def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], measure: str,
-               full_share: float = FULL_LINE) -> list[list[_Line]]:
+               full_share: float = FULL_LINE, labels: Container[str] = ()) -> list[list[_Line]]:
     """The paragraphs of a run of lines in a column of ``width`` (None: lines are
     paragraphs; its lines measured as ``measure`` says, and filling the column at
-    ``full_share`` of it); a line of ``starts`` opens one with its indent."""
+    ``full_share`` of it); a line of ``starts`` opens one with its indent, and so does a
+    line that is a turn's label of ``labels`` (:func:`turn_labels`), the words after it
+    going on in its paragraph."""
+
+    def _label_line(line: _Line) -> bool:
+        return line.text in labels
+
     if width is None:
         blocks: list[list[_Line]] = []
         for i, line in enumerate(run):
-            if i and run[i - 1].text.rstrip()[-1:] in _GOES_ON and line.number not in starts:
+            if i and (_label_line(run[i - 1]) or (
+                    run[i - 1].text.rstrip()[-1:] in _GOES_ON and line.number not in starts
+                    and not _label_line(line))):
                 blocks[-1].append(line)
             else:
                 blocks.append([line])
@@ -507,11 +537,17 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
     blocks = [[]]
     alone = False  # (the line is a headline after a sentence's end: a line of its own)
     for i, line in enumerate(run):
-        if i and line.number in starts and blocks[-1]:
+        # (a turn's label in brackets on a line of its own opens a paragraph, the words
+        # after it on the lines below, indented or not, going on in it)
+        labelled = i > 0 and _label_line(run[i - 1])
+        if i and blocks[-1] and ((line.number in starts and not labelled) or _label_line(line)):
             blocks.append([])
         blocks[-1].append(line)
         if i == len(run) - 1:
             break
+        if _label_line(line):
+            alone = False
+            continue
         # (a paragraph ends with a sentence on a line short of the column, or before a
         # headline: in a narrow column the last line of a paragraph may come near the
         # column's end)
@@ -692,6 +728,7 @@ def normalise(source: Source) -> Normalised:
     widths = _column_widths(inner, inner_widths) if wrapped else []
     width = widths[0] if widths else None
     full_share = _full_share(inner_widths, widths)
+    labels = turn_labels(lines)
     out: list[str] = []
     offs: list[range] = []
     last_offset = 0
@@ -701,7 +738,7 @@ def normalise(source: Source) -> Normalised:
     for run, run_width in zip(runs, _run_widths(runs, widths, measure), strict=True):
         for line in run:
             columns[line.number - 1] = run_width or 0.0
-        for part in _split_run(run, run_width, starts, measure, full_share):
+        for part in _split_run(run, run_width, starts, measure, full_share, labels):
             chars, offsets = _join(part, text)
             if not chars:
                 continue
