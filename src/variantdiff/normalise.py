@@ -250,7 +250,8 @@ def turn_labels(lines: Sequence[_Line]) -> frozenset[str]:
     name (…记者, 问, 答, 主持人), a label set so more than once (a speaker's), or one set
     right after a question's end (its answerer's); a subheading in brackets
     (【新思想引领新征程】) is none."""
-    found = Counter(line.text for line in lines if _BRACKETED_LABEL.fullmatch(line.text))
+    found = Counter(line.text for line in lines
+                    if line.text[:1] in "【[" and _BRACKETED_LABEL.fullmatch(line.text))
     # (and one right after a question's end: its answerer's)
     answering = {line.text for prev, line in itertools.pairwise(
         line for line in lines if line.text) if line.text in found and prev.text[-1] in "？?"}

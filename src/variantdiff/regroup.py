@@ -212,7 +212,7 @@ def _article(doc: Document, k: int) -> bool:
 
 
 #: an article of a law that opens a sentence, after another sentence of the paragraph
-_ARTICLE_RUN_ON = re.compile(r"[。！？；]\s*(第[〇零一二三四五六七八九十百千两0-9０-９]+条)")
+_ARTICLE_RUN_ON = re.compile(rf"[。！？；]\s*({_ARTICLE.pattern})")
 
 
 def _runs_articles(doc: Document, k: int) -> bool:
