@@ -7,7 +7,6 @@ Paragraphs (blocks) are separated by a single ``\\n`` in the normalised text.
 
 from __future__ import annotations
 
-import itertools
 import re
 from array import array
 from bisect import bisect_right
@@ -234,29 +233,8 @@ def _lines(text: str) -> list[_Line]:
 
 
 #: a line is set letter by letter when it holds this many characters at least, each
-#: set apart by one space ...
+#: set apart by one space (:func:`_letter_spaced`)
 _SPACED_MIN = 4
-
-
-#: a turn's label in brackets, the whole of a line: 【凤凰卫视记者】, [问]
-_BRACKETED_LABEL = re.compile(r"[【\[]([^【】\[\]，。！？,.!?\s]{1,30})[】\]]")
-#: ... the names of a reporter, a question, an answer or a host that end one
-_ASKER = re.compile("(?:记者|问|答|主持人)$")
-
-
-def turn_labels(lines: Sequence[_Line]) -> frozenset[str]:
-    """The lines of ``lines`` that are a turn's label in brackets and nothing else: the
-    words it labels follow on the lines below. A reporter's, a question's or an answer's
-    name (…记者, 问, 答, 主持人), a label set so more than once (a speaker's), or one set
-    right after a question's end (its answerer's); a subheading in brackets
-    (【新思想引领新征程】) is none."""
-    found = Counter(line.text for line in lines
-                    if line.text[:1] in "【[" and _BRACKETED_LABEL.fullmatch(line.text))
-    # (and one right after a question's end: its answerer's)
-    answering = {line.text for prev, line in itertools.pairwise(
-        line for line in lines if line.text) if line.text in found and prev.text[-1] in "？?"}
-    return frozenset(text for text, n in found.items()
-                     if n > 1 or text in answering or _ASKER.search(text[1:-1]))
 
 
 def _letter_spaced(text: str) -> bool:
@@ -274,6 +252,27 @@ def _letter_spaced(text: str) -> bool:
     chars = text[::2]
     return not any(c.isspace() for c in chars) \
         and 3 * sum(1 for c in chars if is_wide(c)) >= len(chars)
+
+
+#: a turn's label in brackets, the whole of a line: 【凤凰卫视记者】, [问]
+_BRACKETED_LABEL = re.compile(r"[【\[]([^【】\[\]，。！？,.!?\s]{1,30})[】\]]")
+#: ... the names of a reporter, a question, an answer or a host that end one
+_ASKER = re.compile("(?:记者|问|答|主持人)$")
+
+
+def turn_labels(lines: Sequence[_Line]) -> frozenset[str]:
+    """The lines of ``lines`` that are a turn's label in brackets and nothing else: the
+    words it labels follow on the lines below. A reporter's, a question's or an answer's
+    name (…记者, 问, 答, 主持人), a label set so more than once (a speaker's), or one set
+    right after a question's end (its answerer's); a subheading in brackets
+    (【新思想引领新征程】) is none."""
+    found = Counter(line.text for line in lines
+                    if line.text[:1] in "【[" and _BRACKETED_LABEL.fullmatch(line.text))
+    # (and one right after a question's end: its answerer's)
+    answering = {line.text for prev, line in pairwise(
+        line for line in lines if line.text) if line.text in found and prev.text[-1] in "？?"}
+    return frozenset(text for text, n in found.items()
+                     if n > 1 or text in answering or _ASKER.search(text[1:-1]))
 
 
 def _indent(lead: str) -> bool:
@@ -515,15 +514,15 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
     line that is a turn's label of ``labels`` (:func:`turn_labels`), the words after it
     going on in its paragraph."""
 
-    def _label_line(line: _Line) -> bool:
+    def label_line(line: _Line) -> bool:
         return line.text in labels
 
     if width is None:
         blocks: list[list[_Line]] = []
         for i, line in enumerate(run):
-            if i and (_label_line(run[i - 1]) or (
+            if i and (label_line(run[i - 1]) or (
                     run[i - 1].text.rstrip()[-1:] in _GOES_ON and line.number not in starts
-                    and not _label_line(line))):
+                    and not label_line(line))):
                 blocks[-1].append(line)
             else:
                 blocks.append([line])
@@ -540,13 +539,13 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
     for i, line in enumerate(run):
         # (a turn's label in brackets on a line of its own opens a paragraph, the words
         # after it on the lines below, indented or not, going on in it)
-        labelled = i > 0 and _label_line(run[i - 1])
-        if i and blocks[-1] and ((line.number in starts and not labelled) or _label_line(line)):
+        labelled = i > 0 and label_line(run[i - 1])
+        if i and blocks[-1] and ((line.number in starts and not labelled) or label_line(line)):
             blocks.append([])
         blocks[-1].append(line)
         if i == len(run) - 1:
             break
-        if _label_line(line):
+        if label_line(line):
             alone = False
             continue
         # (a paragraph ends with a sentence on a line short of the column, or before a
