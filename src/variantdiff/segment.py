@@ -1165,7 +1165,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
                     and ((not prev.blank_before and len(body.strip()) <= _LABEL_CUT_MAX)
                          or (kind == "question" and piece.kind == "question"
                              and len(body.strip()) <= _JUMP_LABEL_CUT_MAX
-                             and unpunctuated(body) and (piece.label or "") == "记者")):
+                             and unpunctuated(body) and _outlet_cut(piece.label or ""))):
                 prev.kind, prev.label = kind, whole
                 _append(prev, piece)
                 continue
@@ -1488,6 +1488,23 @@ def _asks_for_an_answer(body: str) -> bool:
     """
     last = re.split("[。！!；;]", body.rstrip("？?"))[-1] + body[-1]
     return bool(_ASKING.search(last)) and not _RHETORICAL.search(last)
+
+
+#: how an outlet's name ends (…电视台, …通讯社, …新闻网, …日报, …卫视)
+_OUTLET_ENDS = "台社网报刊视"
+
+
+def _outlet_cut(label: str) -> bool:
+    """``label``, a question's label after a column break that a line an outlet's name
+    fills stands before, is that outlet's reporter: 记者 alone, or the name's last
+    character before it (中央广播电视总台中国国际电视 / 台记者：; not an outlet of its own,
+    央视记者：, after a headline).
+
+    >>> _outlet_cut("台记者"), _outlet_cut("记者"), _outlet_cut("央视记者"), _outlet_cut("新华社记者")
+    (True, True, False, False)
+    """
+    return label == "记者" or (len(label) == 3 and label.endswith("记者")
+                               and label[0] in _OUTLET_ENDS)
 
 
 def _closing(text: str, piece: _Piece) -> bool:
