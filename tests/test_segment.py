@@ -1355,3 +1355,16 @@ def test_labels_in_brackets_on_lines_of_their_own_open_each_turn(indent: str) ->
         ("qa", "凤凰卫视记者", "商务部部长王文涛", 1, 7), ("qa", "新华社记者", "商务部部长王文涛", 8, 14)]
     story = "丁薛祥指出，服务贸易是国际贸易的重要组成部分。\n【新思想引领新征程】\n澳大利亚总理等出席峰会。\n"
     assert [u.kind for u in document_from_text(story).units] == ["text", "heading", "text"]
+
+
+@pytest.mark.parametrize("credit", ["（新华社）", "（人民日报）", "（央视新闻）"])
+def test_an_agencys_name_alone_in_brackets_is_furniture(credit: str) -> None:
+    """A story's source named alone in brackets, on a line of its own after the story or
+    run on after its last sentence, is page furniture, not a heading nor words of the
+    paragraph; a bracketed phrase of the text (（试行）) is none."""
+    story = "国务委员王毅2日在北京会见美国客人，双方谈了很多问题，气氛友好。\n\n双方同意继续保持沟通。"
+    assert [u.kind for u in document_from_text(f"{story}\n\n{credit}\n").units] == [
+        "text", "text", "furniture"]
+    assert [(u.kind, u.text) for u in document_from_text(f"{story}{credit}\n").units][1:] == [
+        ("text", "双方同意继续保持沟通。"), ("furniture", credit)]
+    assert document_from_text("本办法自发布之日起施行（试行）。\n").units[0].kind == "text"
