@@ -14,6 +14,8 @@ import numpy as np
 SENTENCE_END = frozenset("。！？!?…．；;：:")
 #: closing quotes and brackets that may follow the sentence-final mark
 CLOSERS = frozenset("”’」』）)》〉】\"'")
+#: the number of an article, a chapter, a section or a part of a law (第十三条, 第三章)
+ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编]")
 
 
 @lru_cache(maxsize=4096)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .align import Edit, align, char_edits
 from .chars import (
+    ARTICLE_NUMBER,
     NUMERAL_DIGITS,
     abbreviate,
     ends_sentence,
@@ -773,10 +774,6 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
     return _label_styled(_labels_restyled(out, a_text, b_text, regional), a_text, b_text)
 
 
-#: the number an article, a chapter or a section opens with (第十五条, 第三章)
-_ARTICLE_HEAD = re.compile("第[〇零一二三四五六七八九十百千两0-9０-９]+[条章节]")
-
-
 def _numbers_parted(readings: list[Reading], a_text: str, b_text: str,
                     regional: bool) -> list[Reading]:
     """``readings``, one that opens with an article's number renumbered and goes on into
@@ -785,7 +782,7 @@ def _numbers_parted(readings: list[Reading], a_text: str, b_text: str,
     character by character (a stretch of a sentence: no sentence of it a passage)."""
     out = []
     for r in readings:
-        ma, mb = _ARTICLE_HEAD.match(r.a_text), _ARTICLE_HEAD.match(r.b_text)
+        ma, mb = ARTICLE_NUMBER.match(r.a_text), ARTICLE_NUMBER.match(r.b_text)
         # (not where one side cites the other's number after its own: 第二十二条 /
         # 第二十一条、第二十二条和第二十五条 is a list of articles that grew)
         if r.kind not in _WORDING or ma is None or mb is None or ma.group() == mb.group() \

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
-from .chars import CLOSERS, ends_sentence
+from .chars import ARTICLE_NUMBER, CLOSERS, ends_sentence
 from .config import Config
 from .normalise import PAGE_JUMP, Block, Normalised
 from .script import to_simplified
@@ -209,7 +209,7 @@ _HEADLINE_MAX = 40
 #: file (第十三条　本市…), and an item of a list (（一）, 二、, 3.) after a paragraph that
 #: ends in a colon or a semicolon: a paragraph of its own, not the rest of a sentence cut
 #: by a column break (…依照本法 / 第六十条处罚, …每年三 / 四月份)
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两\d]{1,6}[条章节编]")
+_ARTICLE = ARTICLE_NUMBER
 _ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
                    r"|\d{1,3}(?:、|[.．](?!\d))")
 #: the title of a chapter, a section or a part on the line of its number (第一章总则) is at
@@ -1452,6 +1452,8 @@ def _unlabelled_questions(text: str, pieces: list[_Piece], answerers: set[str | 
     who answers questions, answers next is a question whose label the copy dropped (法新社
     记者： left out): it opens a turn of its own rather than running on the answer
     before it."""
+    if not answerers:  # (no one answers questions here: a story, a law)
+        return
     speaking: str | None = None  # (the speaker of the answer going on, if any)
     for i, piece in enumerate(pieces):
         if piece.kind == "furniture" or piece.aside:
