@@ -2283,10 +2283,12 @@ def test_an_agency_credit_or_a_spaced_desk_note_on_a_line_inside_a_paragraph_is_
 
 
 @pytest.mark.parametrize("opening", ["本报北京3月21日电　记者王磊报道：", "本报讯 记者王磊报道：",
-                                     "本报记者 王磊 李娜 报道：", "本报北京3月21日电（记者王磊）"])
+                                     "本报记者 王磊 李娜 报道：", "本报北京3月21日电（记者王磊）",
+                                     "本报讯：", "本报讯（记者王磊）：", "本报北京3月21日电："])
 def test_reporters_as_they_report_it_after_a_dateline_are_furniture(opening: str) -> None:
     """A paper's byline without brackets, 记者王磊报道：, after its dateline or on its own,
-    is page furniture as （记者王磊） is: a copy without it differs in no word."""
+    is page furniture as （记者王磊） is, and so is the colon a dateline may end with
+    (本报讯：): a copy without it differs in no word."""
     text = "国家发展改革委21日召开新闻发布会，介绍促进民间投资的政策措施。\n"
     result = compare_texts(opening + text, text)
     assert readings(result) == [] and [u.kind for _, u in result.unpaired] == ["furniture"]

@@ -36,13 +36,14 @@ _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 #: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息：
 _SITE = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息"
 _SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:]"
-#: a dateline (新华社北京5月24日电, 本报讯), with the reporters after it, or the reporters
+#: a dateline (新华社北京5月24日电, 本报讯), with the reporters and a colon after it
+#: (本报讯（记者王磊）：), or the reporters
 #: alone (after a dateline on a line of its own); a date a wrap or a justified line
 #: spaced out (9 月 1 7 日) is still a date
 _DATELINE = re.compile(
     r"(?:[（(【〔\[]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）【】〔〕\[\]]{0,14}?"
     rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）】〕\]]?|本报讯|{_SITE_NEWS})"
-    rf"(?:\s*{_BYLINE})?"
+    rf"(?:\s*{_BYLINE})?(?:\s*[：:])?"
     rf"|{_BYLINE}")
 #: a dateline without a date (本报北京电, 新华社北京电, 据中新社电: a place of four characters
 #: at most), which is one only where the reporters, the end of the block or a space
