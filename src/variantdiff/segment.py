@@ -36,19 +36,24 @@ _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
 #: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息：
 _SITE = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息"
 _SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:]"
+#: an outlet's credit in brackets opening a story: 【环球时报综合报道】, 【新京报讯】,
+#: 【环球网报道 记者 王磊】 (an outlet's name before 报道 or 讯: not 【现场报道】, a rubric)
+_CREDIT_IN_BRACKETS = (r"[【\[]\s*[\u3400-\u9fff]{0,8}(?:报|网|社|台|刊|视|闻)(?:综合)?(?:报道|讯|消息)"
+                       r"(?:\s*(?:记者|通讯员)[^【】\[\]]{1,30})?\s*[】\]]")
 #: a dateline (新华社北京5月24日电, 本报讯), with the reporters and a colon after it
 #: (本报讯（记者王磊）：), or the reporters
 #: alone (after a dateline on a line of its own); a date a wrap or a justified line
 #: spaced out (9 月 1 7 日) is still a date
 _DATELINE = re.compile(
     r"(?:[（(【〔\[]?\s*(?:据|本报|本台)?[^，。：:、；\s（()）【】〔〕\[\]]{0,14}?"
-    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）】〕\]]?|本报讯|{_SITE_NEWS})"
+    rf"\d ?\d? ?月 ?\d ?\d? ?日\s*(?:电|讯|消息)[)）】〕\]]?|本报讯|{_SITE_NEWS}|{_CREDIT_IN_BRACKETS})"
     rf"(?:\s*{_BYLINE})?(?:\s*[：:])?"
     rf"|{_BYLINE}")
 #: a dateline without a date (本报北京电, 新华社北京电, 据中新社电: a place of four characters
-#: at most), which is one only where the reporters, the end of the block or a space
-#: follows it (:func:`_undated`)
-_UNDATED = re.compile(r"据?(?:本报|本台|新华社|中新社)[\u3400-\u9fff]{0,4}?[电讯]")
+#: at most; a paper's or a site's own, 新京报讯, 中国青年网讯, 本报综合报道), which is one only
+#: where the reporters, the end of the block or a space follows it (:func:`_undated`)
+_UNDATED = re.compile(r"据?(?:(?:本报|本台|新华社|中新社)[\u3400-\u9fff]{0,4}?[电讯]"
+                      r"|[\u3400-\u9fff]{0,8}?(?:报|网|台)讯|(?:本报|本台|本网|本刊)综合(?:报道|消息))")
 #: marks the text after a dateline may open with (a quotation, a dash)
 _OPENS_AFTER_DATELINE = frozenset("“「『《〈（(—－-")
 #: a dateline that a column break cut in or after its date (新华社上海12月2日 / 电 …,
@@ -87,17 +92,21 @@ _BRACKETED = (
 _FOREIGN_NAME = r"[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,3}"
 _NAME = rf"(?:{_FOREIGN_NAME}|[\u3400-\u9fff]{{2,4}})"
 _NAMES = rf"{_NAME}(?:[、\s]+{_NAME}){{0,3}}"
-#: reporters named on a line of their own, without brackets, after their paper or agency:
-#: 本报记者 陈斌, □ 本报记者 王磊 李娜, 新华社记者 刘洋, 人民日报记者 王磊 通讯员 李明
 _ROLE = r"(?:特约|实习|见习|首席)?(?:记者|通讯员)"
 #: a newspaper's name (人民日报, 新华每日电讯)
 _MASTHEAD = r"[\u3400-\u9fff]{2,6}(?:日报|晚报|时报|周报|早报|商报|电讯)"
 _PERSON = rf"(?:{_FOREIGN_NAME}|[\u3400-\u9fff]{{2,3}})"
 _PERSONS = rf"{_PERSON}(?:[、\s]*{_PERSON}){{0,3}}"
+_SLASHED_ROLE = rf"(?:文|图|文图|图文|撰文|摄影|{_ROLE}|实习生)\s*[/／|｜]\s*"
+#: reporters named on a line of their own, without brackets, after their paper or agency:
+#: 本报记者 陈斌, □ 本报记者 王磊 李娜, 新华社记者 刘洋, 人民日报记者 王磊 通讯员 李明; or
+#: after a writer's, a photographer's or a reporter's role and a slash, with or without
+#: the paper's name: 文/王磊, ◎记者/王磊 通讯员/李娜, 文｜王磊 图｜李娜
 _BARE_BYLINE = re.compile(
-    r"(?:[□■]\s*)?(?:本报|本台|本刊|本网|(?:新华|中新)社|(?:中央广播电视)?总台|央视|央广"
+    r"(?:[□■◎]\s*)?(?:(?:本报|本台|本刊|本网|(?:新华|中新)社|(?:中央广播电视)?总台|央视|央广"
     rf"|{_MASTHEAD})"
-    rf"{_ROLE}\s*{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*")
+    rf"{_ROLE}\s*{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*"
+    rf"|(?:{_MASTHEAD}|本报)?{_SLASHED_ROLE}{_PERSONS}(?:\s*{_SLASHED_ROLE}{_PERSONS})*)")
 #: a desk note: 责任编辑：刘洋, 本版编辑：王磊 李娜
 _DESK_NOTE = r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]"
 #: a desk note set with spaces, not colons (本版编辑 王芳 美编 李强), as normalised (the
@@ -468,6 +477,38 @@ def _undated(body: str, at: int, spaced: Callable[[int], bool] | None) -> int | 
         spaced is not None and spaced(stop)) else None
 
 
+#: a reporter's role before names set apart without brackets (记者 王磊, 记者/王磊)
+_ROLE_AT = re.compile(r"(?:本报|本台)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s*([/／|｜]?)\s*")
+#: a reporter's name (two to four characters)
+_NAME_AT = re.compile(r"[\u3400-\u9fff·]{2,4}")
+
+
+def _spaced_byline(body: str, at: int, spaced: Callable[[int], bool] | None) -> int | None:
+    """The end of reporters named after a dateline without brackets or 报道： (本报讯 记者
+    王磊 近日…, 南方日报讯 记者/王磊 通讯员/李娜 …), opening ``body`` at ``at``: after each
+    role a space or a slash, and after each name a space in the source (``spaced``: the
+    source had white space before that character of ``body``), as the names are set
+    apart from the story's first words."""
+    if spaced is None:
+        return None
+    end = None
+    role = _ROLE_AT.match(body, at)
+    while role is not None and (role.group(1) or spaced(role.end())):
+        names = role.end()
+        while (name := _NAME_AT.match(body, names)) is not None:
+            # (the shortest name that a space ends)
+            stop = next((k for k in range(name.start() + 2, name.end() + 1)
+                         if k == len(body) or spaced(k)), None)
+            if stop is None:
+                break
+            names = stop
+        if names == role.end():
+            break
+        end = names
+        role = _ROLE_AT.match(body, names)
+    return end
+
+
 def _spaced_desk_note(body: str, spaced: Callable[[int], bool] | None) -> bool:
     """``body`` is a desk note set with spaces (:data:`_SPACED_DESK_NOTE`): its roles
     and names set apart in the source (``spaced``: the source had white space before that
@@ -495,6 +536,8 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
     while True:
         head = _DATELINE.match(body, at) or PAGE_JUMP.match(body, at)
         stop = head.end() if head else _undated(body, at, spaced)
+        if stop is None and at:
+            stop = _spaced_byline(body, at, spaced)
         if stop is None or stop <= at:
             break
         yield "furniture", start + at, start + stop
