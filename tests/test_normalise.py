@@ -148,6 +148,17 @@ def test_a_hard_wrap_inside_a_number_adds_no_space() -> None:
         "他们读了New York Times，然后离开了那里，没有回头。"
 
 
+def test_a_hard_wrap_inside_an_abbreviation_adds_no_space() -> None:
+    """A column cut at a count of characters may cut an abbreviation or a code (AP / EC,
+    3 / D, COVID- / 19): joined with no space, unless a line holds white space at the
+    break (AP  / EC: the source set one)."""
+    assert norm("今年前5个月，九市对AP\nEC其他经济体进出口\n增长，3\nD打印机出口翻番，\n"
+                "COVID-\n19疫情影响减弱。\n") == \
+        "今年前5个月，九市对APEC其他经济体进出口增长，3D打印机出口翻番，COVID-19疫情影响减弱。"
+    assert norm("今年前5个月，九市对AP \nEC其他经济体进出口\n增长，出口翻番。\n") == \
+        "今年前5个月，九市对AP EC其他经济体进出口增长，出口翻番。"
+
+
 def test_an_ideographic_indent_before_a_year_opens_a_paragraph() -> None:
     """A hard-wrapped column whose paragraphs open with two ideographic spaces: the
     paragraph that opens with a year (　　2023年以来) is a paragraph of its own. Spaces

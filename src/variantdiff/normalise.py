@@ -642,23 +642,41 @@ def _splits_number(before: str, after: str) -> bool:
     return after.isdigit() and before in ".,"
 
 
-def _join(block: list[_Line], source: str) -> tuple[str, list[range]]:
+def _cuts_word(before: _Line, after: _Line, source: str) -> bool:
+    """The line break between two lines of a hard-wrapped column falls inside an
+    abbreviation or a code (AP / EC, 3 / D, G / 20, COVID- / 19): the column was cut at a
+    count of characters, with no white space at the break on either line, between capital
+    letters and figures, or after a hyphen or a slash (a break between words, New / York,
+    2019 / report, is a space)."""
+    end = before.spans[-1][1] if before.spans else before.start
+    a, b = source[end - 1:end], after.text[:1]
+    return bool(after.spans) and after.spans[0][0] == after.start \
+        and source[end:end + 1] in ("\n", "\r") and a.isascii() and b.isascii() \
+        and ((a in "-/" and b.isalnum())
+             or ((a.isupper() or a.isdigit()) and (b.isupper() or b.isdigit())))
+
+
+def _join(block: list[_Line], source: str, wrapped: bool = False) -> tuple[str, list[range]]:
     """Join a block's lines and collapse typesetting spaces: the text, and the source
     offset of each of its characters, in runs of consecutive offsets (ranges, which cost
-    far less to make and join than the offsets one by one)."""
+    far less to make and join than the offsets one by one). ``wrapped``: the block is of
+    a hard-wrapped column (a word its wrap cuts joins again without a space)."""
     if len(block) == 1 and len(block[0].spans) == 1:  # (a paragraph on a line of its own)
         a, b = block[0].spans[0]
         if not _SPACE_RUN.search(source, a, b):
             return source[a:b], [range(a, b)]
     pieces: list[str] = []
     spans: list[range] = []
+    last: _Line | None = None
     for line in block:
         if not line.text:
             continue
         if pieces and not is_wide(pieces[-1][-1]) and not is_wide(line.text[0]) \
-                and not _splits_number(pieces[-1][-1], line.text[0]):
+                and not _splits_number(pieces[-1][-1], line.text[0]) \
+                and not (wrapped and last is not None and _cuts_word(last, line, source)):
             pieces.append(" ")
             spans.append(range(line.start - 1, line.start))
+        last = line
         for a, b in line.spans:
             if b > a:
                 pieces.append(source[a:b])
@@ -739,7 +757,7 @@ def normalise(source: Source) -> Normalised:
         for line in run:
             columns[line.number - 1] = run_width or 0.0
         for part in _split_run(run, run_width, starts, measure, full_share, labels):
-            chars, offsets = _join(part, text)
+            chars, offsets = _join(part, text, run_width is not None)
             if not chars:
                 continue
             if out:
