@@ -1252,12 +1252,13 @@ def test_a_form_opencc_converts_only_in_its_phrase_is_a_script_reading() -> None
 
 def test_a_line_set_in_full_width_forms_is_one_width_reading() -> None:
     """A line or a dateline set in full-width digits and letters is matched with its
-    half-width copy (width readings, no omission and addition); a line of punctuation
-    only pairs with the same line."""
+    half-width copy (width readings, the dateline's too; no omission and addition); a
+    line of punctuation only pairs with the same line."""
     result = compare_texts("新华社北京５月２４日电\n\nＣＧＴＮ记者：您如何评价？\n\n１２３\n\n“”！？\n",
                            "新华社北京5月24日电\n\nCGTN记者：您如何评价？\n\n123\n\n“”！？\n")
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == [
-        ("width", "ＣＧＴＮ", "CGTN"), ("width", "１２３", "123")]
+        ("width", "５", "5"), ("width", "２４", "24"), ("width", "ＣＧＴＮ", "CGTN"),
+        ("width", "１２３", "123")]
     assert result.unpaired == ()
 
 
@@ -2318,6 +2319,46 @@ def test_words_after_a_dateline_that_name_no_reporter_are_the_storys(opening: st
     text = "国家发展改革委21日召开新闻发布会，介绍促进民间投资的政策措施。\n"
     result = compare_texts(opening + text, text)
     assert [(v.kind, v.a_text) for v in result.pairs[0].variants] == [("deletion", words)]
+
+
+def test_furniture_both_copies_set_differently_is_a_pair_with_its_readings() -> None:
+    """A dateline whose date a copy reads otherwise (15/16), a site's credit with its
+    brackets in the other width or a semicolon a transcription read for its colon: the
+    furniture pairs, and the difference is a reading at its place, not two lines each
+    "only in one document" (nor nothing at all)."""
+    body = "天舟货运飞船15日在文昌航天发射场发射成功，顺利进入预定轨道。\n"
+    result = compare_texts("新华社文昌7月15日电（记者 王磊）\n" + body,
+                           "新华社文昌7月16日电（记者王磊）\n" + body)
+    assert readings(result) == [("substitution", "15", "16")] and not result.unpaired
+    assert result.pairs[0].a.kind == "furniture"
+    where = result.pairs[0].variants[0]
+    assert (where.a.start_line, where.a.start_column, where.b.start_column) == (1, 8, 8)
+    result = compare_texts("央视网消息（新闻联播）：" + body, "央视网消息(新闻联播)：" + body)
+    assert readings(result) == [("width", "（新闻联播）", "(新闻联播)")] and not result.unpaired
+    result = compare_texts("央视网消息（新闻联播）：" + body, "央视网消息（新闻联播）;" + body)
+    assert readings(result) == [("punctuation", "：", ";")] and not result.unpaired
+
+
+@pytest.mark.parametrize(("a", "b"), [("(据新华社北京5月24日电)", "新华社北京5月24日电"),
+                                      ("据新华社北京5月24日电", "（新华社北京5月24日电）")])
+def test_a_dateline_credited_with_or_without_its_brackets_is_the_same(a: str, b: str) -> None:
+    """A reprint's dateline in brackets, or credited with 据, is the agency's dateline set
+    another way: no reading, and neither is left "only in one document"."""
+    body = "王毅：中美关系正面临新的挑战，我们要坚持对话合作，管控分歧。\n"
+    result = compare_texts(body + a + "\n", body + b + "\n")
+    assert readings(result) == [] and not result.unpaired
+
+
+def test_page_jumps_each_copy_sets_its_own_way_do_not_pair() -> None:
+    """Each copy has its own pages: （下转A03版） and （下转A04版） are no readings of one
+    another; both stay furniture of their own copy."""
+    a = ("国家发展改革委21日召开新闻发布会，介绍促进民间投资的政\n（下转A03版）\n\n"
+         "策措施。前两个月民间投资同比增长2.8%。\n")
+    b = ("国家发展改革委21日召开新闻发布会，介绍促进民间投资的政\n（下转A04版）\n\n"
+         "策措施。前两个月民间投资同比增长2.8%。\n")
+    result = compare_texts(a, b)
+    assert readings(result) == []
+    assert sorted(u.text for _, u in result.unpaired) == ["（下转A03版）", "（下转A04版）"]
 
 
 def test_a_story_set_between_a_jump_and_the_jump_back_is_no_part_of_the_run_of_a_copy() -> None:

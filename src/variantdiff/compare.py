@@ -34,12 +34,14 @@ from .pair import (
     Match,
     heaviest_chain,
     match_exact,
+    match_furniture,
     match_furniture_pieces,
     match_heading_as_text,
     match_headings,
     match_slots,
     pair_units,
     similarity,
+    unframed,
     unit_key,
 )
 from .regroup import parted, regroup
@@ -557,6 +559,11 @@ def compare_documents(a_doc: Document, b_doc: Document,
     pieced = match_furniture_pieces(left, right, (seen_a, seen_b))
     seen_a.update(i for run, _ in pieced for i in run)
     seen_b.update(j for _, run in pieced for j in run)
+    # (furniture both copies set that differs in a character: a pair of its own, listed
+    # apart from the passages, which it marks no place among)
+    furniture = match_furniture(left, right, silent, (seen_a, seen_b), config.short_threshold)
+    seen_a.update(m.a for m in furniture)
+    seen_b.update(m.b for m in furniture)
     # (a headline one copy sets as a paragraph: a pair when the two differ in punctuation)
     as_text = early + match_heading_as_text(left, right, (seen_a | held[0], seen_b | held[1]))
     silent += tuple((i, j) for i, j in as_text if left[i].text == right[j].text)
@@ -600,7 +607,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
                          *flat], key=lambda item: (item[0].a, item[0].b))
         matches, runs = tuple(m for m, _ in placed), [run for _, run in placed]
     matches, runs = regroup(docs, matches, runs, marks, whole, config)
-    linked = runs + [([i], [j]) for i, j in silent] + pieced
+    linked = runs + [([i], [j]) for i, j in silent] + pieced \
+        + [([m.a], [m.b]) for m in furniture if (m.a, m.b) not in silent]
     classes = {(0, i): n for n, (run, _) in enumerate(linked) for i in run}
     classes.update({(1, j): n for n, (_, run) in enumerate(linked) for j in run})
     passages = [p for p in find_passages(docs, replace(config, boilerplate_min_docs=2), classes,
@@ -640,6 +648,13 @@ def compare_documents(a_doc: Document, b_doc: Document,
     pairs, gone = _sentences_moved(docs, pairs, alone, going,
                                    [j for _, j in silent if right[j].kind == "heading"], config)
     still = [n for n, place in enumerate(alone) if place not in gone]
+    for m in furniture:
+        if unframed(left[m.a].text) == unframed(right[m.b].text):
+            continue  # (the same dateline, credited with 据 or set in brackets)
+        pair = compare_pair(a_doc, b_doc, left[m.a], right[m.b], m.similarity, config, regional)
+        start = pair.a.parts[0][0]
+        pairs.insert(next((k for k, p in enumerate(pairs) if p.a.parts[0][0] > start),
+                          len(pairs)), pair)
     return Comparison(docs, tuple(pairs), tuple((alone[n][0], docs[alone[n][0]].units[alone[n][1]])
                                                 for n in still),
                       report(docs, passages), config.hidden_kinds,

@@ -17,7 +17,7 @@ from .chars import match_key, numbers_apart, to_arabic
 from .config import Config
 from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
-from .segment import CONTENT_KINDS, Unit, dated
+from .segment import CONTENT_KINDS, Unit, dated, is_page_jump
 
 #: units shorter than this (match-key characters), from SHORT_MIN on, are also compared
 #: character by character, since one changed character costs a short unit most of its
@@ -639,6 +639,52 @@ def _end_beside(units: Sequence[Unit], i: int, key: str, other: str) -> bool:
         return unit_key(units[k]) if 0 <= k < len(units) else None
 
     return len(other) == len(key) + 1 and cut_off_beside(key, other, beside(-1), beside(1))
+
+
+def unframed(text: str) -> str:
+    """Furniture without its white space, the brackets around it and the 据 a paper
+    credits another's story with: (据新华社北京5月24日电), 据新华社北京5月24日电 and
+    新华社北京5月24日电 are one dateline, set three ways."""
+    bare = "".join(text.split())
+    if len(bare) > 2 and bare[0] in "（(【[" and bare[-1] in "）)】]":
+        bare = bare[1:-1]
+    return bare[1:] if bare.startswith("据") else bare
+
+
+def match_furniture(left: Sequence[Unit], right: Sequence[Unit],
+                    same: Iterable[tuple[int, int]], taken: tuple[set[int], set[int]],
+                    threshold: float) -> tuple[Match, ...]:
+    """Page furniture both copies set that differs in its characters, one-to-one (its
+    variants are listed like a pair's: a dateline's date, 7月15日电/7月16日电; a reporter's
+    name a transcription misread; the width of its brackets). Of the furniture paired as
+    the same on its match key (``same``), that which is set otherwise than :func:`unframed`
+    allows; then the furniture of neither ``taken`` set (A's, B's) at least ``threshold``
+    alike character by character on its key, best first, ties to the closest in order
+    (some of which may be the same, but for a 据 or brackets). Page jumps are each copy's
+    own: they pair only as the same.
+
+    >>> from variantdiff import document_from_text as read
+    >>> a = read("新华社文昌7月15日电（记者 王磊）\\n\\n天舟货运飞船发射成功。\\n").units
+    >>> b = read("新华社文昌7月16日电（记者王磊）\\n\\n天舟货运飞船发射成功。\\n").units
+    >>> [(m.a, m.b) for m in match_furniture(a, b, [], (set(), set()), 0.75)]
+    [(0, 0)]
+    """
+    out = [Match(i, j, 1.0, 0.0, 0.0) for i, j in same if left[i].kind == "furniture"
+           and unframed(left[i].text) != unframed(right[j].text)]
+    li = [i for i, u in enumerate(left)
+          if u.kind == "furniture" and i not in taken[0] and not is_page_jump(u.text)]
+    ri = [j for j, u in enumerate(right)
+          if u.kind == "furniture" and j not in taken[1] and not is_page_jump(u.text)]
+    found = cross_pairs([_furniture_key(left[i]) for i in li],
+                        [_furniture_key(right[j]) for j in ri], threshold)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for score, x, y in sorted(found, key=lambda f: (-f[0], abs(f[1] - f[2]), f[1], f[2])):
+        if x not in used_a and y not in used_b:
+            used_a.add(x)
+            used_b.add(y)
+            out.append(Match(li[x], ri[y], score, 0.0, 0.0))
+    return tuple(sorted(out, key=lambda m: (m.a, m.b)))
 
 
 def match_headings(left: Sequence[Unit], right: Sequence[Unit],

@@ -33,9 +33,10 @@ _BYLINE = (r"(?:[（(]\s*(?:(?:记者|通讯员|特约记者)[^()（）]{1,30}"
            r"|(?:本报|本台|本刊|本网)?(?:特约|实习|见习|首席)?(?:记者|通讯员)\s*" + _REPORTERS
            + r"(?:\s*(?:记者|通讯员|实习生)\s*" + _REPORTERS + r")*\s*报道\s*[：:])")
 _BYLINE_AT = re.compile(r"\s*" + _BYLINE)
-#: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息：
+#: a news site's or an agency's credit opening a story: 央视网消息（新闻联播）：, 新华网消息： (a
+#: semicolon a transcription read for its colon too)
 _SITE = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息"
-_SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:]"
+_SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:；;]"
 #: an outlet's credit in brackets opening a story: 【环球时报综合报道】, 【新京报讯】,
 #: 【环球网报道 记者 王磊】 (an outlet's name before 报道 or 讯: not 【现场报道】, a rubric)
 _CREDIT_IN_BRACKETS = (r"[【\[]\s*[\u3400-\u9fff]{0,8}(?:报|网|社|台|刊|视|闻)(?:综合)?(?:报道|讯|消息)"
