@@ -305,3 +305,15 @@ def test_an_insertion_where_a_moved_sentence_ends_is_not_read_with_a_deletion_be
     spans = sorted((r.b_start, r.b_end) for r in got if r.kind != "move")
     assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
     assert all(r.b_end - r.b_start <= len("“开始！") for r in got if r.kind != "move")
+
+
+def test_a_width_change_between_two_script_forms_is_a_reading_of_its_own() -> None:
+    """区）黄河 / 區)黃河: the bracket's width is one reading and the two characters on either
+    side are script readings, none of which takes in the other (an editor ignoring width
+    still sees each script form, and no reading overlaps another)."""
+    read = read_pair("县（市、区）黄河河务部门", "縣（市、區)黃河河務部門")
+    found = [(r.kind, r.a_text, r.b_text) for r in read]
+    assert ("width", "）", ")") in found
+    assert not [r for r in found if r[0] == "script" and "）" in r[1]]
+    spans = sorted((r.a_start, r.a_end) for r in read)
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))

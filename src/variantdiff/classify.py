@@ -1400,6 +1400,9 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     for a0, a1, b0, b1 in runs:
         a, b = a_text[a0:a1], b_text[b0:b1]
         out.append(Reading("width", a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b)))
+        # (a script reading widened to its words does not take in the width between:
+        # 区）黄河 / 區)黃河 is 区/區, ）/) and 黄/黃)
+        taken[a0:a1] = b"\x01" * (a1 - a0)
     for r in classify(a_text, b_text, script, regional=True):
         if not any(taken[r.a_start:r.a_end]):
             out.append(r)
