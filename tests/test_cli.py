@@ -760,6 +760,22 @@ def test_cluster_shows_whitespace_places_when_asked(tmp_path: Path) -> None:
     assert (kinds, shown) == ([[]], [["whitespace"]])
 
 
+def test_cluster_quotes_a_copy_in_its_own_script(tmp_path: Path) -> None:
+    """A reading two copies share in two scripts: the JSON lists its forms and who writes
+    each, and the terminal gives a copy's own form after its name (〈层〉)."""
+    text = "习近平强调，中方愿同斯洛伐克加强高层交往，深化各领域务实合作，推动两国关系稳定发展。\n"
+    trad = "習近平強調，中方願同斯洛伐克加強高層交往，深化各領域務實合作，推動兩國關係穩定發展。\n"
+    write(tmp_path, "a.txt", text)
+    write(tmp_path, "b.txt", trad)
+    write(tmp_path, "c.txt", trad.replace("高層", "高"))
+    (cluster,) = json_out(invoke("cluster", str(tmp_path), "--format", "json"))["clusters"]
+    (place,) = [p for p in cluster["places"] if p["kind"] == "deletion"]
+    (held,) = [r for r in place["readings"] if r["text"]]
+    assert sorted((f["text"], f["docs"]) for f in held["forms"]) == [("层", [0]), ("層", [1])]
+    shown = invoke("cluster", str(tmp_path), "--ignore", "script").stdout
+    assert "〈层〉" in shown or "〈層〉" in shown
+
+
 def test_compare_shows_a_paragraph_broken_elsewhere_only_when_asked(tmp_path: Path) -> None:
     """The same turn, B breaking its answer into two paragraphs: no difference (exit 0)
     by default; with `--whitespace`, one whitespace reading where A runs on (exit 1)."""

@@ -1046,6 +1046,29 @@ def test_places_are_located_in_a_copy_that_moved_a_sentence_or_hides_its_script(
         assert not reading or to_simplified(held) == reading
 
 
+@pytest.mark.parametrize("hidden", [frozenset({"whitespace"}), frozenset({"whitespace", "script"})])
+def test_a_reading_quotes_each_copy_in_the_script_it_writes(hidden: frozenset[str]) -> None:
+    """Copies in two scripts share a reading that a third leaves out (层/層 against
+    nothing): one reading of the place, and each document that has it is quoted in its
+    own form (its ``form_of``, which the location holds), script places shown or hidden."""
+    import opencc
+
+    from variantdiff.load import Source
+
+    base = "习近平强调，中方愿同斯洛伐克加强高层交往，深化各领域务实合作，推动两国关系稳定发展。"
+    trad = opencc.OpenCC("s2t").convert(base)
+    copies = [base, trad, trad.replace("高層", "高")]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8") for n, c in enumerate(copies)],
+                               Config(hidden_kinds=hidden)).groups
+    (place,) = [p for p in group.places if p.kind == "deletion"]
+    (held,) = [r for r in place.readings if r.text]
+    assert set(held.docs) == {0, 1}
+    assert {held.form_of(d) for d in held.docs} == {"层", "層"}
+    for d, where in place.locations:
+        if d in held.docs:
+            assert copies[d][where.start_column - 1:where.end_column] == held.form_of(d)
+
+
 def test_a_hong_kong_form_is_a_script_place() -> None:
     base = "世界衛生組織今天發佈報告指出，各國應當加強公共衛生體系建設，提升應對突發疫情的能力。"
     from variantdiff.load import Source

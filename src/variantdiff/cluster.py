@@ -1435,6 +1435,14 @@ class Reading:
     docs: tuple[int, ...]
     majority: bool
     singular: bool
+    #: where the documents write the reading in more than one script (层 and 層, one
+    #: reading of the place): each form and the documents that write it, so that no
+    #: document is quoted in a form it does not have
+    forms: tuple[tuple[str, tuple[int, ...]], ...] = ()
+
+    def form_of(self, doc: int) -> str:
+        """The reading as document ``doc`` writes it."""
+        return next((text for text, docs in self.forms if doc in docs), self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1639,7 +1647,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         readings = _without_run_in_heading(readings, base_text, heads.get((m.doc, m.unit), ""),
                                            heads.get((base.doc, base.unit), ""))
         found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
-                    if r.kind not in config.hidden_kinds and r.kind != "move"
+                    if (r.kind not in config.hidden_kinds or r.kind == "script") and r.kind != "move"
                     and not (r.kind in _BLOCKS and _made_of(
                         r.b_text or r.a_text, (pasted or {}).get(
                             m.doc if r.kind == "addition" else base.doc, frozenset())))]
@@ -1741,13 +1749,17 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     spans, kinds_of, tables = [], [], []
     elsewhere: list[tuple[tuple[int, int, int, int], ...]] = []
 
-    def add(lo: int, hi: int, table: Mapping[str, set[int]], kind: str) -> None:
+    def add(lo: int, hi: int, table: Mapping[str, set[int]], kind: str,
+            written: Mapping[str, Mapping[str, set[int]]] | None = None) -> None:
         top = max(len(d) for d in table.values())
         # (a reading is singular where three copies or more read the place: of two, one
         # reading against the other is no more the odd one than the other)
         readers = sum(len(d) for d in table.values())
         tables.append(tuple(Reading(text, tuple(sorted(docs)), len(docs) == top,
-                                    len(docs) == 1 and readers > 2)
+                                    len(docs) == 1 and readers > 2,
+                                    tuple(sorted(((form, tuple(sorted(held))) for form, held
+                                                  in (written or {}).get(text, {}).items()),
+                                                 key=lambda f: f[1])))
                             # (the commonest first, of as common the base's: the
                             # reading the place's kind is read from)
                             for text, docs in sorted(table.items(), key=lambda kv: (
@@ -1778,13 +1790,17 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                 del forms[key]
                 forms.update({text: {text: docs} for text, docs in same.items()})
         of_forms = "script" in kinds
+        written = {}
         if len(forms) < len(table):
-            table = {_commonest(same, base.doc): set().union(*same.values())
-                     for same in forms.values()}
+            written = {_commonest(same, base.doc): same for same in forms.values()}
+            table = {text: set().union(*same.values()) for text, same in written.items()}
+            written = {text: same for text, same in written.items() if len(same) > 1}
             kinds = kinds - {"script"}
         if len(table) > 1:
-            add(lo, hi, table, _place_kind(table, kinds, base.doc))
-        for same in forms.values() if of_forms else ():
+            add(lo, hi, table, _place_kind(table, kinds, base.doc), written)
+        # (hidden, a copy's forms are still its reading's: no document is quoted in a
+        # form it does not write)
+        for same in forms.values() if of_forms and "script" not in config.hidden_kinds else ():
             if len(same) > 1:
                 add(lo, hi, same, "script")
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -464,6 +464,8 @@ class ReadingView:
     singular: bool
     #: where each of ``docs`` has it (line:column), or ""
     at: list[str]
+    #: the form each of ``docs`` writes it in, where that is another script's, or ""
+    own: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -545,7 +547,9 @@ def cluster_page(result: Clustering) -> ClusterPage:
             at = {d: f"{w.start_line}:{w.start_column}" for d, w in place.locations}
             readings = [ReadingView(r.text, _abbr(r.text, _READING), r.text.split("\n"),
                                     [docs[d] for d in r.docs], r.majority and not tie,
-                                    r.singular, [at.get(d, "") for d in r.docs])
+                                    r.singular, [at.get(d, "") for d in r.docs],
+                                    [r.form_of(d) if r.form_of(d) != r.text else ""
+                                     for d in r.docs])
                         for r in place.readings]
             places.append(PlaceView(f"{g.id}-p{k}", k, css_kind(place.kind),
                                     _where(files[g.base.doc], place.base), readings))

@@ -93,7 +93,9 @@ def cluster_json(g: Group) -> dict[str, Any]:
                     "start_line": p.base.start_line, "start_column": p.base.start_column,
                     "end_line": p.base.end_line, "end_column": p.base.end_column,
                     "readings": [{"text": r.text, "docs": list(r.docs),
-                                  "majority": r.majority, "singular": r.singular}
+                                  "majority": r.majority, "singular": r.singular,
+                                  **({"forms": [{"text": t, "docs": list(d)} for t, d in r.forms]}
+                                     if r.forms else {})}
                                  for r in p.readings],
                     "locations": [{"doc": d, "start_line": w.start_line,
                                    "start_column": w.start_column, "end_line": w.end_line,

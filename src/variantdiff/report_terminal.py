@@ -228,7 +228,11 @@ def render_clustering(result: Clustering, console: Console) -> None:
                     line.append("  |  ")
                 style = "bold" if r.majority else ("red" if r.singular else "")
                 line.append(_abbr(r.text, 16) or "∅", style=style)
-                line.append(" " + ",".join(names[d] for d in r.docs), style="dim")
+                # (a document that writes the reading in another script: its own form
+                # after its name, 层 1_simp〈层〉)
+                line.append(" " + ",".join(names[d] + (f"〈{_abbr(r.form_of(d), 16)}〉"
+                                                       if r.form_of(d) != r.text else "")
+                                           for d in r.docs), style="dim")
             line.append(f"  {place.kind}", style=_KIND_STYLE.get(place.kind, ""))
             console.print(line)
         if scripts > _SCRIPT_SHOWN:
