@@ -216,3 +216,23 @@ def test_provisions_alike_but_for_their_numbers_are_not_boilerplate() -> None:
     story = (f"{caption}\n\n记者会在梅地亚中心举行，中外记者踊跃提问。\n\n"
              f"5月24日，{caption}这是记者在梅地亚中心多功能厅采访。\n")
     assert [len(b.occurrences) for b in compare_texts(story, story).boilerplate] == [4]
+
+
+def test_a_sentence_repeated_in_a_document_and_held_by_others_is_listed_once() -> None:
+    """A closing sentence one story prints twice and three others once each is one
+    boilerplate passage across the documents, with all five places (not that and again
+    the story's own repeat)."""
+    from variantdiff.load import Source
+
+    s = "我们将一如既往坚持改革开放，全面贯彻新发展理念，不断开创高质量发展的新局面。"
+    texts = [f"第一篇报道\n\n今天上午，市政府召开常务会议，研究部署城市更新工作。{s}\n\n"
+             f"会议强调，要坚持以人民为中心的发展思想，扎实推进老旧小区改造。{s}\n",
+             f"第二篇报道\n\n昨天下午，省农业农村厅召开全省秋粮收购工作视频会议。{s}\n",
+             f"第三篇报道\n\n近日，区教育局组织开展中小学教师培训活动，三百余名教师参加。{s}\n",
+             f"第四篇报道\n\n本周，市卫生健康委员会发布了新版的健康生活指南，供市民参考。{s}\n"]
+    result = cluster_sources([Source(f"d{k}.txt", t, "utf-8") for k, t in enumerate(texts)],
+                             Config())
+    (passage,) = result.boilerplate
+    assert passage.text == s
+    assert sorted((o.doc, o.start_line) for o in passage.occurrences) == [
+        (0, 3), (0, 5), (1, 3), (2, 3), (3, 3)]

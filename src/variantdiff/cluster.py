@@ -2614,11 +2614,17 @@ def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
         groups = tuple(Group(f"g{n}", tuple(members), members[0], (),
                              opening(text_of[(members[0].doc, members[0].unit)]))
                        for n, members in enumerate(member_lists, 1))
-    boiler = [b for p in prepared for b in p.boilerplate]
+    across = []
     for occ in cross:
         d, u, s, e, _, _ = occ[0]
         text = sentence_texts[(d, u)][s:e]
-        boiler.append(Boilerplate(text, tuple(Occurrence(d, a, b) for d, _, _, _, a, b in occ)))
+        across.append(Boilerplate(text, tuple(Occurrence(d, a, b) for d, _, _, _, a, b in occ)))
+    # (a sentence a document repeats that other documents hold too is listed once, across
+    # documents, with all its places)
+    listed = {(match_key(b.text), o) for b in across for o in b.occurrences}
+    boiler = [b for p in prepared for b in p.boilerplate
+              if not all((match_key(b.text), o) in listed for o in b.occurrences)]
+    boiler += across
     boiler.sort(key=lambda b: (b.occurrences[0].doc, b.occurrences[0].start_line, b.text))
     return Clustering(tuple((p.path, p.encoding) for p in prepared), groups, tuple(boiler),
                       tuple(skipped), len(infos) + sum(len(p.heading_units) for p in prepared),
