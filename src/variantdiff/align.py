@@ -810,15 +810,34 @@ def _with_held(groups: list[tuple[int, int, int, int]], a_key: str, b_key: str,
             # (before the group, down to the group before; the other side's gap empty)
             floor = out[n - 1][hi] if n else 0
             other_floor = out[n - 1][ohi] if n else 0
-            while g[lo] > floor and g[olo] == other_floor and _held_at(
-                    key[own[g[lo] - 1][0]:own[g[lo] - 1][1]], text, start=True):
+            while g[lo] > floor and g[olo] == other_floor and (_held_at(
+                    key[own[g[lo] - 1][0]:own[g[lo] - 1][1]], text, start=True)
+                    or _nearer(key[own[g[lo] - 1][0]:own[g[hi] - 1][1]],
+                               key[own[g[lo]][0]:own[g[hi] - 1][1]], text)):
                 g[lo] -= 1
             ceil = out[n + 1][lo] if n + 1 < len(out) else len(own)
             other_ceil = out[n + 1][olo] if n + 1 < len(out) else len(other)
-            while g[hi] < ceil and g[ohi] == other_ceil and _held_at(
-                    key[own[g[hi]][0]:own[g[hi]][1]], text, start=False):
+            while g[hi] < ceil and g[ohi] == other_ceil and (_held_at(
+                    key[own[g[hi]][0]:own[g[hi]][1]], text, start=False)
+                    or _nearer(key[own[g[lo]][0]:own[g[hi]][1]],
+                               key[own[g[lo]][0]:own[g[hi] - 1][1]], text)):
                 g[hi] += 1
     return [(g[0], g[1], g[2], g[3]) for g in out]
+
+
+def _nearer(wider: str, group: str, text: str) -> bool:
+    """A group's sentences with the next one unmatched beside them (``wider``) read much
+    nearer the other side's ``text`` than without it (``group``): the other side runs
+    that sentence on in one of its own, its end mark another (白日依山尽。…更上一层楼。 /
+    白日依山尽，…，更上一层楼。), so that the sentence is not read as left out and put
+    back.
+
+    >>> _nearer("欲穷千里目。更上一层楼。", "欲穷千里目。", "欲穷千里目，更上一层楼。")
+    True
+    >>> _nearer("欲穷千里目。更上一层楼。", "欲穷千里目。", "欲穷千里目。")
+    False
+    """
+    return _ratio(wider, text) >= _ratio(group, text) + _NEARER
 
 
 def _held_at(sentence: str, text: str, start: bool) -> bool:
@@ -872,6 +891,9 @@ def _held_pairs(a_key: str, b_key: str, sa: Sequence[tuple[int, int]],
 
 #: a sentence held inside a longer one is at least this long …
 _HELD_MIN = 8
+#: a group of sentences takes in the unmatched one beside it where that makes it this
+#: much nearer the other side (:func:`_nearer`)
+_NEARER = 0.1
 #: … and this much of it is in the longer one
 _HELD_SHARE = 0.75
 #: unmatched runs of more sentence pairs than this are not searched for one held so
