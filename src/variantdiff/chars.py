@@ -71,14 +71,20 @@ def without_spaces(text: str) -> str:
     return text.translate(_SPACELESS)
 
 
+#: signs that stand for a character (a lacuna, □ or ○, a name kept back, ×), not
+#: punctuation, though Unicode counts them symbols
+PLACEHOLDERS = frozenset("□○×")
+
+
 @lru_cache(maxsize=8192)
 def is_punct(char: str) -> bool:
-    """Punctuation or symbol (Unicode P* or S*), CJK and Latin alike.
+    """Punctuation or symbol (Unicode P* or S*), CJK and Latin alike; not a sign that
+    stands for a character (:data:`PLACEHOLDERS`).
 
-    >>> is_punct("，"), is_punct("、"), is_punct("中"), is_punct("1")
-    (True, True, False, False)
+    >>> is_punct("，"), is_punct("、"), is_punct("中"), is_punct("1"), is_punct("□")
+    (True, True, False, False, False)
     """
-    return unicodedata.category(char)[0] in "PS"
+    return unicodedata.category(char)[0] in "PS" and char not in PLACEHOLDERS
 
 
 #: full-width ASCII forms and the ideographic space to their ASCII forms
