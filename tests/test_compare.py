@@ -1221,7 +1221,8 @@ def test_two_traditional_characters_simplification_merges_are_a_reading() -> Non
     """Two traditional transcriptions of one poem: 鍾/鐘, 復/複 and 髮/發 are different
     characters (one simplified form each), so they are substitutions that ``--ignore
     script`` keeps; 衆/眾 and 爲/為 (one character in two regional standards) and 鐘/钟
-    (a traditional and a simplified copy) stay script readings."""
+    (a traditional and a simplified copy) stay script readings, but 钟 in a traditional
+    copy is a reading."""
     def kinds(a: str, b: str) -> list[tuple[str, str, str]]:
         result = compare_texts(a + "\n", b + "\n")
         return [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants]
@@ -1232,8 +1233,16 @@ def test_two_traditional_characters_simplification_merges_are_a_reading() -> Non
         ("鍾", "鐘"), ("復", "複"), ("髮", "發")}
     assert [k for k, _, _ in poem if k != "substitution"] == []
     forms = kinds("衆人爲何聽見鐘聲，都說這是遠方寺院傳來的晚課聲音。",
-                  "眾人為何聽見钟聲，都說這是遠方寺院傳來的晚課聲音。")
+                  "眾人為何聽見鐘聲，都說這是遠方寺院傳來的晚課聲音。")
     assert {k for k, _, _ in forms} == {"script"}
+    forms = kinds("衆人爲何聽見鐘聲，都說這是遠方寺院傳來的晚課聲音。",
+                  "众人为何听见钟声，都说这是远方寺院传来的晚课声音。")
+    assert {k for k, _, _ in forms} == {"script"}
+    # (but a traditional copy that writes one character in its simplified form, 钟, reads
+    # another character there: a reading)
+    stray = kinds("衆人爲何聽見鐘聲，都說這是遠方寺院傳來的晚課聲音。",
+                  "衆人爲何聽見钟聲，都說這是遠方寺院傳來的晚課聲音。")
+    assert stray == [("substitution", "鐘", "钟")]
 
 
 def test_a_form_opencc_converts_only_in_its_phrase_is_a_script_reading() -> None:

@@ -317,3 +317,35 @@ def test_a_width_change_between_two_script_forms_is_a_reading_of_its_own() -> No
     assert not [r for r in found if r[0] == "script" and "）" in r[1]]
     spans = sorted((r.a_start, r.a_end) for r in read)
     assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+
+
+def test_between_two_traditional_copies_a_simplified_form_is_another_character() -> None:
+    """云/雲, 谷/穀, 里/裏 are words of their own in a traditional text: between two copies
+    set in traditional characters a reading (``--ignore script`` does not hide it); between
+    a simplified copy and a traditional one, a form."""
+    def kinds(a: str, b: str) -> list[tuple[str, str, str]]:
+        return [(r.kind, r.a_text, r.b_text) for r in read_pair(a, b)]
+
+    assert kinds("遵渚徒云樂，沖天自不遑。", "遵渚徒雲樂，沖天自不遑。") == [("substitution", "云", "雲")]
+    assert {k for k, _, _ in kinds("遵渚徒云乐，冲天自不遑。", "遵渚徒雲樂，沖天自不遑。")} == {"script"}
+
+
+def test_two_traditional_editions_read_a_short_line_as_traditional_too() -> None:
+    """A line with no character that simplification changes (故友仍同里) is still set in
+    traditional characters when its document is: 里/裏 is a reading there."""
+    from variantdiff import compare_texts
+
+    a = "國破山河在，城春草木深。感時花濺淚，恨別鳥驚心。\n\n故友仍同里，常僚每合堂。\n"
+    b = "國破山河在，城春草木深。感時花濺淚，恨別鳥驚心。\n\n故友仍同裏，常僚每合堂。\n"
+    result = compare_texts(a, b)
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == [
+        ("substitution", "里", "裏")]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [("粔籹鬥成。", "粔籹鬥成□。", "insertion"),
+                                              ("二〇二〇年", "二○二○年", "numeral"),
+                                              ("张三同志", "××同志", "substitution")])
+def test_a_sign_that_stands_for_a_character_is_no_punctuation(a: str, b: str, kind: str) -> None:
+    """A lacuna mark (□), ○ set for 〇, × for a name kept back: a character lost or
+    replaced, not punctuation (``--ignore punctuation`` does not hide it)."""
+    assert {r.kind for r in read_pair(a, b)} == {kind}

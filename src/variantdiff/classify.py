@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Container, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .align import Edit, align, char_edits
 from .chars import (
@@ -1332,7 +1332,8 @@ def _folded(text: str, punct: bool) -> str:
 
 
 def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
-              move_threshold: float = 0.8, regional: bool = False) -> list[Reading]:
+              move_threshold: float = 0.8, regional: bool = False,
+              traditional: bool | None = None) -> list[Reading]:
     """The readings of two unit texts: :func:`~variantdiff.align.align` then
     :func:`classify`. Where a text is written in traditional characters (a copy set in
     them throughout, or in part), the two are aligned as their simplified forms read, so
@@ -1342,7 +1343,9 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
     letters (了 dropped before ２２１.８, the width a reading of its own). ``regional``: a
     copy is set in
     traditional characters elsewhere (a unit of it may hold none that t2s changes, yet
-    its 衞 is a Hong Kong form, :func:`kind_in`).
+    its 衞 is a Hong Kong form, :func:`kind_in`). ``traditional``: both copies are
+    (:func:`set_in_traditional`; worked out from the two texts when not given), where a
+    character one writes in its simplified form is a reading (云/雲).
 
     >>> [(r.kind, r.a_text, r.b_text) for r in read_pair("建立生态保护的长效机制", "建立生態保護長效機制")]
     [('script', '生态保护', '生態保護'), ('deletion', '的', ''), ('script', '长效机制', '長效機制')]
@@ -1429,4 +1432,40 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
                                  a, b, context_of(a_text, last.a_start, r.a_end, a, b))
         else:
             joined.append(r)
+    if traditional is None:
+        traditional = set_in_traditional(a_text) and set_in_traditional(b_text)
+    if traditional:
+        # (between two copies set in traditional characters, a character one writes as
+        # the other's simplified form is another character: 云/雲, 谷/穀, 里/裏 are words of
+        # their own in a traditional text, a reading, not a form)
+        joined = [replace(r, kind="substitution") if r.kind == "script" and _one_simplified(
+            r.a_text, r.b_text) else r for r in joined]
     return joined
+
+
+#: a text is set in traditional characters when this share of its Chinese characters
+#: at least is written otherwise in simplified ones (a simplified text with a stray
+#: traditional form or two is not)
+_TRADITIONAL_SHARE = 0.05
+
+
+def set_in_traditional(text: str) -> bool:
+    """``text`` is set in traditional characters (:data:`_TRADITIONAL_SHARE`).
+
+    >>> set_in_traditional("國破山河在，城春草木深。"), set_in_traditional("国破山河在，城春草木深。")
+    (True, False)
+    """
+    wide = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
+    changed = sum(1 for x, y in zip(text, to_simplified(text), strict=False) if x != y)
+    return bool(wide) and changed >= _TRADITIONAL_SHARE * wide
+
+
+def _one_simplified(a: str, b: str) -> bool:
+    """Of two readings as long as each other, one writes a character of the other in its
+    simplified form (云 for 雲).
+
+    >>> _one_simplified("白雲", "白云"), _one_simplified("裏", "裡")
+    (True, False)
+    """
+    return len(a) == len(b) and any(
+        x != y and (to_simplified(x) == y or to_simplified(y) == x) for x, y in zip(a, b, strict=True))

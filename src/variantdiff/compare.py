@@ -22,7 +22,7 @@ from .boilerplate import (
     segments_of,
 )
 from .chars import abbreviate, is_space, match_key
-from .classify import Reading, context_of, read_pair
+from .classify import Reading, context_of, read_pair, set_in_traditional
 from .config import Config
 from .errors import InputError
 from .fingerprint import shingle_hashes, sorted_unique
@@ -110,13 +110,18 @@ def _variant(a_doc: Document, b_doc: Document, a: Unit, b: Unit, r: Reading) -> 
 
 
 def compare_pair(a_doc: Document, b_doc: Document, a: Unit, b: Unit, similarity: float,
-                 config: Config, regional: bool | None = None) -> Pair:
+                 config: Config, regional: bool | None = None,
+                 traditional: bool | None = None) -> Pair:
     """Align and classify one pair of units; ``regional``: a document is set in
-    traditional characters (worked out from them when not given)."""
+    traditional characters; ``traditional``: both are (:func:`set_in_traditional`); each
+    worked out from them when not given."""
     if regional is None:
         regional = _traditional(a_doc) or _traditional(b_doc)
+    if traditional is None:
+        traditional = set_in_traditional(a_doc.normalised.text) \
+            and set_in_traditional(b_doc.normalised.text)
     readings = read_pair(a.text, b.text, config.sentence_threshold, config.move_threshold,
-                         regional)
+                         regional, traditional)
     return Pair(a, b, similarity, tuple(_variant(a_doc, b_doc, a, b, _as_block(r, a, b))
                                         for r in readings))
 
@@ -620,6 +625,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
     # article to another)
     spans = boilerplate_spans([p for p in passages if _pasted(p, classes, docs)])
     regional = _traditional(a_doc) or _traditional(b_doc)
+    traditional = set_in_traditional(a_doc.normalised.text) \
+        and set_in_traditional(b_doc.normalised.text)
     pairs = []
     for m, (run_a, run_b) in zip(matches, runs, strict=True):
         a, b = joined_unit(a_doc, run_a, m.a), joined_unit(b_doc, run_b, m.b)
@@ -627,7 +634,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
         if len(run_a) + len(run_b) > 2:
             shingles = [_shingle_set(unit_key(u), config) for u in (a, b)]
             score = similarity(shingles[0], shingles[1], config)[0] or score
-        pair = compare_pair(a_doc, b_doc, a, b, score, config, regional)
+        pair = compare_pair(a_doc, b_doc, a, b, score, config, regional, traditional)
         kept = tuple(v for v in pair.variants if not (
             (v.kind == "omission" and _covered(v.a_offsets, _run_spans(spans, 0, a_doc, run_a)))
             or (v.kind == "addition"
@@ -651,7 +658,8 @@ def compare_documents(a_doc: Document, b_doc: Document,
     for m in furniture:
         if unframed(left[m.a].text) == unframed(right[m.b].text):
             continue  # (the same dateline, credited with 据 or set in brackets)
-        pair = compare_pair(a_doc, b_doc, left[m.a], right[m.b], m.similarity, config, regional)
+        pair = compare_pair(a_doc, b_doc, left[m.a], right[m.b], m.similarity, config, regional,
+                            traditional)
         start = pair.a.parts[0][0]
         pairs.insert(next((k for k, p in enumerate(pairs) if p.a.parts[0][0] > start),
                           len(pairs)), pair)
