@@ -349,3 +349,12 @@ def test_a_sign_that_stands_for_a_character_is_no_punctuation(a: str, b: str, ki
     """A lacuna mark (□), ○ set for 〇, × for a name kept back: a character lost or
     replaced, not punctuation (``--ignore punctuation`` does not hide it)."""
     assert {r.kind for r in read_pair(a, b)} == {kind}
+
+
+def test_a_copy_that_runs_sentences_on_with_commas_differs_in_punctuation_only() -> None:
+    """One copy ends each line of a poem with 。, the other runs them on with ，: three
+    punctuation readings, not the last line left out and put back."""
+    found = [(r.kind, r.a_text, r.b_text) for r in read_pair(
+        "白日依山尽。黄河入海流。欲穷千里目。更上一层楼。",
+        "白日依山尽，黄河入海流，欲穷千里目，更上一层楼。")]
+    assert found == [("punctuation", "。", "，")] * 3
