@@ -1069,6 +1069,23 @@ def test_a_reading_quotes_each_copy_in_the_script_it_writes(hidden: frozenset[st
             assert copies[d][where.start_column - 1:where.end_column] == held.form_of(d)
 
 
+def test_a_reading_inside_a_stretch_one_copy_lacks_is_a_place_of_its_own() -> None:
+    """One copy lacks a verse and a half (its gap opens after a comma, so that pairwise it
+    is a deletion); the two others differ inside it (秋天 / 秋帆): the stretch is one
+    place, left out by the one copy, and 秋天 / 秋帆 another, not one long reading."""
+    from variantdiff.load import Source
+
+    poem = ("嗟君此別意何如，駐馬銜桮問謫居。\n巫峽啼猿數行淚，衡陽歸雁幾封書。\n"
+            "青楓江上秋天遠，白帝城邊古木疎。\n聖代即今多雨露，暫時分手莫躊躇。\n")
+    short = "嗟君此別意何如，駐馬銜桮問謫居。巫峽啼猿數行淚，\n聖代即今多雨露，暫時分手莫躊躇。\n"
+    copies = [poem, poem.replace("秋天", "秋帆"), short]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8") for n, c in enumerate(copies)],
+                               whole=True).groups
+    kinds = {p.kind: sorted((r.text, r.docs) for r in p.readings) for p in group.places}
+    assert kinds["substitution"] == [("秋天", (0,)), ("秋帆", (1,))]
+    assert [docs for text, docs in kinds["omission"] if not text] == [(2,)]
+
+
 def test_a_hong_kong_form_is_a_script_place() -> None:
     base = "世界衛生組織今天發佈報告指出，各國應當加強公共衛生體系建設，提升應對突發疫情的能力。"
     from variantdiff.load import Source

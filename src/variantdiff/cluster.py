@@ -1480,6 +1480,23 @@ def _inside(lo: int, hi: int, blocks: Sequence[tuple[int, int]]) -> bool:
                for s, e in blocks)
 
 
+#: a deletion or an insertion this long at least, across a sentence's end or a line, is a
+#: passage a copy leaves out or adds (:func:`_passage_kind`)
+_PASSAGE_MIN = 8
+_PASSAGE_ENDS = frozenset("。！？!?\n")
+
+
+def _passage_kind(r: AlignedReading) -> str:
+    """The kind of reading ``r`` in a collation: a deletion or an insertion of a passage
+    (:data:`_PASSAGE_MIN` characters, across a sentence's end or a line: a verse and a
+    half a copy lacks) is an omission or an addition, a place of its own, inside which
+    the copies that have it read their own words (秋天 / 秋帆 stays a place)."""
+    text = r.a_text if r.kind == "deletion" else r.b_text if r.kind == "insertion" else ""
+    if len(text) >= _PASSAGE_MIN and not _PASSAGE_ENDS.isdisjoint(text.rstrip("\n")):
+        return "omission" if r.kind == "deletion" else "addition"
+    return r.kind
+
+
 def _additions_together(found: Mapping[_K, Sequence[tuple[int, int, str, str]]],
                         base_text: str) -> dict[_K, list[tuple[int, int, str, str]]]:
     r"""Each copy's variants (start, end, its text, kind) against the base, a passage it
@@ -1644,8 +1661,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         if any(r.kind == "move" for r in readings):
             blocks[m] = equal_blocks(*_alike_forms(base_text, text))
             moved[m] = [r for r in readings if r.kind == "move"]
-        readings = _without_run_in_heading(readings, base_text, heads.get((m.doc, m.unit), ""),
-                                           heads.get((base.doc, base.unit), ""))
+        readings = [replace(r, kind=_passage_kind(r)) for r in _without_run_in_heading(
+            readings, base_text, heads.get((m.doc, m.unit), ""), heads.get((base.doc, base.unit), ""))]
         found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
                     if (r.kind not in config.hidden_kinds or r.kind == "script") and r.kind != "move"
                     and not (r.kind in _BLOCKS and _made_of(
