@@ -358,3 +358,13 @@ def test_a_copy_that_runs_sentences_on_with_commas_differs_in_punctuation_only()
         "白日依山尽。黄河入海流。欲穷千里目。更上一层楼。",
         "白日依山尽，黄河入海流，欲穷千里目，更上一层楼。")]
     assert found == [("punctuation", "。", "，")] * 3
+
+
+def test_a_line_break_beside_a_changed_character_is_a_reading_of_its_own() -> None:
+    """A copy that runs on a line another breaks after a changed mark, the next character
+    changed too: the break is a whitespace reading, the character a substitution of
+    its own (no reading's text opens with a line break)."""
+    found = [(r.kind, r.a_text, r.b_text) for r in read_pair(
+        "燕语莺啼声断续。\n蕙风飘荡入芳丛。", "燕语莺啼声断续，惠风飘荡入芳丛。")]
+    assert ("substitution", "蕙", "惠") in found and ("whitespace", "\n", "") in found
+    assert all(k == "whitespace" or "\n" not in a + b for k, a, b in found)

@@ -1356,7 +1356,8 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
             or len(b_fold) != len(b_text):
         edits, _ = _second_prints(align(a_text, b_text, sentence_threshold, move_threshold),
                                   a_text, b_text)
-        return classify(a_text, b_text, edits, regional)
+        return _finished(classify(a_text, b_text, edits, regional), a_text, b_text, regional,
+                         traditional)
     found: list[Edit] = []
     edits, moved = _second_prints(align(a_fold, b_fold, sentence_threshold, move_threshold,
                                         found), a_fold, b_fold)
@@ -1432,15 +1433,59 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
                                  a, b, context_of(a_text, last.a_start, r.a_end, a, b))
         else:
             joined.append(r)
+    return _finished(joined, a_text, b_text, regional, traditional)
+
+
+def _finished(readings: list[Reading], a_text: str, b_text: str, regional: bool,
+              traditional: bool | None) -> list[Reading]:
+    """:func:`read_pair`'s readings, a line break taken off a reading it opens or ends on
+    one side only (a reading of its own, ``whitespace``: ⏎蕙 / 惠 is the break and 蕙 / 惠),
+    and read as between two copies set in traditional characters where they are
+    (``traditional``; worked out from the texts when None)."""
+    out = []
+    for r in readings:
+        out.extend(_break_apart(r, a_text, b_text, regional))
     if traditional is None:
         traditional = set_in_traditional(a_text) and set_in_traditional(b_text)
     if traditional:
         # (between two copies set in traditional characters, a character one writes as
         # the other's simplified form is another character: 云/雲, 谷/穀, 里/裏 are words of
         # their own in a traditional text, a reading, not a form)
-        joined = [replace(r, kind="substitution") if r.kind == "script" and _one_simplified(
-            r.a_text, r.b_text) else r for r in joined]
-    return joined
+        out = [replace(r, kind="substitution") if r.kind == "script" and _one_simplified(
+            r.a_text, r.b_text) else r for r in out]
+    return out
+
+
+def _break_apart(r: Reading, a_text: str, b_text: str, regional: bool) -> list[Reading]:
+    """Reading ``r``, or the line breaks at its start or end that one side holds and the
+    other not, each a ``whitespace`` reading, and the rest of it read again.
+
+    >>> r = Reading("substitution", 8, 10, 8, 9, "\\n蕙", "惠", "")
+    >>> [(x.kind, x.a_text, x.b_text)
+    ...  for x in _break_apart(r, "燕语莺啼声断续。\\n蕙风", "燕语莺啼声断续，惠风", False)]
+    [('whitespace', '\\n', ''), ('substitution', '蕙', '惠')]
+    """
+    if r.kind in ("whitespace", "move") or r.kind in _BLOCK_TAGS.values():
+        return [r]
+    lead_a, lead_b = (len(t) - len(t.lstrip("\n")) for t in (r.a_text, r.b_text))
+    tail_a, tail_b = (len(t) - len(t.rstrip("\n")) for t in (r.a_text, r.b_text))
+    a0, a1, b0, b1 = r.a_start + lead_a, r.a_end - tail_a, r.b_start + lead_b, r.b_end - tail_b
+    if (lead_a == lead_b and tail_a == tail_b) or a0 >= a1 or b0 >= b1:
+        return [r]
+    out = []
+    if lead_a or lead_b:
+        out.append(_reading("whitespace", a_text, b_text, r.a_start, a0, r.b_start, b0))
+    out.append(_reading(kind_in(a_text, b_text, a0, a1, b0, b1, regional), a_text, b_text,
+                        a0, a1, b0, b1))
+    if tail_a or tail_b:
+        out.append(_reading("whitespace", a_text, b_text, a1, r.a_end, b1, r.b_end))
+    return out
+
+
+def _reading(kind: str, a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
+             ) -> Reading:
+    a, b = a_text[a0:a1], b_text[b0:b1]
+    return Reading(kind, a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b))
 
 
 #: a text is set in traditional characters when this share of its Chinese characters
