@@ -368,3 +368,13 @@ def test_a_line_break_beside_a_changed_character_is_a_reading_of_its_own() -> No
         "燕语莺啼声断续。\n蕙风飘荡入芳丛。", "燕语莺啼声断续，惠风飘荡入芳丛。")]
     assert ("substitution", "蕙", "惠") in found and ("whitespace", "\n", "") in found
     assert all(k == "whitespace" or "\n" not in a + b for k, a, b in found)
+
+
+def test_a_changed_mark_before_a_swap_is_punctuation_and_a_transposition() -> None:
+    """，明月 / 。月明: the marks are a punctuation reading and the words a transposition
+    (``--ignore punctuation`` hides the one and keeps the other); a mark moved among the
+    same words (江，南 / ，江南) is punctuation."""
+    found = [(r.kind, r.a_text, r.b_text) for r in read_pair(
+        "鸳枕映屏山，明月三五夜，对芳颜。", "鸳枕映屏山。月明三五夜，对芳颜。")]
+    assert found == [("punctuation", "，", "。"), ("transposition", "明月", "月明")]
+    assert [r.kind for r in read_pair("玉蝴蝶江，南春色好", "玉蝴蝶，江南春色好")] == ["punctuation"]

@@ -95,6 +95,16 @@ def kind_of(a: str, b: str) -> str:
     return "substitution"  # (a number's digits in another order too: 第四十六条/第六十四条)
 
 
+def _unmarked(text: str) -> str:
+    """``text`` without its punctuation."""
+    return "".join(c for c in text if not is_punct(c))
+
+
+def _marks(text: str) -> str:
+    """The punctuation of ``text``."""
+    return "".join(c for c in text if is_punct(c))
+
+
 #: a number alone, an ordinal or a count of articles (第四十六条, 46, 四十六)
 _NUMBER_ONLY = re.compile(r"第?[0-9.〇零一二三四五六七八九十百千万亿两]+[条章节款项]?")
 
@@ -1442,9 +1452,10 @@ def _finished(readings: list[Reading], a_text: str, b_text: str, regional: bool,
     one side only (a reading of its own, ``whitespace``: ⏎蕙 / 惠 is the break and 蕙 / 惠),
     and read as between two copies set in traditional characters where they are
     (``traditional``; worked out from the texts when None)."""
-    out = []
+    out: list[Reading] = []
     for r in readings:
-        out.extend(_break_apart(r, a_text, b_text, regional))
+        out.extend(x for part in _break_apart(r, a_text, b_text, regional)
+                   for x in _marks_apart(part, a_text, b_text, regional))
     if traditional is None:
         traditional = set_in_traditional(a_text) and set_in_traditional(b_text)
     if traditional:
@@ -1480,6 +1491,36 @@ def _break_apart(r: Reading, a_text: str, b_text: str, regional: bool) -> list[R
     if tail_a or tail_b:
         out.append(_reading("whitespace", a_text, b_text, a1, r.a_end, b1, r.b_end))
     return out
+
+
+def _marks_apart(r: Reading, a_text: str, b_text: str, regional: bool) -> list[Reading]:
+    """A substitution or a transposition that opens with a mark on both sides, another on
+    each (，明月 / 。月明): the marks a punctuation reading of their own, and the rest read
+    again (明月 / 月明, a transposition); a transposition of nothing but a mark among the
+    same words (江，南 / ，江南) is punctuation.
+
+    >>> r = Reading("substitution", 5, 8, 5, 8, "，明月", "。月明", "")
+    >>> [(x.kind, x.a_text, x.b_text)
+    ...  for x in _marks_apart(r, "鸳枕映屏山，明月三五夜", "鸳枕映屏山。月明三五夜", False)]
+    [('punctuation', '，', '。'), ('transposition', '明月', '月明')]
+    """
+    if r.kind not in ("substitution", "transposition"):
+        return [r]
+    if r.kind == "transposition" and _unmarked(r.a_text) == _unmarked(r.b_text) \
+            and _marks(r.a_text) == _marks(r.b_text):
+        return [replace(r, kind="punctuation")]  # (a mark moved among the same words)
+    lead_a, lead_b = (len(t) - len(t.lstrip(_MARKS)) for t in (r.a_text, r.b_text))
+    if not (lead_a and lead_b) or r.a_text[:lead_a] == r.b_text[:lead_b] \
+            or lead_a == len(r.a_text) or lead_b == len(r.b_text):
+        return [r]
+    a0, b0 = r.a_start + lead_a, r.b_start + lead_b
+    return [_reading("punctuation", a_text, b_text, r.a_start, a0, r.b_start, b0),
+            _reading(kind_in(a_text, b_text, a0, r.a_end, b0, r.b_end, regional), a_text, b_text,
+                     a0, r.a_end, b0, r.b_end)]
+
+
+#: the marks :func:`_marks_apart` takes off a reading
+_MARKS = "，。、；：！？,.;:!?"
 
 
 def _reading(kind: str, a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
