@@ -1086,6 +1086,17 @@ def test_a_reading_inside_a_stretch_one_copy_lacks_is_a_place_of_its_own() -> No
     assert [docs for text, docs in kinds["omission"] if not text] == [(2,)]
 
 
+def test_two_traditional_copies_that_differ_in_a_form_have_a_place() -> None:
+    """白云 / 白雲 between two traditional copies is a place of the group (never "no
+    differences")."""
+    from variantdiff.load import Source
+
+    a = "獨坐幽篁裏，彈琴復長嘯。深林人不知，山中白云起，何處是歸程。"
+    (group,) = cluster_sources([Source("a.txt", a, "utf-8"),
+                                Source("b.txt", a.replace("白云", "白雲"), "utf-8")]).groups
+    assert [sorted(r.text for r in p.readings) for p in group.places] == [["白云", "白雲"]]
+
+
 def test_a_hong_kong_form_is_a_script_place() -> None:
     base = "世界衛生組織今天發佈報告指出，各國應當加強公共衛生體系建設，提升應對突發疫情的能力。"
     from variantdiff.load import Source

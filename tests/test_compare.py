@@ -2370,6 +2370,27 @@ def test_page_jumps_each_copy_sets_its_own_way_do_not_pair() -> None:
     assert sorted(u.text for _, u in result.unpaired) == ["（下转A03版）", "（下转A04版）"]
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("忽有探马报讯：“敌军已到城下。”众人大惊，连忙上城察看。",
+     "忽有探马报讯，“敌军已到城下。”众人大惊，连忙上城察看。"),
+    ("【新闻报道】国家发展改革委21日召开新闻发布会，介绍政策措施。",
+     "【新闻报导】国家发展改革委21日召开新闻发布会，介绍政策措施。"),
+    ("图｜春天来了\n\n国家发展改革委21日召开新闻发布会，介绍政策措施。",
+     "图｜春天来啦\n\n国家发展改革委21日召开新闻发布会，介绍政策措施。")])
+def test_words_that_look_like_a_credit_but_name_no_outlet_are_read(a: str, b: str) -> None:
+    """A story's own 报讯 (忽有探马报讯：), a rubric in brackets (【新闻报道】) and a line
+    after a slash that is no name (图｜春天来了) are text: their differences are readings."""
+    result = compare_texts(a + "\n", b + "\n")
+    assert readings(result) and not [u for _, u in result.unpaired if u.kind == "furniture"]
+
+
+def test_a_bullet_before_a_byline_is_no_reading() -> None:
+    """□ before a byline (□ 本报记者 王磊) is a bullet: a copy without it differs in no word."""
+    body = "国家发展改革委21日召开新闻发布会，介绍促进民间投资的政策措施。\n"
+    result = compare_texts("□ 本报记者 王磊\n\n" + body, "本报记者 王磊\n\n" + body)
+    assert readings(result) == [] and not result.unpaired
+
+
 def test_a_story_set_between_a_jump_and_the_jump_back_is_no_part_of_the_run_of_a_copy() -> None:
     """A front page sends a story on (（下转第二版）), sets another story with its headline
     and dateline, and brings the first back (（上接第一版）); a web copy runs the first

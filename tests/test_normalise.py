@@ -157,6 +157,9 @@ def test_a_hard_wrap_inside_an_abbreviation_adds_no_space() -> None:
         "今年前5个月，九市对APEC其他经济体进出口增长，3D打印机出口翻番，COVID-19疫情影响减弱。"
     assert norm("今年前5个月，九市对AP \nEC其他经济体进出口\n增长，出口翻番。\n") == \
         "今年前5个月，九市对AP EC其他经济体进出口增长，出口翻番。"
+    # (two words in capitals are two: NEW / YORK, WHO / UNICEF)
+    assert norm("他们读了NEW\nYORK TIMES，\n然后离开了那\n里，没有回头。\n") == \
+        "他们读了NEW YORK TIMES，然后离开了那里，没有回头。"
 
 
 def test_an_ideographic_indent_before_a_year_opens_a_paragraph() -> None:

@@ -27,7 +27,7 @@ from .chars import (
     to_arabic,
     without_spaces,
 )
-from .script import merged, same_text, to_simplified
+from .script import merged, same_text, set_in_traditional, to_simplified
 from .words import WordBounds
 
 READING_KINDS = ("substitution", "insertion", "deletion", "transposition", "punctuation",
@@ -1527,23 +1527,6 @@ def _reading(kind: str, a_text: str, b_text: str, a0: int, a1: int, b0: int, b1:
              ) -> Reading:
     a, b = a_text[a0:a1], b_text[b0:b1]
     return Reading(kind, a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b))
-
-
-#: a text is set in traditional characters when this share of its Chinese characters
-#: at least is written otherwise in simplified ones (a simplified text with a stray
-#: traditional form or two is not)
-_TRADITIONAL_SHARE = 0.05
-
-
-def set_in_traditional(text: str) -> bool:
-    """``text`` is set in traditional characters (:data:`_TRADITIONAL_SHARE`).
-
-    >>> set_in_traditional("國破山河在，城春草木深。"), set_in_traditional("国破山河在，城春草木深。")
-    (True, False)
-    """
-    wide = sum(1 for c in text if "\u3400" <= c <= "\u9fff")
-    changed = sum(1 for x, y in zip(text, to_simplified(text), strict=False) if x != y)
-    return bool(wide) and changed >= _TRADITIONAL_SHARE * wide
 
 
 def _one_simplified(a: str, b: str) -> bool:

@@ -1648,7 +1648,10 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         text = texts[(m.doc, m.unit)]
         if m is base or text == base_text:
             continue
-        readings = read_pair(base_text, text, config.sentence_threshold, config.move_threshold)
+        # (forms are script places of their own here, whatever the copies' scripts: the
+        # readings of two traditional copies that differ in form are its places too)
+        readings = read_pair(base_text, text, config.sentence_threshold, config.move_threshold,
+                             traditional=False)
         # (readings of hidden kinds too: they shift the member's text all the same)
         # (a script reading a character at a time: a place inside a traditional copy's
         # run of forms is located at its own characters, not the run's)

@@ -22,7 +22,7 @@ from .boilerplate import (
     segments_of,
 )
 from .chars import abbreviate, is_space, match_key
-from .classify import Reading, context_of, read_pair, set_in_traditional
+from .classify import Reading, context_of, read_pair
 from .config import Config
 from .errors import InputError
 from .fingerprint import shingle_hashes, sorted_unique
@@ -45,7 +45,7 @@ from .pair import (
     unit_key,
 )
 from .regroup import parted, regroup
-from .script import keys_to_simplified, to_simplified
+from .script import keys_to_simplified, set_in_traditional, to_simplified
 from .segment import (
     CONTENT_KINDS,
     Document,
@@ -1100,8 +1100,10 @@ def _inside_move(docs: tuple[Document, Document], pairs: Sequence[Pair], move: V
         return []  # (a side not found as it stands: the move alone)
     apart = "" if b.n == a.n else "b" if listed_with_a else "a"
     out = []
+    traditional = regional and set_in_traditional(docs[0].normalised.text) \
+        and set_in_traditional(docs[1].normalised.text)
     for r in read_pair(move.a_text, move.b_text, config.sentence_threshold,
-                       config.move_threshold, regional):
+                       config.move_threshold, regional, traditional):
         if r.kind in ("whitespace", "move"):
             continue  # (a clause moved inside it: the sentence's move holds it)
         a_span = (at_a + r.a_start, at_a + r.a_end)

@@ -642,6 +642,11 @@ def _splits_number(before: str, after: str) -> bool:
     return after.isdigit() and before in ".,"
 
 
+#: the characters of an abbreviation or a code, and the most :func:`_cuts_word` joins
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_ABBREVIATION_MAX = 6
+
+
 def _cuts_word(before: _Line, after: _Line, source: str) -> bool:
     """The line break between two lines of a hard-wrapped column falls inside an
     abbreviation or a code (AP / EC, 3 / D, G / 20, COVID- / 19): the column was cut at a
@@ -650,10 +655,17 @@ def _cuts_word(before: _Line, after: _Line, source: str) -> bool:
     2019 / report, is a space)."""
     end = before.spans[-1][1] if before.spans else before.start
     a, b = source[end - 1:end], after.text[:1]
-    return bool(after.spans) and after.spans[0][0] == after.start \
-        and source[end:end + 1] in ("\n", "\r") and a.isascii() and b.isascii() \
-        and ((a in "-/" and b.isalnum())
-             or ((a.isupper() or a.isdigit()) and (b.isupper() or b.isdigit())))
+    if not (after.spans and after.spans[0][0] == after.start
+            and source[end:end + 1] in ("\n", "\r") and a.isascii() and b.isascii()):
+        return False
+    if a in "-/":
+        return b.isalnum()
+    # (capitals and figures: as short a run as an abbreviation, APEC, 3D, G20; two words in
+    # capitals, NEW / YORK, WHO / UNICEF, are two)
+    run = len(before.text) - len(before.text.rstrip(_CAPITALS)) \
+        + len(after.text) - len(after.text.lstrip(_CAPITALS))
+    return (a.isupper() or a.isdigit()) and (b.isupper() or b.isdigit()) \
+        and run <= _ABBREVIATION_MAX
 
 
 def _join(block: list[_Line], source: str, wrapped: bool = False) -> tuple[str, list[range]]:

@@ -645,7 +645,7 @@ def unframed(text: str) -> str:
     """Furniture without its white space, the brackets around it and the 据 a paper
     credits another's story with: (据新华社北京5月24日电), 据新华社北京5月24日电 and
     新华社北京5月24日电 are one dateline, set three ways."""
-    bare = "".join(text.split())
+    bare = "".join(text.split()).lstrip("□■◎●◆")  # (and a bullet before it)
     if len(bare) > 2 and bare[0] in "（(【[" and bare[-1] in "）)】]":
         bare = bare[1:-1]
     return bare[1:] if bare.startswith("据") else bare

@@ -39,7 +39,7 @@ _SITE = r"[\u3400-\u9fff]{1,8}?(?:网|社|台)消息"
 _SITE_NEWS = rf"{_SITE}(?:[（(][^()（）]{{1,12}}[)）])?\s*[：:；;]"
 #: an outlet's credit in brackets opening a story: 【环球时报综合报道】, 【新京报讯】,
 #: 【环球网报道 记者 王磊】 (an outlet's name before 报道 or 讯: not 【现场报道】, a rubric)
-_CREDIT_IN_BRACKETS = (r"[【\[]\s*[\u3400-\u9fff]{0,8}(?:报|网|社|台|刊|视|闻)(?:综合)?(?:报道|讯|消息)"
+_CREDIT_IN_BRACKETS = (r"[【\[]\s*[\u3400-\u9fff]{0,8}(?:报|网|社|台|刊|视)(?:综合)?(?:报道|讯|消息)"
                        r"(?:\s*(?:记者|通讯员)[^【】\[\]]{1,30})?\s*[】\]]")
 #: a dateline (新华社北京5月24日电, 本报讯), with the reporters and a colon after it
 #: (本报讯（记者王磊）：), or the reporters
@@ -54,7 +54,8 @@ _DATELINE = re.compile(
 #: at most; a paper's or a site's own, 新京报讯, 中国青年网讯, 本报综合报道), which is one only
 #: where the reporters, the end of the block or a space follows it (:func:`_undated`)
 _UNDATED = re.compile(r"据?(?:(?:本报|本台|新华社|中新社)[\u3400-\u9fff]{0,4}?[电讯]"
-                      r"|[\u3400-\u9fff]{0,8}?(?:报|网|台)讯|(?:本报|本台|本网|本刊)综合(?:报道|消息))")
+                      r"|[\u3400-\u9fff]{1,6}(?:日报|晚报|时报|周报|早报|商报|青年报|京报|网|电视台)讯"
+                      r"|(?:本报|本台|本网|本刊)综合(?:报道|消息))")
 #: marks the text after a dateline may open with (a quotation, a dash)
 _OPENS_AFTER_DATELINE = frozenset("“「『《〈（(—－-")
 #: a dateline that a column break cut in or after its date (新华社上海12月2日 / 电 …,
@@ -107,7 +108,7 @@ _BARE_BYLINE = re.compile(
     r"(?:[□■◎]\s*)?(?:(?:本报|本台|本刊|本网|(?:新华|中新)社|(?:中央广播电视)?总台|央视|央广"
     rf"|{_MASTHEAD})"
     rf"{_ROLE}\s*{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*"
-    rf"|(?:{_MASTHEAD}|本报)?{_SLASHED_ROLE}{_PERSONS}(?:\s*{_SLASHED_ROLE}{_PERSONS})*)")
+    rf"|(?:{_MASTHEAD}|本报)?{_SLASHED_ROLE}{_PERSON}(?:\s*{_SLASHED_ROLE}{_PERSON})*)")
 #: a desk note: 责任编辑：刘洋, 本版编辑：王磊 李娜
 _DESK_NOTE = r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]"
 #: a desk note set with spaces, not colons (本版编辑 王芳 美编 李强), as normalised (the
@@ -459,6 +460,14 @@ def _spaced_before(norm: Normalised, at: int, k: int) -> bool:
         and norm.source.text[norm.offsets[i] - 1].isspace()
 
 
+def _set_apart(norm: Normalised, at: int, k: int) -> bool:
+    """The source sets a space right before normalised character ``at + k``, on its line
+    (a line break is no space set: a hard-wrapped column breaks anywhere)."""
+    i = at + k
+    return _spaced_before(norm, at, k) and "\n" not in norm.source.text[
+        norm.offsets[i - 1]:norm.offsets[i]]
+
+
 def _undated(body: str, at: int, spaced: Callable[[int], bool] | None) -> int | None:
     """The end of a dateline without a date (:data:`_UNDATED`) opening ``body`` at
     ``at``, with its reporters: one only where they, the end of the block or a space
@@ -488,8 +497,8 @@ def _spaced_byline(body: str, at: int, spaced: Callable[[int], bool] | None) -> 
     """The end of reporters named after a dateline without brackets or 报道： (本报讯 记者
     王磊 近日…, 南方日报讯 记者/王磊 通讯员/李娜 …), opening ``body`` at ``at``: after each
     role a space or a slash, and after each name a space in the source (``spaced``: the
-    source had white space before that character of ``body``), as the names are set
-    apart from the story's first words."""
+    source sets a space on its line before that character of ``body``, not a line
+    break), as the names are set apart from the story's first words."""
     if spaced is None:
         return None
     end = None
@@ -522,10 +531,12 @@ def _spaced_desk_note(body: str, spaced: Callable[[int], bool] | None) -> bool:
 
 def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int]] | None = None,
                    spaced: Callable[[int], bool] | None = None,
+                   apart: Callable[[int], bool] | None = None,
                    ) -> Iterator[tuple[str, int, int]]:
     """Split one block into furniture and content pieces (kind, start, end); ``credits``
     are lines of it that are page furniture (:func:`_furniture_lines`); ``spaced``: the
-    source had white space before the character of the block at that offset."""
+    source had white space before the character of the block at that offset; ``apart``:
+    a space on its line (:func:`_set_apart`)."""
     body = text[start:end]
     if (_is_whole_furniture(body) or _spaced_desk_note(body, spaced)) \
             and not (credits and _content_before(text, start, credits)):
@@ -538,7 +549,7 @@ def _cut_furniture(text: str, start: int, end: int, credits: list[tuple[int, int
         head = _DATELINE.match(body, at) or PAGE_JUMP.match(body, at)
         stop = head.end() if head else _undated(body, at, spaced)
         if stop is None and at:
-            stop = _spaced_byline(body, at, spaced)
+            stop = _spaced_byline(body, at, apart)
         if stop is None or stop <= at:
             break
         yield "furniture", start + at, start + stop
@@ -691,7 +702,7 @@ def _pieces(norm: Normalised, config: Config) -> list[_Piece]:
                 pieces.append(_Piece("furniture", [(lo, caption.end())]))
                 lo = caption.end()
         cut = list(_cut_furniture(text, lo, block.end, _furniture_lines(norm, block),
-                                  partial(_spaced_before, norm, lo)))
+                                  partial(_spaced_before, norm, lo), partial(_set_apart, norm, lo)))
         # (the whole block, but for a credit or an end mark run on after its last sentence)
         whole = cut[0][:2] == ("content", block.start) \
             and [kind for kind, _, _ in cut] in (["content"], ["content", "furniture"])
