@@ -118,8 +118,7 @@ def compare_pair(a_doc: Document, b_doc: Document, a: Unit, b: Unit, similarity:
     if regional is None:
         regional = _traditional(a_doc) or _traditional(b_doc)
     if traditional is None:
-        traditional = set_in_traditional(a_doc.normalised.text) \
-            and set_in_traditional(b_doc.normalised.text)
+        traditional = _both_traditional(a_doc, b_doc)
     readings = read_pair(a.text, b.text, config.sentence_threshold, config.move_threshold,
                          regional, traditional)
     return Pair(a, b, similarity, tuple(_variant(a_doc, b_doc, a, b, _as_block(r, a, b))
@@ -153,6 +152,11 @@ def _traditional(doc: Document) -> bool:
     characters, in whole or in part)."""
     text = doc.normalised.text
     return to_simplified(text) != text
+
+
+def _both_traditional(a_doc: Document, b_doc: Document) -> bool:
+    """Both documents are set in traditional characters (:func:`set_in_traditional`)."""
+    return set_in_traditional(a_doc.normalised.text) and set_in_traditional(b_doc.normalised.text)
 
 
 def _beside(doc: Document, run: list[int], step: int) -> int | None:
@@ -625,8 +629,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
     # article to another)
     spans = boilerplate_spans([p for p in passages if _pasted(p, classes, docs)])
     regional = _traditional(a_doc) or _traditional(b_doc)
-    traditional = set_in_traditional(a_doc.normalised.text) \
-        and set_in_traditional(b_doc.normalised.text)
+    traditional = _both_traditional(a_doc, b_doc)
     pairs = []
     for m, (run_a, run_b) in zip(matches, runs, strict=True):
         a, b = joined_unit(a_doc, run_a, m.a), joined_unit(b_doc, run_b, m.b)
@@ -1024,6 +1027,7 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
     # sentence it moved), listed after it, by the move's id
     inner: dict[int, list[Variant]] = {}
     regional = bool(found) and (_traditional(docs[0]) or _traditional(docs[1]))
+    traditional = regional and _both_traditional(*docs)
     for a, b in found:
         names = (_name(pairs[a.n].a) if a.n >= 0 else _name(docs[0].units[a.k]),
                  _name(pairs[b.n].b) if b.n >= 0 else _name(docs[1].units[b.k]))
@@ -1055,7 +1059,8 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
                 locate(docs[0], docs[0].units[a.k], 0, len(a.text)),
                 added.b, context, added.a_offsets, added.b_offsets)
             side = b
-        inner[id(move)] = _inside_move(docs, pairs, move, a, b, side is a, config, regional)
+        inner[id(move)] = _inside_move(docs, pairs, move, a, b, side is a, config,
+                                       (regional, traditional))
         if side.span is None:
             variants[side.n][side.k] = move
         else:
@@ -1079,13 +1084,13 @@ def _sentences_moved(docs: tuple[Document, Document], pairs: Sequence[Pair],
 
 def _inside_move(docs: tuple[Document, Document], pairs: Sequence[Pair], move: Variant,
                  a: _Side, b: _Side, listed_with_a: bool, config: Config,
-                 regional: bool) -> list[Variant]:
+                 scripts: tuple[bool, bool]) -> list[Variant]:
     """The readings inside ``move``, a sentence that stands in another paragraph in each
     copy (sides ``a`` and ``b``), as variants of their own (提升至/提高到 in the sentence a
     copy moved): located where each copy holds them; in the pair that lists the move
     (``listed_with_a``: A's side's), the offsets of the side that stands outside it are
     the move's, the point where the sentence would stand. None when the two read alike
-    but for white space; ``regional``: a copy is set in traditional characters."""
+    but for white space; ``scripts``: a copy is set in traditional characters, both are."""
     if move.a_text == move.b_text:
         return []
     # (each side's unit and where the sentence starts in it)
@@ -1100,10 +1105,8 @@ def _inside_move(docs: tuple[Document, Document], pairs: Sequence[Pair], move: V
         return []  # (a side not found as it stands: the move alone)
     apart = "" if b.n == a.n else "b" if listed_with_a else "a"
     out = []
-    traditional = regional and set_in_traditional(docs[0].normalised.text) \
-        and set_in_traditional(docs[1].normalised.text)
     for r in read_pair(move.a_text, move.b_text, config.sentence_threshold,
-                       config.move_threshold, regional, traditional):
+                       config.move_threshold, *scripts):
         if r.kind in ("whitespace", "move"):
             continue  # (a clause moved inside it: the sentence's move holds it)
         a_span = (at_a + r.a_start, at_a + r.a_end)

@@ -642,10 +642,10 @@ def _end_beside(units: Sequence[Unit], i: int, key: str, other: str) -> bool:
 
 
 def unframed(text: str) -> str:
-    """Furniture without its white space, the brackets around it and the 据 a paper
-    credits another's story with: (据新华社北京5月24日电), 据新华社北京5月24日电 and
-    新华社北京5月24日电 are one dateline, set three ways."""
-    bare = "".join(text.split()).lstrip("□■◎●◆")  # (and a bullet before it)
+    """Furniture without its white space, a bullet before it, the brackets around it and
+    the 据 a paper credits another's story with: (据新华社北京5月24日电), 据新华社北京5月24日电
+    and 新华社北京5月24日电 are one dateline, set three ways."""
+    bare = "".join(text.split()).lstrip("□■◎●◆")
     if len(bare) > 2 and bare[0] in "（(【[" and bare[-1] in "）)】]":
         bare = bare[1:-1]
     return bare[1:] if bare.startswith("据") else bare
@@ -677,14 +677,22 @@ def match_furniture(left: Sequence[Unit], right: Sequence[Unit],
           if u.kind == "furniture" and j not in taken[1] and not is_page_jump(u.text)]
     found = cross_pairs([_furniture_key(left[i]) for i in li],
                         [_furniture_key(right[j]) for j in ri], threshold)
+    out += [Match(li[x], ri[y], score, 0.0, 0.0) for score, x, y in _best_first(found)]
+    return tuple(sorted(out, key=lambda m: (m.a, m.b)))
+
+
+def _best_first(found: Sequence[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """One-to-one choice of (score, x, y) candidates: the best first, of as good the
+    closest in order (x and y nearest), then the first."""
     used_a: set[int] = set()
     used_b: set[int] = set()
+    out = []
     for score, x, y in sorted(found, key=lambda f: (-f[0], abs(f[1] - f[2]), f[1], f[2])):
         if x not in used_a and y not in used_b:
             used_a.add(x)
             used_b.add(y)
-            out.append(Match(li[x], ri[y], score, 0.0, 0.0))
-    return tuple(sorted(out, key=lambda m: (m.a, m.b)))
+            out.append((score, x, y))
+    return out
 
 
 def match_headings(left: Sequence[Unit], right: Sequence[Unit],
@@ -710,14 +718,10 @@ def match_headings(left: Sequence[Unit], right: Sequence[Unit],
              and "heading" in (left[li[f[1]]].kind, right[ri[f[2]]].kind)
              and not _end_beside(left, li[f[1]], lk[f[1]], rk[f[2]])
              and not _end_beside(right, ri[f[2]], rk[f[2]], lk[f[1]])]
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out = []
-    for score, x, y in sorted(found, key=lambda f: (-f[0], abs(f[1] - f[2]), f[1], f[2])):
-        if x not in used_a and y not in used_b:
-            used_a.add(x)
-            used_b.add(y)
-            out.append(Match(li[x], ri[y], score, 0.0, 0.0))
+    chosen = _best_first(found)
+    used_a = {x for _, x, _ in chosen}
+    used_b = {y for _, _, y in chosen}
+    out = [Match(li[x], ri[y], score, 0.0, 0.0) for score, x, y in chosen]
     # (a heading one copy sets on two lines, each a heading of its own, 中华人民共和国各级
     # 人民代表大会 / 常务委员会监督法: the first line pairs with the other copy's heading,
     # and the second joins it as a piece beside it)
