@@ -1444,6 +1444,12 @@ class Reading:
         """The reading as document ``doc`` writes it."""
         return next((text for text, docs in self.forms if doc in docs), self.text)
 
+    def own_form(self, doc: int) -> str:
+        """The form document ``doc`` writes the reading in where it is another than
+        :attr:`text`, else ""."""
+        form = self.form_of(doc)
+        return form if form != self.text else ""
+
 
 @dataclass(frozen=True, slots=True)
 class Place:

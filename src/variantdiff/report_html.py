@@ -548,8 +548,7 @@ def cluster_page(result: Clustering) -> ClusterPage:
             readings = [ReadingView(r.text, _abbr(r.text, _READING), r.text.split("\n"),
                                     [docs[d] for d in r.docs], r.majority and not tie,
                                     r.singular, [at.get(d, "") for d in r.docs],
-                                    [r.form_of(d) if r.form_of(d) != r.text else ""
-                                     for d in r.docs])
+                                    [r.own_form(d) for d in r.docs])
                         for r in place.readings]
             places.append(PlaceView(f"{g.id}-p{k}", k, css_kind(place.kind),
                                     _where(files[g.base.doc], place.base), readings))

@@ -230,8 +230,8 @@ def render_clustering(result: Clustering, console: Console) -> None:
                 line.append(_abbr(r.text, 16) or "∅", style=style)
                 # (a document that writes the reading in another script: its own form
                 # after its name, 层 1_simp〈层〉)
-                line.append(" " + ",".join(names[d] + (f"〈{_abbr(r.form_of(d), 16)}〉"
-                                                       if r.form_of(d) != r.text else "")
+                line.append(" " + ",".join(names[d] + (f"〈{_abbr(own, 16)}〉"
+                                                       if (own := r.own_form(d)) else "")
                                            for d in r.docs), style="dim")
             line.append(f"  {place.kind}", style=_KIND_STYLE.get(place.kind, ""))
             console.print(line)

@@ -53,8 +53,10 @@ _DATELINE = re.compile(
 #: a dateline without a date (本报北京电, 新华社北京电, 据中新社电: a place of four characters
 #: at most; a paper's or a site's own, 新京报讯, 中国青年网讯, 本报综合报道), which is one only
 #: where the reporters, the end of the block or a space follows it (:func:`_undated`)
+#: how a newspaper's name ends (人民日报, 新京报)
+_PAPER_ENDS = r"日报|晚报|时报|周报|早报|商报"
 _UNDATED = re.compile(r"据?(?:(?:本报|本台|新华社|中新社)[\u3400-\u9fff]{0,4}?[电讯]"
-                      r"|[\u3400-\u9fff]{1,6}(?:日报|晚报|时报|周报|早报|商报|青年报|京报|网|电视台)讯"
+                      rf"|[\u3400-\u9fff]{{1,6}}(?:{_PAPER_ENDS}|青年报|京报|网|电视台)讯"
                       r"|(?:本报|本台|本网|本刊)综合(?:报道|消息))")
 #: marks the text after a dateline may open with (a quotation, a dash)
 _OPENS_AFTER_DATELINE = frozenset("“「『《〈（(—－-")
@@ -96,7 +98,7 @@ _NAME = rf"(?:{_FOREIGN_NAME}|[\u3400-\u9fff]{{2,4}})"
 _NAMES = rf"{_NAME}(?:[、\s]+{_NAME}){{0,3}}"
 _ROLE = r"(?:特约|实习|见习|首席)?(?:记者|通讯员)"
 #: a newspaper's name (人民日报, 新华每日电讯)
-_MASTHEAD = r"[\u3400-\u9fff]{2,6}(?:日报|晚报|时报|周报|早报|商报|电讯)"
+_MASTHEAD = rf"[\u3400-\u9fff]{{2,6}}(?:{_PAPER_ENDS}|电讯)"
 _PERSON = rf"(?:{_FOREIGN_NAME}|[\u3400-\u9fff]{{2,3}})"
 _PERSONS = rf"{_PERSON}(?:[、\s]*{_PERSON}){{0,3}}"
 _SLASHED_ROLE = rf"(?:文|图|文图|图文|撰文|摄影|{_ROLE}|实习生)\s*[/／|｜]\s*"
@@ -488,7 +490,7 @@ def _undated(body: str, at: int, spaced: Callable[[int], bool] | None) -> int | 
 
 
 #: a reporter's role before names set apart without brackets (记者 王磊, 记者/王磊)
-_ROLE_AT = re.compile(r"(?:本报|本台)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s*([/／|｜]?)\s*")
+_ROLE_AT = re.compile(rf"(?:本报|本台)?(?:{_ROLE}|实习生)\s*([/／|｜]?)\s*")
 #: a reporter's name (two to four characters)
 _NAME_AT = re.compile(r"[\u3400-\u9fff·]{2,4}")
 
