@@ -7,8 +7,10 @@ import json
 import os
 import signal
 from collections.abc import Callable, Sequence
+from dataclasses import fields
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -16,12 +18,15 @@ from variantdiff.cli import app
 from variantdiff.cluster import (
     STAGES,
     Clustering,
+    Prepared,
     _collector_paused,
     _in_processes,
     _mapped,
+    _prepare_range,
     build_document,
     cluster_sources,
     prepare,
+    prepare_many,
 )
 from variantdiff.config import Config
 from variantdiff.errors import WorkerError
@@ -80,6 +85,28 @@ def test_prepared_document_gives_its_units_as_segmented() -> None:
                                           want.label, want.start_line, want.end_line)
                 joined += any(got.joined)
     assert joined
+
+
+def test_prepared_documents_come_back_whole_from_a_worker() -> None:
+    """Documents prepared in a worker process arrive with every field as prepared here:
+    a chunk of them (the seeds, a document of nothing but headings, one of white space)
+    sent as a few large arrays comes back as the documents."""
+    config = Config()
+    sources, _ = sources_from_paths(SEEDS, None)
+    sources = [*sources, Source("heads.txt", "# 标题\n\n## 小标题\n", "utf-8"),
+               Source("blank.txt", " \n", "utf-8")]
+    here = prepare_many(list(enumerate(sources)), config)
+    there = next(_in_processes(_prepare_range, [range(len(sources))] * 2,
+                               (sources, config, False), 2))
+    assert type(there) is list and len(there) == len(here)
+    assert not here[-1].units and here[-2].heading_units and not here[-2].units
+    for a, b in zip(here, there, strict=True):
+        for f in fields(Prepared):
+            x, y = getattr(a, f.name), getattr(b, f.name)
+            if isinstance(x, np.ndarray):
+                assert (x.dtype, x.shape, x.tolist()) == (y.dtype, y.shape, y.tolist())
+            else:
+                assert x == y, f.name
 
 
 def test_boilerplate_of_004_reported(seeds: Clustering) -> None:

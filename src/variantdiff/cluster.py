@@ -2091,7 +2091,44 @@ def _prepare_range(state: tuple[Sequence[Source], Config, bool], share: range,
     # (the objects of a chunk's documents form no cycles: the collector's passes over
     # them would cost a worker some of its time for nothing)
     with _collector_paused():
-        return prepare_many([(d, sources[d]) for d in share], config, whole)
+        return _Chunk(prepare_many([(d, sources[d]) for d in share], config, whole))
+
+
+class _Chunk(list[Prepared]):
+    """Prepared documents that a worker sends back as a few large objects: each array
+    field of all of them as one array, each tuple field as one tuple (sent several times
+    faster than a small object per field of each document). A plain list arrives, its
+    documents' arrays views of the large ones."""
+
+    def __reduce__(self) -> tuple[Callable[..., list[Prepared]], tuple[Any, ...]]:
+        columns: dict[str, Any] = {}
+        for f in fields(Prepared):
+            values = [getattr(p, f.name) for p in self]
+            if f.name in ("units", "heading_units"):
+                columns[f.name] = (_columns([u for v in values for u in v]),
+                                   [len(v) for v in values])
+            elif isinstance(values[0], np.ndarray):
+                columns[f.name] = (np.concatenate(values), [len(v) for v in values])
+            elif isinstance(values[0], tuple):
+                columns[f.name] = (tuple(itertools.chain.from_iterable(values)),
+                                   [len(v) for v in values])
+            else:
+                columns[f.name] = (values, None)
+        return _unchunked, (len(self), columns)
+
+
+def _unchunked(count: int, columns: dict[str, Any]) -> list[Prepared]:
+    """The documents of a :class:`_Chunk`."""
+    per_doc: dict[str, list[Any]] = {}
+    for name, (values, sizes) in columns.items():
+        if sizes is None:
+            per_doc[name] = values
+            continue
+        if name in ("units", "heading_units"):
+            values = _rows(values) if values else ()
+        bounds = itertools.pairwise(itertools.accumulate(sizes, initial=0))
+        per_doc[name] = [values[lo:hi] for lo, hi in bounds]
+    return [Prepared(**{name: per_doc[name][k] for name in per_doc}) for k in range(count)]
 
 
 def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
@@ -2113,16 +2150,7 @@ def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
             yield result
         return
     with _pool(min(jobs, len(items))) as pool:
-        costs = [cost(item) for item in items]
-        target = sum(costs) / (jobs * _CHUNKS_PER_JOB)
-        bounds, total = [0], 0
-        for k, c in enumerate(costs):
-            if k > bounds[-1] and (total + c > target or k - bounds[-1] >= _CHUNK_MAX):
-                bounds.append(k)
-                total = 0
-            total += c
-        bounds.append(len(items))
-        chunks = sorted(itertools.pairwise(bounds), key=lambda b: -sum(costs[b[0]:b[1]]))
+        chunks = _by_cost([cost(item) for item in items], jobs)
         results: dict[int, list[_R]] = {}
         # sent in this order: the costliest first
         futures = [pool.submit(_apply_chunk, lo, function, items[lo:hi]) for lo, hi in chunks]
@@ -2137,6 +2165,26 @@ def _mapped(function: Callable[[_T], _R], items: Sequence[_T], jobs: int,
 def _apply_chunk(lo: int, function: Callable[[_T], _R], items: Sequence[_T],
                  ) -> tuple[int, list[_R]]:
     return lo, [function(item) for item in items]
+
+
+def _by_cost(costs: Sequence[int], jobs: int) -> list[tuple[int, int]]:
+    """Runs (lo, hi) of consecutive items, of about equal cost (``costs``, one for each
+    item; ``_CHUNKS_PER_JOB`` runs for each of ``jobs`` processes) and at most
+    ``_CHUNK_MAX`` items each, the costliest first: sent in that order, no large run is
+    left for the end while other processes wait.
+
+    >>> _by_cost([1] * 8 + [40, 40], 1)
+    [(8, 9), (9, 10), (0, 5), (5, 8)]
+    """
+    target = sum(costs) / (max(jobs, 1) * _CHUNKS_PER_JOB)
+    bounds, total = [0], 0
+    for k, c in enumerate(costs):
+        if k > bounds[-1] and (total + c > target or k - bounds[-1] >= _CHUNK_MAX):
+            bounds.append(k)
+            total = 0
+        total += c
+    bounds.append(len(costs))
+    return sorted(itertools.pairwise(bounds), key=lambda b: -sum(costs[b[0]:b[1]]))
 
 
 #: what :func:`_in_processes` hands its workers (set in each worker as it starts)
@@ -2189,17 +2237,18 @@ def _with_shared(args: tuple[Callable[[Any, _T], _R], _T]) -> _R:
 def prepare_all(sources: Sequence[Source], config: Config, jobs: int = 1, whole: bool = False,
                 progress: Progress | None = None) -> list[Prepared]:
     """Stage 1 over all documents, in ``jobs`` processes, by chunks of consecutive
-    documents (:func:`prepare_many`)."""
-    size = min(max(1, len(sources) // (max(jobs, 1) * _CHUNKS_PER_JOB)), _CHUNK_MAX)
-    shares = [range(lo, min(lo + size, len(sources))) for lo in range(0, len(sources), size)]
+    documents of about equal length (:func:`prepare_many`, :func:`_by_cost`)."""
+    shares = [range(lo, hi) for lo, hi in _by_cost([len(s.text) for s in sources], jobs)]
     tick = _ticker(progress, STAGES[0], len(sources))
-    out: list[Prepared] = []
+    parts: dict[int, list[Prepared]] = {}
     with _collector_paused():
-        for part in _in_processes(_prepare_range, shares, (sources, config, whole), jobs):
-            out.extend(part)
+        for share, part in zip(shares, _in_processes(_prepare_range, shares,
+                                                     (sources, config, whole), jobs),
+                               strict=True):
+            parts[share.start] = part
             if tick:
                 tick(len(part))
-    return out
+        return [p for start in sorted(parts) for p in parts[start]]
 
 
 @contextmanager
