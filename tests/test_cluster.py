@@ -1793,6 +1793,29 @@ def test_the_dateline_of_reprints_of_one_story_is_no_boilerplate() -> None:
     assert [o.doc for o in passage.occurrences] == [0, 1, 2]
 
 
+def test_a_note_unrelated_stories_each_end_with_is_boilerplate_across_them() -> None:
+    """Three unrelated stories each end with the same editor's note, the first twice: the
+    note groups (it is their shared text) and is boilerplate across the three, each of its
+    four places (not one place for the group, leaving only the first story's repeat)."""
+    from variantdiff.load import Source
+
+    note = "本版稿件均摘编自本报各地记者站来稿，转载请注明来源。"
+    stories = [
+        "北京市今年新建改建城市公园二十处，市民出门见绿的感受更加明显，园林绿化部门表示将继续推进。",
+        "首都机场今年旅客吞吐量稳步回升，国际航线陆续恢复，机场方面表示将进一步提升服务质量。",
+        "今年夏粮再获丰收，全国夏粮总产量比上年增加三十亿斤，小麦质量总体好于常年。"]
+    sources = [Source(f"{n}.txt", "\n\n".join([story, note, *[note] * (n == 0)]) + "\n", "utf-8")
+               for n, story in enumerate(stories)]
+    result = cluster_sources(sources)
+    (passage,) = result.boilerplate
+    assert passage.text == note
+    assert [(o.doc, o.start_line) for o in passage.occurrences] == [(0, 3), (0, 5), (1, 3), (2, 3)]
+    # (reprints of one story that end with the note are copies: it is no boilerplate there)
+    reprints = [Source(f"r{n}.txt", "\n\n".join([stories[0], note]) + "\n", "utf-8")
+                for n in range(3)]
+    assert not cluster_sources(reprints).boilerplate
+
+
 def test_a_paragraph_reprints_repeat_each_its_own_times_is_boilerplate_of_each_only() -> None:
     """Three reprints of one story print a paragraph once, three times and twice (a
     layout's slip): each repeat is boilerplate of its own document, and the paragraph is

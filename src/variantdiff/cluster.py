@@ -2452,11 +2452,19 @@ def _places(group_docs: Mapping[int, set[int]], loose: Sequence[int],
 
     places = 0
     # (a group whose documents all hold a place counted, or are copies of one that does,
-    # is the same passage again: a paragraph that copies of a story repeat)
+    # is the same passage again: a paragraph that copies of a story repeat; a group of
+    # documents none of which is a copy of another, a note that unrelated stories each
+    # end with, is a place in each)
     for group in sorted(group_docs, key=lambda g: (min(group_docs[g]), g)):
-        if not places or not all(map(known, group_docs[group])):
+        docs = group_docs[group]
+        if not any(copied.get(d, set()) & docs for d in docs):
+            for d in sorted(docs):
+                if not known(d):
+                    places += 1
+                    counted.add(d)
+        elif not places or not all(map(known, docs)):
             places += 1
-            counted |= group_docs[group]
+            counted |= docs
     for d in loose:
         if not known(d):
             places += 1
