@@ -1898,3 +1898,31 @@ def test_a_poems_title_and_author_join_a_copy_whose_first_line_reads_otherwise()
     assert not result.ungrouped
     assert [sorted((r.text, r.docs) for r in p.readings) for p in group.places] == [
         [("明", (0,)), ("看", (1,))]]
+
+
+def test_a_sentence_a_copy_moves_inside_its_paragraph_is_a_move_place(tmp_path: Path) -> None:
+    """One of three copies sets the paragraph's first sentence at its end: the group has a
+    `move` place at the sentence, read by the two copies that hold it there and by none
+    in the one that moved it, located where that copy sets it (the terminal says where);
+    a word the mover also changes is a place of its own. --ignore move hides it."""
+    from variantdiff.load import Source
+
+    first = "在海口空港保税区内，一架架来自泰国、卡塔尔等国的飞机不断来这里开展保税维修。"
+    rest = "今年1—11月，保税维修货值较去年同期增长4.5倍。在新疆，双边国际道路运输线路已达119条。"
+    texts = [first + rest, first + rest, rest + first.replace("不断", "陆续")]
+    result = cluster_sources([Source(f"{n}.txt", t + "\n", "utf-8") for n, t in enumerate(texts)])
+    (group,) = result.groups
+    move = next(p for p in group.places if p.kind == "move")
+    assert [(r.text, r.docs) for r in move.readings] == [(first, (0, 1)), ("", (2,))]
+    where = dict(move.locations)
+    assert (where[2].start_line, where[2].start_column) == (1, len(rest) + 1)
+    assert (where[1].start_line, where[1].start_column) == (1, 1)
+    assert [(r.text, r.docs) for p in group.places if p.kind == "substitution"
+            for r in p.readings] == [("不断", (0, 1)), ("陆续", (2,))]
+    for n, t in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(t + "\n", "utf-8")
+    shown = CliRunner().invoke(app, ["cluster", str(tmp_path)])
+    assert shown.exit_code == 1 and f"moved to 2.txt:1:{len(rest) + 1}" in shown.stdout
+    hidden = cluster_sources([Source(f"{n}.txt", t + "\n", "utf-8") for n, t in enumerate(texts)],
+                             Config(hidden_kinds=frozenset({"move"})))
+    assert [p.kind for p in hidden.groups[0].places] == ["substitution"]

@@ -1770,6 +1770,9 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         for lo, hi, keys in _merge_places([(v[0], v[1], False, k) for k, (_, v)
                                            in enumerate(items) if apart[k] and nested[k] == inner]))],
         key=lambda place: (place[0], place[1]))
+    if "move" not in config.hidden_kinds:
+        places = sorted([*places, *_move_places(moved, found, members, base, base_text)],
+                        key=lambda place: (place[0], place[1]))
     # (insertion points that are places of their own: text added there is theirs)
     points = {lo for lo, hi, _, _ in places if lo == hi}
     spans, kinds_of, tables = [], [], []
@@ -1802,6 +1805,9 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             for m in members if m is not base))
 
     for lo, hi, table, kinds in places:
+        if kinds == {"move"}:
+            add(lo, hi, table, "move")
+            continue
         # readings that differ in script alone are one reading of the place (written in
         # the form most of them have, the base's of as many), and their forms a script
         # place of their own: a traditional copy that reads as the others do is counted
@@ -1830,6 +1836,34 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             if len(same) > 1:
                 add(lo, hi, same, "script")
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))
+
+
+def _move_places(moved: Mapping[UnitInfo, Sequence[AlignedReading]],
+                 found: Mapping[UnitInfo, Sequence[tuple[int, int, str, str]]],
+                 members: Sequence[UnitInfo], base: UnitInfo, base_text: str,
+                 ) -> list[tuple[int, int, dict[str, set[int]], set[str]]]:
+    """A passage of the base that copies set elsewhere in their text (a sentence moved
+    inside the paragraph) is a place of its own: its reading the passage, read by the
+    copies that hold it there, and nothing (\"\") read by those that moved it, which are
+    located where they hold it. Moves of overlapping passages are one place; a copy that
+    leaves part of the passage out reads none of it."""
+    spans = sorted((r.a_start, r.a_end) for rs in moved.values() for r in rs
+                   if r.a_end > r.a_start)
+    merged: list[list[int]] = []
+    for lo, hi in spans:
+        if merged and lo < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    out = []
+    for lo, hi in merged:
+        movers = {m.doc for m, rs in moved.items()
+                  if any(r.a_start < hi and lo < r.a_end for r in rs)}
+        holders = {m.doc for m in members if m.doc not in movers and not any(
+            kind in _BLOCKS and s < hi and lo < e for s, e, _, kind in found.get(m, ()))}
+        holders.add(base.doc)
+        out.append((lo, hi, {base_text[lo:hi]: holders, "": movers}, {"move"}))
+    return out
 
 
 def _made_of(text: str, passages: frozenset[str]) -> bool:

@@ -223,10 +223,17 @@ def render_clustering(result: Clustering, console: Console) -> None:
                 continue
             line = Text(f"   {names[g.base.doc]}:{place.base.start_line}:"
                         f"{place.base.start_column}  ")
+            where = dict(place.locations)
             for n, r in enumerate(place.readings):
                 if n:
                     line.append("  |  ")
                 style = "bold" if r.majority else ("red" if r.singular else "")
+                if place.kind == "move" and not r.text:
+                    # (the copies that set the passage elsewhere: where they do)
+                    line.append("moved to " + ",".join(
+                        f"{names[d]}:{where[d].start_line}:{where[d].start_column}"
+                        if d in where else names[d] for d in r.docs), style=style)
+                    continue
                 line.append(_abbr(r.text, 16) or "∅", style=style)
                 # (a document that writes the reading in another script: its own form
                 # after its name, 层 1_simp〈层〉)
