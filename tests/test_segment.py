@@ -1368,3 +1368,26 @@ def test_an_agencys_name_alone_in_brackets_is_furniture(credit: str) -> None:
     assert [(u.kind, u.text) for u in document_from_text(f"{story}{credit}\n").units][1:] == [
         ("text", "双方同意继续保持沟通。"), ("furniture", credit)]
     assert document_from_text("本办法自发布之日起施行（试行）。\n").units[0].kind == "text"
+
+
+def test_an_answer_run_on_after_its_question_opens_the_answer() -> None:
+    """A web copy sets a turn as one paragraph (凤凰卫视记者：…？华春莹：…): the question, then
+    the answer from the speaker's label, one turn as when they are two paragraphs; a
+    name a question quotes (…？他说：…) opens no answer."""
+    turns = ("塔斯社记者：中方如何评价当前的中俄关系？\n\n华春莹：中俄互为最大邻国。\n\n"
+             "凤凰卫视记者：台湾地区领导人计划近期“过境”美国。中方对此有何评论？华春莹：台湾是中国"
+             "领土不可分割的一部分。\n")
+    doc = document_from_text(turns)
+    assert [(u.kind, u.label, u.speaker) for u in doc.units] == [
+        ("qa", "塔斯社记者", "华春莹"), ("qa", "凤凰卫视记者", "华春莹")]
+    assert doc.units[1].text == ("凤凰卫视记者：台湾地区领导人计划近期“过境”美国。中方对此有何评论？\n"
+                                 "华春莹：台湾是中国领土不可分割的一部分。")
+    # (every turn set so, the one who answers them all is known by answering twice)
+    inline = ("问：今年的目标是什么？答：稳中求进。\n\n记者：进展如何？刘文博：进展顺利。\n\n"
+              "记者：有何安排？刘文博：将按计划进行。\n")
+    assert [(u.kind, u.label, u.speaker) for u in document_from_text(inline).units] == [
+        ("qa", "问", "答"), ("qa", "记者", "刘文博"), ("qa", "记者", "刘文博")]
+    quoted = ("记者：有报道称，美方官员日前发表讲话。对此有何评论？他说：这是一个好消息。\n\n"
+              "刘文博：我们注意到有关报道。\n")
+    (unit,) = document_from_text(quoted).units
+    assert (unit.kind, unit.speaker) == ("qa", "刘文博") and "\n他说" not in unit.text

@@ -654,6 +654,49 @@ def _relabel(text: str, pieces: list[_Piece], config: Config) -> list[_Piece]:
     return out
 
 
+#: the end of a question, after which its answer may run on in the same paragraph
+_ASKED_END = re.compile(r"[？?。！!]\s*")
+
+
+def _answers_run_on(text: str, pieces: list[_Piece], config: Config) -> list[_Piece]:
+    """A question whose answer runs on in its paragraph (凤凰卫视记者：…有何评论？华春莹：…,
+    as web copies set a turn) is the question and, from the speaker's label, the answer:
+    two pieces. The label must be one who answers: a speaker of a paragraph of the
+    document, one a question runs on to twice, 答, or after a question mark a name with
+    a title (发言人, 部长…); a name quoted inside a question (…？他说：…) is none."""
+    question = re.compile(config.question_pattern)
+    speaker = re.compile(config.speaker_pattern)
+    found: list[tuple[int, int, str, str]] = []  # (piece, offset, label, mark)
+    for i, piece in enumerate(pieces):
+        if piece.kind != "question":
+            continue
+        body = _piece_text(text, piece)
+        for end in _ASKED_END.finditer(body):
+            kind, label, _ = _kind_of(body[end.end():], question, speaker)
+            if kind == "speaker" and label and end.end() < len(body):
+                found.append((i, end.end(), label, end.group()[0]))
+                break
+    if not found:
+        return pieces
+    answerers = {p.label for p in pieces if p.kind == "speaker"} | {"答"}
+    inline = Counter(label for _, _, label, _ in found)
+    split = {i: at for i, at, label, mark in found
+             if label in answerers or inline[label] > 1
+             or (mark in "？?" and _SPEAKER_TITLE.search(label))}
+    out: list[_Piece] = []
+    for i, piece in enumerate(pieces):
+        if i not in split:
+            out.append(piece)
+            continue
+        asked, answer = _split_piece(piece, split[i])
+        asked.kind, asked.label, asked.full, asked.block_end = "question", piece.label, False, False
+        asked.blank_before, asked.indented = piece.blank_before, piece.indented
+        answer.kind, answer.label, _ = _kind_of(_piece_text(text, answer), question, speaker)
+        answer.blank_before = False
+        out += [asked, answer]
+    return out
+
+
 def _cuts_byline(before: str, after: str) -> bool:
     """``before`` ends inside reporters' names that ``after`` completes (（记 / 者王磊）)."""
     found = _BYLINE_AT.match(before + after)
@@ -1683,7 +1726,7 @@ def _segment(norm: Normalised, config: Config) -> Document:
     """
     text = norm.text
     pieces = _join_page_jumps(norm, _merge_column_breaks(norm, _pieces(norm, config), config), config)
-    pieces = _relabel(text, pieces, config)
+    pieces = _answers_run_on(text, _relabel(text, pieces, config), config)
     _classify_turns(text, pieces)
 
     groups: list[tuple[str, list[_Piece], str | None, str | None]] = []
