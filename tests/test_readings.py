@@ -378,3 +378,15 @@ def test_a_changed_mark_before_a_swap_is_punctuation_and_a_transposition() -> No
         "鸳枕映屏山，明月三五夜，对芳颜。", "鸳枕映屏山。月明三五夜，对芳颜。")]
     assert found == [("punctuation", "，", "。"), ("transposition", "明月", "月明")]
     assert [r.kind for r in read_pair("玉蝴蝶江，南春色好", "玉蝴蝶，江南春色好")] == ["punctuation"]
+
+
+def test_a_labels_colon_in_another_width_is_its_typography() -> None:
+    """记者： / 记者: before the question is the label's typography (whitespace, hidden as
+    a bracketed label is); a sentence that ends in a colon before a list keeps its width
+    reading, and so does a colon inside a sentence."""
+    got = read_pair("记者：近期，美国军舰频繁过航。\n刘文博：中国人民解放军",
+                    "记者:近期,美国军舰频繁过航。\n刘文博:中国人民解放军", 0.5, 0.8)
+    assert [(r.kind, r.a_text, r.b_text) for r in got] == [
+        ("whitespace", "：", ":"), ("width", "，", ","), ("whitespace", "：", ":")]
+    listed = read_pair("代表享有下列权利：\n（一）出席会议", "代表享有下列权利:\n（一）出席会议", 0.5, 0.8)
+    assert [(r.kind, r.a_text, r.b_text) for r in listed] == [("width", "：", ":")]

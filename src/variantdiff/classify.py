@@ -917,7 +917,7 @@ def _overlaps(start: int, end: int, label: _Label) -> bool:
 
 def _label_styled(readings: list[Reading], a_text: str, b_text: str) -> list[Reading]:
     """``readings``, those that only restyle a label both copies give (【问】 / 问：, the
-    marks around its name) as ``whitespace``: the label's marks are its typography, as
+    marks around its name, the width of its colon) as ``whitespace``: the label's marks are its typography, as
     bold is, and hidden with the spacing (a name changed in it is a reading still; a
     colon dropped where one copy has no label, 王毅：我想… / 王毅我想…：, is one too).
 
@@ -928,18 +928,31 @@ def _label_styled(readings: list[Reading], a_text: str, b_text: str) -> list[Rea
     >>> [(r.kind, r.a_text, r.b_text) for r in classify(
     ...     "王毅：我想强调的是：中方", "王毅我想强调的是：中方", [Edit("delete", 2, 3, 2, 2)])]
     [('punctuation', '：', '')]
+    >>> [(r.kind, r.a_text, r.b_text) for r in classify(
+    ...     "记者：近期", "记者:近期", [Edit("replace", 2, 3, 2, 3)])]
+    [('whitespace', '：', ':')]
     """
-    if not any(r.kind == "punctuation" for r in readings):
+    if not any(r.kind in _MARK_KINDS for r in readings):
         return readings
     a_labels, b_labels = _labels(a_text), _labels(b_text)
 
     def restyled(r: Reading) -> bool:
+        # (a colon's width only where words follow it on its line: a sentence that ends in
+        # a colon before a list, 代表享有下列权利： / 代表享有下列权利:, opens no label)
+        if r.kind == "width" and (a_text[r.a_end:r.a_end + 1] in ("", "\n")
+                                  or b_text[r.b_end:r.b_end + 1] in ("", "\n")):
+            return False
         return any(a.holds(r.a_start, r.a_end) and b.holds(r.b_start, r.b_end)
                    and _same_name(a.name, b.name) for a in a_labels for b in b_labels)
 
     return [Reading("whitespace", r.a_start, r.a_end, r.b_start, r.b_end, r.a_text,
                     r.b_text, r.context)
-            if r.kind == "punctuation" and restyled(r) else r for r in readings]
+            if r.kind in _MARK_KINDS and restyled(r) else r for r in readings]
+
+
+#: the kinds of a label's marks read apart: another mark (【问】 / 问：) or the colon's
+#: width (记者： / 记者:)
+_MARK_KINDS = frozenset({"punctuation", "width"})
 
 
 #: a number in words with what it numbers (第十三条, 第二章, 第三十七款, 二〇二〇年), or a
@@ -1443,7 +1456,9 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
                                  a, b, context_of(a_text, last.a_start, r.a_end, a, b))
         else:
             joined.append(r)
-    return _finished(joined, a_text, b_text, regional, traditional)
+    # (a label's colon set in another width, 记者： / 记者:, is its typography)
+    return _finished(_label_styled(joined, a_text, b_text), a_text, b_text, regional,
+                     traditional)
 
 
 def _finished(readings: list[Reading], a_text: str, b_text: str, regional: bool,
