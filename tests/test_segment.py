@@ -957,7 +957,9 @@ def test_furniture_on_a_line_of_its_own_inside_a_paragraph_is_set_aside(line: st
 
 
 @pytest.mark.parametrize("byline", ["本报记者 陈斌", "本报记者 王磊 李娜", "□ 本报记者 孙凡越",
-                                    "新华社记者 刘洋", "人民日报记者 王磊 通讯员 李明"])
+                                    "新华社记者 刘洋", "人民日报记者 王磊 通讯员 李明",
+                                    "本报驻新西兰记者 王磊", "新华社驻惠灵顿记者 刘洋",
+                                    "本报特派记者 王磊"])
 def test_a_byline_without_brackets_is_page_furniture(byline: str) -> None:
     """Reporters named on a line of their own under a headline, without brackets, are
     page furniture, not words of the headline or of the story."""
