@@ -1333,11 +1333,33 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
                           and not _said_again(body, after)
                           and (bare or asks or (
                     not ends_sentence(body) and not title and not headline and not spaced
+                    and not _closed_aside(body)
                     and (prev.full or unopened or (not norm.wrapped and goes_on))))):
                 _append(prev, piece)
                 continue
         out.append(piece)
     return out
+
+
+def _closed_aside(body: str) -> bool:
+    """``body`` is one aside in brackets, its first bracket closed at its end (an editor's
+    note between stories, （本栏目内容据…整理）): whole, however full its line.
+
+    >>> _closed_aside("（本栏目内容据《新闻联播》整理）"), _closed_aside("（记者王磊）新华社记者")
+    (True, False)
+    """
+    body = body.strip()
+    if len(body) < 2 or body[0] not in "（(" or body[-1] not in ")）":
+        return False
+    depth = 0
+    for k, char in enumerate(body):
+        if char in "（(":
+            depth += 1
+        elif char in ")）":
+            depth -= 1
+            if not depth:
+                return k == len(body) - 1
+    return False
 
 
 #: the marks a paragraph never opens with: where one does, a column break fell before it
