@@ -1398,8 +1398,8 @@ def test_an_answer_run_on_after_its_question_opens_the_answer() -> None:
 def test_an_editors_note_in_brackets_between_stories_goes_on_nothing() -> None:
     """A note in brackets set between two stories of a column (（本栏目内容据…整理）), its
     line as full as the column: a unit of its own, not the opening of the next story."""
-    text = ("第十二届全国少数民族传统体育运动会闭幕\n昨晚（11月30日），第十二届全国少数民族传统体育运动会在海南"
-            "三亚落幕。全国35个代表团的6960名运动员参加了18个竞赛项目和3类表演项目。\n\n"
+    text = ("第十二届全国少数民族传统体育运动会闭幕\n昨晚（11月30日），第十二届全国少数民族传统体育"
+            "运动会在海南三亚落幕。全国35个代表团的6960名运动员参加了18个竞赛项目和3类表演项目。\n\n"
             "（本栏目内容据中央广播电视总台《新闻联播》整理）\n\n首批50项央企科技成果应用拓展项目发布\n"
             "近日，国务院国资委等部门联合印发中央企业科技成果应用拓展工程首批项目清单，遴选确定产线带动、"
             "工程推动、场景创建等5类共计50个项目。\n")
