@@ -1925,3 +1925,30 @@ def test_a_sentence_a_copy_moves_inside_its_paragraph_is_a_move_place(tmp_path: 
     hidden = cluster_sources([Source(f"{n}.txt", t + "\n", "utf-8") for n, t in enumerate(texts)],
                              Config(hidden_kinds=frozenset({"move"})))
     assert [p.kind for p in hidden.groups[0].places] == ["substitution"]
+
+
+def test_a_heading_run_into_a_paragraph_that_says_it_again_is_no_reading() -> None:
+    """One copy runs its headline into the paragraph (2026年…植树活动启动2026年…今天在西山
+    启动，…), the others set it before the paragraph: the paragraph opens by saying the
+    headline again, yet they differ in a paragraph break only, not in a passage left out
+    in the middle (the headline aligned with the paragraph's opening words); a word
+    changed after it is still a place, at its place. The base runs it in, or sets it
+    apart (the copies that do hold a sentence more)."""
+    from variantdiff.cluster import UnitInfo, collate
+
+    heading = "2026年全市春季植树活动启动"
+    story = "2026年全市春季植树活动今天在西山启动，活动将持续到4月底，市民可通过网上平台预约参加义务植树。"
+    more = "今年全市计划新增造林面积两万亩。"
+    for run_in, extra in (((0,), ""), ((2,), more)):
+        texts = {(d, 3): (heading if d in run_in else "") + story.replace(
+            "预约", "报名" if d == 1 else "预约") + ("" if d in run_in else extra)
+            for d in range(2 if run_in == (0,) else 3)}
+        members = [UnitInfo(d, 3, "u4", "text", None, 1, 2, len(t)) for (d, _), t in texts.items()]
+        got = collate(members, texts, Config(), {(d, 3): heading for d in range(3)
+                                                 if d not in run_in})
+        assert (got.base.doc in run_in) == (run_in == (0,))
+        assert sorted(sorted(r.text for r in place) for place in got.readings) == sorted(
+            [["报名", "预约"], *([["", more]] if extra else [])])
+        base_text = texts[(got.base.doc, 3)]
+        assert sorted(base_text[lo:hi] for lo, hi in got.spans) == sorted(
+            ["预约", *([more] if extra else [])])

@@ -1656,8 +1656,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             continue
         # (forms are script places of their own here, whatever the copies' scripts: the
         # readings of two traditional copies that differ in form are its places too)
-        readings = read_pair(base_text, text, config.sentence_threshold, config.move_threshold,
-                             traditional=False)
+        readings = _read_past_heading(base_text, text, heads.get((m.doc, m.unit), ""),
+                                      heads.get((base.doc, base.unit), ""), config)
         # (readings of hidden kinds too: they shift the member's text all the same)
         # (a script reading a character at a time: a place inside a traditional copy's
         # run of forms is located at its own characters, not the run's)
@@ -2051,6 +2051,49 @@ def _through_blocks(blocks: Sequence[tuple[int, int, int]], point: int, end: boo
             return b0 if end else gap
         gap = b0 + a1 - a0
     return length if end else gap
+
+
+def _read_past_heading(base_text: str, text: str, member_heading: str, base_heading: str,
+                       config: Config) -> list[AlignedReading]:
+    """The readings of a member against the base (:func:`read_pair`), the heading one of
+    the two runs into the paragraph and the other sets before it left out of the
+    alignment: a paragraph that opens by saying its headline again (2025年全国征兵…启动 /
+    2025年全国征兵…工作今天启动) would otherwise align the heading with those words and
+    read the rest as a passage left out in the middle."""
+    # (only where the other does not open with the heading too: a paragraph both open
+    # with their headline's words, one of them with the headline set before it as well)
+    a_cut = _opening(base_text, member_heading) if not _opening(text, member_heading) else 0
+    b_cut = _opening(text, base_heading) if not _opening(base_text, base_heading) else 0
+    readings = read_pair(base_text[a_cut:], text[b_cut:], config.sentence_threshold,
+                         config.move_threshold, traditional=False)
+    if not a_cut and not b_cut:
+        return readings
+    return [replace(r, a_start=r.a_start + a_cut, a_end=r.a_end + a_cut,
+                    b_start=r.b_start + b_cut, b_end=r.b_end + b_cut) for r in readings]
+
+
+def _opening(text: str, heading: str) -> int:
+    """Where ``text`` goes on after opening with ``heading`` (match keys alike), the
+    brackets that close it and the white space after it, or 0.
+
+    >>> _opening("2025年征兵启动 2025年征兵工作今天启动", "2025年征兵启动"), _opening("今天启动", "征兵")
+    (10, 0)
+    >>> _opening("【开好局】“中国人过年”", "【开好局】")
+    5
+    """
+    want = match_key(heading)
+    if not want or not match_key(text[:len(heading) + 8]).startswith(want):
+        return 0
+    for k in range(len(want), len(text) + 1):
+        if match_key(text[:k]) == want:
+            while k < len(text) and (text[k].isspace() or text[k] in _CLOSING):
+                k += 1
+            return k if k < len(text) else 0
+    return 0
+
+
+#: the marks that close a heading set in brackets (【…】, 《…》)
+_CLOSING = frozenset("】]）)》」』〕")
 
 
 def _without_run_in_heading(readings: Sequence[AlignedReading], base_text: str,
