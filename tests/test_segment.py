@@ -1405,3 +1405,19 @@ def test_an_editors_note_in_brackets_between_stories_goes_on_nothing() -> None:
             "工程推动、场景创建等5类共计50个项目。\n")
     units = document_from_text(text).units
     assert [u.text[:6] for u in units] == ["第十二届全国", "（本栏目内容", "首批50项央"]
+
+
+def test_turns_of_a_column_set_without_blank_lines_open_at_their_labels() -> None:
+    """A column wrapped at 15 characters without blank lines or indents (as a PDF's
+    column pastes): a line opening with a turn's label after a sentence's end opens the
+    turn, whatever the width of the line before (记者： before each question, 刘文博：
+    before each answer); a name that opens such a line once and asks nothing opens none."""
+    text = ("记者：据报道，美国国防部近日宣\n布向台湾地区出售价值5亿美元的\n武器装备。请问对此有何评论？\n"
+            "刘文博：美方对台军售严重违反一\n个中国原则，严重损害中国主权和\n安全利益。中方对此坚决反对。\n"
+            "记者：近期，美国军舰频繁过航台\n湾海峡。请问中方如何应对？\n"
+            "刘文博：我们已多次就此表明立场\n，任何挑衅都将遭到坚决回击。\n他还说：会坚决捍卫国家主权和领\n"
+            "土完整，维护台海和平稳定。\n")
+    units = document_from_text(text).units
+    assert [(u.kind, u.label, u.speaker, u.start_line, u.end_line) for u in units] == [
+        ("qa", "记者", "刘文博", 1, 6), ("qa", "记者", "刘文博", 7, 12)]
+    assert "回击。他还说：会坚决" in units[1].text

@@ -275,6 +275,26 @@ def turn_labels(lines: Sequence[_Line]) -> frozenset[str]:
                      if n > 1 or text in answering or _ASKER.search(text[1:-1]))
 
 
+#: a name and a colon opening a line (记者：, 刘文博：)
+_OPENER = re.compile(r"([\u3400-\u9fff·]{1,12})[：:]")
+
+
+def _opener(text: str) -> str:
+    """The name of the label ``text`` opens with, or ""."""
+    found = _OPENER.match(text)
+    return found.group(1) if found else ""
+
+
+def turn_openers(lines: Sequence[_Line]) -> frozenset[str]:
+    """The names of the labels that open lines right after a sentence's end: a reporter's,
+    a question's, an answer's or a host's (…记者, 问, 答, 主持人), or one that opens lines
+    so twice or more (a speaker's). In a column set without blank lines, such a line opens
+    a turn (:func:`_split_run`)."""
+    found = Counter(name for prev, line in pairwise(line for line in lines if line.text)
+                    if ends_sentence(prev.text) and (name := _opener(line.text)))
+    return frozenset(name for name, n in found.items() if n > 1 or _ASKER.search(name))
+
+
 def _indent(lead: str) -> bool:
     """The white space ``lead`` opening a line is a paragraph's indent: two spaces or more
     (　　, ideographic or not) or a tab. One is none: a wrap or OCR leaves one before a
@@ -507,12 +527,14 @@ _GOES_ON = "，、,"
 
 
 def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], measure: str,
-               full_share: float = FULL_LINE, labels: Container[str] = ()) -> list[list[_Line]]:
+               full_share: float = FULL_LINE, labels: Container[str] = (),
+               openers: Container[str] = ()) -> list[list[_Line]]:
     """The paragraphs of a run of lines in a column of ``width`` (None: lines are
     paragraphs; its lines measured as ``measure`` says, and filling the column at
     ``full_share`` of it); a line of ``starts`` opens one with its indent, and so does a
     line that is a turn's label of ``labels`` (:func:`turn_labels`), the words after it
-    going on in its paragraph."""
+    going on in its paragraph, and a line that opens with the label of one of
+    ``openers`` (:func:`turn_openers`) after a sentence's end."""
 
     def label_line(line: _Line) -> bool:
         return line.text in labels
@@ -557,6 +579,9 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         # clause's end, whatever the width of the line before: a law set in a column)
         numbered = (ends or line.text.rstrip()[-1:] in _ITEM_BEFORE) \
             and _opens_numbered(run[i + 1].text)
+        # (and so does a turn's label after a sentence's end: 记者：…, 刘文博：… in a column
+        # set without blank lines)
+        numbered = numbered or (ends and _opener(run[i + 1].text) in openers)
         if alone or before or numbered or (
                 ends and line_width(line.spread or line.text, measure) < full_share * width
                 and not _no_room(line.text, run[i + 1].text, width, measure)):
@@ -759,6 +784,7 @@ def normalise(source: Source) -> Normalised:
     width = widths[0] if widths else None
     full_share = _full_share(inner_widths, widths)
     labels = turn_labels(lines)
+    openers = turn_openers(lines) if wrapped else frozenset()
     out: list[str] = []
     offs: list[range] = []
     last_offset = 0
@@ -768,7 +794,7 @@ def normalise(source: Source) -> Normalised:
     for run, run_width in zip(runs, _run_widths(runs, widths, measure), strict=True):
         for line in run:
             columns[line.number - 1] = run_width or 0.0
-        for part in _split_run(run, run_width, starts, measure, full_share, labels):
+        for part in _split_run(run, run_width, starts, measure, full_share, labels, openers):
             chars, offsets = _join(part, text, run_width is not None)
             if not chars:
                 continue
