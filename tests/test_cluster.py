@@ -1809,6 +1809,11 @@ def test_a_note_unrelated_stories_each_end_with_is_boilerplate_across_them() -> 
     (passage,) = result.boilerplate
     assert passage.text == note
     assert [(o.doc, o.start_line) for o in passage.occurrences] == [(0, 3), (0, 5), (1, 3), (2, 3)]
+    # (a reprint of the first story besides: the note stands in three unrelated stories
+    # still)
+    reprint = Source("3.txt", sources[0].text.replace("二十处", "20处"), "utf-8")
+    (passage,) = cluster_sources([*sources, reprint]).boilerplate
+    assert sorted({o.doc for o in passage.occurrences}) == [0, 1, 2, 3]
     # (reprints of one story that end with the note are copies: it is no boilerplate there)
     reprints = [Source(f"r{n}.txt", "\n\n".join([stories[0], note]) + "\n", "utf-8")
                 for n in range(3)]
@@ -1925,6 +1930,21 @@ def test_a_sentence_a_copy_moves_inside_its_paragraph_is_a_move_place(tmp_path: 
     hidden = cluster_sources([Source(f"{n}.txt", t + "\n", "utf-8") for n, t in enumerate(texts)],
                              Config(hidden_kinds=frozenset({"move"})))
     assert [p.kind for p in hidden.groups[0].places] == ["substitution"]
+    # (a fourth copy moves the first two sentences: a place of its own, apart from the
+    # third copy's, each located where its copy sets what it moved)
+    second = "今年1—11月，保税维修货值较去年同期增长4.5倍。"
+    last = ("在新疆，双边国际道路运输线路已达119条，中欧班列开行数量再创新高，口岸通关效率持续提升。"
+            "在广西，西部陆海新通道班列运量同比增长两成。")
+    texts = [first + second + last, first + second + last, second + last + first,
+             last + first + second]
+    result = cluster_sources([Source(f"{n}.txt", t + "\n", "utf-8") for n, t in enumerate(texts)])
+    moves = [p for p in result.groups[0].places if p.kind == "move"]
+    assert sorted((r.text, r.docs) for p in moves for r in p.readings) == sorted(
+        [(first, (0, 1)), ("", (2,)), (first + second, (0, 1)), ("", (3,))])
+    for p in moves:
+        (mover,) = next(r.docs for r in p.readings if not r.text)
+        where = dict(p.locations)[mover]
+        assert texts[mover][where.start_column - 1:].startswith(first)
 
 
 def test_a_heading_run_into_a_paragraph_that_says_it_again_is_no_reading() -> None:
@@ -1952,3 +1972,10 @@ def test_a_heading_run_into_a_paragraph_that_says_it_again_is_no_reading() -> No
         base_text = texts[(got.base.doc, 3)]
         assert sorted(base_text[lo:hi] for lo, hi in got.spans) == sorted(
             ["预约", *([more] if extra else [])])
+    # (both set the heading before the paragraph, and one opens it by saying the heading
+    # again: those words are a reading, all of them)
+    texts = {(0, 3): heading + "以来，" + story, (1, 4): story}
+    members = [UnitInfo(0, 3, "u4", "text", None, 1, 2, len(texts[(0, 3)])),
+               UnitInfo(1, 4, "u5", "text", None, 1, 2, len(texts[(1, 4)]))]
+    got = collate(members, texts, Config(), {(0, 3): heading, (1, 4): heading})
+    assert [[r.text for r in place] for place in got.readings] == [[heading + "以来，", ""]]

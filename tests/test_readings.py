@@ -388,5 +388,8 @@ def test_a_labels_colon_in_another_width_is_its_typography() -> None:
                     "记者:近期,美国军舰频繁过航。\n刘文博:中国人民解放军", 0.5, 0.8)
     assert [(r.kind, r.a_text, r.b_text) for r in got] == [
         ("whitespace", "：", ":"), ("width", "，", ","), ("whitespace", "：", ":")]
-    listed = read_pair("代表享有下列权利：\n（一）出席会议", "代表享有下列权利:\n（一）出席会议", 0.5, 0.8)
-    assert [(r.kind, r.a_text, r.b_text) for r in listed] == [("width", "：", ":")]
+    for a, b in (("代表享有下列权利：\n（一）出席会议", "代表享有下列权利:\n（一）出席会议"),
+                 ("代表享有下列权利：（一）出席会议", "代表享有下列权利:（一）出席会议"),
+                 ("北京市教委今天宣布：今年中考", "北京市教委今天宣布:今年中考")):
+        assert [(r.kind, r.a_text, r.b_text) for r in read_pair(a, b, 0.5, 0.8)] == [
+            ("width", "：", ":")]

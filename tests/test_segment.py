@@ -1375,7 +1375,7 @@ def test_an_agencys_name_alone_in_brackets_is_furniture(credit: str) -> None:
 def test_an_answer_run_on_after_its_question_opens_the_answer() -> None:
     """A web copy sets a turn as one paragraph (凤凰卫视记者：…？华春莹：…): the question, then
     the answer from the speaker's label, one turn as when they are two paragraphs; a
-    name a question quotes (…？他说：…) opens no answer."""
+    name a question quotes (…？他说：…, …。我的问题是：…) opens no answer."""
     turns = ("塔斯社记者：中方如何评价当前的中俄关系？\n\n华春莹：中俄互为最大邻国。\n\n"
              "凤凰卫视记者：台湾地区领导人计划近期“过境”美国。中方对此有何评论？华春莹：台湾是中国"
              "领土不可分割的一部分。\n")
@@ -1384,15 +1384,18 @@ def test_an_answer_run_on_after_its_question_opens_the_answer() -> None:
         ("qa", "塔斯社记者", "华春莹"), ("qa", "凤凰卫视记者", "华春莹")]
     assert doc.units[1].text == ("凤凰卫视记者：台湾地区领导人计划近期“过境”美国。中方对此有何评论？\n"
                                  "华春莹：台湾是中国领土不可分割的一部分。")
-    # (every turn set so, the one who answers them all is known by answering twice)
-    inline = ("问：今年的目标是什么？答：稳中求进。\n\n记者：进展如何？刘文博：进展顺利。\n\n"
-              "记者：有何安排？刘文博：将按计划进行。\n")
+    # (every turn set so: 答, or a spokesman by his title)
+    inline = ("问：今年的目标是什么？答：稳中求进。\n\n记者：进展如何？国防部新闻发言人：进展顺利。\n")
     assert [(u.kind, u.label, u.speaker) for u in document_from_text(inline).units] == [
-        ("qa", "问", "答"), ("qa", "记者", "刘文博"), ("qa", "记者", "刘文博")]
+        ("qa", "问", "答"), ("qa", "记者", "国防部新闻发言人")]
     quoted = ("记者：有报道称，美方官员日前发表讲话。对此有何评论？他说：这是一个好消息。\n\n"
               "刘文博：我们注意到有关报道。\n")
     (unit,) = document_from_text(quoted).units
     assert (unit.kind, unit.speaker) == ("qa", "刘文博") and "\n他说" not in unit.text
+    # (nor a lead-in a reporter sets before each question, however often)
+    asked = "".join(f"{outlet}记者：美国宣布了新的措施。我的问题是：中方如何回应？\n\n毛宁：{answer}\n\n"
+                    for outlet, answer in (("法新社", "我们已多次表明立场。"), ("路透社", "请你关注。")))
+    assert [u.speaker for u in document_from_text(asked).units] == ["毛宁", "毛宁"]
 
 
 def test_an_editors_note_in_brackets_between_stories_goes_on_nothing() -> None:
@@ -1421,3 +1424,10 @@ def test_turns_of_a_column_set_without_blank_lines_open_at_their_labels() -> Non
     assert [(u.kind, u.label, u.speaker, u.start_line, u.end_line) for u in units] == [
         ("qa", "记者", "刘文博", 1, 6), ("qa", "记者", "刘文博", 7, 12)]
     assert "回击。他还说：会坚决" in units[1].text
+    # (a column with blank lines: 他说： after a sentence's end, twice, opens nothing)
+    said = ("张师傅在这条街上开了三十年店。\n他说：这些年街道变化很大，生意\n也越来越好做了。\n\n"
+            "李阿姨退休以后在社区做志愿者。\n他说：能为大家做点事情很开心\n，也很充实。\n")
+    assert len(document_from_text(said).units) == 2
+    # (nor is a headline about correspondents a byline)
+    assert document_from_text("新华社驻外记者眼中的中国\n\n近日，多位记者讲述了他们的见闻。\n"
+                              ).units[0].kind == "heading"

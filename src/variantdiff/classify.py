@@ -943,7 +943,9 @@ def _label_styled(readings: list[Reading], a_text: str, b_text: str) -> list[Rea
                                   or b_text[r.b_end:r.b_end + 1] in ("", "\n")):
             return False
         return any(a.holds(r.a_start, r.a_end) and b.holds(r.b_start, r.b_end)
-                   and _same_name(a.name, b.name) for a in a_labels for b in b_labels)
+                   and _same_name(a.name, b.name)
+                   and (r.kind != "width" or _NAMED_LABEL.fullmatch(a.name) is not None)
+                   for a in a_labels for b in b_labels)
 
     return [Reading("whitespace", r.a_start, r.a_end, r.b_start, r.b_end, r.a_text,
                     r.b_text, r.context)
@@ -953,6 +955,10 @@ def _label_styled(readings: list[Reading], a_text: str, b_text: str) -> list[Rea
 #: the kinds of a label's marks read apart: another mark (【问】 / 问：) or the colon's
 #: width (记者： / 记者:)
 _MARK_KINDS = frozenset({"punctuation", "width"})
+#: … whose colon's width is the label's typography only where it names one who speaks
+#: or asks (a name, 刘文博; a reporter, a question, an answer, a host, a spokesman): not
+#: a lead-in that ends in a colon, 北京市教委今天宣布：
+_NAMED_LABEL = re.compile(r"[\u3400-\u9fff·]{1,4}|.*(?:记者|问|答|主持人|发言人)")
 
 
 #: a number in words with what it numbers (第十三条, 第二章, 第三十七款, 二〇二〇年), or a

@@ -1845,21 +1845,19 @@ def _move_places(moved: Mapping[UnitInfo, Sequence[AlignedReading]],
     """A passage of the base that copies set elsewhere in their text (a sentence moved
     inside the paragraph) is a place of its own: its reading the passage, read by the
     copies that hold it there, and nothing (\"\") read by those that moved it, which are
-    located where they hold it. Moves of overlapping passages are one place; a copy that
-    leaves part of the passage out reads none of it."""
-    spans = sorted((r.a_start, r.a_end) for rs in moved.values() for r in rs
-                   if r.a_end > r.a_start)
-    merged: list[list[int]] = []
-    for lo, hi in spans:
-        if merged and lo < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
+    located where they hold it. Each passage moved is a place (a copy that moved a longer
+    or a shorter one reads neither there); a copy that leaves part of the passage out
+    reads none of it."""
+    spans = sorted({(r.a_start, r.a_end) for rs in moved.values() for r in rs
+                    if r.a_end > r.a_start})
     out = []
-    for lo, hi in merged:
+    for lo, hi in spans:
         movers = {m.doc for m, rs in moved.items()
-                  if any(r.a_start < hi and lo < r.a_end for r in rs)}
-        holders = {m.doc for m in members if m.doc not in movers and not any(
+                  if any((r.a_start, r.a_end) == (lo, hi) for r in rs)}
+        # (a copy that moved a passage that overlaps this one otherwise reads neither)
+        elsewhere = {m.doc for m, rs in moved.items()
+                     if any(r.a_start < hi and lo < r.a_end for r in rs)}
+        holders = {m.doc for m in members if m.doc not in elsewhere and not any(
             kind in _BLOCKS and s < hi and lo < e for s, e, _, kind in found.get(m, ()))}
         holders.add(base.doc)
         out.append((lo, hi, {base_text[lo:hi]: holders, "": movers}, {"move"}))
@@ -2060,10 +2058,12 @@ def _read_past_heading(base_text: str, text: str, member_heading: str, base_head
     alignment: a paragraph that opens by saying its headline again (2025年全国征兵…启动 /
     2025年全国征兵…工作今天启动) would otherwise align the heading with those words and
     read the rest as a passage left out in the middle."""
-    # (only where the other does not open with the heading too: a paragraph both open
-    # with their headline's words, one of them with the headline set before it as well)
-    a_cut = _opening(base_text, member_heading) if not _opening(text, member_heading) else 0
-    b_cut = _opening(text, base_heading) if not _opening(base_text, base_heading) else 0
+    # (only where the copy that runs it in has no such heading before it, and the other
+    # does not open with the heading too: a paragraph both open with their headline's
+    # words, one of them with the headline set before it as well)
+    same = match_key(member_heading) == match_key(base_heading)
+    a_cut = 0 if same or _opening(text, member_heading) else _opening(base_text, member_heading)
+    b_cut = 0 if same or _opening(base_text, base_heading) else _opening(text, base_heading)
     readings = read_pair(base_text[a_cut:], text[b_cut:], config.sentence_threshold,
                          config.move_threshold, traditional=False)
     if not a_cut and not b_cut:
@@ -2528,25 +2528,39 @@ def _places(group_docs: Mapping[int, set[int]], loose: Sequence[int],
         return d in counted or bool(d in copied and copied[d] & counted)
 
     places = 0
-    # (a group whose documents all hold a place counted, or are copies of one that does,
-    # is the same passage again: a paragraph that copies of a story repeat; a group of
-    # documents none of which is a copy of another, a note that unrelated stories each
-    # end with, is a place in each)
+    # (a group's documents that are copies of one another are one place, and not one
+    # again where one of them holds a place counted or is a copy of one that does: a
+    # paragraph that copies of a story repeat; documents of a group none of which is a
+    # copy of another, a note that unrelated stories each end with, are a place each)
     for group in sorted(group_docs, key=lambda g: (min(group_docs[g]), g)):
-        docs = group_docs[group]
-        if not any(copied.get(d, set()) & docs for d in docs):
-            for d in sorted(docs):
-                if not known(d):
-                    places += 1
-                    counted.add(d)
-        elif not places or not all(map(known, docs)):
-            places += 1
-            counted |= docs
+        for copies in _copy_classes(group_docs[group], copied):
+            if not any(map(known, copies)):
+                places += 1
+                counted |= copies
     for d in loose:
         if not known(d):
             places += 1
             counted.add(d)
     return places
+
+
+def _copy_classes(docs: set[int], copied: Mapping[int, set[int]]) -> list[set[int]]:
+    """``docs`` in classes of copies of one another (linked through their copies among
+    ``docs``), in the order of their first documents."""
+    classes: list[set[int]] = []
+    left = set(docs)
+    for d in sorted(docs):
+        if d not in left:
+            continue
+        found, todo = {d}, [d]
+        while todo:
+            for other in copied.get(todo.pop(), set()) & left:
+                if other not in found:
+                    found.add(other)
+                    todo.append(other)
+        left -= found
+        classes.append(found)
+    return classes
 
 
 def stock_units(prepared: Sequence[Prepared], config: Config) -> set[int]:

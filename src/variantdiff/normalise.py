@@ -287,12 +287,13 @@ def _opener(text: str) -> str:
 
 def turn_openers(lines: Sequence[_Line]) -> frozenset[str]:
     """The names of the labels that open lines right after a sentence's end: a reporter's,
-    a question's, an answer's or a host's (…记者, 问, 答, 主持人), or one that opens lines
-    so twice or more (a speaker's). In a column set without blank lines, such a line opens
-    a turn (:func:`_split_run`)."""
-    found = Counter(name for prev, line in pairwise(line for line in lines if line.text)
-                    if ends_sentence(prev.text) and (name := _opener(line.text)))
-    return frozenset(name for name, n in found.items() if n > 1 or _ASKER.search(name))
+    a question's, an answer's or a host's (…记者, 问, 答, 主持人), or one that opens a
+    line so right after a question (an answerer's; not 他说：, which follows any
+    sentence). In a column, such a line opens a turn (:func:`_split_run`)."""
+    opened = {(name, prev.text.rstrip()[-1:] in "？?")
+              for prev, line in pairwise(line for line in lines if line.text)
+              if ends_sentence(prev.text) and (name := _opener(line.text))}
+    return frozenset(name for name, asked in opened if asked or _ASKER.search(name))
 
 
 def _indent(lead: str) -> bool:

@@ -109,7 +109,7 @@ _SLASHED_ROLE = rf"(?:文|图|文图|图文|撰文|摄影|{_ROLE}|实习生)\s*[
 #: the paper's name: 文/王磊, ◎记者/王磊 通讯员/李娜, 文｜王磊 图｜李娜
 _BARE_BYLINE = re.compile(
     r"(?:[□■◎]\s*)?(?:(?:本报|本台|本刊|本网|(?:新华|中新)社|(?:中央广播电视)?总台|央视|央广"
-    rf"|{_MASTHEAD})(?:驻[\u3400-\u9fff]{{1,8}}?)?"
+    rf"|{_MASTHEAD})(?:驻[\u3400-\u9fff]{{2,8}}?)?"
     rf"{_ROLE}\s*{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*"
     rf"|(?:{_MASTHEAD}|本报)?{_SLASHED_ROLE}{_PERSON}(?:\s*{_SLASHED_ROLE}{_PERSON})*)")
 #: a desk note: 责任编辑：刘洋, 本版编辑：王磊 李娜
@@ -663,8 +663,8 @@ def _answers_run_on(text: str, pieces: list[_Piece], config: Config) -> list[_Pi
     """A question whose answer runs on in its paragraph (凤凰卫视记者：…有何评论？华春莹：…,
     as web copies set a turn) is the question and, from the speaker's label, the answer:
     two pieces. The label must be one who answers: a speaker of a paragraph of the
-    document, one a question runs on to twice, 答, or after a question mark a name with
-    a title (发言人, 部长…); a name quoted inside a question (…？他说：…) is none."""
+    document, 答, or after a question mark a name with a title (发言人, 部长…); a name
+    quoted inside a question (…？他说：…, …。我的问题是：…) is none."""
     question = re.compile(config.question_pattern)
     speaker = re.compile(config.speaker_pattern)
     found: list[tuple[int, int, str, str]] = []  # (piece, offset, label, mark)
@@ -680,10 +680,8 @@ def _answers_run_on(text: str, pieces: list[_Piece], config: Config) -> list[_Pi
     if not found:
         return pieces
     answerers = {p.label for p in pieces if p.kind == "speaker"} | {"答"}
-    inline = Counter(label for _, _, label, _ in found)
     split = {i: at for i, at, label, mark in found
-             if label in answerers or inline[label] > 1
-             or (mark in "？?" and _SPEAKER_TITLE.search(label))}
+             if label in answerers or (mark in "？?" and _SPEAKER_TITLE.search(label))}
     out: list[_Piece] = []
     for i, piece in enumerate(pieces):
         if i not in split:
