@@ -275,13 +275,14 @@ def turn_labels(lines: Sequence[_Line]) -> frozenset[str]:
                      if n > 1 or text in answering or _ASKER.search(text[1:-1]))
 
 
-#: a name and a colon opening a line (记者：, 刘文博：)
-_OPENER = re.compile(r"([\u3400-\u9fff·]{1,12})[：:]")
+#: a name and a colon opening a line, a paragraph or a title (记者：, 刘文博：, 徐淙祥：多种粮种
+#: 好粮); a dateline (央视网消息（新闻联播）：) is none
+NAMED = re.compile(r"([\u3400-\u9fff·]{1,12})[：:]")
 
 
 def _opener(text: str) -> str:
     """The name of the label ``text`` opens with, or ""."""
-    found = _OPENER.match(text)
+    found = NAMED.match(text)
     return found.group(1) if found else ""
 
 
@@ -580,8 +581,8 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         # clause's end, whatever the width of the line before: a law set in a column)
         numbered = (ends or line.text.rstrip()[-1:] in _ITEM_BEFORE) \
             and _opens_numbered(run[i + 1].text)
-        # (and so does a turn's label after a sentence's end: 记者：…, 刘文博：… in a column
-        # set without blank lines)
+        # (and so does a turn's label after a sentence's end: 记者：…, 刘文博：…, in a
+        # column set with blank lines or without)
         numbered = numbered or (ends and _opener(run[i + 1].text) in openers)
         if alone or before or numbered or (
                 ends and line_width(line.spread or line.text, measure) < full_share * width

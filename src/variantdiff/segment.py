@@ -19,7 +19,7 @@ from functools import cached_property, partial
 
 from .chars import ARTICLE_NUMBER, CLOSERS, ends_sentence
 from .config import Config
-from .normalise import PAGE_JUMP, Block, Normalised
+from .normalise import NAMED, PAGE_JUMP, Block, Normalised
 from .script import to_simplified
 from .words import WordBounds
 
@@ -200,9 +200,6 @@ _ASKS = re.compile("[？?]")
 #: a name or a topic and a colon opening a paragraph (钱素云：, 国际人士：): its colon is no
 #: sign of a sentence going on
 _LEAD_IN = re.compile(r"[^，、；：,;:。！？!?\s]{1,12}[：:]")
-#: a name and a colon opening a title (徐淙祥：多种粮种好粮 带领农户科技种田); a dateline
-#: (央视网消息（新闻联播）：) is none
-_NAMED = re.compile(r"[\u3400-\u9fff·]{1,12}[：:]")
 #: the most characters of a label a column break may cut off (…日电 凤 / 凰卫视记者：) …
 _LABEL_CUT_MAX = 12
 #: … and a page jump, which may cut the longest outlet's name whole
@@ -1295,7 +1292,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             # does a title so, wider than its column, 徐淙祥：多种粮种好粮 带领农户科技种田)
             turn = _is_turn(prev, out[-2] if len(out) > 1 else None, speakers)
             goes_on = _has_clauses(body, lead_in=not turn)
-            named = None if turn else _NAMED.match(body)
+            named = None if turn else NAMED.match(body)
             rest = body[named.end():] if named else body
             title = prev is first and bool(rest.strip()) and not _has_clauses(rest) \
                 and not _reads_on(prev, rest, after)
