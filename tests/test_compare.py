@@ -2470,3 +2470,30 @@ def test_numbers_in_words_no_number_reads_as_are_no_numerals(a: str, b: str) -> 
     to fifty thousand, 千千万万) is no numeral reading of another number."""
     kinds = [kind for kind, _, _ in readings(compare_texts(f"共计{a}。", f"共计{b}。"))]
     assert kinds and "numeral" not in kinds
+
+
+def test_a_briefing_a_copy_runs_together_on_one_line_is_one_pair_with_its_opening() -> None:
+    """A copy that runs a whole briefing on one line (its opening statement and every
+    turn after it) against one that sets each paragraph apart: one pair of the whole, no
+    variant, nothing only in one document. The turns pair first and take what follows
+    them; the opening statement before them is theirs too (it was left alone, the pair
+    reading it as added)."""
+    paragraphs = [
+        "张晓刚：各位记者朋友，大家下午好。首先，我发布一条消息。应埃及武装部队邀请，中埃两军将于10月中旬在"
+        "埃及举行“文明守护-2024”联合训练。此次联训旨在深化两军务实合作，提升联合行动能力。",
+        "记者：据报道，某国防部近日宣布新一轮对外军售计划，总额达数十亿美元。请问对此有何评论？",
+        "张晓刚：我们注意到有关报道。有关军售严重损害地区和平稳定，也损害有关国家之间的互信。我们坚决反对，"
+        "已提出严正交涉。",
+        "我们敦促有关方面恪守承诺，停止一切损害地区和平稳定的行为，以实际行动维护地区安全。",
+        "记者：有报道称，某国计划在周边岛屿部署远程导弹。请问对此有何评论？",
+        "张晓刚：我们已多次就此表明立场。有关国家近年来大幅调整安全政策，引起地区国家高度警惕。我们敦促其在"
+        "军事安全领域谨言慎行。",
+        "记者：今年是海军成立七十五周年。请介绍一下有关纪念活动的情况。",
+        "张晓刚：我们将通过多种形式开展纪念活动，组织官兵参观纪念场馆，开展主题教育活动。",
+        "人民海军的光荣传统跨越时空、历久弥新，必须永续传承、世代发扬。",
+        "记者：请问中俄两军今年还有哪些合作安排？",
+        "张晓刚：今年以来，两军在各领域的合作稳步推进。双方举行了海上联合巡航和空中联合战略巡航。",
+        "中方愿同俄方一道，落实好两国元首达成的重要共识，推动两军关系不断迈上新台阶。"]
+    result = compare_texts("\n\n".join(paragraphs) + "\n", "".join(paragraphs) + "\n")
+    assert len(result.pairs) == 1 and not result.unpaired
+    assert not [v for v in result.pairs[0].variants if v.kind not in result.hidden]

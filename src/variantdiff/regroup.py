@@ -131,40 +131,45 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
         return n
 
     asides = (_asides(docs[0]), _asides(docs[1]))
+
+    def grow(place: _Place) -> None:
+        """Join to the runs on either side of ``place`` the pieces of it they hold."""
+        for d in (0, 1):
+            for at_end, n in ((True, home(place.prev)), (False, home(place.next))):
+                if n is None or not place.free[d] or not runs[n][d]:
+                    continue
+                # (the pieces right after the run before the place, or right before
+                # the one after it, with nothing paired between)
+                edge = runs[n][d][-1] if at_end else runs[n][d][0]
+                pieces = _reachable(edge, place.free[d], taken[d], at_end)
+                if any(_article(docs[d], k) for k in runs[n][d]) \
+                        and not any(_runs_articles(docs[1 - d], k) for k in runs[n][1 - d]):
+                    # (two articles of a law are never one passage, unless the other
+                    # copy runs them on in one paragraph, as a web page may: then the
+                    # articles it holds are pieces of the pair, one it lacks among them)
+                    opens = [_article(docs[d], k) for k in pieces]
+                    pieces = pieces[:opens.index(True) if True in opens else len(pieces)]
+                # (nor two speakers' turns: a host's line that names the outlet,
+                # 主持人：请美联社记者提问。, is no piece of the question the other copy
+                # labels 美联社记者：)
+                others = [_other_turn(docs, d, k, runs[n], keys) for k in pieces]
+                pieces = pieces[:others.index(True) if True in others else len(pieces)]
+                # (nor another story a page sets between a jump onwards and the jump
+                # back: the run goes on past it)
+                pieces = [k for k in pieces if k not in asides[d]]
+                # (again once pieces are taken: a paragraph moved, then the one
+                # before it in its place)
+                heads = {k for k in pieces if docs[d].units[k].kind == "heading"}
+                while took := _extend(runs[n], d, pieces, keys, at_end, heads):
+                    taken[d].update(took)
+                    place.free[d][:] = [k for k in place.free[d] if k not in took]
+                    pieces = [k for k in pieces if k not in took]
+    again: list[_Place] = []  # (places with pieces left that no run took)
     for place in _places(docs, runs, fixed, taken):
         place.prev = home(place.prev)
         stretch = _stretch(docs, place, taken, keys, config)
         if stretch is None:
-            for d in (0, 1):
-                for at_end, n in ((True, place.prev), (False, place.next)):
-                    if n is None or not place.free[d]:
-                        continue
-                    # (the pieces right after the run before the place, or right before
-                    # the one after it, with nothing paired between)
-                    edge = runs[n][d][-1] if at_end else runs[n][d][0]
-                    pieces = _reachable(edge, place.free[d], taken[d], at_end)
-                    if any(_article(docs[d], k) for k in runs[n][d]) \
-                            and not any(_runs_articles(docs[1 - d], k) for k in runs[n][1 - d]):
-                        # (two articles of a law are never one passage, unless the other
-                        # copy runs them on in one paragraph, as a web page may: then the
-                        # articles it holds are pieces of the pair, one it lacks among them)
-                        opens = [_article(docs[d], k) for k in pieces]
-                        pieces = pieces[:opens.index(True) if True in opens else len(pieces)]
-                    # (nor two speakers' turns: a host's line that names the outlet,
-                    # 主持人：请美联社记者提问。, is no piece of the question the other copy
-                    # labels 美联社记者：)
-                    others = [_other_turn(docs, d, k, runs[n], keys) for k in pieces]
-                    pieces = pieces[:others.index(True) if True in others else len(pieces)]
-                    # (nor another story a page sets between a jump onwards and the jump
-                    # back: the run goes on past it)
-                    pieces = [k for k in pieces if k not in asides[d]]
-                    # (again once pieces are taken: a paragraph moved, then the one
-                    # before it in its place)
-                    heads = {k for k in pieces if docs[d].units[k].kind == "heading"}
-                    while took := _extend(runs[n], d, pieces, keys, at_end, heads):
-                        taken[d].update(took)
-                        place.free[d][:] = [k for k in place.free[d] if k not in took]
-                        pieces = [k for k in pieces if k not in took]
+            grow(place)
             # (what the pairs beside it leave there may still read alike: a title and an
             # author, one copy's two lines to the other's one)
             stretch = _stretch(docs, place, taken, keys, config)
@@ -172,6 +177,8 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
             out.append(stretch[0])
             runs.append(stretch[1])
             continue
+        if place.free[0] or place.free[1]:
+            again.append(place)
         if place.prev is None or place.next is None or place.free[0] or place.free[1]:
             continue
         first, second = runs[place.prev], runs[place.next]
@@ -184,6 +191,10 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
             first[1].extend(second[1])
             runs[place.next] = ([], [])
             into[place.next] = place.prev
+    # (once more: a run that took the pieces after it may now hold those before it, the
+    # opening statement of a briefing a copy ran together with every turn after it)
+    for place in again:
+        grow(place)
     kept = sorted(((m, run) for m, run in zip(out, runs, strict=True) if run[0]),
                   key=lambda item: (item[0].a, item[0].b))
     return tuple(m for m, _ in kept), [run for _, run in kept]
