@@ -164,7 +164,13 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
                     taken[d].update(took)
                     place.free[d][:] = [k for k in place.free[d] if k not in took]
                     pieces = [k for k in pieces if k not in took]
-    again: list[_Place] = []  # (places with pieces left that no run took)
+    def beside(place: _Place) -> list[int]:
+        """The lengths of the runs on either side of ``place``, each copy's side."""
+        return [len(runs[n][d]) for n in (home(place.prev), home(place.next)) if n is not None
+                for d in (0, 1)]
+
+    # (places with pieces left that no run took, and the runs beside them as they were)
+    again: list[tuple[_Place, list[int]]] = []
     for place in _places(docs, runs, fixed, taken):
         place.prev = home(place.prev)
         stretch = _stretch(docs, place, taken, keys, config)
@@ -178,7 +184,7 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
             runs.append(stretch[1])
             continue
         if place.free[0] or place.free[1]:
-            again.append(place)
+            again.append((place, beside(place)))
         if place.prev is None or place.next is None or place.free[0] or place.free[1]:
             continue
         first, second = runs[place.prev], runs[place.next]
@@ -191,10 +197,12 @@ def regroup(docs: tuple[Document, Document], matches: Sequence[Match], runs: Seq
             first[1].extend(second[1])
             runs[place.next] = ([], [])
             into[place.next] = place.prev
-    # (once more: a run that took the pieces after it may now hold those before it, the
-    # opening statement of a briefing a copy ran together with every turn after it)
-    for place in again:
-        grow(place)
+    # (once more where a run beside the place has grown since: a run that took the pieces
+    # after it may now hold those before it, the opening statement of a briefing a copy
+    # ran together with every turn after it)
+    for place, lengths in again:
+        if beside(place) != lengths:
+            grow(place)
     kept = sorted(((m, run) for m, run in zip(out, runs, strict=True) if run[0]),
                   key=lambda item: (item[0].a, item[0].b))
     return tuple(m for m, _ in kept), [run for _, run in kept]
