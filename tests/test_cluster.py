@@ -1979,3 +1979,47 @@ def test_a_heading_run_into_a_paragraph_that_says_it_again_is_no_reading() -> No
                UnitInfo(1, 4, "u5", "text", None, 1, 2, len(texts[(1, 4)]))]
     got = collate(members, texts, Config(), {(0, 3): heading, (1, 4): heading})
     assert [[r.text for r in place] for place in got.readings] == [[heading + "以来，", ""]]
+
+
+_BRIEFING = (
+    "张晓刚：各位记者朋友，下午好。首先发布一条消息。应蒙古国武装力量邀请，中蒙两军将于"
+    "八月中旬在乌兰巴托举行“草原伙伴-2025”联合演习，旨在深化两军务实合作。",
+    "记者：据报道，某国近日宣布将在邻近海域举行大规模军事演习。请问对此有何评论？",
+    "张晓刚：我们注意到有关报道。地区国家应当多做有利于和平稳定的事，而不是炫耀武力、"
+    "制造紧张。中国军队将密切关注事态发展，坚决维护国家主权和安全。",
+    "记者：今年是全民国防教育日设立二十四周年。请介绍一下部队开展有关活动的情况。",
+    "张晓刚：各部队将结合实际开放军营，组织群众参观装备展示，开展国防知识宣讲。",
+    "记者：请问中外两军今年下半年还有哪些交流合作安排？",
+    "张晓刚：下半年，中国军队将同多国军队开展联演联训、院校交流和人员培训等活动，"
+    "具体情况我们将适时发布。")
+
+
+@pytest.mark.parametrize("paragraphs", [
+    _BRIEFING,
+    ("过去一年，全省上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，社会大局保持稳定。",
+     "——经济总量迈上新台阶。地区生产总值增长百分之五点二，城镇新增就业六十八万人。",
+     "——发展质量稳步提升。单位生产总值能耗降低百分之三以上，研发经费投入强度继续提高。",
+     "——民生保障有力有效。居民人均可支配收入实际增长百分之五，基本养老保险覆盖面扩大。",
+     "同时，我们统筹用好各类政府投资，加快补齐基础设施短板，重大项目建设进展顺利。",
+     "成绩来之不易。",
+     "这些成绩的取得，根本在于党中央的坚强领导，在于全省上下团结奋斗、真抓实干。我们也清醒"
+     "看到，发展不平衡不充分的问题仍然突出，部分企业生产经营困难，一些领域风险隐患不容忽视。",
+     "我们一定直面问题挑战，切实改进工作，竭尽全力不辜负人民期待。")],
+    ids=["turns", "paragraphs"])
+def test_a_copy_that_runs_every_paragraph_together_on_one_line_carries_them_all(
+        paragraphs: tuple[str, ...]) -> None:
+    """A web copy that lost every paragraph break (the whole text on one line) beside the
+    copy that keeps them: one group, every paragraph of the first copy a piece of it, no
+    place (nothing is read as missing from one copy and added in the other), nothing in
+    no group."""
+    from variantdiff.load import Source
+
+    kept = "\n\n".join(paragraphs) + "\n"
+    run_on = "".join(paragraphs) + "\n"
+    result = cluster_sources([Source("kept.txt", kept, "utf-8"),
+                              Source("run_on.txt", run_on, "utf-8")])
+    (group,) = result.groups
+    lines = {n for m in group.members if m.doc == 0
+             for n in range(m.start_line, m.end_line + 1)}
+    assert lines >= {n for n, line in enumerate(kept.splitlines(), 1) if line}
+    assert group.places == () and result.ungrouped == ()

@@ -123,6 +123,10 @@ _BESIDE_SHARE = 0.4
 #: beyond the member's at that end (so that a paragraph matching a long text here and
 #: there by chance does not join)
 _BESIDE_MIN = 8
+#: a unit in no group, a turn too, is a piece of a member beside it when the other
+#: member's text right beyond it holds this share of its characters, and this many
+_RUN_ON_SHARE = 0.9
+_RUN_ON_MIN = 4
 _BESIDE_REST = 0.5
 #: (the member's text stands in the other's where they share stretches this long)
 _BESIDE_RUN = 4
@@ -1283,14 +1287,16 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                         (d, units[0] - k if step < 0 else units[-1] + k), -1)) >= 0), -1)
                     whole = x >= 0 and x in grouped and group_of.get(x, n) != n \
                         and beside(group_of[x], units_of, step)
+                    if x < 0 or (x in grouped and not whole) or x in stock or not key(x) \
+                            or infos[x].kind not in ("text", "speech", "qa"):
+                        break
                     # (a paragraph, or a speaker's turn after a turn: a copy that prints
                     # the answer's first paragraph twice, the label too; a question is no
-                    # piece of another)
-                    if x < 0 or (x in grouped and not whole) or x in stock \
-                            or infos[x].kind not in ("text", "speech") or not key(x) \
-                            or (infos[x].kind == "speech" and (whole or step < 0 or not any(
-                                infos[at[(d, u)]].kind in ("qa", "speech") for u in units))):
-                        break
+                    # piece of another but where it reads whole right where the other
+                    # member goes on, below)
+                    usual = infos[x].kind == "text" or (
+                        infos[x].kind == "speech" and not whole and step > 0 and any(
+                            infos[at[(d, u)]].kind in ("qa", "speech") for u in units))
                     # (the text of the other member beyond the member's at that end, by
                     # stretches of some length: not by a character matched here and there)
                     blocks = [b for b in equal_blocks("".join(key(at[(d, u)]) for u in units),
@@ -1299,9 +1305,16 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                         break
                     rest = other[:blocks[0][2]] if step < 0 else \
                         other[blocks[-1][2] + blocks[-1][1] - blocks[-1][0]:]
-                    gain = held(key(x), rest)
-                    if gain < max(_BESIDE_MIN, _BESIDE_SHARE * len(key(x)),
-                                  _BESIDE_REST * len(rest)):
+                    # (or a unit in no group, a turn too, that reads nearly whole right
+                    # where the other member goes on: a copy that runs its turns together
+                    # on one line, its every turn a piece)
+                    size = len(key(x))
+                    reach = size + size // 4 + min(size, _BESIDE_MIN)
+                    near = rest[:reach] if step > 0 else rest[-reach:]
+                    if not (usual and held(key(x), rest) >= max(
+                            _BESIDE_MIN, _BESIDE_SHARE * size, _BESIDE_REST * len(rest))
+                            ) and (whole or held(key(x), near) < max(
+                                _RUN_ON_MIN, _RUN_ON_SHARE * size)):
                         break
                     # (a group looked at before brings the paragraphs it took in)
                     for y in (out.pop(group_of[x], []) or members_of(group_of[x])) \
