@@ -2023,3 +2023,23 @@ def test_a_copy_that_runs_every_paragraph_together_on_one_line_carries_them_all(
              for n in range(m.start_line, m.end_line + 1)}
     assert lines >= {n for n, line in enumerate(kept.splitlines(), 1) if line}
     assert group.places == () and result.ungrouped == ()
+
+
+def test_a_place_is_located_in_each_copy_past_the_heading_another_runs_in() -> None:
+    """The copy that runs the heading into its paragraph is the base; the place of a word
+    the third copy changes stands in the first copy at that word (the heading the first
+    sets apart shifts nothing), as it does in the others."""
+    from variantdiff.load import Source
+
+    heading = "一、2024年工作回顾"
+    body = ("过去一年，面对外部压力加大、内部困难增多的复杂严峻形势，经济运行总体平稳、"
+            "稳中有进，高质量发展扎实推进，社会大局保持稳定，主要目标任务顺利完成。")
+    texts = ("# 政府工作报告\n\n" + heading + "\n\n" + body + "\n",
+             "# 政府工作报告\n\n" + heading + "\n\n" + body.replace("稳中有进", "稳中向好") + "\n",
+             "# 政府工作报告\n\n" + heading + body + "\n")
+    result = cluster_sources([Source(f"{n}.txt", t, "utf-8") for n, t in enumerate(texts)])
+    (place,) = [p for g in result.groups for p in g.places if p.kind == "substitution"]
+    for doc, loc in place.locations:
+        line = texts[doc].splitlines()[loc.start_line - 1]
+        word = line[loc.start_column - 1:loc.end_column]
+        assert word == ("稳中向好" if doc == 1 else "稳中有进"), (doc, loc)

@@ -2081,8 +2081,12 @@ def _read_past_heading(base_text: str, text: str, member_heading: str, base_head
                          config.move_threshold, traditional=False)
     if not a_cut and not b_cut:
         return readings
-    return [replace(r, a_start=r.a_start + a_cut, a_end=r.a_end + a_cut,
-                    b_start=r.b_start + b_cut, b_end=r.b_end + b_cut) for r in readings]
+    # (the heading left out is a reading all the same, at the opening: it shifts the
+    # member's text against the base's, and :func:`_without_run_in_heading` drops it)
+    cut = [AlignedReading(kind_of(base_text[:a_cut], text[:b_cut]), 0, a_cut, 0, b_cut,
+                          base_text[:a_cut], text[:b_cut], "")]
+    return cut + [replace(r, a_start=r.a_start + a_cut, a_end=r.a_end + a_cut,
+                          b_start=r.b_start + b_cut, b_end=r.b_end + b_cut) for r in readings]
 
 
 def _opening(text: str, heading: str) -> int:
