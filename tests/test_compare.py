@@ -2307,12 +2307,13 @@ def test_reporters_as_they_report_it_after_a_dateline_are_furniture(opening: str
 @pytest.mark.parametrize("opening", [
     "新京报讯（记者王磊）", "北京青年报讯 ", "中国青年网讯：", "本报综合报道 ", "【环球时报综合报道】",
     "【环球网报道 记者 王磊】", "[新京报讯]", "南方日报讯 记者/王磊 通讯员/李娜 ", "本报讯 记者 王磊 李娜 ",
-    "本报讯 记者 欧阳明月 ", "文/王磊\n\n", "◎记者/王磊 通讯员/李娜\n\n", "文｜王磊 图｜李娜\n\n"])
+    "本报讯 记者 欧阳明月 ", "文/王磊\n\n", "◎记者/王磊 通讯员/李娜\n\n", "文｜王磊 图｜李娜\n\n",
+    "文/本刊记者 王磊\n\n", "文/本报记者 王磊 李娜\n\n"])
 def test_a_papers_own_credit_and_reporters_set_apart_are_furniture(opening: str) -> None:
     """A paper's or a site's own dateline (新京报讯, 本报综合报道), an outlet's credit in
     brackets (【环球时报综合报道】), reporters set apart by spaces or a slash after a
     dateline (记者 王磊 近日…), and a writer's byline with a slash on a line of its own
-    (文/王磊) are page furniture: a copy without them differs in no word."""
+    (文/王磊, 文/本刊记者 王磊) are page furniture: a copy without them differs in no word."""
     text = "国家发展改革委21日召开新闻发布会，介绍促进民间投资的政策措施。\n"
     result = compare_texts(opening + text, text)
     assert readings(result) == []
