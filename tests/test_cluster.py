@@ -2043,3 +2043,21 @@ def test_a_place_is_located_in_each_copy_past_the_heading_another_runs_in() -> N
         line = texts[doc].splitlines()[loc.start_line - 1]
         word = line[loc.start_column - 1:loc.end_column]
         assert word == ("稳中向好" if doc == 1 else "稳中有进"), (doc, loc)
+
+
+@pytest.mark.parametrize(("third", "kind"), [
+    ("望君煙水闊，揮手淚沾巾。\n飛鳥沒何處，青山空向人。\n", "substitution"),
+    ("望君烟水阔，挥手泪沾巾。\n飞鸟没何处，青山空向人。\n", "script")])
+def test_a_character_and_its_simplified_form_between_traditional_copies_is_a_reading(
+        third: str, kind: str) -> None:
+    """Copies all set in traditional characters that write 霑 and 沾 differ in a
+    reading, as compare reads them (a substitution, not hidden with ``--ignore script``);
+    against a copy set in simplified characters 沾 is 霑's simplified form."""
+    from variantdiff.load import Source
+
+    poem = "望君煙水闊，揮手淚霑巾。\n飛鳥沒何處，青山空向人。\n"
+    result = cluster_sources([Source(f"{n}.txt", t, "utf-8")
+                              for n, t in enumerate((poem, poem, third))])
+    (place,) = [p for g in result.groups for p in g.places
+                if any("霑" in r.text for r in p.readings)]
+    assert place.kind == kind

@@ -1817,6 +1817,15 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             # (a member the place shows no reading of is not located: nothing to show)
             for m in members if m is not base))
 
+    scripts: dict[int, bool] = {}
+
+    def in_traditional(doc: int) -> bool:
+        # (a document's member, its pieces joined, set in traditional characters)
+        if doc not in scripts:
+            m = next(m for m in members if m.doc == doc)
+            scripts[doc] = set_in_traditional(texts[(m.doc, m.unit)])
+        return scripts[doc]
+
     for lo, hi, table, kinds in places:
         if kinds == {"move"}:
             add(lo, hi, table, "move")
@@ -1829,11 +1838,17 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         forms: dict[str, dict[str, set[int]]] = defaultdict(dict)
         for text, docs in table.items():
             forms[to_simplified(text)][text] = docs
+        apart = False
         for key, same in list(forms.items()):
-            # (two traditional characters simplification merges are readings: 鍾/鐘)
-            if any(merged(x, y) for x, y in itertools.combinations(same, 2)):
+            # (two traditional characters simplification merges are readings: 鍾/鐘; and
+            # so are a character and its simplified form where every copy that reads
+            # either is set in traditional characters, as compare reads them: 霑/沾)
+            traditional = len(same) > 1 and all(in_traditional(d) for docs in same.values()
+                                                for d in docs)
+            if traditional or any(merged(x, y) for x, y in itertools.combinations(same, 2)):
                 del forms[key]
                 forms.update({text: {text: docs} for text, docs in same.items()})
+                apart = apart or traditional
         of_forms = "script" in kinds
         written = {}
         if len(forms) < len(table):
@@ -1842,7 +1857,8 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             written = {text: same for text, same in written.items() if len(same) > 1}
             kinds = kinds - {"script"}
         if len(table) > 1:
-            add(lo, hi, table, _place_kind(table, kinds, base.doc), written)
+            kind = _place_kind(table, kinds, base.doc)
+            add(lo, hi, table, "substitution" if apart and kind == "script" else kind, written)
         # (hidden, a copy's forms are still its reading's: no document is quoted in a
         # form it does not write)
         for same in forms.values() if of_forms and "script" not in config.hidden_kinds else ():
