@@ -2498,3 +2498,21 @@ def test_a_briefing_a_copy_runs_together_on_one_line_is_one_pair_with_its_openin
     result = compare_texts("\n\n".join(paragraphs) + "\n", "".join(paragraphs) + "\n")
     assert len(result.pairs) == 1 and not result.unpaired
     assert not [v for v in result.pairs[0].variants if v.kind not in result.hidden]
+
+
+def test_a_copy_that_runs_a_poem_on_and_drops_half_a_verse_pairs_it_whole() -> None:
+    """One copy sets a poem a verse to a line; another runs it on in one paragraph,
+    drops the second half of the second verse and goes on with another poem. The verse
+    it keeps half of would gain too little joined alone, but it and the verses after it,
+    held whole, are pieces of the pair: the half verse dropped is a deletion and the
+    second poem an addition, no verse is left unpaired."""
+    a = "春山寂寂鸟声稀，溪水潺潺绕石矶。\n野径花自落，闲云月同归。\n松风琴初歇，竹影客未眠。\n" \
+        "清钟催晓色，疏雨过前川。\n"
+    added = "江南三月柳如烟，细雨微风二月天。小桥流水人家远，一路春光到客船。"
+    b = "春山寂寂鸟声稀，溪水潺潺绕石矶。野径花自落，松风琴初歇，竹影客未眠。清钟催晓色，" \
+        "疏雨过前川。" + added + "\n"
+    result = compare_texts(a, b)
+    assert result.unpaired == () and len(result.pairs) == 1
+    assert [(v.kind, v.a_text.strip(), v.b_text) for v in result.pairs[0].variants
+            if v.kind != "whitespace"] == [
+        ("deletion", "闲云月同归。", ""), ("addition", "", added)]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import NamedTuple
 
 import numpy as np
@@ -65,6 +66,11 @@ _PIECE_GAIN = 0.6
 #: a run of a passage takes at most this many pieces on one side (a paragraph broken in
 #: more is left as it is: weighing each piece costs an alignment of the whole run)
 _PIECES_MAX = 8
+#: the units beside a run offered together at most (:func:`_chain_offer`)
+_CHAIN_MAX = 4
+#: an offer of pieces to a run: (minus the gain for each character, the run, the side,
+#: the end, the units)
+_Offer = tuple[float, int, int, int, tuple[int, ...]]
 
 
 def read_document(path: str, config: Config | None = None,
@@ -214,8 +220,9 @@ def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
             keys[(d, i)] = unit_key(docs[d].units[i])
         return keys[(d, i)]
 
-    def offers_of(n: int) -> list[tuple[float, int, int, int, int]]:
-        run, out = runs[n], []
+    def offers_of(n: int) -> list[_Offer]:
+        run = runs[n]
+        out: list[_Offer] = []
         for d in (0, 1):
             if len(run[d]) > _PIECES_MAX:
                 continue
@@ -225,17 +232,21 @@ def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
                 # (the unit beside the run first: the text beyond a heading only when the
                 # heading itself does not join)
                 pieces = _pieces_beside(docs[d], run[d], step, free[d])
+                base = indel_distance(mine, theirs)
                 for i in pieces:
                     if len(key(d, i)) < 2:
                         continue
                     both = key(d, i) + mine if step < 0 else mine + key(d, i)
-                    gain = indel_distance(mine, theirs) - indel_distance(both, theirs)
+                    gain = base - indel_distance(both, theirs)
                     if i != pieces[-1] and _repeated_below(mine, key(d, i), key(d, pieces[-1]),
                                                           theirs, step):
                         continue  # (the words the partner holds are the text's own)
                     if gain >= _PIECE_GAIN * len(key(d, i)):
-                        out.append((-gain / len(key(d, i)), n, d, step, i))
+                        out.append((-gain / len(key(d, i)), n, d, step, (i,)))
                         break
+                else:
+                    out += _chain_offer(docs[d], run[d], step, free[d], mine, theirs, base,
+                                        partial(key, d), n, d)
         return out
 
     # each round takes the best offers, one a run; only the runs that grew are weighed
@@ -243,19 +254,46 @@ def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
     offers = {n: offers_of(n) for n in range(len(runs))}
     while True:
         grown = set()
-        for _, n, d, step, i in sorted(o for found in offers.values() for o in found):
-            if n not in grown and i in free[d]:
-                free[d].discard(i)
+        for _, n, d, step, units in sorted(o for found in offers.values() for o in found):
+            if n not in grown and free[d].issuperset(units):
+                free[d].difference_update(units)
                 if step < 0:
-                    runs[n][d].insert(0, i)
+                    runs[n][d][:0] = units[::-1]
                 else:
-                    runs[n][d].append(i)
+                    runs[n][d].extend(units)
                 grown.add(n)
         if not grown:
             return runs
         for n in offers:
             offers[n] = offers_of(n) if n in grown else [
-                o for o in offers[n] if o[4] in free[o[2]]]
+                o for o in offers[n] if free[o[2]].issuperset(o[4])]
+
+
+def _chain_offer(doc: Document, run: list[int], step: int, free: set[int], mine: str,
+                 theirs: str, base: int, key: Callable[[int], str], n: int, d: int,
+                 ) -> list[_Offer]:
+    """An offer of the text units beside a run at one end (``step``) together, two or
+    more of them, the nearest first (:data:`_CHAIN_MAX` at most): where the one beside it
+    is only partly held by the partner (a copy that drops half a verse and runs the poem
+    on), joining it alone gains too little, but it and the units after it, held whole,
+    gain as much as a piece must. ``mine`` and ``theirs``: the run's text and its
+    partner's, ``base`` the distance between them."""
+    chain: list[int] = []
+    at = run
+    while len(chain) < _CHAIN_MAX:
+        i = _beside(doc, at, step)
+        if i is None or i not in free or doc.units[i].kind != "text":
+            return []
+        chain.append(i)
+        at = [i]
+        if len(chain) < 2:
+            continue
+        text = "".join(key(k) for k in (chain[::-1] if step < 0 else chain))
+        both = text + mine if step < 0 else mine + text
+        gain = base - indel_distance(both, theirs)
+        if gain >= _PIECE_GAIN * len(text):
+            return [(-gain / len(text), n, d, step, tuple(chain))]
+    return []
 
 
 def joined_unit(doc: Document, run: Sequence[int], main: int) -> Unit:
