@@ -968,6 +968,14 @@ def test_a_byline_without_brackets_is_page_furniture(byline: str) -> None:
                             ("text", "吉林舒兰灾后恢复重建任务全面启动。")]
 
 
+@pytest.mark.parametrize("title", ["本报特派记者手记", "本报记者观察", "新华社记者调查"])
+def test_a_column_title_after_a_reporters_role_is_a_heading(title: str) -> None:
+    """A column's title that opens with a paper's reporter (本报特派记者手记, 本报记者观察)
+    names no reporter: it is a heading (its words compared), not a byline."""
+    text = f"{title}\n\n　　吉林舒兰灾后恢复重建任务全面启动。\n"
+    assert _texts(text) == [("heading", title), ("text", "吉林舒兰灾后恢复重建任务全面启动。")]
+
+
 @pytest.mark.parametrize("line", ["本报记者王磊李娜专访多国政要", "图为建设美丽中国提供了坚实保障"])
 def test_a_line_of_text_that_reads_like_furniture_is_text(line: str) -> None:
     """A wrapped line that fills its column is text even when its words read like a

@@ -97,6 +97,9 @@ _FOREIGN_NAME = r"[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,3}"
 _NAME = rf"(?:{_FOREIGN_NAME}|[\u3400-\u9fff]{{2,4}})"
 _NAMES = rf"{_NAME}(?:[、\s]+{_NAME}){{0,3}}"
 _ROLE = r"(?:特约|特派|实习|见习|首席)?(?:记者|通讯员)"
+#: the words of a column's or a headline's title after a reporter's role, which name no
+#: reporter (本报记者手记, 本报记者观察, 本报记者调查)
+_NO_PERSON = r"(?!手记|观察|调查|探访|走访|连线|专访|直击|实地|体验|跟踪|一线|走基层|笔记|札记|感言)"
 #: a newspaper's name (人民日报, 新华每日电讯)
 _MASTHEAD = rf"[\u3400-\u9fff]{{2,6}}(?:{_PAPER_ENDS}|电讯)"
 _PERSON = rf"(?:{_FOREIGN_NAME}|[\u3400-\u9fff]{{2,3}})"
@@ -112,7 +115,7 @@ _SLASHED_ROLE = rf"(?:文|图|文图|图文|撰文|摄影|{_ROLE}|实习生)\s*[
 _BARE_BYLINE = re.compile(
     r"(?:[□■◎]\s*)?(?:(?:本报|本台|本刊|本网|(?:新华|中新)社|(?:中央广播电视)?总台|央视|央广"
     rf"|{_MASTHEAD})(?:驻[\u3400-\u9fff]{{2,8}}?)?"
-    rf"{_ROLE}\s*{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*"
+    rf"{_ROLE}\s*{_NO_PERSON}{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*"
     rf"|(?:{_MASTHEAD}|本报)?{_SLASHED_ROLE}(?:{_OUTLET}?{_ROLE}\s*{_PERSONS}|{_PERSON})"
     rf"(?:\s*{_SLASHED_ROLE}{_PERSON})*)")
 #: a desk note: 责任编辑：刘洋, 本版编辑：王磊 李娜
