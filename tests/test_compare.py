@@ -2516,3 +2516,15 @@ def test_a_copy_that_runs_a_poem_on_and_drops_half_a_verse_pairs_it_whole() -> N
     assert [(v.kind, v.a_text.strip(), v.b_text) for v in result.pairs[0].variants
             if v.kind != "whitespace"] == [
         ("deletion", "闲云月同归。", ""), ("addition", "", added)]
+
+
+@pytest.mark.parametrize("dateline", ["(据新华社北京6月15日电)", " 据新华社北京 6 月 15 日电",
+                                      "【新华社北京6月15日电】"])
+def test_a_dateline_set_in_brackets_or_after_a_credit_against_one_with_reporters(
+        dateline: str) -> None:
+    """One copy credits the dateline with 据 or sets it in brackets, the other names the
+    reporters after it: the reporters are the one reading (whole, brackets and all), no
+    bracket nor 据 is."""
+    text = "记者：商务部近期出台了一系列促进汽车消费的政策，请问效果如何？\n"
+    result = compare_texts(f"{dateline}\n\n{text}", f"新华社北京6月15日电（记者王磊、李娜）\n\n{text}")
+    assert readings(result) == [("insertion", "", "（记者王磊、李娜）")]

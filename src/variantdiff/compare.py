@@ -699,8 +699,10 @@ def compare_documents(a_doc: Document, b_doc: Document,
     for m in furniture:
         if unframed(left[m.a].text) == unframed(right[m.b].text):
             continue  # (the same dateline, credited with 据 or set in brackets)
-        pair = compare_pair(a_doc, b_doc, left[m.a], right[m.b], m.similarity, config, regional,
-                            traditional)
+        # (compared inside their brackets and past a 据: a dateline in brackets against
+        # one with its reporters after it adds the reporters, no bracket nor 据)
+        pair = compare_pair(a_doc, b_doc, inside_frame(left[m.a]), inside_frame(right[m.b]),
+                            m.similarity, config, regional, traditional)
         start = pair.a.parts[0][0]
         pairs.insert(next((k for k, p in enumerate(pairs) if p.a.parts[0][0] > start),
                           len(pairs)), pair)
@@ -708,6 +710,37 @@ def compare_documents(a_doc: Document, b_doc: Document,
                                                 for n in still),
                       report(docs, passages), config.hidden_kinds,
                       _would_go(docs, [alone[n] for n in still], [going[n] for n in still]))
+
+
+def inside_frame(unit: Unit) -> Unit:
+    """Page furniture ``unit`` without what :func:`~variantdiff.pair.unframed` sets aside
+    at its ends: a bullet before it, brackets around it, the 据 a paper credits another's
+    story with ((据新华社北京6月15日电) reads 新华社北京6月15日电); itself where there is none,
+    or where its first or last part would be left empty.
+
+    >>> from variantdiff import document_from_text as read
+    >>> unit = read("(据新华社北京6月15日电)\\n\\n记者会历时两小时。\\n").units[0]
+    >>> inside_frame(unit).text, inside_frame(unit).parts
+    ('新华社北京6月15日电', ((2, 13),))
+    """
+    text = unit.text
+    lo, hi = 0, len(text)
+    while lo < hi and (text[lo].isspace() or text[lo] in "□■◎●◆"):
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if hi - lo > 2 and text[lo] in "（(【[" and text[hi - 1] in "）)】]":
+        lo, hi = lo + 1, hi - 1
+    if text[lo:lo + 1] == "据" and hi - lo > 1:
+        lo += 1
+    last = unit.text_index(len(unit.parts) - 1)
+    first_end = unit.parts[0][1] - unit.parts[0][0]
+    if (lo, hi) == (0, len(text)) or lo >= first_end or hi <= last:
+        return unit
+    parts = list(unit.parts)
+    parts[-1] = (parts[-1][0], parts[-1][0] + hi - last)
+    parts[0] = (parts[0][0] + lo, parts[0][1] if len(parts) > 1 else parts[0][0] + hi)
+    return replace(unit, parts=tuple(parts), text=text[lo:hi])
 
 
 def _going(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], list[int]]],
