@@ -2528,3 +2528,16 @@ def test_a_dateline_set_in_brackets_or_after_a_credit_against_one_with_reporters
     text = "记者：商务部近期出台了一系列促进汽车消费的政策，请问效果如何？\n"
     result = compare_texts(f"{dateline}\n\n{text}", f"新华社北京6月15日电（记者王磊、李娜）\n\n{text}")
     assert readings(result) == [("insertion", "", "（记者王磊、李娜）")]
+
+
+def test_a_subheading_that_quotes_a_word_the_copy_changed_is_no_passage_moved() -> None:
+    """A copy sets a subheading that quotes the answer under it (### 外贸结构持续优化) and
+    drops a word of the answer inside the quoted words (外贸结构优化): the subheading is a
+    heading only in that copy, not an addition inside the turn (the other copy holds its
+    words, but where they are the answer's own)."""
+    turn = ("记者：上半年外贸进出口有何特点？\n\n"
+            "发言人：上半年，货物进出口总额同比增长百分之二点一。其中，出口增长百分之三点七，"
+            "外贸结构{}优化。\n")
+    result = compare_texts(turn.format("持续"), "### 外贸结构持续优化\n\n" + turn.format(""))
+    assert readings(result) == [("deletion", "持续", "")]
+    assert [(u.kind, u.text) for _, u in result.unpaired] == [("heading", "外贸结构持续优化")]

@@ -370,8 +370,13 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
         # least ``_MOVED_ALIKE`` like ``added`` only if the two have that many characters
         # in common, in order: 2·LCS / (p + w) ≥ t with LCS ≤ w gives LCS ≥ t·p / (2 − t),
         # whatever the stretch's length w; the costly search is spared otherwise)
+        # (a heading among them, only where what the other side holds whole is what it
+        # leaves unmatched: a subheading that quotes words of the answer under it, one
+        # of which the copy changed, is no passage moved)
         whole = _common(added, left)
-        if whole > gain and _common(added, theirs) * (2 - _MOVED_ALIKE) + 1e-9 \
+        quoted = any(k in headings for k in pieces[:n])
+        if whole > gain and (not quoted or whole >= _MOVED_ALIKE * len(added)) \
+                and _common(added, theirs) * (2 - _MOVED_ALIKE) + 1e-9 \
                 >= _MOVED_ALIKE * len(added) and held_in(added, theirs) >= _MOVED_ALIKE:
             gain = whole
         if gain > best:
