@@ -2061,3 +2061,41 @@ def test_a_character_and_its_simplified_form_between_traditional_copies_is_a_rea
     (place,) = [p for g in result.groups for p in g.places
                 if any("霑" in r.text for r in p.readings)]
     assert place.kind == kind
+
+
+_PATROL = ("清晨六点，薄雾还没有散去，老周已经把巡护船开出了码头。江面上风不大，他望向远处，"
+           "忽然说：“看，江豚出水了！”",
+           "老周名叫周长河，打了三十多年鱼。禁渔以后，他上岸转产，加入了市里组建的江豚巡护队。",
+           "巡护队目前有队员二十三人，大多是像老周这样的退捕渔民。他们每天分两班巡江，记录江豚出现的位置和数量，"
+           "劝阻非法垂钓。",
+           "据渔政部门发布的数据，长江江豚种群数量为一千二百四十九头，比五年前增长了百分之二十三，这是多年来首次止跌回升。",
+           "巡护队队长王建国说，江豚对水质和食物非常敏感。“数字涨了，但我们不能松劲。”航运、采砂等人类活动仍然是威胁。")
+
+
+def test_every_place_is_located_at_its_reading_in_a_copy_that_moves_passages() -> None:
+    """A copy that sets two paragraphs first (the others' third and fourth) and moves a
+    sentence inside its last one, beside a copy that runs the story on one line and one
+    in traditional characters: every place is located in each copy at that copy's own
+    reading of it (the script places inside the paragraphs it set first too, which were
+    located by an alignment in order that left them out)."""
+    from opencc import OpenCC
+
+    from variantdiff.load import Source
+
+    last = _PATROL[4].replace("“数字涨了，但我们不能松劲。”", "") + "“数字涨了，但我们不能松劲。”"
+    texts = ("".join(_PATROL) + "\n",
+             "\n\n".join([_PATROL[2], _PATROL[3], _PATROL[0], _PATROL[1], last]) + "\n",
+             "\n\n".join(OpenCC("s2t").convert(p) for p in _PATROL) + "\n")
+    result = cluster_sources([Source(f"{n}.txt", t, "utf-8") for n, t in enumerate(texts)])
+    checked = 0
+    for place in (p for g in result.groups for p in g.places if p.kind != "move"):
+        for doc, loc in place.locations:
+            reading = next(r for r in place.readings if doc in r.docs)
+            lines = texts[doc].splitlines()
+            held = "\n".join(lines[loc.start_line - 1:loc.end_line])
+            cut = held[loc.start_column - 1:len(held) - len(lines[loc.end_line - 1])
+                       + loc.end_column]
+            if reading.text:
+                assert "".join(cut.split()) == "".join(reading.form_of(doc).split()), (place, doc)
+                checked += 1
+    assert checked > 20

@@ -20,7 +20,7 @@ from __future__ import annotations
 import gc
 import itertools
 import os
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -1681,10 +1681,25 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
              if base_text[i] != text[j]]
             if r.kind == "script" and r.a_end - r.a_start == r.b_end - r.b_start else [r])]
         if any(r.kind == "move" for r in readings):
-            blocks[m] = equal_blocks(*_alike_forms(base_text, text))
             moved[m] = [r for r in readings if r.kind == "move"]
+            blocks[m] = _blocks_with_moves(base_text, text, moved[m], shifts[m])
         readings = [replace(r, kind=_passage_kind(r)) for r in _without_run_in_heading(
             readings, base_text, heads.get((m.doc, m.unit), ""), heads.get((base.doc, base.unit), ""))]
+        # (and the readings inside a passage it moved, where it sets it: a copy in
+        # another script, or one that changed a word of the passage, does not read it
+        # as the base does)
+        # (those the alignment read there already aside)
+        inner = [replace(x, kind=_passage_kind(x), a_start=x.a_start + r.a_start,
+                         a_end=x.a_end + r.a_start, b_start=x.b_start + r.b_start,
+                         b_end=x.b_end + r.b_start)
+                 for r in moved.get(m, ()) for x in read_pair(
+                     base_text[r.a_start:r.a_end], text[r.b_start:r.b_end],
+                     config.sentence_threshold, config.move_threshold, traditional=False)
+                 if x.kind != "move"]
+        readings += [x for x in inner if not any(
+            r.kind != "move" and ((r.a_start < x.a_end and x.a_start < r.a_end)
+                                  or r.a_start == r.a_end == x.a_start == x.a_end)
+            for r in readings)]
         found[m] = [(r.a_start, r.a_end, r.b_text, r.kind) for r in readings
                     if (r.kind not in config.hidden_kinds or r.kind == "script") and r.kind != "move"
                     and not (r.kind in _BLOCKS and _made_of(
@@ -1810,7 +1825,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         spans.append((lo, hi))
         read = set().union(*table.values())
         elsewhere.append(tuple(
-            (m.doc, m.unit, *((_moved_to(moved.get(m, ()), lo, hi) or _spanned(
+            (m.doc, m.unit, *((_moved_to(moved.get(m, ()), lo, hi, blocks.get(m)) or _spanned(
                 shifts.get(m, ()), blocks.get(m), lo, hi, (base_text, texts[(m.doc, m.unit)]),
                 lo < hi and (lo in ends or lo in points), lo < hi and hi in points,
                 config.hidden_kinds)) if m.doc in read else (0, 0)))
@@ -1971,12 +1986,21 @@ def _place_kind(table: Mapping[str, set[int]], kinds: set[str], base: int) -> st
     return next(iter(kinds)) if len(kinds) == 1 else "substitution"
 
 
-def _moved_to(moves: Sequence[AlignedReading], lo: int, hi: int) -> tuple[int, int] | None:
-    """Where a member sets ``base[lo:hi]``, if that lies in a passage it moved (which it
-    reads as the base does, in another place)."""
+def _moved_to(moves: Sequence[AlignedReading], lo: int, hi: int,
+              blocks: Sequence[tuple[int, int, int]] | None = None) -> tuple[int, int] | None:
+    """Where a member sets ``base[lo:hi]``, if that lies in a passage it moved, by the
+    stretches the passage and the member's text there hold the same (``blocks``,
+    :func:`_blocks_with_moves`; character for character without them): a word it
+    changed in the passage shifts what follows."""
     for r in moves:
         if r.a_start <= lo < hi <= r.a_end:
-            return r.b_start + lo - r.a_start, min(r.b_end, r.b_start + hi - r.a_start)
+            if blocks is None:
+                return r.b_start + lo - r.a_start, min(r.b_end, r.b_start + hi - r.a_start)
+            inner = [b for b in blocks if r.a_start <= b[0] and b[1] <= r.a_end
+                     and r.b_start <= b[2] and b[2] + b[1] - b[0] <= r.b_end]
+            start = _through_blocks(inner, lo, False, r.b_end)
+            end = _through_blocks(inner, hi, True, r.b_end)
+            return max(start, r.b_start), max(min(end, r.b_end), max(start, r.b_start))
     return None
 
 
@@ -2063,6 +2087,55 @@ def _walk(texts: tuple[str, str], a: int, b: int, point: int, end: bool) -> int:
             and (point >= len(first) or first[point] != second[b]):
         b += 1
     return min(b, len(second))
+
+
+def _blocks_with_moves(base_text: str, text: str, moves: Sequence[AlignedReading],
+                       others: Sequence[AlignedReading] = ()) -> list[tuple[int, int, int]]:
+    """The stretches (a start, a end, b start) the base's text and a member's hold the
+    same, the member setting the passages of ``moves`` (base → member) elsewhere: each
+    moved passage against itself where the member sets it, and the rest of the two in
+    order, the moved passages and the text of the member's ``others`` readings left out
+    (an alignment of the whole texts in order finds one of two paragraphs a copy swapped
+    and leaves the other out, and pairs text the readings say one copy lacks: the places
+    beside them were located by stretches the readings do not read), sorted by the base's
+    offsets.
+
+    >>> from variantdiff.classify import Reading
+    >>> move = Reading("move", 0, 3, 4, 7, "甲乙丙", "甲乙丙", "")
+    >>> _blocks_with_moves("甲乙丙。丁戊己", "丁戊己。甲乙丙", [move])
+    [(0, 3, 4), (4, 7, 0)]
+    """
+    base_text, text = _alike_forms(base_text, text)
+
+    def kept(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out, at = [], 0
+        for lo, hi in sorted(spans):
+            if lo > at:
+                out.append((at, lo))
+            at = max(at, hi)
+        return [*out, (at, length)] if at < length else out
+
+    a_kept = kept(len(base_text), [(r.a_start, r.a_end) for r in (*moves, *others)])
+    b_kept = kept(len(text), [(r.b_start, r.b_end) for r in (*moves, *others)])
+
+    def starts(spans: list[tuple[int, int]]) -> list[int]:  # (of each span in the joined text)
+        return list(itertools.accumulate((hi - lo for lo, hi in spans), initial=0))
+
+    a_at, b_at = starts(a_kept), starts(b_kept)
+    out = []
+    for s0, s1, d0 in equal_blocks("".join(base_text[lo:hi] for lo, hi in a_kept),
+                                   "".join(text[lo:hi] for lo, hi in b_kept)):
+        k = s0
+        while k < s1:  # (cut where either side leaves a moved passage out)
+            i, j = bisect_right(a_at, k) - 1, bisect_right(b_at, d0 + k - s0) - 1
+            stop = min(s1, a_at[i + 1], s0 + b_at[j + 1] - d0)
+            out.append((a_kept[i][0] + k - a_at[i], a_kept[i][0] + stop - a_at[i],
+                        b_kept[j][0] + d0 + k - s0 - b_at[j]))
+            k = stop
+    for r in moves:
+        out += [(r.a_start + x0, r.a_start + x1, r.b_start + y0) for x0, x1, y0 in equal_blocks(
+            base_text[r.a_start:r.a_end], text[r.b_start:r.b_end])]
+    return sorted(out)
 
 
 def _through_blocks(blocks: Sequence[tuple[int, int, int]], point: int, end: bool,
