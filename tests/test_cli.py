@@ -493,6 +493,26 @@ def test_output_onto_an_input_by_another_name_is_refused(tmp_path: Path) -> None
     assert Path(a).read_bytes() == before
 
 
+@pytest.mark.parametrize("output", ["a", "/dev/stdin"])
+def test_output_onto_the_file_standard_input_reads_is_refused(tmp_path: Path,
+                                                              output: str) -> None:
+    """``compare - b.txt --output a.txt < a.txt`` (or ``--output /dev/stdin``): the text
+    read from the standard input is an input all the same, and is not overwritten."""
+    a = write(tmp_path, "a.txt", TRANSCRIPT)
+    b = write(tmp_path, "b.txt", TRANSCRIPT.replace("应对", "應對"))
+    target = a if output == "a" else output
+    if not os.path.exists(target):
+        pytest.skip(f"{target} does not exist on this system")
+    before = Path(a).read_bytes()
+    with open(a, "rb") as stdin:
+        proc = subprocess.run([sys.executable, "-m", "variantdiff", "compare", "-", b,
+                               "--output", target], cwd=ROOT, stdin=stdin,
+                              capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "one of the inputs" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert Path(a).read_bytes() == before
+
+
 @pytest.mark.parametrize("command", ["cluster", "boilerplate"])
 def test_output_onto_a_file_of_an_input_directory_is_refused(tmp_path: Path,
                                                              command: str) -> None:

@@ -189,11 +189,21 @@ def _check_output(path: str | None, inputs: Sequence[str]) -> None:
     if not path:
         raise UsageError("--output is empty; give a file name")
     for source in inputs:
-        if os.path.exists(path) and os.path.exists(source) and os.path.samefile(path, source):
+        if os.path.exists(path) and (_is_standard_input_file(path) if source == "-" else (
+                os.path.exists(source) and os.path.samefile(path, source))):
             raise UsageError(f"--output {path} is one of the inputs; variantdiff never "
                              "writes to its inputs, give another file")
     if os.path.isdir(path):
         raise UsageError(f"--output {path} is a directory; give a file name")
+
+
+def _is_standard_input_file(path: str) -> bool:
+    """``path`` is the file the standard input reads (``- < a.txt``)."""
+    try:
+        given, read = os.stat(path), os.fstat(sys.stdin.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISREG(read.st_mode) and (given.st_dev, given.st_ino) == (read.st_dev, read.st_ino)
 
 
 @contextmanager
