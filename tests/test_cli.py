@@ -676,6 +676,32 @@ def test_directory_entries_that_are_no_files_are_skipped_and_said(tmp_path: Path
     assert "Skipped 2 of 4 inputs." in result.stderr
 
 
+def test_a_directory_below_that_cannot_be_read_is_skipped_and_said(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A directory inside the one given that cannot be listed (no permission) is an input
+    skipped with its reason, and the run ends with status 2: its files are not left out
+    in silence."""
+    corpus = tmp_path / "corpus"
+    (corpus / "locked").mkdir(parents=True)
+    (corpus / "a.txt").write_text(Path(S000).read_text("utf-8"), "utf-8")
+    (corpus / "b.txt").write_text(Path(S003).read_text("utf-8"), "utf-8")
+    (corpus / "locked" / "c.txt").write_text(Path(S000).read_text("utf-8"), "utf-8")
+    listing = os.scandir
+
+    def scandir(path: Any = ".") -> Any:  # (as the directory's permissions would refuse)
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = invoke("cluster", str(corpus), "--format", "json")
+    assert result.exit_code == 2, result.output
+    data = json.loads(result.stdout)
+    assert [Path(d["path"]).name for d in data["documents"]] == ["a.txt", "b.txt"]
+    assert [(Path(s["path"]).name, "cannot be read" in s["reason"])
+            for s in data["skipped"]] == [("locked", True)]
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ('{"id": "big", "text": "文本", "n": 1' + "0" * 5000 + "}", "not valid JSON (Exceeds"),
     ("[" * 100_000 + "]" * 100_000, "not valid JSON (nested too deep)"),

@@ -7,6 +7,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
+from functools import partial
 
 from .config import Config
 from .errors import InputError, UsageError
@@ -41,7 +42,9 @@ def expand(paths: Sequence[str], pattern: str = "*.txt") -> tuple[list[str], lis
             continue
         found: list[str] = []
         seen = {os.path.realpath(path)}
-        for root, dirs, files in os.walk(path, followlinks=True):
+        # (a directory below that cannot be listed: its files are inputs not read)
+        unreadable = partial(_unreadable_directory, skipped, path)
+        for root, dirs, files in os.walk(path, followlinks=True, onerror=unreadable):
             # (a linked directory is walked once, however many links lead to it)
             kept = []
             for name in sorted(dirs):
@@ -69,6 +72,13 @@ def expand(paths: Sequence[str], pattern: str = "*.txt") -> tuple[list[str], lis
                              "give another --glob")
         out.extend(sorted(found))
     return out, sorted(skipped, key=lambda s: s.path)
+
+
+def _unreadable_directory(skipped: list[Skipped], top: str, err: OSError) -> None:
+    """Report a directory below ``top`` that cannot be listed as skipped."""
+    shown = display_path(err.filename or top)
+    skipped.append(Skipped(shown, f"{shown}: this directory cannot be read ({err.strerror}); "
+                           "check its permissions"))
 
 
 def read_documents(paths: Sequence[str], config: Config, encoding: str | None = None,
