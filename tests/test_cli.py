@@ -702,6 +702,23 @@ def test_a_directory_below_that_cannot_be_read_is_skipped_and_said(
             for s in data["skipped"]] == [("locked", True)]
 
 
+def test_a_word_dictionary_cache_that_cannot_be_written_prints_nothing(tmp_path: Path) -> None:
+    """No usable cache directory, and the word segmenter's own cache in the temporary
+    directory cannot be written either (another user's): the comparison runs as usual and
+    standard error stays empty (it printed a traceback on every run)."""
+    a = write(tmp_path, "a.txt", TRANSCRIPT)
+    b = write(tmp_path, "b.txt", TRANSCRIPT.replace("应对", "應對"))
+    blocker = write(tmp_path, "blocker", "a file where the cache directory would go")
+    temporary = tmp_path / "tmp"
+    (temporary / "jieba.cache").mkdir(parents=True)  # (no file can be written there)
+    env = {**os.environ, "VARIANTDIFF_CACHE_DIR": os.path.join(blocker, "cache"),
+           "TMPDIR": str(temporary)}
+    proc = subprocess.run([sys.executable, "-m", "variantdiff", "compare", a, b], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and "應對" in proc.stdout
+    assert proc.stderr == ""
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ('{"id": "big", "text": "文本", "n": 1' + "0" * 5000 + "}", "not valid JSON (Exceeds"),
     ("[" * 100_000 + "]" * 100_000, "not valid JSON (nested too deep)"),

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import cached_file, forget
+from .cache import cache_dir, cached_file, forget
 
 if TYPE_CHECKING:
     import re
@@ -117,8 +117,13 @@ def _tokenizer() -> jieba.Tokenizer:
     """jieba's tokenizer with its default dictionary, served from the on-disk index."""
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
+    # (jieba's own messages are none of the user's: a cache of its own it cannot write,
+    # /tmp/jieba.cache another user's, would print a traceback on every run)
+    jieba.setLogLevel(logging.CRITICAL)
     tokenizer = jieba.Tokenizer()
+    directory = cache_dir()
+    if directory is not None:  # (its own cache, where it builds from its dictionary, in ours)
+        tokenizer.tmp_dir = str(directory)
     dictionary = Path(jieba.__file__).with_name("dict.txt")
     try:
         stat = dictionary.stat()
