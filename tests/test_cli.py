@@ -719,6 +719,20 @@ def test_a_word_dictionary_cache_that_cannot_be_written_prints_nothing(tmp_path:
     assert proc.stderr == ""
 
 
+@pytest.mark.parametrize("args", [["cluster", "seeds", "--jobs", "0"], ["compare"],
+                                  ["compare", S000, S003, "--format", "nonsense"],
+                                  ["compare", S000, S003, "--bogus"], ["nonsense"]])
+def test_a_command_line_that_cannot_be_used_is_said_on_one_line(args: list[str]) -> None:
+    """A value out of range, a missing argument, an unknown option or command: one line
+    on standard error that says what is wrong and where to look, status 2 (not a boxed
+    message of several lines)."""
+    proc = subprocess.run([sys.executable, "-m", "variantdiff", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and " -h'" in lines[0], proc.stderr
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ('{"id": "big", "text": "文本", "n": 1' + "0" * 5000 + "}", "not valid JSON (Exceeds"),
     ("[" * 100_000 + "]" * 100_000, "not valid JSON (nested too deep)"),

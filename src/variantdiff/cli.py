@@ -513,5 +513,22 @@ def _progress() -> Iterator[Progress | None]:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="variantdiff")
+    """Console-script entry point. A command line that cannot be used (an unknown option,
+    a value out of range) is said on one line of standard error, with status 2, as other
+    trouble is."""
+    try:
+        code = app(prog_name="variantdiff", standalone_mode=False)
+    except typer.Abort:
+        print("Aborted.", file=sys.stderr)
+        sys.exit(1)
+    except Exception as err:  # (the command-line parser's own usage errors)
+        message = getattr(err, "format_message", None)
+        if message is None:
+            raise
+        if type(err).__name__ == "NoArgsIsHelpError":
+            sys.exit(2)  # (no arguments: the help, printed already)
+        ctx = getattr(err, "ctx", None)
+        hint = f" (see '{ctx.command_path} -h')" if ctx is not None else ""
+        print(f"Error: {' '.join(str(message()).split())}{hint}", file=sys.stderr)
+        sys.exit(getattr(err, "exit_code", 2))
+    sys.exit(code if isinstance(code, int) else 0)
