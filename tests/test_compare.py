@@ -2308,7 +2308,7 @@ def test_reporters_as_they_report_it_after_a_dateline_are_furniture(opening: str
     "新京报讯（记者王磊）", "北京青年报讯 ", "中国青年网讯：", "本报综合报道 ", "【环球时报综合报道】",
     "【环球网报道 记者 王磊】", "[新京报讯]", "南方日报讯 记者/王磊 通讯员/李娜 ", "本报讯 记者 王磊 李娜 ",
     "本报讯 记者 欧阳明月 ", "文/王磊\n\n", "◎记者/王磊 通讯员/李娜\n\n", "文｜王磊 图｜李娜\n\n",
-    "文/本刊记者 王磊\n\n", "文/本报记者 王磊 李娜\n\n"])
+    "文/本刊记者 王磊\n\n", "文/本报记者 王磊 李娜\n\n", "文/人民日报记者 王磊\n\n"])
 def test_a_papers_own_credit_and_reporters_set_apart_are_furniture(opening: str) -> None:
     """A paper's or a site's own dateline (新京报讯, 本报综合报道), an outlet's credit in
     brackets (【环球时报综合报道】), reporters set apart by spaces or a slash after a
@@ -2541,3 +2541,13 @@ def test_a_subheading_that_quotes_a_word_the_copy_changed_is_no_passage_moved() 
     result = compare_texts(turn.format("持续"), "### 外贸结构持续优化\n\n" + turn.format(""))
     assert readings(result) == [("deletion", "持续", "")]
     assert [(u.kind, u.text) for _, u in result.unpaired] == [("heading", "外贸结构持续优化")]
+
+
+def test_two_bracketed_stretches_of_a_dateline_are_no_frame() -> None:
+    """（新华社北京6月15日电）（记者王磊） against （新华社北京6月15日电）: the brackets that open
+    and close the first are two stretches', not a frame around it; the reporters are the
+    one reading."""
+    text = "记者：商务部近期出台了一系列促进汽车消费的政策，请问效果如何？\n"
+    result = compare_texts(f"（新华社北京6月15日电）（记者王磊）\n\n{text}",
+                           f"（新华社北京6月15日电）\n\n{text}")
+    assert readings(result) == [("deletion", "（记者王磊）", "")]

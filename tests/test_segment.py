@@ -968,7 +968,9 @@ def test_a_byline_without_brackets_is_page_furniture(byline: str) -> None:
                             ("text", "吉林舒兰灾后恢复重建任务全面启动。")]
 
 
-@pytest.mark.parametrize("title", ["本报特派记者手记", "本报记者观察", "新华社记者调查"])
+@pytest.mark.parametrize("title", ["本报特派记者手记", "本报记者观察", "新华社记者调查",
+                                   "文/记者眼中的新变化", "图/记者镜头下的美丽乡村",
+                                   "文/本报记者走进乡村看变化", "文/本刊记者观察"])
 def test_a_column_title_after_a_reporters_role_is_a_heading(title: str) -> None:
     """A column's title that opens with a paper's reporter (本报特派记者手记, 本报记者观察)
     names no reporter: it is a heading (its words compared), not a byline."""

@@ -1483,7 +1483,7 @@ def _finished(readings: list[Reading], a_text: str, b_text: str, regional: bool,
         # (between two copies set in traditional characters, a character one writes as
         # the other's simplified form is another character: 云/雲, 谷/穀, 里/裏 are words of
         # their own in a traditional text, a reading, not a form)
-        out = [replace(r, kind="substitution") if r.kind == "script" and _one_simplified(
+        out = [replace(r, kind="substitution") if r.kind == "script" and one_simplified(
             r.a_text, r.b_text) else r for r in out]
     return out
 
@@ -1550,11 +1550,11 @@ def _reading(kind: str, a_text: str, b_text: str, a0: int, a1: int, b0: int, b1:
     return Reading(kind, a0, a1, b0, b1, a, b, context_of(a_text, a0, a1, a, b))
 
 
-def _one_simplified(a: str, b: str) -> bool:
+def one_simplified(a: str, b: str) -> bool:
     """Of two readings as long as each other, one writes a character of the other in its
     simplified form (云 for 雲).
 
-    >>> _one_simplified("白雲", "白云"), _one_simplified("裏", "裡")
+    >>> one_simplified("白雲", "白云"), one_simplified("裏", "裡")
     (True, False)
     """
     return len(a) == len(b) and any(

@@ -520,7 +520,7 @@ def main() -> None:
         code = app(prog_name="variantdiff", standalone_mode=False)
     except typer.Abort:
         print("Aborted.", file=sys.stderr)
-        sys.exit(1)
+        sys.exit(2)  # (trouble: 1 says differences were found)
     except Exception as err:  # (the command-line parser's own usage errors)
         message = getattr(err, "format_message", None)
         if message is None:

@@ -47,7 +47,7 @@ from .boilerplate import (
     segments_and_keys,
 )
 from .chars import abbreviate, match_key, to_arabic
-from .classify import MAX_SWAP_GAP, kind_of, read_pair
+from .classify import MAX_SWAP_GAP, kind_of, one_simplified, read_pair
 from .classify import Reading as AlignedReading
 from .compare import PASTED, locate, units_joined
 from .config import DEFAULT_HIDDEN, Config
@@ -1235,7 +1235,11 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
     its members stands beside a member of this group on that side (two copies that set
     a poem a line to a paragraph, a third two lines to a paragraph: the first two copies'
     third lines group with each other, but both are pieces of the third copy's second
-    paragraph)."""
+    paragraph).
+
+    And a unit in no group, a turn too, beside a member whose other member's text right
+    beyond it holds it nearly whole (``_RUN_ON_SHARE``) is a piece of it: a copy that
+    runs its paragraphs and turns together on one line."""
     grouped = {x for comp in components for x in comp}
     at = {(info.doc, info.unit): x for x, info in enumerate(infos)}
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
@@ -1857,9 +1861,11 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         for key, same in list(forms.items()):
             # (two traditional characters simplification merges are readings: 鍾/鐘; and
             # so are a character and its simplified form where every copy that reads
-            # either is set in traditional characters, as compare reads them: 霑/沾)
-            traditional = len(same) > 1 and all(in_traditional(d) for docs in same.values()
-                                                for d in docs)
+            # either is set in traditional characters, as compare reads them: 霑/沾, not
+            # two traditional forms, 裡/裏)
+            traditional = len(same) > 1 and any(
+                one_simplified(x, y) for x, y in itertools.combinations(same, 2)) and all(
+                in_traditional(d) for docs in same.values() for d in docs)
             if traditional or any(merged(x, y) for x, y in itertools.combinations(same, 2)):
                 del forms[key]
                 forms.update({text: {text: docs} for text, docs in same.items()})

@@ -206,9 +206,10 @@ def join_pieces(docs: tuple[Document, Document], matches: Sequence[Match],
     paired unit and the unpaired piece beside it (text or a heading, not in ``taken``).
 
     A piece joins when putting it beside its unit takes at least ``_PIECE_GAIN`` of its
-    characters off the difference from the partner: the partner holds it, at that end.
-    Pieces are joined best first until none is left, up to ``_PIECES_MAX`` more units on
-    a side; the runs are in document order.
+    characters off the difference from the partner: the partner holds it, at that end;
+    text units beside a run join together so where the nearest alone gains too little
+    (:func:`_chain_offer`). Pieces are joined best first until none is left, while a side
+    has at most ``_PIECES_MAX`` units; the runs are in document order.
     """
     runs = [([m.a], [m.b]) for m in matches]
     free = [{i for i, u in enumerate(doc.units) if u.kind in _PIECE_KINDS and i not in used}
@@ -701,8 +702,13 @@ def compare_documents(a_doc: Document, b_doc: Document,
             continue  # (the same dateline, credited with 据 or set in brackets)
         # (compared inside their brackets and past a 据: a dateline in brackets against
         # one with its reporters after it adds the reporters, no bracket nor 据)
-        pair = compare_pair(a_doc, b_doc, inside_frame(left[m.a]), inside_frame(right[m.b]),
-                            m.similarity, config, regional, traditional)
+        # (brackets only where neither opens with a bracket that closes before its end:
+        # （新华社北京6月15日电）（记者王磊） against （新华社北京6月15日电） adds the reporters)
+        brackets = not any(_opens_bracket(u.text) and not _closed_at_end(u.text.strip(_BULLETS))
+                           for u in (left[m.a], right[m.b]))
+        pair = compare_pair(a_doc, b_doc, inside_frame(left[m.a], brackets),
+                            inside_frame(right[m.b], brackets), m.similarity, config, regional,
+                            traditional)
         start = pair.a.parts[0][0]
         pairs.insert(next((k for k, p in enumerate(pairs) if p.a.parts[0][0] > start),
                           len(pairs)), pair)
@@ -712,11 +718,20 @@ def compare_documents(a_doc: Document, b_doc: Document,
                       _would_go(docs, [alone[n] for n in still], [going[n] for n in still]))
 
 
-def inside_frame(unit: Unit) -> Unit:
+#: bullets page furniture may open with (:func:`inside_frame`)
+_BULLETS = "□■◎●◆ \u3000"
+
+
+def _opens_bracket(text: str) -> bool:
+    return text.strip(_BULLETS)[:1] in ("（", "(", "【", "[")
+
+
+def inside_frame(unit: Unit, brackets: bool = True) -> Unit:
     """Page furniture ``unit`` without what :func:`~variantdiff.pair.unframed` sets aside
     at its ends: a bullet before it, brackets around it, the 据 a paper credits another's
-    story with ((据新华社北京6月15日电) reads 新华社北京6月15日电); itself where there is none,
-    or where its first or last part would be left empty.
+    story with ((据新华社北京6月15日电) reads 新华社北京6月15日电; the brackets kept without
+    ``brackets``); itself where there is none, or where its first or last part would be
+    left empty.
 
     >>> from variantdiff import document_from_text as read
     >>> unit = read("(据新华社北京6月15日电)\\n\\n记者会历时两小时。\\n").units[0]
@@ -725,11 +740,12 @@ def inside_frame(unit: Unit) -> Unit:
     """
     text = unit.text
     lo, hi = 0, len(text)
-    while lo < hi and (text[lo].isspace() or text[lo] in "□■◎●◆"):
+    while lo < hi and (text[lo].isspace() or text[lo] in _BULLETS):
         lo += 1
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
-    if hi - lo > 2 and text[lo] in "（(【[" and text[hi - 1] in "）)】]":
+    if brackets and hi - lo > 2 and text[lo] in "（(【[" and text[hi - 1] in "）)】]" \
+            and _closed_at_end(text[lo:hi]):
         lo, hi = lo + 1, hi - 1
     if text[lo:lo + 1] == "据" and hi - lo > 1:
         lo += 1
@@ -741,6 +757,21 @@ def inside_frame(unit: Unit) -> Unit:
     parts[-1] = (parts[-1][0], parts[-1][0] + hi - last)
     parts[0] = (parts[0][0] + lo, parts[0][1] if len(parts) > 1 else parts[0][0] + hi)
     return replace(unit, parts=tuple(parts), text=text[lo:hi])
+
+
+def _closed_at_end(text: str) -> bool:
+    """The bracket ``text`` opens with closes at its end, not before (（新华社北京6月15日电）
+    （记者王磊） is two bracketed stretches, not one).
+
+    >>> _closed_at_end("（新华社电（记者王磊））"), _closed_at_end("（新华社电）（记者王磊）")
+    (True, False)
+    """
+    depth = 0
+    for k, char in enumerate(text):
+        depth += (char in "（(【[") - (char in "）)】]")
+        if depth == 0:
+            return k == len(text) - 1
+    return False
 
 
 def _going(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], list[int]]],

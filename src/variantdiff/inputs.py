@@ -41,6 +41,7 @@ def expand(paths: Sequence[str], pattern: str = "*.txt") -> tuple[list[str], lis
             out.append(path)
             continue
         found: list[str] = []
+        before = len(skipped)
         seen = {os.path.realpath(path)}
         # (a directory below that cannot be listed: its files are inputs not read)
         unreadable = partial(_unreadable_directory, skipped, path)
@@ -67,7 +68,7 @@ def expand(paths: Sequence[str], pattern: str = "*.txt") -> tuple[list[str], lis
                 else:
                     skipped.append(Skipped(shown, f"{shown}: not a regular file (a pipe, a "
                                            "socket or a device); give a text file"))
-        if not found and not skipped:
+        if not found and len(skipped) == before:
             raise UsageError(f"{path}: no files matching {pattern!r} in this directory; "
                              "give another --glob")
         out.extend(sorted(found))

@@ -345,7 +345,10 @@ def _extend(run: Run, d: int, pieces: list[int], keys: tuple[Sequence[str], Sequ
     ``d`` does not, if that is at least ``_EXPLAINED`` of them and ``_OWN_SHARE`` of the
     pieces' own; the pieces taken. Of ``headings`` among them, one passed over on the way
     to a piece beyond it, whose words the other side does not hold (热点问答, a section's
-    heading between two speakers' turns), is left out: it stays a heading of its own."""
+    heading between two speakers' turns), is left out: it stays a heading of its own. Pieces
+    with a heading among them explain text as a passage moved only where the other side
+    holds them in what it leaves unmatched (a subheading that quotes its answer is not
+    moved into it)."""
     mine, theirs = _joined(keys[d], run[d]), _joined(keys[1 - d], run[1 - d])
     if len(mine) * len(theirs) > _WEIGHED_MAX:
         return []

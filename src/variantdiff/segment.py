@@ -104,20 +104,23 @@ _NO_PERSON = r"(?!手记|观察|调查|探访|走访|连线|专访|直击|实地
 _MASTHEAD = rf"[\u3400-\u9fff]{{2,6}}(?:{_PAPER_ENDS}|电讯)"
 _PERSON = rf"(?:{_FOREIGN_NAME}|[\u3400-\u9fff]{{2,3}})"
 _PERSONS = rf"{_PERSON}(?:[、\s]*{_PERSON}){{0,3}}"
-#: the paper or agency a reporter writes for, before the role (本刊记者, 新华社记者)
-_OUTLET = r"(?:本报|本台|本刊|本网|(?:新华|中新)社)"
+#: the paper or agency a reporter writes for, and the posting, before the role (本刊记者,
+#: 新华社记者, 人民日报驻新西兰记者)
+_OUTLET = (r"(?:本报|本台|本刊|本网|(?:新华|中新)社|(?:中央广播电视)?总台|央视|央广"
+           rf"|{_MASTHEAD})(?:驻[\u3400-\u9fff]{{2,8}}?)?")
 _SLASHED_ROLE = rf"(?:文|图|文图|图文|撰文|摄影|{_ROLE}|实习生)\s*[/／|｜]\s*"
 #: reporters named on a line of their own, without brackets, after their paper or agency:
 #: 本报记者 陈斌, □ 本报记者 王磊 李娜, 新华社记者 刘洋, 人民日报记者 王磊 通讯员 李明,
 #: 本报驻新西兰记者 王磊, 本报特派记者 王磊; or
 #: after a writer's, a photographer's or a reporter's role and a slash, with or without
-#: the paper's name: 文/王磊, ◎记者/王磊 通讯员/李娜, 文｜王磊 图｜李娜, 文/本刊记者 王磊
+#: the paper's name: 文/王磊, ◎记者/王磊 通讯员/李娜, 文｜王磊 图｜李娜, 文/本刊记者 王磊 (one
+#: or two names after a paper's reporter, one after a role alone: 文/记者眼中的新变化 is a
+#: headline)
 _BARE_BYLINE = re.compile(
-    r"(?:[□■◎]\s*)?(?:(?:本报|本台|本刊|本网|(?:新华|中新)社|(?:中央广播电视)?总台|央视|央广"
-    rf"|{_MASTHEAD})(?:驻[\u3400-\u9fff]{{2,8}}?)?"
-    rf"{_ROLE}\s*{_NO_PERSON}{_PERSONS}(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*"
-    rf"|(?:{_MASTHEAD}|本报)?{_SLASHED_ROLE}(?:{_OUTLET}?{_ROLE}\s*{_PERSONS}|{_PERSON})"
-    rf"(?:\s*{_SLASHED_ROLE}{_PERSON})*)")
+    rf"(?:[□■◎]\s*)?(?:{_OUTLET}{_ROLE}\s*{_NO_PERSON}{_PERSONS}"
+    rf"(?:\s*(?:{_ROLE}|实习生)\s*{_PERSONS})*"
+    rf"|(?:{_MASTHEAD}|本报)?{_SLASHED_ROLE}(?:{_OUTLET}{_ROLE}\s*{_NO_PERSON}{_PERSON}"
+    rf"(?:[、\s]*{_PERSON})?|(?:{_ROLE}\s*)?{_PERSON})(?:\s*{_SLASHED_ROLE}{_PERSON})*)")
 #: a desk note: 责任编辑：刘洋, 本版编辑：王磊 李娜
 _DESK_NOTE = r"(?:本版)?(?:责任编辑|责编|编辑|校对|审核|制图|美编)[：:]"
 #: a desk note set with spaces, not colons (本版编辑 王芳 美编 李强), as normalised (the

@@ -23,11 +23,13 @@ import marshal
 import os
 import sqlite3
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import cache_dir, cached_file, forget
+from .cache import cached_file, forget
 
 if TYPE_CHECKING:
     import re
@@ -117,18 +119,13 @@ def _tokenizer() -> jieba.Tokenizer:
     """jieba's tokenizer with its default dictionary, served from the on-disk index."""
     import jieba
 
-    # (jieba's own messages are none of the user's: a cache of its own it cannot write,
-    # /tmp/jieba.cache another user's, would print a traceback on every run)
-    jieba.setLogLevel(logging.CRITICAL)
+    jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    directory = cache_dir()
-    if directory is not None:  # (its own cache, where it builds from its dictionary, in ours)
-        tokenizer.tmp_dir = str(directory)
     dictionary = Path(jieba.__file__).with_name("dict.txt")
     try:
         stat = dictionary.stat()
     except OSError:
-        return tokenizer
+        return _initialized(tokenizer)
     name = f"jieba-{jieba.__version__}-{stat.st_size}-{int(stat.st_mtime)}.sqlite3"
     path = cached_file(name, lambda out: _write_index(out, tokenizer))
     if path is not None:
@@ -136,14 +133,39 @@ def _tokenizer() -> jieba.Tokenizer:
             index = _Index(path, tokenizer)
         except sqlite3.Error:
             forget(path)
-            return tokenizer
+            return _initialized(tokenizer)
         tokenizer.FREQ, tokenizer.total = index, index.total
         tokenizer.initialized = True
+    return _initialized(tokenizer)
+
+
+def _initialized(tokenizer: jieba.Tokenizer) -> jieba.Tokenizer:
+    """``tokenizer`` with its dictionary loaded (now, not at its first use), jieba's own
+    messages held back meanwhile: a cache of its own it cannot write (/tmp/jieba.cache
+    another user's) would print a traceback on every run."""
+    if not tokenizer.initialized:
+        with _jieba_quiet():
+            tokenizer.initialize()
     return tokenizer
 
 
+@contextmanager
+def _jieba_quiet() -> Iterator[None]:
+    """jieba's logger silenced for a while (its level as it was afterwards)."""
+    import jieba
+
+    logger = jieba.default_logger
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def _write_index(path: Path, tokenizer: jieba.Tokenizer) -> None:
-    tokenizer.initialize()
+    with _jieba_quiet():
+        tokenizer.initialize()
     try:
         with sqlite3.connect(path) as db:
             db.execute("CREATE TABLE freq (word TEXT PRIMARY KEY, n INTEGER NOT NULL) "
