@@ -33,6 +33,7 @@ from .normalise import normalise
 from .pair import (
     FAMILY,
     Match,
+    frame,
     heaviest_chain,
     match_exact,
     match_furniture,
@@ -704,8 +705,7 @@ def compare_documents(a_doc: Document, b_doc: Document,
         # one with its reporters after it adds the reporters, no bracket nor 据)
         # (brackets only where neither opens with a bracket that closes before its end:
         # （新华社北京6月15日电）（记者王磊） against （新华社北京6月15日电） adds the reporters)
-        brackets = not any(_opens_bracket(u.text) and not _closed_at_end(u.text.strip(_BULLETS))
-                           for u in (left[m.a], right[m.b]))
+        brackets = not any(_opens_unclosed(u.text) for u in (left[m.a], right[m.b]))
         pair = compare_pair(a_doc, b_doc, inside_frame(left[m.a], brackets),
                             inside_frame(right[m.b], brackets), m.similarity, config, regional,
                             traditional)
@@ -718,18 +718,16 @@ def compare_documents(a_doc: Document, b_doc: Document,
                       _would_go(docs, [alone[n] for n in still], [going[n] for n in still]))
 
 
-#: bullets page furniture may open with (:func:`inside_frame`)
-_BULLETS = "□■◎●◆ \u3000"
-
-
-def _opens_bracket(text: str) -> bool:
-    return text.strip(_BULLETS)[:1] in ("（", "(", "【", "[")
+def _opens_unclosed(text: str) -> bool:
+    """Furniture ``text`` opens with a bracket that closes before its end (:func:`frame`)."""
+    plain = frame(text, brackets=False)
+    return text[plain[0]:plain[0] + 1] in ("（", "(", "【", "[") and frame(text) == plain
 
 
 def inside_frame(unit: Unit, brackets: bool = True) -> Unit:
-    """Page furniture ``unit`` without what :func:`~variantdiff.pair.unframed` sets aside
-    at its ends: a bullet before it, brackets around it, the 据 a paper credits another's
-    story with ((据新华社北京6月15日电) reads 新华社北京6月15日电; the brackets kept without
+    """Page furniture ``unit`` without what :func:`~variantdiff.pair.frame` sets aside at
+    its ends (a bullet, brackets around it, the 据 a paper credits another's story with:
+    (据新华社北京6月15日电) reads 新华社北京6月15日电; the brackets kept without
     ``brackets``); itself where there is none, or where its first or last part would be
     left empty.
 
@@ -739,16 +737,7 @@ def inside_frame(unit: Unit, brackets: bool = True) -> Unit:
     ('新华社北京6月15日电', ((2, 13),))
     """
     text = unit.text
-    lo, hi = 0, len(text)
-    while lo < hi and (text[lo].isspace() or text[lo] in _BULLETS):
-        lo += 1
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    if brackets and hi - lo > 2 and text[lo] in "（(【[" and text[hi - 1] in "）)】]" \
-            and _closed_at_end(text[lo:hi]):
-        lo, hi = lo + 1, hi - 1
-    if text[lo:lo + 1] == "据" and hi - lo > 1:
-        lo += 1
+    lo, hi = frame(text, brackets)
     last = unit.text_index(len(unit.parts) - 1)
     first_end = unit.parts[0][1] - unit.parts[0][0]
     if (lo, hi) == (0, len(text)) or lo >= first_end or hi <= last:
@@ -757,21 +746,6 @@ def inside_frame(unit: Unit, brackets: bool = True) -> Unit:
     parts[-1] = (parts[-1][0], parts[-1][0] + hi - last)
     parts[0] = (parts[0][0] + lo, parts[0][1] if len(parts) > 1 else parts[0][0] + hi)
     return replace(unit, parts=tuple(parts), text=text[lo:hi])
-
-
-def _closed_at_end(text: str) -> bool:
-    """The bracket ``text`` opens with closes at its end, not before (（新华社北京6月15日电）
-    （记者王磊） is two bracketed stretches, not one).
-
-    >>> _closed_at_end("（新华社电（记者王磊））"), _closed_at_end("（新华社电）（记者王磊）")
-    (True, False)
-    """
-    depth = 0
-    for k, char in enumerate(text):
-        depth += (char in "（(【[") - (char in "）)】]")
-        if depth == 0:
-            return k == len(text) - 1
-    return False
 
 
 def _going(docs: tuple[Document, Document], linked: Sequence[tuple[list[int], list[int]]],

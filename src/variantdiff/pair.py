@@ -644,11 +644,49 @@ def _end_beside(units: Sequence[Unit], i: int, key: str, other: str) -> bool:
 def unframed(text: str) -> str:
     """Furniture without its white space, a bullet before it, the brackets around it and
     the 据 a paper credits another's story with: (据新华社北京5月24日电), 据新华社北京5月24日电
-    and 新华社北京5月24日电 are one dateline, set three ways."""
-    bare = "".join(text.split()).lstrip("□■◎●◆")
-    if len(bare) > 2 and bare[0] in "（(【[" and bare[-1] in "）)】]":
-        bare = bare[1:-1]
-    return bare[1:] if bare.startswith("据") else bare
+    and 新华社北京5月24日电 are one dateline, set three ways (:func:`frame`)."""
+    bare = "".join(text.split())
+    lo, hi = frame(bare)
+    return bare[lo:hi]
+
+
+#: bullets page furniture may open with
+_BULLETS = "□■◎●◆"
+
+
+def frame(text: str, brackets: bool = True) -> tuple[int, int]:
+    """Where furniture ``text`` starts and ends once what frames it is set aside: white
+    space and a bullet before it, brackets that open it and close at its end (and not
+    before: （新华社电）（记者王磊） is two bracketed stretches), the 据 after them; the
+    brackets kept without ``brackets``.
+
+    >>> frame("(据新华社北京6月15日电)"), frame("（新华社电）（记者王磊）"), frame(" ■据新华社电 ")
+    ((2, 13), (0, 12), (3, 7))
+    """
+    lo, hi = 0, len(text)
+    while lo < hi and (text[lo].isspace() or text[lo] in _BULLETS):
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if brackets and hi - lo > 2 and closed_at_end(text[lo:hi]):
+        lo, hi = lo + 1, hi - 1
+    if text[lo:lo + 1] == "据" and hi - lo > 1:
+        lo += 1
+    return lo, hi
+
+
+def closed_at_end(text: str) -> bool:
+    """``text`` opens with a bracket that closes at its end, not before.
+
+    >>> closed_at_end("（新华社电（记者王磊））"), closed_at_end("（新华社电）（记者王磊）")
+    (True, False)
+    """
+    depth = 0
+    for k, char in enumerate(text):
+        depth += (char in "（(【[") - (char in "）)】]")
+        if depth <= 0:
+            return depth == 0 and k == len(text) - 1 and k > 0
+    return False
 
 
 def match_furniture(left: Sequence[Unit], right: Sequence[Unit],
