@@ -2,7 +2,7 @@
 
 Run from the repository root with the Python that has variantdiff installed::
 
-    python benchmarks/cluster_bench.py [--sizes 10,30,100] [--baseline-sizes 10]
+    python benchmarks/cluster_bench.py [--sizes 10,30,100] [--baseline-sizes 10] [--repeat 3]
                                        [--skip-baseline] [--skip-poetry] [--poetry FILE]
 
 Corpus: ``../shared/data/corpus/xwlb_stories.jsonl`` and ``laws.jsonl`` (one document per
@@ -16,7 +16,10 @@ Each size (MB = 10^6 UTF-8 bytes of the texts) is a deterministic prefix of both
 interleaved in proportion to their sizes, with the reprints of the stories it includes
 (counted in the size); a size beyond the corpus takes everything. Each size and engine
 runs in a fresh process (``--one SIZE --engine variantdiff|baseline``, one JSON line out),
-so that its memory is its own. Peak memory is the largest sum, sampled up to twenty
+so that its memory is its own. At the sizes the baseline runs on, each engine runs
+``--repeat`` times (3 by default), the two by turns, and the run with the median grouping
+time of each is the one reported (with all the times beside it): the time of one run moves
+by as much as a fifth with the load of the machine. Peak memory is the largest sum, sampled up to twenty
 times a second during the run (less often when a sample takes long: the sampler keeps to
 about 5% of one core), of the PSS of the process and its workers (pages a forked worker
 shares with the process count once), or the process's own peak RSS if that is larger;
@@ -658,6 +661,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="10,30,100", help="corpus sizes in MB (10,30,100)")
     parser.add_argument("--baseline-sizes", default="10",
                         help="sizes the datasketch baseline runs on (default 10; it is slow)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each engine at the baseline's sizes, the median kept "
+                             "(default 3)")
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--skip-poetry", action="store_true")
     parser.add_argument("--poetry", type=Path, default=POETRY,
@@ -688,14 +694,28 @@ def main() -> None:
     if missing:
         print("corpus not found (" + ", ".join(str(p) for p in missing) + "): size runs skipped")
     else:
-        plan = [(s, "variantdiff") for s in _sizes(args.sizes)]
-        if not args.skip_baseline:
-            plan += [(s, "baseline") for s in _sizes(args.baseline_sizes)]
-        for size, engine in plan:
-            print(f"running {engine} on {size} MB …", flush=True)
-            result = child(size, engine)
-            if result is not None:
-                results.append(result)
+        compared = [] if args.skip_baseline else _sizes(args.baseline_sizes)
+        # (where the two are compared, each runs --repeat times, by turns, and the median
+        # run of each stands: one run moves by a fifth with the machine)
+        plan = [(s, engine, max(args.repeat, 1)) for s in compared
+                for engine in ("variantdiff", "baseline")]
+        plan += [(s, "variantdiff", 1) for s in _sizes(args.sizes) if s not in compared]
+        samples: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for turn in range(max(n for _, _, n in plan) if plan else 0):
+            for size, engine, times in plan:
+                if turn >= times:
+                    continue
+                print(f"running {engine} on {size} MB"
+                      + (f" ({turn + 1} of {times})" if times > 1 else "") + " …", flush=True)
+                result = child(size, engine)
+                if result is not None:
+                    samples[size, engine].append(result)
+        for runs in samples.values():
+            runs.sort(key=lambda r: r["group_s"])
+            middle = dict(runs[(len(runs) - 1) // 2])
+            middle["runs_s"] = [r["group_s"] for r in runs]
+            results.append(middle)
+        results.sort(key=lambda r: (r["engine"] != "variantdiff", r["nbytes"]))
         print()
         if results:
             report(results)
@@ -713,6 +733,13 @@ def main() -> None:
                           f"(×{no_seg:.1f} leaving the baseline's segmentation out); recall "
                           f"{_f(ours['recall'])} vs {_f(base['recall'])}, precision "
                           f"{_f(ours['precision'])} vs {_f(base['precision'])}")
+                    if len(ours["runs_s"]) > 1 or len(base["runs_s"]) > 1:
+                        print("  medians of the grouping times of the runs, variantdiff "
+                              + ", ".join(f"{x:.2f}" for x in ours["runs_s"]) + " s; baseline "
+                              + ", ".join(f"{x:.1f}" for x in base["runs_s"]) + " s; ratio "
+                              f"×{min(base['runs_s']) / max(ours['runs_s']):.1f} to "
+                              f"×{max(base['runs_s']) / min(ours['runs_s']):.1f} over any "
+                              "two of them")
     if not args.skip_poetry:
         print()
         if not args.poetry.exists():
