@@ -1187,6 +1187,85 @@ def test_a_long_unit_that_repeats_itself_is_aligned_in_bounded_memory() -> None:
     assert peak < 20 * 2**20, peak  # (a table of every sentence pair: over 40 MB)
 
 
+class _Measured:
+    """A rapidfuzz metric whose alignments note the size of their tables."""
+
+    def __init__(self, metric: object, sizes: list[int]) -> None:
+        self.metric, self.sizes = metric, sizes
+
+    def opcodes(self, a: str, b: str) -> object:
+        self.sizes.append(len(a) * len(b))
+        return self.metric.opcodes(a, b)  # type: ignore[attr-defined]
+
+    def distance(self, a: str, b: str) -> int:
+        self.sizes.append(len(a) * len(b))
+        return int(self.metric.distance(a, b))  # type: ignore[attr-defined]
+
+
+def test_two_long_lines_without_punctuation_are_aligned_piece_by_piece(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two long lines with no punctuation at all (an unpunctuated classical text, a
+    transcription kept as one line) are one sentence each: aligned whole, they take a
+    table of a bit for every pair of their characters (80,000 each side: 800 MB). They
+    are aligned piece by piece between the stretches both hold once, no piece past the
+    limit, and every change is found at its place."""
+    import random
+
+    from rapidfuzz.distance import Indel, Levenshtein
+
+    import variantdiff.align as align_module
+
+    sizes: list[int] = []
+    monkeypatch.setattr(align_module, "_WHOLE_CELLS", 1 << 16)  # (256 by 256 characters)
+    monkeypatch.setattr(align_module, "Indel", _Measured(Indel, sizes))
+    monkeypatch.setattr(align_module, "Levenshtein", _Measured(Levenshtein, sizes))
+    rng = random.Random(7)
+    alphabet = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜" \
+               "金生丽水玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇"
+    a = "".join(rng.choice(alphabet) for _ in range(3000))
+    b = list(a)
+    planted = list(range(150, 3000, 300))
+    for at in planted:
+        b[at] = alphabet[(alphabet.index(a[at]) + 1) % len(alphabet)]
+    b.insert(1000, "始")  # (after the fourth change, before the fifth: the rest shift by one)
+    result = compare_texts(a + "\n", "".join(b) + "\n")
+    variants = [v for p in result.pairs for v in p.variants]
+    assert [v.kind for v in variants].count("substitution") == len(planted)
+    assert [v.b_text for v in variants if v.kind == "insertion"] == ["始"]
+    for at in planted:
+        assert any(v.a_offsets[0] <= at < v.a_offsets[1] for v in variants
+                   if v.kind == "substitution"), at
+    assert sizes and max(sizes) <= 1 << 16
+
+
+@given(st.text("甲乙丙丁戊", max_size=120), st.text("甲乙丙丁戊", max_size=120))
+@settings(max_examples=300, deadline=None)
+def test_an_alignment_made_piece_by_piece_covers_both_texts(a: str, b: str) -> None:
+    """The opcodes of two texts aligned piece by piece run over both texts from start to
+    end, each equal stretch the same in both; texts within the limit are aligned whole,
+    as rapidfuzz aligns them."""
+    from rapidfuzz.distance import Indel, Levenshtein
+
+    import variantdiff.align as align_module
+
+    limit = align_module._WHOLE_CELLS
+    try:
+        align_module._WHOLE_CELLS = 64
+        for metric in (Indel.opcodes, Levenshtein.opcodes):
+            ops = align_module.opcodes(metric, a, b)
+            at_a = at_b = 0
+            for op in ops:
+                assert (op.src_start, op.dest_start) == (at_a, at_b)
+                if op.tag == "equal":
+                    assert a[op.src_start:op.src_end] == b[op.dest_start:op.dest_end]
+                at_a, at_b = op.src_end, op.dest_end
+            assert (at_a, at_b) == (len(a), len(b))
+            if len(a) * len(b) <= 64:
+                assert ops == list(metric(a, b))
+    finally:
+        align_module._WHOLE_CELLS = limit
+
+
 def test_script_readings_of_a_long_unit_are_found_where_the_alignment_matched() -> None:
     """A long unit partly set in traditional characters: the characters that differ in
     script alone are found within the stretches the alignment matched (not by aligning

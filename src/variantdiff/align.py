@@ -11,13 +11,13 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel, Levenshtein, Opcodes
+from rapidfuzz.distance import Indel, Levenshtein, Opcode
 from rapidfuzz.process import cdist
 
 from .chars import CLOSERS, fold_width, numbers_apart, to_arabic
@@ -206,7 +206,7 @@ def _ends_full_stop(text: str) -> bool:
 
 
 def _ratio(a: str, b: str) -> float:
-    return float(fuzz.ratio(a, b)) / 100.0
+    return ratio(a, b) / 100.0
 
 
 def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
@@ -228,7 +228,7 @@ def near_pairs(texts: Sequence[str], threshold: float) -> list[tuple[int, int]]:
     cutoff = threshold * 100
     found = []
     for x, y in zip(*(side.tolist() for side in plausible), strict=True):
-        if fuzz.ratio(texts[x], texts[y], score_cutoff=cutoff):
+        if ratio(texts[x], texts[y], cutoff):
             found.append((x, y) if x < y else (y, x))
     return sorted(found)
 
@@ -296,7 +296,7 @@ def _near_pairs_by_blocks(texts: Sequence[str], threshold: float) -> list[tuple[
     (lengths further apart than (2 - threshold) / threshold cannot be that alike)."""
     cutoff = threshold * 100
     if len(texts) <= _BLOCKS_ABOVE:
-        scores = cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=None)
+        scores = ratios(texts, texts, cutoff)
         rows, cols = (scores >= cutoff).nonzero()
         return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if i < j]
     order = sorted(range(len(texts)), key=lambda i: (len(texts[i]), i))
@@ -311,8 +311,7 @@ def _near_pairs_by_blocks(texts: Sequence[str], threshold: float) -> list[tuple[
         hi = starts[k + 2] if k + 2 < len(starts) else len(order)
         block = [texts[i] for i in order[lo:hi]]
         workers = -1 if (mid - lo) * (hi - lo) > _THREADS_ABOVE ** 2 else 1
-        scores = cdist(block[:mid - lo], block, scorer=fuzz.ratio, score_cutoff=cutoff,
-                       dtype=None, workers=workers)
+        scores = ratios(block[:mid - lo], block, cutoff, workers)
         rows, cols = (scores >= cutoff).nonzero()
         for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
             if r < c:
@@ -330,10 +329,162 @@ def cross_pairs(left: Sequence[str], right: Sequence[str],
     """
     if not left or not right:
         return []
-    scores = cdist(left, right, scorer=fuzz.ratio, score_cutoff=threshold * 100, dtype=None)
+    scores = ratios(left, right, threshold * 100)
     rows, cols = (scores >= threshold * 100).nonzero()
     return [(round(float(scores[i, j]) / 100, 4), int(i), int(j))
             for i, j in zip(rows, cols, strict=True)]
+
+
+#: two texts whose lengths multiply to more than this are aligned piece by piece, between
+#: the stretches both hold once each (:func:`opcodes`): rapidfuzz's alignment of two
+#: texts keeps a table of a bit for each pair of characters (80,000 characters each side:
+#: 800 MB, 5 s), which this keeps to 64 MB a piece
+_WHOLE_CELLS = 1 << 29
+#: the length of the stretches those pieces are cut at, and the least tried
+_ANCHOR_CHARS = 12
+_ANCHOR_LEAST = 3
+
+
+def opcodes(metric: Callable[[str, str], Iterable[Opcode]], a: str, b: str,
+            k: int = _ANCHOR_CHARS) -> list[Opcode]:
+    """``metric(a, b)`` (``Indel.opcodes`` or ``Levenshtein.opcodes``) as a list; for two
+    long texts (:data:`_WHOLE_CELLS`), the same made piece by piece: the texts are cut at
+    stretches of ``k`` characters that each holds once and in the same order as the
+    other (the most of them: a longest increasing run), which are equal, and what lies
+    between is aligned so. Where two long stretches share no such anchor, shorter ones
+    are looked for; where none of 3 characters either, the two are cut into as many
+    pieces each, in proportion, and piece is aligned with piece. The fewest edits between
+    the anchors, not always over the whole: the price of tables that fit in memory, on
+    texts with no punctuation (the sentences of a text are aligned one by one).
+
+    >>> [op.tag for op in opcodes(Indel.opcodes, "甲乙丙丁", "乙丙戊丁")]
+    ['delete', 'equal', 'insert', 'equal']
+    """
+    if len(a) * len(b) <= _WHOLE_CELLS or not a or not b:
+        return list(metric(a, b))
+    anchors = _held_alike(a, b, k)
+    if not anchors and k > _ANCHOR_LEAST:
+        return opcodes(metric, a, b, max(k // 2, _ANCHOR_LEAST))
+    out: list[Opcode] = []
+    if not anchors:
+        pieces = math.ceil(math.sqrt(len(a) * len(b) / _WHOLE_CELLS))
+        for n in range(pieces):
+            a0, a1 = len(a) * n // pieces, len(a) * (n + 1) // pieces
+            b0, b1 = len(b) * n // pieces, len(b) * (n + 1) // pieces
+            out += _shifted(list(metric(a[a0:a1], b[b0:b1])), a0, b0)
+        return _merged(out)
+    ai = bi = 0
+    for a_at, b_at in anchors:
+        out += _shifted(opcodes(metric, a[ai:a_at], b[bi:b_at]), ai, bi)
+        out.append(Opcode("equal", a_at, a_at + k, b_at, b_at + k))
+        ai, bi = a_at + k, b_at + k
+    out += _shifted(opcodes(metric, a[ai:], b[bi:]), ai, bi)
+    return _merged(out)
+
+
+def _held_alike(a: str, b: str, k: int) -> list[tuple[int, int]]:
+    """(a start, b start) of stretches of ``k`` characters that ``a`` and ``b`` each hold
+    once, starting at a multiple of ``k`` in ``a``: the longest run of them in the same
+    order in both, each after the last ends."""
+    in_a, in_b = _held_once(a, k), _held_once(b, k)
+    # (those that start a's stretches of k, one after another: enough anchors, and k
+    # times fewer to sort and chain)
+    pairs = sorted((i, in_b[gram]) for gram, i in in_a.items() if not i % k and gram in in_b)
+    # the longest run increasing in b (patience sorting: the smallest last b of a run of
+    # each length, and a link back from each pair to the one before it)
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back = [-1] * len(pairs)
+    for n, (_, j) in enumerate(pairs):
+        at = bisect_left(tails, j)
+        if at == len(tails):
+            tails.append(j)
+            tail_at.append(n)
+        else:
+            tails[at] = j
+            tail_at[at] = n
+        back[n] = tail_at[at - 1] if at else -1
+    chain: list[tuple[int, int]] = []
+    n = tail_at[-1] if tail_at else -1
+    while n >= 0:
+        chain.append(pairs[n])
+        n = back[n]
+    out: list[tuple[int, int]] = []
+    for i, j in reversed(chain):
+        if not out or (i >= out[-1][0] + k and j >= out[-1][1] + k):
+            out.append((i, j))
+    return out
+
+
+def _held_once(text: str, k: int) -> dict[str, int]:
+    """The stretches of ``k`` characters that ``text`` holds once, and where."""
+    first: dict[str, int] = {}
+    again: set[str] = set()
+    for i in range(len(text) - k + 1):
+        gram = text[i:i + k]
+        if gram in first:
+            again.add(gram)
+        else:
+            first[gram] = i
+    for gram in again:
+        del first[gram]
+    return first
+
+
+def _shifted(ops: list[Opcode], ai: int, bi: int) -> list[Opcode]:
+    return [Opcode(op.tag, op.src_start + ai, op.src_end + ai, op.dest_start + bi,
+                   op.dest_end + bi) for op in ops]
+
+
+def _merged(ops: list[Opcode]) -> list[Opcode]:
+    """Opcodes with each run of equal ones next to each other made one."""
+    out: list[Opcode] = []
+    for op in ops:
+        if out and op.tag == "equal" and out[-1].tag == "equal":
+            last = out[-1]
+            out[-1] = Opcode("equal", last.src_start, op.src_end, last.dest_start, op.dest_end)
+        else:
+            out.append(op)
+    return out
+
+
+def ratio(a: str, b: str, cutoff: float = 0.0) -> float:
+    """``fuzz.ratio(a, b, score_cutoff=cutoff)``: how alike the two are, 0 to 100 (0 below
+    ``cutoff``); for two long texts (:data:`_WHOLE_CELLS`), from :func:`indel_distance`,
+    which aligns them piece by piece.
+
+    >>> ratio("我是你得学生", "我是你的学生")
+    83.33333333333334
+    """
+    if len(a) * len(b) <= _WHOLE_CELLS:
+        return float(fuzz.ratio(a, b, score_cutoff=cutoff))
+    score = 100.0 * (1 - indel_distance(a, b) / (len(a) + len(b)))
+    return score if score >= cutoff else 0.0
+
+
+def ratios(left: Sequence[str], right: Sequence[str], cutoff: float = 0.0,
+           workers: int = 1) -> np.ndarray:
+    """:func:`ratio` of every text of ``left`` with every one of ``right``, as rapidfuzz's
+    ``cdist`` gives them (in ``workers`` threads); a pair of long texts is scored by
+    :func:`ratio` (the texts longer than the square root of :data:`_WHOLE_CELLS` are
+    left out of the ``cdist`` and their pairs scored one by one)."""
+    most = math.isqrt(_WHOLE_CELLS)
+    long_left = [i for i, text in enumerate(left) if len(text) > most]
+    long_right = [j for j, text in enumerate(right) if len(text) > most]
+    if not long_left and not long_right:
+        scores: np.ndarray = cdist(left, right, scorer=fuzz.ratio, score_cutoff=cutoff,
+                                   dtype=None, workers=workers)
+        return scores
+    scores = cdist([t if len(t) <= most else "" for t in left],
+                   [t if len(t) <= most else "" for t in right], scorer=fuzz.ratio,
+                   score_cutoff=cutoff, dtype=None, workers=workers)
+    for i in long_left:
+        for j in range(len(right)):
+            scores[i, j] = ratio(left[i], right[j], cutoff)
+    for j in long_right:
+        for i in range(len(left)):
+            scores[i, j] = ratio(left[i], right[j], cutoff)
+    return scores
 
 
 def equal_blocks(a: str, b: str) -> list[tuple[int, int, int]]:
@@ -343,7 +494,7 @@ def equal_blocks(a: str, b: str) -> list[tuple[int, int, int]]:
     >>> equal_blocks("甲乙丙丁", "乙丙戊丁")
     [(1, 3, 0), (3, 4, 3)]
     """
-    return [(op.src_start, op.src_end, op.dest_start) for op in Indel.opcodes(a, b)
+    return [(op.src_start, op.src_end, op.dest_start) for op in opcodes(Indel.opcodes, a, b)
             if op.tag == "equal"]
 
 
@@ -366,7 +517,7 @@ def similar(a: str, b: str, threshold: float) -> bool:
     >>> similar("我们将一如既往坚持", "我们将一如继往坚持", 0.85)
     True
     """
-    return float(fuzz.ratio(a, b, score_cutoff=threshold * 100)) >= threshold * 100
+    return ratio(a, b, threshold * 100) >= threshold * 100
 
 
 def indel_distance(a: str, b: str) -> int:
@@ -375,7 +526,10 @@ def indel_distance(a: str, b: str) -> int:
     >>> indel_distance("大型纪录片今晚播出", "纪录片今晚播出")
     2
     """
-    return int(Indel.distance(a, b))
+    if len(a) * len(b) <= _WHOLE_CELLS:
+        return int(Indel.distance(a, b))
+    return sum(op.src_end - op.src_start + op.dest_end - op.dest_start
+               for op in opcodes(Indel.opcodes, a, b) if op.tag != "equal")
 
 
 def unmatched(a: str, b: str) -> tuple[str, str]:
@@ -385,7 +539,7 @@ def unmatched(a: str, b: str) -> tuple[str, str]:
     >>> unmatched("甲乙庚丙丁", "甲乙戊丙丁己")
     ('庚', '戊己')
     """
-    ops = Indel.opcodes(a, b)
+    ops = opcodes(Indel.opcodes, a, b)
     return ("".join(a[op.src_start:op.src_end] for op in ops if op.tag == "delete"),
             "".join(b[op.dest_start:op.dest_end] for op in ops if op.tag == "insert"))
 
@@ -519,7 +673,7 @@ def _align_span(a_text: str, b_text: str, sa: Sequence[tuple[int, int]],
         return []
     a_str = [a_text[s:e] for s, e in sa]
     b_str = [b_text[s:e] for s, e in sb]
-    scores = cdist(a_str, b_str, scorer=fuzz.ratio, dtype=None) / 100.0
+    scores = ratios(a_str, b_str) / 100.0
     single = scores.tolist()
     # hints[(di, dj)][i - di][j - dj]: some sentence pair of the group ending at (i, j) is
     # alike enough to try the group; active[i][j]: some diagonal move is worth trying there
@@ -586,13 +740,13 @@ def _char_edits(a_text: str, b_text: str, a0: int, a1: int, b0: int, b1: int,
     ``equal`` when it is given."""
     edits = []
     a, b = a_text[a0:a1], b_text[b0:b1]
-    found = Levenshtein.opcodes(a, b)
+    found = opcodes(Levenshtein.opcodes, a, b)
     # (where replacing character for character would leave a long run of the two texts
     # unmatched, 长期执政的…政党、怎样建设…课题 / 长建设…课题，提出…: the most characters matched;
     # not for words matched by chance inside a rewritten clause, 社会主义)
     matched = sum(op.src_end - op.src_start for op in found if op.tag == "equal")
     if len(a) + len(b) - 2 * matched > _REMATCH_MIN:
-        most = Indel.opcodes(a, b)
+        most = opcodes(Indel.opcodes, a, b)
         if sum(op.src_end - op.src_start for op in most if op.tag == "equal") \
                 >= matched + _REMATCH_MIN and _new_run(found, most) >= _REMATCH_MIN:
             found = most
@@ -616,7 +770,7 @@ def char_edits(a_text: str, b_text: str) -> list[Edit]:
     return _char_edits(a_text, b_text, 0, len(a_text), 0, len(b_text))
 
 
-def _new_run(first: Opcodes, second: Opcodes) -> int:
+def _new_run(first: Sequence[Opcode], second: Sequence[Opcode]) -> int:
     """The longest run of characters that ``second`` matches and ``first`` does not match
     so (the same character of B)."""
     pairs = {op.src_start + k: op.dest_start + k for op in first if op.tag == "equal"
