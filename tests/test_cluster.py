@@ -740,6 +740,27 @@ def test_units_no_other_document_carries_are_listed(tmp_path: Path) -> None:
     assert "text  长江是中华民族的母亲河" in shown  # (a group without a label: its opening)
 
 
+@pytest.mark.parametrize("whole", [False, True], ids=["units", "whole"])
+def test_page_furniture_is_listed_with_its_text(tmp_path: Path, whole: bool) -> None:
+    """Page furniture (a dateline, a page jump, a photo credit) groups with nothing: each
+    piece is listed with its document, its line and its text, in JSON and in the
+    summary, so that no character of a document goes unreported (with --whole too)."""
+    story = ("长江是中华民族的母亲河，也是中华民族发展的重要支撑。"
+             "推动长江经济带发展，是关系国家发展全局的重大战略。")
+    (tmp_path / "a.txt").write_text(f"新华社武汉5月24日电\n\n{story}\n\n（下转A03版）\n", "utf-8")
+    (tmp_path / "b.txt").write_text(f"{story}\n\n新华社记者 王晔 摄\n", "utf-8")
+    args = ["cluster", str(tmp_path), "--format", "json", *(["--whole"] if whole else [])]
+    data = json.loads(CliRunner().invoke(app, args).stdout)
+    names = [Path(d["path"]).name for d in data["documents"]]
+    assert [(names[f["doc"]], f["start_line"], f["text"]) for f in data["furniture"]] == [
+        ("a.txt", 1, "新华社武汉5月24日电"), ("a.txt", 5, "（下转A03版）"),
+        ("b.txt", 3, "新华社记者王晔摄")]  # (as normalised: the spaces set between names go)
+    assert data["summary"]["furniture"] == 3
+    assert len(data["clusters"]) == 1 and not data["ungrouped"]
+    shown = CliRunner().invoke(app, args[:2] + args[4:]).stdout
+    assert "3 pieces of page furniture (compared with none)" in shown
+
+
 def test_a_traditional_copy_is_counted_with_the_reading_it_shares() -> None:
     """Where copies differ in a word, a copy set in traditional characters that reads as
     some of them is counted with them; its script forms are a script place of their own."""

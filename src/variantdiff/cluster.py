@@ -170,6 +170,10 @@ class UnitInfo(NamedTuple):
     length: int = 0
 
 
+#: the fields of :class:`Prepared` that hold units (sent between processes as columns)
+_UNIT_FIELDS = ("units", "heading_units", "furniture_units")
+
+
 def _columns(units: Sequence[UnitInfo]) -> tuple[tuple[Any, ...], ...]:
     """The fields of ``units`` as columns, which are sent between processes several times
     faster than as many small objects."""
@@ -214,6 +218,10 @@ class Prepared:
     #: only with the headings of copies, in the same place (:func:`heading_groups`)
     heading_units: tuple[UnitInfo, ...]
     heading_texts: tuple[str, ...]
+    #: the document's page furniture (datelines, page jumps, captions, bylines) and its
+    #: texts: compared with no other document's, reported as such (:attr:`Clustering.furniture`)
+    furniture_units: tuple[UnitInfo, ...]
+    furniture_texts: tuple[str, ...]
     #: where the texts of the units, then of the headings, stand in the normalised text:
     #: rows (k, start, end, joined) of their parts (:attr:`Unit.parts`,
     #: :attr:`Unit.joined`), k numbering them in that order (so that the places of the
@@ -231,6 +239,7 @@ class Prepared:
         state = {f.name: getattr(self, f.name) for f in fields(self)}
         state["units"] = _columns(self.units)
         state["heading_units"] = _columns(self.heading_units)
+        state["furniture_units"] = _columns(self.furniture_units)
         return _prepared, (state,)
 
     def unit(self, u: int) -> Unit:
@@ -262,12 +271,12 @@ class Prepared:
 
 def _prepared(state: dict[str, Any]) -> Prepared:
     """A :class:`Prepared` from what its ``__reduce__`` sends."""
-    return Prepared(**{**state, "units": _rows(state["units"]),
-                       "heading_units": _rows(state["heading_units"])})
+    return Prepared(**{**state, **{name: _rows(state[name]) for name in _UNIT_FIELDS}})
 
 
 def build_document(source: Source, config: Config, whole: bool = False) -> Document:
-    """Normalise and segment; with ``whole`` the document is one text unit."""
+    """Normalise and segment; with ``whole`` the document is one text unit (and its page
+    furniture, if any, after it)."""
     doc = segment(normalise(source), config)
     if not whole or not doc.units:  # (a text of nothing but white space has no unit)
         return doc
@@ -277,7 +286,11 @@ def build_document(source: Source, config: Config, whole: bool = False) -> Docum
     text = "\n".join(u.text for u in content)
     unit = Unit("u1", "text", None, None, parts, joined, text, content[0].start_line,
                 content[-1].end_line)
-    return Document(doc.normalised, (unit,))
+    # (its page furniture after it, numbered on: reported, as any document's is)
+    furniture = [u for u in doc.units if u.kind == "furniture"] \
+        if len(content) < len(doc.units) else []
+    return Document(doc.normalised, (unit, *(replace(u, id=f"u{n}")
+                                             for n, u in enumerate(furniture, 2))))
 
 
 def prepare(index: int, source: Source, config: Config, whole: bool = False,
@@ -320,12 +333,16 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
     passages = find_passages([doc], config, segments=segs)
     spans = boilerplate_spans(passages)
     infos, texts, keys, headings, own_spans = [], [], [], [], []
-    heading_units, heading_texts = [], []
+    heading_units: list[UnitInfo] = []
+    furniture_units: list[UnitInfo] = []
+    heading_texts: list[str] = []
+    furniture_texts: list[str] = []
     for u, unit in enumerate(doc.units):
-        if unit.kind == "heading":
-            heading_units.append(UnitInfo(index, u, unit.id, unit.kind, None, unit.start_line,
-                                          unit.end_line, len(unit.text)))
-            heading_texts.append(unit.text)
+        if unit.kind in ("heading", "furniture"):
+            (heading_units if unit.kind == "heading" else furniture_units).append(
+                UnitInfo(index, u, unit.id, unit.kind, None, unit.start_line, unit.end_line,
+                         len(unit.text)))
+            (heading_texts if unit.kind == "heading" else furniture_texts).append(unit.text)
         if unit.kind not in CONTENT_KINDS:
             continue
         infos.append(UnitInfo(index, u, unit.id, unit.kind, unit.label, unit.start_line,
@@ -342,7 +359,9 @@ def _prepare_parts(index: int, source: Source, config: Config, doc: Document,
              "units": tuple(infos), "boilerplate": tuple(_own_boilerplate(doc, index, passages)),
              "sentences": _sentence_hashes(doc, long, folded[:len(long)]),
              "texts": tuple(texts), "headings": tuple(headings),
-             "heading_units": tuple(heading_units), "heading_texts": tuple(heading_texts)}
+             "heading_units": tuple(heading_units), "heading_texts": tuple(heading_texts),
+             "furniture_units": tuple(furniture_units),
+             "furniture_texts": tuple(furniture_texts)}
     return state, folded[len(long):], [doc.units[info.unit]
                                        for info in itertools.chain(infos, heading_units)]
 
@@ -2270,6 +2289,9 @@ class Clustering:
     ungrouped: tuple[tuple[UnitInfo, str], ...] = ()
     #: the kinds of variants left out of the places by ``--ignore`` (white space is always)
     hidden: tuple[str, ...] = ()
+    #: the page furniture of every document (datelines, page jumps, captions, bylines),
+    #: each with its text, in document order: compared with no other document's
+    furniture: tuple[tuple[UnitInfo, str], ...] = ()
 
 
 def _prepare_range(state: tuple[Sequence[Source], Config, bool], share: range,
@@ -2293,7 +2315,7 @@ class _Chunk(list[Prepared]):
         columns: dict[str, Any] = {}
         for f in fields(Prepared):
             values = [getattr(p, f.name) for p in self]
-            if f.name in ("units", "heading_units"):
+            if f.name in _UNIT_FIELDS:
                 columns[f.name] = (_columns([u for v in values for u in v]),
                                    [len(v) for v in values])
             elif isinstance(values[0], np.ndarray):
@@ -2313,7 +2335,7 @@ def _unchunked(count: int, columns: dict[str, Any]) -> list[Prepared]:
         if sizes is None:
             per_doc[name] = values
             continue
-        if name in ("units", "heading_units"):
+        if name in _UNIT_FIELDS:
             values = _rows(values) if values else ()
         bounds = itertools.pairwise(itertools.accumulate(sizes, initial=0))
         per_doc[name] = [values[lo:hi] for lo, hi in bounds]
@@ -2914,7 +2936,9 @@ def _assembled(sources: Sequence[Source], prepared: Sequence[Prepared],
     boiler.sort(key=lambda b: (b.occurrences[0].doc, b.occurrences[0].start_line, b.text))
     return Clustering(tuple((p.path, p.encoding) for p in prepared), groups, tuple(boiler),
                       tuple(skipped), len(infos) + sum(len(p.heading_units) for p in prepared),
-                      ungrouped, tuple(sorted(config.hidden_kinds - DEFAULT_HIDDEN)))
+                      ungrouped, tuple(sorted(config.hidden_kinds - DEFAULT_HIDDEN)),
+                      tuple((u, text) for p in prepared for u, text in zip(
+                          p.furniture_units, p.furniture_texts, strict=True)))
 
 
 #: characters of a unit's text that name it in a report

@@ -263,6 +263,8 @@ def render_clustering(result: Clustering, console: Console) -> None:
                        f"{len(result.ungrouped)} in no group, {counted(len(result.groups), 'group')}, "
                        f"{counted(places, 'variant place')}, "
                        f"{counted(len(result.boilerplate), 'boilerplate passage')}, "
+                       f"{counted(len(result.furniture), 'piece')} of page furniture "
+                       "(compared with none), "
                        f"{len(result.skipped)} skipped"
                        + (f"; hidden: {', '.join(result.hidden)}" if result.hidden else ""),
                        style="bold"))
