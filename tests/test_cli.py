@@ -765,6 +765,19 @@ def test_jsonl_documents_are_told_apart(tmp_path: Path) -> None:
     assert_clean_error(invoke("cluster", "--jsonl", empty), empty, "holds no records")
 
 
+def test_a_jsonl_id_like_a_name_given_to_a_repeat_does_not_take_it(tmp_path: Path) -> None:
+    """A record whose id is the very name a later repeated id would be given (y (line 3))
+    keeps it, and the repeat gets another: no two documents share a name."""
+    text = Path(S000).read_text("utf-8")
+    records = [{"id": "y", "text": text}, {"id": "y (line 3)", "text": text},
+               {"id": "y", "text": text}]
+    path = write(tmp_path, "docs.jsonl",
+                 "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    result = invoke("cluster", "--jsonl", path, "--format", "json", "--groups-only")
+    names = [d["path"].rsplit("#", 1)[1] for d in json.loads(result.stdout)["documents"]]
+    assert names == ["y", "y (line 3)", "y (line 3, 2)"]
+
+
 def test_absurd_jobs_are_capped() -> None:
     """More processes than documents or than the machine can use are not started."""
     result = invoke("cluster", *map(str, SEEDS[:2]), "--jobs", "1000000000", "--groups-only")

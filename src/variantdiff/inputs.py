@@ -185,6 +185,10 @@ def _record_name(value: object, line: int, used: set[str]) -> str:
     else:
         name = json.dumps(value, ensure_ascii=False, sort_keys=True)
     if name in used:
-        name = f"{name} (line {line})"
+        # (an earlier record may even have had the name this gives as its own id)
+        base, name, k = name, f"{name} (line {line})", 1
+        while name in used:
+            k += 1
+            name = f"{base} (line {line}, {k})"
     used.add(name)
     return name
