@@ -18,8 +18,9 @@ interleaved in proportion to their sizes, with the reprints of the stories it in
 runs in a fresh process (``--one SIZE --engine variantdiff|baseline``, one JSON line out),
 so that its memory is its own. At the sizes the baseline runs on, each engine runs
 ``--repeat`` times (3 by default), the two by turns, and the run with the median grouping
-time of each is the one reported (with all the times beside it): the time of one run moves
-by as much as a fifth with the load of the machine. Peak memory is the largest sum, sampled up to twenty
+time of each (of an even number, the lower of the middle two) is the one reported, with
+all the times beside it: the time of one run moves by as much as a fifth with the load of
+the machine. variantdiff runs at those sizes even when ``--sizes`` leaves them out. Peak memory is the largest sum, sampled up to twenty
 times a second during the run (less often when a sample takes long: the sampler keeps to
 about 5% of one core), of the PSS of the process and its workers (pages a forked worker
 shares with the process count once), or the process's own peak RSS if that is larger;
@@ -734,7 +735,8 @@ def main() -> None:
                           f"{_f(ours['recall'])} vs {_f(base['recall'])}, precision "
                           f"{_f(ours['precision'])} vs {_f(base['precision'])}")
                     if len(ours["runs_s"]) > 1 or len(base["runs_s"]) > 1:
-                        print("  medians of the grouping times of the runs, variantdiff "
+                        print("  the grouping times of all the runs (the median one above), "
+                              "variantdiff "
                               + ", ".join(f"{x:.2f}" for x in ours["runs_s"]) + " s; baseline "
                               + ", ".join(f"{x:.1f}" for x in base["runs_s"]) + " s; ratio "
                               f"×{min(base['runs_s']) / max(ours['runs_s']):.1f} to "

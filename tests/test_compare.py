@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -1254,7 +1255,8 @@ def test_an_alignment_made_piece_by_piece_covers_both_texts(a: str, b: str) -> N
         for metric in (Indel.opcodes, Levenshtein.opcodes):
             ops = align_module.opcodes(metric, a, b)
             at_a = at_b = 0
-            for op in ops:
+            for op, after in itertools.pairwise([*ops, None]):
+                assert after is None or after.tag != op.tag  # (one op for a run of a kind)
                 assert (op.src_start, op.dest_start) == (at_a, at_b)
                 if op.tag == "equal":
                     assert a[op.src_start:op.src_end] == b[op.dest_start:op.dest_end]
@@ -1262,6 +1264,54 @@ def test_an_alignment_made_piece_by_piece_covers_both_texts(a: str, b: str) -> N
             assert (at_a, at_b) == (len(a), len(b))
             if len(a) * len(b) <= 64:
                 assert ops == list(metric(a, b))
+    finally:
+        align_module._WHOLE_CELLS = limit
+
+
+def test_a_long_text_each_of_whose_stretches_the_other_holds_twice_is_aligned() -> None:
+    """Two long texts that give one anchor a pass (every stretch of A stands in B twice,
+    the second time after the next one): the cuts go a few levels deep, then the pieces
+    are aligned in proportion, no deeper (each level had cut one anchor more, and the
+    levels ran past Python's recursion limit)."""
+    import random
+
+    from rapidfuzz.distance import Indel
+
+    import variantdiff.align as align_module
+
+    rng = random.Random(3)
+    blocks = ["".join(chr(0x4E00 + rng.randrange(20000)) for _ in range(12))
+              for _ in range(1500)]
+    a = "".join(blocks)
+    b = "".join(block + (blocks[n - 1] if n else "") for n, block in enumerate(blocks))
+    limit = align_module._WHOLE_CELLS
+    try:
+        align_module._WHOLE_CELLS = 1 << 12
+        ops = align_module.opcodes(Indel.opcodes, a, b)
+    finally:
+        align_module._WHOLE_CELLS = limit
+    assert (ops[-1].src_end, ops[-1].dest_end) == (len(a), len(b))
+    assert sum(op.src_end - op.src_start for op in ops if op.tag == "equal") > len(a) // 2
+
+
+def test_two_long_texts_are_as_alike_both_ways() -> None:
+    """The similarity of two long texts, worked out piece by piece, is the same whichever
+    comes first, and a list scored against itself is symmetric."""
+    import random
+
+    import variantdiff.align as align_module
+
+    rng = random.Random(11)
+    texts = ["".join(rng.choice("甲乙丙丁戊己庚辛壬癸子丑") for _ in range(rng.randrange(20, 60)))
+             for _ in range(6)]
+    limit = align_module._WHOLE_CELLS
+    try:
+        align_module._WHOLE_CELLS = 64
+        scores = align_module.ratios(texts, texts)
+        for x, y in itertools.combinations(range(len(texts)), 2):
+            assert align_module.ratio(texts[x], texts[y]) == align_module.ratio(texts[y], texts[x])
+            assert scores[x, y] == scores[y, x] == pytest.approx(
+                align_module.ratio(texts[x], texts[y]))
     finally:
         align_module._WHOLE_CELLS = limit
 

@@ -340,31 +340,36 @@ def cross_pairs(left: Sequence[str], right: Sequence[str],
 #: texts keeps a table of a bit for each pair of characters (80,000 characters each side:
 #: 800 MB, 5 s), which this keeps to 64 MB a piece
 _WHOLE_CELLS = 1 << 29
-#: the length of the stretches those pieces are cut at, and the least tried
+#: the length of the stretches those pieces are cut at, and the least tried; and how
+#: many times a piece is cut again (each time a pass over it: an input that yields one
+#: anchor a pass would take as many passes as it has characters)
 _ANCHOR_CHARS = 12
 _ANCHOR_LEAST = 3
+_ANCHOR_DEPTH = 4
 
 
 def opcodes(metric: Callable[[str, str], Iterable[Opcode]], a: str, b: str,
-            k: int = _ANCHOR_CHARS) -> list[Opcode]:
+            k: int = _ANCHOR_CHARS, depth: int = 0) -> list[Opcode]:
     """``metric(a, b)`` (``Indel.opcodes`` or ``Levenshtein.opcodes``) as a list; for two
     long texts (:data:`_WHOLE_CELLS`), the same made piece by piece: the texts are cut at
     stretches of ``k`` characters that each holds once and in the same order as the
     other (the most of them: a longest increasing run), which are equal, and what lies
-    between is aligned so. Where two long stretches share no such anchor, shorter ones
-    are looked for; where none of 3 characters either, the two are cut into as many
-    pieces each, in proportion, and piece is aligned with piece. The fewest edits between
-    the anchors, not always over the whole: the price of tables that fit in memory, on
-    texts with no punctuation (the sentences of a text are aligned one by one).
+    between is aligned so, cut again where still too long (:data:`_ANCHOR_DEPTH` times
+    at most). Where two long stretches share no such anchor, shorter ones are looked
+    for; where none of 3 characters either, or the cuts go no deeper, the two are cut
+    into as many pieces each, in proportion, and piece is aligned with piece. The
+    fewest edits between the anchors, not always over the whole: the price of tables
+    that fit in memory, on texts with no punctuation (the sentences of a text are
+    aligned one by one).
 
     >>> [op.tag for op in opcodes(Indel.opcodes, "甲乙丙丁", "乙丙戊丁")]
     ['delete', 'equal', 'insert', 'equal']
     """
     if len(a) * len(b) <= _WHOLE_CELLS or not a or not b:
         return list(metric(a, b))
-    anchors = _held_alike(a, b, k)
-    if not anchors and k > _ANCHOR_LEAST:
-        return opcodes(metric, a, b, max(k // 2, _ANCHOR_LEAST))
+    anchors = _held_alike(a, b, k) if depth < _ANCHOR_DEPTH else []
+    if not anchors and k > _ANCHOR_LEAST and depth < _ANCHOR_DEPTH:
+        return opcodes(metric, a, b, max(k // 2, _ANCHOR_LEAST), depth)
     out: list[Opcode] = []
     if not anchors:
         pieces = math.ceil(math.sqrt(len(a) * len(b) / _WHOLE_CELLS))
@@ -375,10 +380,10 @@ def opcodes(metric: Callable[[str, str], Iterable[Opcode]], a: str, b: str,
         return _merged(out)
     ai = bi = 0
     for a_at, b_at in anchors:
-        out += _shifted(opcodes(metric, a[ai:a_at], b[bi:b_at]), ai, bi)
+        out += _shifted(opcodes(metric, a[ai:a_at], b[bi:b_at], depth=depth + 1), ai, bi)
         out.append(Opcode("equal", a_at, a_at + k, b_at, b_at + k))
         ai, bi = a_at + k, b_at + k
-    out += _shifted(opcodes(metric, a[ai:], b[bi:]), ai, bi)
+    out += _shifted(opcodes(metric, a[ai:], b[bi:], depth=depth + 1), ai, bi)
     return _merged(out)
 
 
@@ -437,12 +442,13 @@ def _shifted(ops: list[Opcode], ai: int, bi: int) -> list[Opcode]:
 
 
 def _merged(ops: list[Opcode]) -> list[Opcode]:
-    """Opcodes with each run of equal ones next to each other made one."""
+    """Opcodes with each run of ones of the same kind next to each other made one (two
+    pieces' alignments meet where one ends in an insertion and the next opens with one)."""
     out: list[Opcode] = []
     for op in ops:
-        if out and op.tag == "equal" and out[-1].tag == "equal":
+        if out and op.tag == out[-1].tag:
             last = out[-1]
-            out[-1] = Opcode("equal", last.src_start, op.src_end, last.dest_start, op.dest_end)
+            out[-1] = Opcode(op.tag, last.src_start, op.src_end, last.dest_start, op.dest_end)
         else:
             out.append(op)
     return out
@@ -458,6 +464,11 @@ def ratio(a: str, b: str, cutoff: float = 0.0) -> float:
     """
     if len(a) * len(b) <= _WHOLE_CELLS:
         return float(fuzz.ratio(a, b, score_cutoff=cutoff))
+    if a == b:
+        return 100.0
+    # (the most two texts of these lengths can share, as rapidfuzz bounds it)
+    if 100.0 * 2 * min(len(a), len(b)) / (len(a) + len(b)) < cutoff:
+        return 0.0
     score = 100.0 * (1 - indel_distance(a, b) / (len(a) + len(b)))
     return score if score >= cutoff else 0.0
 
@@ -478,13 +489,23 @@ def ratios(left: Sequence[str], right: Sequence[str], cutoff: float = 0.0,
     scores = cdist([t if len(t) <= most else "" for t in left],
                    [t if len(t) <= most else "" for t in right], scorer=fuzz.ratio,
                    score_cutoff=cutoff, dtype=None, workers=workers)
-    for i in long_left:
-        for j in range(len(right)):
-            scores[i, j] = ratio(left[i], right[j], cutoff)
-    for j in long_right:
-        for i in range(len(left)):
-            scores[i, j] = ratio(left[i], right[j], cutoff)
+    for i, j in _long_pairs(left, right, long_left, long_right):
+        scores[i, j] = ratio(left[i], right[j], cutoff)
+        if left is right:
+            scores[j, i] = scores[i, j]
     return scores
+
+
+def _long_pairs(left: Sequence[str], right: Sequence[str], long_left: list[int],
+                long_right: list[int]) -> list[tuple[int, int]]:
+    """The pairs (i, j) of ``left`` and ``right`` that hold a long text (of ``long_left``,
+    ``long_right``), each once; where the two are one list, with i <= j (the scores are
+    the same both ways)."""
+    pairs = {(i, j) for i in long_left for j in range(len(right))}
+    pairs |= {(i, j) for j in long_right for i in range(len(left))}
+    if left is right:
+        pairs = {(min(i, j), max(i, j)) for i, j in pairs}
+    return sorted(pairs)
 
 
 def equal_blocks(a: str, b: str) -> list[tuple[int, int, int]]:
@@ -507,6 +528,9 @@ def distance_sums(texts: Sequence[str], others: Sequence[str]) -> list[int]:
     """
     if not texts or not others:
         return [0] * len(texts)
+    if max(map(len, texts)) * max(map(len, others)) > _WHOLE_CELLS:
+        # (long texts: their distances from a piecewise alignment, :func:`indel_distance`)
+        return [sum(indel_distance(text, other) for other in others) for text in texts]
     return [int(x) for x in cdist(texts, others, scorer=Indel.distance, dtype=np.int64)
             .sum(axis=1).tolist()]
 
@@ -528,6 +552,10 @@ def indel_distance(a: str, b: str) -> int:
     """
     if len(a) * len(b) <= _WHOLE_CELLS:
         return int(Indel.distance(a, b))
+    if a == b:
+        return 0
+    if (len(a), a) > (len(b), b):  # (one order for a pair: the same distance both ways)
+        a, b = b, a
     return sum(op.src_end - op.src_start + op.dest_end - op.dest_start
                for op in opcodes(Indel.opcodes, a, b) if op.tag != "equal")
 
