@@ -20,7 +20,8 @@ so that its memory is its own. At the sizes the baseline runs on, each engine ru
 ``--repeat`` times (3 by default), the two by turns, and the run with the median grouping
 time of each (of an even number, the lower of the middle two) is the one reported, with
 all the times beside it: the time of one run moves by as much as a fifth with the load of
-the machine. variantdiff runs at those sizes even when ``--sizes`` leaves them out. Peak memory is the largest sum, sampled up to twenty
+the machine. variantdiff runs at those sizes even when ``--sizes`` leaves them out.
+Peak memory is the largest sum, sampled up to twenty
 times a second during the run (less often when a sample takes long: the sampler keeps to
 about 5% of one core), of the PSS of the process and its workers (pages a forked worker
 shares with the process count once), or the process's own peak RSS if that is larger;
