@@ -99,9 +99,16 @@ def test_csv_rows(seeds_result: Comparison) -> None:
     text = render_csv(seeds_result)
     assert not text.startswith("\ufeff")
     assert "\r" not in text
-    rows = list(csv.DictReader(io.StringIO(text)))
-    assert tuple(rows[0].keys()) == HEADER
+    every = list(csv.DictReader(io.StringIO(text)))
+    assert tuple(every[0].keys()) == HEADER
+    rows = [r for r in every if r["pair"]]
     assert len(rows) == visible_count(seeds_result) == 35
+    # then a row for each unit only one copy carries, its text on its own side
+    alone = every[len(rows):]
+    assert not any(r["pair"] for r in alone)
+    assert [(r["kind"], r["reading_a"] or r["reading_b"]) for r in alone] == [
+        ("furniture" if u.kind == "furniture" else ("omission", "addition")[d], u.text)
+        for d, u in seeds_result.unpaired]
     # the Q&As 000 sets in another order: a move row each, over the whole units
     moves = [r for r in rows if r["kind"] == "move"]
     assert [r["label"] for r in moves] == ["埃及中东通讯社记者", "《人民日报》记者",
@@ -159,10 +166,15 @@ def test_tei_apparatus(seeds_result: Comparison) -> None:
     apps = root.findall(".//tei:app", NS)
     # (a passage set in another place is a note of its division, not an app)
     moves = sum(p.move is not None for p in seeds_result.pairs)
-    assert len(apps) == visible_count(seeds_result) - moves == 31
+    # (and a unit only one copy carries is an app in a division of its own)
+    assert len(apps) == visible_count(seeds_result) - moves + len(seeds_result.unpaired)
+    assert visible_count(seeds_result) - moves == 31
     divs = root.findall("tei:text/tei:body/tei:div", NS)
-    assert [d.get("n") for d in divs] == [str(n) for n in range(1, len(seeds_result.pairs) + 1)]
-    assert all(d.get("type") == "pair" for d in divs)
+    assert [d.get("n") for d in divs if d.get("type") == "pair"] == [
+        str(n) for n in range(1, len(seeds_result.pairs) + 1)]
+    alone = [d for d in divs if d.get("type") != "pair"]
+    assert len(alone) == len(seeds_result.unpaired)
+    assert {d.get("type") for d in alone} <= {"omission", "addition", "furniture"}
     # 回援/回报 in its place, in pair 7
     app = next(a for a in apps if [r.text for r in a] == ["回援", "回报"])
     assert app.get("type") == "substitution"
@@ -200,7 +212,7 @@ def _witness(div: ET.Element, wit: str) -> str:
 def test_tei_base_text_is_witness_a(seeds_result: Comparison, pair: int) -> None:
     """Reading A's rdg with the base text gives back A's unit, B's rdg B's readings."""
     root = ET.fromstring(render_tei(seeds_result))
-    div = root.findall(f".//{{{TEI_NS}}}div")[pair]
+    div = [d for d in root.findall(f".//{{{TEI_NS}}}div") if d.get("type") == "pair"][pair]
     assert _witness(div, "A") == seeds_result.pairs[pair].a.text
     # a passage the copies set in different places says so once, not inline
     notes = div.findall(f"{{{TEI_NS}}}note")
@@ -497,8 +509,12 @@ def test_html_other_shapes() -> None:
     for result in (nothing, moved, omitted):
         root = lxml_etree().fromstring(render_tei(result).encode("utf-8"))
         # (a sentence moved inside its pair is read in both places: two apps)
-        assert len(root.findall(".//tei:app", NS)) == visible_count(result) + (result is moved)
-        assert len(list(csv.reader(io.StringIO(render_csv(result))))) == visible_count(result) + 1
+        # (and a unit only one copy carries is an app of its own, and a row)
+        alone = len(result.unpaired)
+        assert len(root.findall(".//tei:app", NS)) == \
+            visible_count(result) + (result is moved) + alone
+        assert len(list(csv.reader(io.StringIO(render_csv(result))))) == \
+            visible_count(result) + 1 + alone
 
 
 def test_html_boilerplate_list() -> None:

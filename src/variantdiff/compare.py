@@ -110,6 +110,34 @@ def locate(doc: Document, unit: Unit, start: int, end: int) -> Location:
     return Location(line, col, line, col)
 
 
+class UnpairedPlace(NamedTuple):
+    """A unit only one document carries, as a block-level variant: ``kind`` omission
+    (only in A), addition (only in B) or furniture; ``a`` and ``b`` its span in its own
+    document and the point where the other lacks it; ``a_text``, ``b_text`` its text on
+    its own side, "" on the other."""
+
+    doc: int
+    unit: Unit
+    kind: str
+    a_text: str
+    b_text: str
+    a: Location
+    b: Location
+
+
+def unpaired_places(result: Comparison) -> list[UnpairedPlace]:
+    """Each unpaired unit of ``result`` as an :class:`UnpairedPlace`, in the order of
+    :attr:`Comparison.unpaired`."""
+    out = []
+    for (doc, unit), at in zip(result.unpaired, result.unpaired_at, strict=True):
+        own = locate(result.documents[doc], unit, 0, len(unit.text))
+        kind = "furniture" if unit.kind == "furniture" else ("omission", "addition")[doc]
+        text = unit.text
+        out.append(UnpairedPlace(doc, unit, kind, *((text, "", own, at) if doc == 0
+                                                     else ("", text, at, own))))
+    return out
+
+
 def _variant(a_doc: Document, b_doc: Document, a: Unit, b: Unit, r: Reading) -> Variant:
     return Variant(r.kind, r.a_text, r.b_text, locate(a_doc, a, r.a_start, r.a_end),
                    locate(b_doc, b, r.b_start, r.b_end), r.context,

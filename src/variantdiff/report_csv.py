@@ -1,4 +1,5 @@
-"""CSV rendering of a comparison: one row per visible variant; built with the csv module.
+"""CSV rendering of a comparison: one row per visible variant, then one per unit only one
+document carries (kind omission, addition or furniture; no pair); built with the csv module.
 
 UTF-8 without a BOM, ``\\n`` line ends, and the columns of :data:`HEADER`. Positions are
 1-based, in characters, end inclusive, as in the JSON contract; ``pair`` is the 1-based
@@ -11,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 
+from .compare import unpaired_places
 from .model import Comparison
 
 HEADER = ("doc_a", "a_start_line", "a_start_column", "a_end_line", "a_end_column", "reading_a",
@@ -31,4 +33,11 @@ def render_csv(result: Comparison) -> str:
                 doc_a, v.a.start_line, v.a.start_column, v.a.end_line, v.a.end_column, v.a_text,
                 doc_b, v.b.start_line, v.b.start_column, v.b.end_line, v.b.end_column, v.b_text,
                 v.kind, v.context, n, label))
+    # (then each unit only one document carries: a row with no pair, the other side the
+    # point where that document lacks it)
+    for u in unpaired_places(result):
+        writer.writerow((
+            doc_a, u.a.start_line, u.a.start_column, u.a.end_line, u.a.end_column, u.a_text,
+            doc_b, u.b.start_line, u.b.start_column, u.b.end_line, u.b.end_column, u.b_text,
+            u.kind, "", "", u.unit.label or ""))
     return out.getvalue()

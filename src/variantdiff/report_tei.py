@@ -10,7 +10,9 @@ of A's unit, with every visible variant in its place as::
 (an empty reading is an empty ``<rdg/>``; a sentence moved inside the pair is an ``<app>``
 in each of its two places, A reading it in the first and B in the second, and a word
 changed in a moved sentence is read in the move's readings, not in an ``<app>`` of its
-own). A's paragraphs
+own). A unit only one witness carries is a ``<div type="omission">`` (only in A),
+``"addition"`` (only in B) or ``"furniture"``, holding one ``<app>`` with the other
+witness's reading empty, set before the first pair that comes after it in A. A's paragraphs
 are ``<p>`` elements; a paragraph break inside a reading is an ``<lb/>``. The XML is made
 with :mod:`xml.etree.ElementTree`, never with string templates, so any text from the inputs
 is escaped.
@@ -23,6 +25,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from .chars import is_space
+from .compare import UnpairedPlace, locate, unpaired_places
 from .model import Arrival, Comparison, Pair, Variant
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -210,10 +213,31 @@ def tei_tree(result: Comparison) -> ET.Element:
         method="parallel-segmentation", location="internal")
     body = _el(_el(tei, "text"), "body")
     arrivals = result.arrivals()
+    # (each unit only one document carries, in its own division, before the first pair
+    # that stands after it in A: where A has it, or where A lacks what B has)
+    waiting = sorted(((place.a.start_line, place.a.start_column, k), place)
+                     for k, place in enumerate(unpaired_places(result)))
     for n, pair in enumerate(result.pairs, 1):
+        start = locate(a_doc, pair.a, 0, len(pair.a.text))
+        while waiting and waiting[0][0][:2] <= (start.start_line, start.start_column):
+            _unpaired_div(body, waiting.pop(0)[1])
         _pair_div(body, result, n, pair, arrivals.get(n - 1, ()))
+    for _, place in waiting:
+        _unpaired_div(body, place)
     _indent(tei)
     return tei
+
+
+def _unpaired_div(body: ET.Element, place: UnpairedPlace) -> None:
+    """A unit only one document carries: a division of its kind (omission, addition,
+    furniture) holding one ``<app>``, the other witness's reading empty."""
+    n = f"{'AB'[place.doc]}-{place.unit.id}"
+    div = _el(body, "div", type=place.kind, n=n)
+    app = _el(_el(div, "p"), "app", type=place.kind,
+              loc=f"A:{place.a.start_line}:{place.a.start_column} "
+                  f"B:{place.b.start_line}:{place.b.start_column}")
+    for wit, reading in zip(WITNESSES, (place.a_text, place.b_text), strict=True):
+        _add_reading(_el(app, "rdg", wit=f"#{wit}"), reading)
 
 
 def render_tei(result: Comparison) -> str:
