@@ -1316,6 +1316,23 @@ def test_two_long_texts_are_as_alike_both_ways() -> None:
         align_module._WHOLE_CELLS = limit
 
 
+@pytest.mark.parametrize(("a", "b", "expect"), [
+    ("曰先天下之憂而憂後天下之樂而樂乎噫微斯人吾誰與歸",
+     "曰先天下之憂而憂，後天下之樂而樂乎。噫！微斯人，吾誰與歸？",
+     [("punctuation", "", "，"), ("punctuation", "噫", "。噫！"), ("punctuation", "", "，"),
+      ("punctuation", "", "？")]),
+    ("緣溪行，忘路之遠近。忽逢桃花林，夾岸數百步。", "緣溪行，忘路之近遠，忽逢桃花林，夾岸數百步。",
+     [("transposition", "路之遠近", "路之近遠"), ("punctuation", "。", "，")]),
+], ids=["marks round a word", "swap before a mark"])
+def test_punctuation_an_edition_adds_round_the_same_words(a: str, b: str,
+                                                          expect: list[tuple[str, ...]]) -> None:
+    """An unpunctuated text against a punctuated edition (白文 / 標點本): marks set round a
+    word the two share (噫 / 。噫！) are punctuation, and a swap closing with a changed mark
+    is a transposition and a punctuation reading, not one substitution."""
+    result = compare_texts(a + "\n", b + "\n")
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in p.variants] == expect
+
+
 def test_script_readings_of_a_long_unit_are_found_where_the_alignment_matched() -> None:
     """A long unit partly set in traditional characters: the characters that differ in
     script alone are found within the stretches the alignment matched (not by aligning

@@ -1516,9 +1516,11 @@ def _break_apart(r: Reading, a_text: str, b_text: str, regional: bool) -> list[R
 
 def _marks_apart(r: Reading, a_text: str, b_text: str, regional: bool) -> list[Reading]:
     """A substitution or a transposition that opens with a mark on both sides, another on
-    each (，明月 / 。月明): the marks a punctuation reading of their own, and the rest read
-    again (明月 / 月明, a transposition); a transposition of nothing but a mark among the
-    same words (江，南 / ，江南) is punctuation.
+    each (，明月 / 。月明), or closes so where the rest is no rewording (遠近。/ 近遠，): the
+    marks a punctuation reading of their own, and the rest read again (明月 / 月明, a
+    transposition); a substitution of
+    the same words with marks set otherwise (噫 / 。噫！), or a transposition of nothing
+    but a mark among the same words (江，南 / ，江南), is punctuation.
 
     >>> r = Reading("substitution", 5, 8, 5, 8, "，明月", "。月明", "")
     >>> [(x.kind, x.a_text, x.b_text)
@@ -1527,17 +1529,35 @@ def _marks_apart(r: Reading, a_text: str, b_text: str, regional: bool) -> list[R
     """
     if r.kind not in ("substitution", "transposition"):
         return [r]
+    if r.kind == "substitution" and _unmarked(without_spaces(r.a_text)) == _unmarked(
+            without_spaces(r.b_text)):
+        return [replace(r, kind="punctuation")]  # (the same words, marks set round: 噫 / 。噫！)
     if r.kind == "transposition" and _unmarked(r.a_text) == _unmarked(r.b_text) \
             and _marks(r.a_text) == _marks(r.b_text):
         return [replace(r, kind="punctuation")]  # (a mark moved among the same words)
     lead_a, lead_b = (len(t) - len(t.lstrip(_MARKS)) for t in (r.a_text, r.b_text))
-    if not (lead_a and lead_b) or r.a_text[:lead_a] == r.b_text[:lead_b] \
-            or lead_a == len(r.a_text) or lead_b == len(r.b_text):
+    trail_a, trail_b = (len(t) - len(t.rstrip(_MARKS)) for t in (r.a_text, r.b_text))
+    lead = bool(lead_a and lead_b) and r.a_text[:lead_a] != r.b_text[:lead_b] \
+        and lead_a < len(r.a_text) and lead_b < len(r.b_text)
+    # (and one that closes with a mark on both sides, another on each: 路之遠近。/ 路之近遠，)
+    trail = bool(trail_a and trail_b) and r.a_text[-trail_a:] != r.b_text[-trail_b:] \
+        and lead_a * lead + trail_a < len(r.a_text) and lead_b * lead + trail_b < len(r.b_text)
+    if not (lead or trail):
         return [r]
-    a0, b0 = r.a_start + lead_a, r.b_start + lead_b
-    return [_reading("punctuation", a_text, b_text, r.a_start, a0, r.b_start, b0),
-            _reading(kind_in(a_text, b_text, a0, r.a_end, b0, r.b_end, regional), a_text, b_text,
-                     a0, r.a_end, b0, r.b_end)]
+    a0, b0 = (r.a_start + lead_a, r.b_start + lead_b) if lead else (r.a_start, r.b_start)
+    if trail and kind_in(a_text, b_text, a0, r.a_end - trail_a, b0, r.b_end - trail_b,
+                         regional) == "substitution":
+        # (a clause rewritten, its closing mark with it, stays one reading)
+        trail = False
+        if not lead:
+            return [r]
+    a1, b1 = (r.a_end - trail_a, r.b_end - trail_b) if trail else (r.a_end, r.b_end)
+    out = [_reading("punctuation", a_text, b_text, r.a_start, a0, r.b_start, b0)] if lead else []
+    out.append(_reading(kind_in(a_text, b_text, a0, a1, b0, b1, regional), a_text, b_text,
+                        a0, a1, b0, b1))
+    if trail:
+        out.append(_reading("punctuation", a_text, b_text, a1, r.a_end, b1, r.b_end))
+    return out
 
 
 #: the marks :func:`_marks_apart` takes off a reading
