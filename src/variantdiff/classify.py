@@ -1518,9 +1518,9 @@ def _marks_apart(r: Reading, a_text: str, b_text: str, regional: bool) -> list[R
     """A substitution or a transposition that opens with a mark on both sides, another on
     each (，明月 / 。月明), or closes so where the rest is no rewording (遠近。/ 近遠，): the
     marks a punctuation reading of their own, and the rest read again (明月 / 月明, a
-    transposition); a substitution of
-    the same words with marks set otherwise (噫 / 。噫！), or a transposition of nothing
-    but a mark among the same words (江，南 / ，江南), is punctuation.
+    transposition); a substitution of the same words with marks set otherwise (噫 / 。噫！),
+    or a transposition of nothing but a mark among the same words (江，南 / ，江南), is
+    punctuation.
 
     >>> r = Reading("substitution", 5, 8, 5, 8, "，明月", "。月明", "")
     >>> [(x.kind, x.a_text, x.b_text)

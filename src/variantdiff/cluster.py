@@ -237,9 +237,7 @@ class Prepared:
     def __reduce__(self) -> tuple[Callable[[dict[str, Any]], Prepared], tuple[Any, ...]]:
         # the units as columns (see :func:`_columns`)
         state = {f.name: getattr(self, f.name) for f in fields(self)}
-        state["units"] = _columns(self.units)
-        state["heading_units"] = _columns(self.heading_units)
-        state["furniture_units"] = _columns(self.furniture_units)
+        state.update((name, _columns(state[name])) for name in _UNIT_FIELDS)
         return _prepared, (state,)
 
     def unit(self, u: int) -> Unit:
