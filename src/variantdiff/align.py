@@ -395,27 +395,8 @@ def _held_alike(a: str, b: str, k: int) -> list[tuple[int, int]]:
     # (those that start a's stretches of k, one after another: enough anchors, and k
     # times fewer to sort and chain)
     pairs = sorted((i, in_b[gram]) for gram, i in in_a.items() if not i % k and gram in in_b)
-    # the longest run increasing in b (patience sorting: the smallest last b of a run of
-    # each length, and a link back from each pair to the one before it)
-    tails: list[int] = []
-    tail_at: list[int] = []
-    back = [-1] * len(pairs)
-    for n, (_, j) in enumerate(pairs):
-        at = bisect_left(tails, j)
-        if at == len(tails):
-            tails.append(j)
-            tail_at.append(n)
-        else:
-            tails[at] = j
-            tail_at[at] = n
-        back[n] = tail_at[at - 1] if at else -1
-    chain: list[tuple[int, int]] = []
-    n = tail_at[-1] if tail_at else -1
-    while n >= 0:
-        chain.append(pairs[n])
-        n = back[n]
     out: list[tuple[int, int]] = []
-    for i, j in reversed(chain):
+    for i, j in _increasing(pairs):
         if not out or (i >= out[-1][0] + k and j >= out[-1][1] + k):
             out.append((i, j))
     return out
@@ -602,25 +583,29 @@ def _anchors(a_str: Sequence[str], b_str: Sequence[str]) -> list[tuple[int, int]
         where_b[s] = j
     pairs = [(i, where_b[s]) for i, s in enumerate(a_str)
              if count_a[s] == 1 and count_b.get(s) == 1]
-    # longest increasing subsequence of the B positions (patience sorting)
+    return _increasing(pairs)
+
+
+def _increasing(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``pairs`` (in order of their first members) whose second members
+    increase too (patience sorting: the smallest last member of a run of each length, and
+    a link back from each pair to the one before it in its run).
+
+    >>> _increasing([(0, 3), (1, 1), (2, 2), (3, 0), (4, 5)])
+    [(1, 1), (2, 2), (4, 5)]
+    """
     tails: list[int] = []
     tail_at: list[int] = []
     back: list[int] = [-1] * len(pairs)
     for k, (_, j) in enumerate(pairs):
-        lo, hi = 0, len(tails)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if tails[mid] < j:
-                lo = mid + 1
-            else:
-                hi = mid
-        back[k] = tail_at[lo - 1] if lo else -1
-        if lo == len(tails):
+        at = bisect_left(tails, j)
+        back[k] = tail_at[at - 1] if at else -1
+        if at == len(tails):
             tails.append(j)
             tail_at.append(k)
         else:
-            tails[lo] = j
-            tail_at[lo] = k
+            tails[at] = j
+            tail_at[at] = k
     chain: list[tuple[int, int]] = []
     k = tail_at[-1] if tail_at else -1
     while k >= 0:
