@@ -75,7 +75,7 @@ def _add_reading(parent: ET.Element, text: str) -> None:
         _add_text(parent, chunk)
 
 
-def _loc(v: Variant) -> str:
+def _loc(v: Variant | UnpairedPlace) -> str:
     return f"A:{v.a.start_line}:{v.a.start_column} B:{v.b.start_line}:{v.b.start_column}"
 
 
@@ -233,9 +233,7 @@ def _unpaired_div(body: ET.Element, place: UnpairedPlace) -> None:
     furniture) holding one ``<app>``, the other witness's reading empty."""
     n = f"{'AB'[place.doc]}-{place.unit.id}"
     div = _el(body, "div", type=place.kind, n=n)
-    app = _el(_el(div, "p"), "app", type=place.kind,
-              loc=f"A:{place.a.start_line}:{place.a.start_column} "
-                  f"B:{place.b.start_line}:{place.b.start_column}")
+    app = _el(_el(div, "p"), "app", type=place.kind, loc=_loc(place))
     for wit, reading in zip(WITNESSES, (place.a_text, place.b_text), strict=True):
         _add_reading(_el(app, "rdg", wit=f"#{wit}"), reading)
 
