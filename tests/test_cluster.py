@@ -2027,22 +2027,25 @@ _BRIEFING = (
      "看到，发展不平衡不充分的问题仍然突出，部分企业生产经营困难，一些领域风险隐患不容忽视。",
      "我们一定直面问题挑战，切实改进工作，竭尽全力不辜负人民期待。")],
     ids=["turns", "paragraphs"])
+@pytest.mark.parametrize("keeping", [1, 2], ids=["one copy keeps them", "two copies do"])
 def test_a_copy_that_runs_every_paragraph_together_on_one_line_carries_them_all(
-        paragraphs: tuple[str, ...]) -> None:
+        paragraphs: tuple[str, ...], keeping: int) -> None:
     """A web copy that lost every paragraph break (the whole text on one line) beside the
-    copy that keeps them: one group, every paragraph of the first copy a piece of it, no
+    copies that keep them: one group, every paragraph of those copies a piece of it, no
     place (nothing is read as missing from one copy and added in the other), nothing in
-    no group."""
+    no group. (Where two copies keep them, their paragraphs group with each other first:
+    those groups are taken in whole.)"""
     from variantdiff.load import Source
 
     kept = "\n\n".join(paragraphs) + "\n"
     run_on = "".join(paragraphs) + "\n"
-    result = cluster_sources([Source("kept.txt", kept, "utf-8"),
+    result = cluster_sources([*(Source(f"kept{k}.txt", kept, "utf-8") for k in range(keeping)),
                               Source("run_on.txt", run_on, "utf-8")])
     (group,) = result.groups
-    lines = {n for m in group.members if m.doc == 0
-             for n in range(m.start_line, m.end_line + 1)}
-    assert lines >= {n for n, line in enumerate(kept.splitlines(), 1) if line}
+    for doc in range(keeping):
+        lines = {n for m in group.members if m.doc == doc
+                 for n in range(m.start_line, m.end_line + 1)}
+        assert lines >= {n for n, line in enumerate(kept.splitlines(), 1) if line}
     assert group.places == () and result.ungrouped == ()
 
 

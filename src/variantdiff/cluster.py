@@ -123,11 +123,14 @@ _BESIDE_SHARE = 0.4
 #: beyond the member's at that end (so that a paragraph matching a long text here and
 #: there by chance does not join)
 _BESIDE_MIN = 8
-#: a unit in no group, a turn too, is a piece of a member beside it when the other
-#: member's text right beyond it holds this share of its characters, and this many
+_BESIDE_REST = 0.5
+#: a unit in no group, a turn too (or a group of them, each beside a member of its
+#: document), is a piece of a member beside it when the other member's text right beyond
+#: it holds this share of its characters, and this many: a copy that runs them on
 _RUN_ON_SHARE = 0.9
 _RUN_ON_MIN = 4
-_BESIDE_REST = 0.5
+#: the kinds of units a copy runs on so
+_RUN_ON_KINDS = ("text", "speech", "qa")
 #: (the member's text stands in the other's where they share stretches this long)
 _BESIDE_RUN = 4
 #: headings and page furniture a paragraph beside a member may stand beyond
@@ -1256,7 +1259,9 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
 
     And a unit in no group, a turn too, beside a member whose other member's text right
     beyond it holds it nearly whole (``_RUN_ON_SHARE``) is a piece of it: a copy that
-    runs its paragraphs and turns together on one line."""
+    runs its paragraphs and turns together on one line; so is a group of them, whole,
+    each member beside a member of its document (two copies that keep the paragraphs,
+    grouped with each other, beside the one that runs them on)."""
     grouped = {x for comp in components for x in comp}
     at = {(info.doc, info.unit): x for x, info in enumerate(infos)}
     group_of = {x: n for n, comp in enumerate(components) for x in comp}
@@ -1267,15 +1272,17 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
     def members_of(n: int) -> Sequence[int]:
         return left.get(n, components[n])
 
-    def beside(other: int, units_of: Mapping[int, list[int]], step: int) -> bool:
-        # every member of group ``other`` a paragraph right beside a member of its
-        # document on that side (``step`` -1 or 1), or between two of them (0)
+    def beside(other: int, units_of: Mapping[int, list[int]], step: int,
+               kinds: Container[str] = ("text",)) -> bool:
+        # every member of group ``other`` a paragraph (a unit of ``kinds``) right beside a
+        # member of its document on that side (``step`` -1 or 1), or between two of them
+        # (0)
         def fits(unit: int, own: list[int]) -> bool:
             return unit == min(own) - 1 if step < 0 else (
                 unit == max(own) + 1 if step > 0 else min(own) < unit < max(own))
 
         return other not in taken_in and other not in taken_in.values() and all(
-            infos[y].kind == "text" and y not in stock and infos[y].doc in units_of
+            infos[y].kind in kinds and y not in stock and infos[y].doc in units_of
             and fits(infos[y].unit, units_of[infos[y].doc]) for y in members_of(other))
     keys: dict[int, str] = {}
 
@@ -1306,16 +1313,19 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                     # sets inside an answer)
                     x = next((y for k in range(1, _BESIDE_PAST + 2) if (y := at.get(
                         (d, units[0] - k if step < 0 else units[-1] + k), -1)) >= 0), -1)
-                    whole = x >= 0 and x in grouped and group_of.get(x, n) != n \
-                        and beside(group_of[x], units_of, step)
+                    # (a group of paragraphs beside this one; of turns too, where the
+                    # other member runs them on: below)
+                    other_group = x >= 0 and x in grouped and group_of.get(x, n) != n
+                    whole = other_group and beside(group_of[x], units_of, step, _RUN_ON_KINDS)
                     if x < 0 or (x in grouped and not whole) or x in stock or not key(x) \
-                            or infos[x].kind not in ("text", "speech", "qa"):
+                            or infos[x].kind not in _RUN_ON_KINDS:
                         break
                     # (a paragraph, or a speaker's turn after a turn: a copy that prints
                     # the answer's first paragraph twice, the label too; a question is no
                     # piece of another but where it reads whole right where the other
                     # member goes on, below)
-                    usual = infos[x].kind == "text" or (
+                    usual = (infos[x].kind == "text" and (
+                        not whole or beside(group_of[x], units_of, step))) or (
                         infos[x].kind == "speech" and not whole and step > 0 and any(
                             infos[at[(d, u)]].kind in ("qa", "speech") for u in units))
                     # (the text of the other member beyond the member's at that end, by
@@ -1334,8 +1344,7 @@ def pieces_beside(components: Sequence[Sequence[int]], infos: Sequence[UnitInfo]
                     near = rest[:reach] if step > 0 else rest[-reach:]
                     if not (usual and held(key(x), rest) >= max(
                             _BESIDE_MIN, _BESIDE_SHARE * size, _BESIDE_REST * len(rest))
-                            ) and (whole or held(key(x), near) < max(
-                                _RUN_ON_MIN, _RUN_ON_SHARE * size)):
+                            ) and held(key(x), near) < max(_RUN_ON_MIN, _RUN_ON_SHARE * size):
                         break
                     # (a group looked at before brings the paragraphs it took in)
                     for y in (out.pop(group_of[x], []) or members_of(group_of[x])) \
