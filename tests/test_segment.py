@@ -1012,22 +1012,39 @@ def test_a_site_credit_a_column_break_cuts_before_its_colon_is_furniture() -> No
 
 @pytest.mark.parametrize("between", [
     "", "商务部数据显示\n\n商品消费复苏势头强劲，重点零售企业销\n售额同比增长。\n\n"])
-def test_the_title_a_page_repeats_after_the_jump_back_is_furniture(between: str) -> None:
-    """The page the story goes on on repeats its title on a line of its own right after
-    the jump back, the rest of the cut sentence under it with no blank line: the title
-    there is furniture and the sentence reads on past it, another story set between the
-    jumps or not. A byline in brackets with its paper and what the reporter did
-    (（本报记者王磊整理）) is furniture too."""
+@pytest.mark.parametrize("repeat", ["外交部发言人答中外记者问\n", "外交部发言人答中外记者问\n\n"],
+                         ids=["on a line", "a paragraph of its own"])
+def test_the_title_a_page_repeats_after_the_jump_back_is_furniture(between: str,
+                                                                   repeat: str) -> None:
+    """The page the story goes on on repeats its title right after the jump back, on a
+    line of its own, the rest of the cut sentence under it with no blank line or after one:
+    the title there is furniture and the sentence reads on past it, another story set
+    between the jumps or not. A byline in brackets with its paper and what the reporter
+    did (（本报记者王磊整理）) is furniture too."""
     text = ("外交部发言人答中外记者问\n\n（本报记者王磊整理）\n\n"
             "路透社记者：近期中欧经贸往来持续升温。中方对此有何评论？\n\n"
             "发言人：当前，世界经济复苏乏力，各国都\n面临不少困难和挑战。中欧应当加强沟通\n"
-            f"协调，共同维护国家间 （下转A03版）\n\n{between}（上接A01版）\n外交部发言人答中外记者问\n"
+            f"协调，共同维护国家间 （下转A03版）\n\n{between}（上接A01版）\n{repeat}"
             "的正常交往，为世界注入更多稳定\n性。\n")
     units = [u for u in document_from_text(text).units if u.kind != "furniture"]
     assert [u.kind for u in units] == ["heading", "qa"] + (["heading", "text"] if between else [])
     assert units[1].text.endswith("共同维护国家间的正常交往，为世界注入更多稳定性。")
     assert [u.text for u in document_from_text(text).units if u.kind == "furniture"][:1] == [
         "（本报记者王磊整理）"]
+
+
+def test_a_title_a_page_repeats_on_two_lines_after_the_jump_back_is_furniture() -> None:
+    """A title longer than the column, set on two lines where the page repeats it after
+    the jump back (as at the top): both lines are furniture, and the cut sentence reads on
+    past them."""
+    title = "黄润秋就持续深入打好污染防治攻坚战答记者问"
+    text = (f"{title[:14]}\n{title[14:]}\n\n凤凰卫视记者：一些地方在环保\n执法中存在“一刀切”\n"
+            "现象，您怎么看？\n\n黄润秋：我们推行生态环境监\n督执法正面\n（下转第三版）\n\n"
+            f"（上接第一版）\n{title[:14]}\n{title[14:]}\n清单制度，对纳入清单的企业减\n"
+            "少现场检查次数。\n")
+    units = [u for u in document_from_text(text).units if u.kind != "furniture"]
+    assert [u.kind for u in units] == ["heading", "qa"]
+    assert units[1].text.endswith("我们推行生态环境监督执法正面清单制度，对纳入清单的企业减少现场检查次数。")
 
 
 def test_a_title_a_page_repeats_cut_short_after_the_jump_back_is_furniture() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
@@ -1162,10 +1162,11 @@ _JUMP_HEAD_CUT = 10
 def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     """Make page furniture of the headline the page a story goes on on repeats on a line of
     its own right after the jump back, over the rest of the story with no blank line
-    between (（上接第1版） / 外交部发言人…答中外记者问 / 的正常交往…): a line that says
-    again what a title or heading line before it says (or one a copy sets at its end,
-    after all its text), or, cut where its column filled, the first
-    :data:`_JUMP_HEAD_CUT` characters or more of it."""
+    between (（上接第1版） / 外交部发言人…答中外记者问 / 的正常交往…): a line (or lines: a
+    title set on two) that says again what a title or heading line before it says (or one
+    a copy sets at its end, after all its text), or, cut where its column filled, the
+    first :data:`_JUMP_HEAD_CUT` characters or more of it; or a paragraph of its own that
+    says so, a blank line after it."""
     text = norm.text
     if not any(p.kind == "furniture" and jumps_from(_piece_text(text, p)) for p in pieces):
         return pieces
@@ -1180,36 +1181,57 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     # (the titles before the line, and those a copy sets at its end: after all its text,
     # or after the jump onwards that sends the end of the story to another page, over the
     # lede)
-    titles: set[str] = set()
-    for piece in reversed(pieces):
-        if piece.kind != "furniture":
-            if (found := title(piece)) is None:
+    # (each title and the pieces that read it: a piece is no repeat of its own text)
+    titles: dict[str, set[int]] = defaultdict(set)
+    for n in range(len(pieces) - 1, -1, -1):
+        if pieces[n].kind != "furniture":
+            if (found := title(pieces[n])) is None:
                 break
-            titles.add(found)
+            titles[found].add(n)
     for n in range(len(pieces) - 1, -1, -1):
         if pieces[n].kind == "furniture" and is_page_jump(body := _piece_text(text, pieces[n])):
             if not jumps_from(body):
-                titles.update(found for p in pieces[n + 1:] if (found := title(p)) is not None)
+                for k in range(n + 1, len(pieces)):
+                    if (found := title(pieces[k])) is not None:
+                        titles[found].add(k)
             break
+
+    def line_end(index: int, end: int) -> int:
+        # (where the source line of character ``index`` ends, before ``end``)
+        line = norm.position(index)[0]
+        return bisect_left(norm.offsets, norm.line_starts[line], index, end) \
+            if line < len(norm.line_starts) else end
+
     out: list[_Piece] = []
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         before = out[-1] if out else None
         if before is not None and before.kind == "furniture" \
                 and piece.kind in ("text", "speaker", "question") and titles \
                 and jumps_from(_piece_text(text, before)):
             start, end = piece.parts[0]
-            line = norm.position(start)[0]
-            stop = bisect_left(norm.offsets, norm.line_starts[line], start, end) \
-                if line < len(norm.line_starts) else end
-            head = text[start:stop]
             # (not the piece's own text: a last paragraph of no punctuation)
-            others = titles - {text[start:end]}
+            others = {t for t, where in titles.items() if where - {n}}
+            if text[start:end] in others and _opens_line(norm, start):
+                # (the title the page repeats as a paragraph of its own, a blank line after,
+                # which a column break may have joined to the rest of the story)
+                if len(piece.parts) == 1:
+                    piece.kind = "furniture"
+                    out.append(piece)
+                else:
+                    out += _split_piece(piece, end - start)
+                continue
+            stop = line_end(start, end)
+            # (a title set on two lines or more: as far as the lines read on in one)
+            while stop < end and text[start:stop] not in others \
+                    and any(t.startswith(text[start:line_end(stop, end)]) for t in others):
+                stop = line_end(stop, end)
+            head = text[start:stop]
             if start < stop < end and _opens_line(norm, start) and (head in others or (
                     len(head) >= _JUMP_HEAD_CUT and any(t.startswith(head) for t in others))):
                 out += _split_piece(piece, stop - start)
                 continue
         if (found := title(piece)) is not None:
-            titles.add(found)
+            titles[found].add(n)
         out.append(piece)
     return out
 
