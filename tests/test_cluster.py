@@ -782,6 +782,28 @@ def test_a_traditional_copy_is_counted_with_the_reading_it_shares() -> None:
                if p.kind == "script" for r in p.readings[1:])
 
 
+def test_a_full_width_copy_is_counted_with_the_reading_it_shares() -> None:
+    """Where copies differ in a figure, a copy that sets the same figure in full-width
+    digits (２８．７ for 28.7) is counted with those that read it, its form said, as a
+    traditional copy is; its width is a place of its own, and so is a figure it alone
+    sets otherwise."""
+    from variantdiff.load import Source
+
+    text = ("中央生态环境保护督察开展以来，累计受理转办群众生态环境信访举报{}万件，"
+            "已办结或阶段办结{}万件，一大批群众身边的突出问题得到解决。")
+    copies = [text.format("28.7", "28.5"), text.format("28.7", "28.5"),
+              text.format("28.9", "28.5"), text.format("２８．７", "２８．５")]
+    (group,) = cluster_sources([Source(f"{n}.txt", c, "utf-8")
+                                for n, c in enumerate(copies)]).groups
+    (number,) = [p for p in group.places if p.kind == "substitution"]
+    assert [(r.text, r.docs, r.majority, r.singular) for r in number.readings] == [
+        ("28.7", (0, 1, 3), True, False), ("28.9", (2,), False, True)]
+    assert number.readings[0].own_form(3) == "２８．７"
+    widths = [p for p in group.places if p.kind == "width"]
+    assert [[(r.text, r.docs) for r in p.readings] for p in widths] == [
+        [("28.7", (0, 1)), ("２８．７", (3,))], [("28.5", (0, 1, 2)), ("２８．５", (3,))]]
+
+
 def test_of_two_copies_the_base_reading_comes_first_and_the_kind_reads_from_it() -> None:
     """Two copies, one reading each: the place lists the base's reading first, the one
     its kind is read from (``向 b | ∅ a  deletion``, not ``∅ a | 向 b  deletion``)."""

@@ -46,7 +46,7 @@ from .boilerplate import (
     report,
     segments_and_keys,
 )
-from .chars import abbreviate, match_key, to_arabic
+from .chars import abbreviate, fold_width, match_key, to_arabic
 from .classify import MAX_SWAP_GAP, kind_of, one_simplified, read_pair
 from .classify import Reading as AlignedReading
 from .compare import PASTED, locate, units_joined
@@ -1896,6 +1896,16 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
                 del forms[key]
                 forms.update({text: {text: docs} for text, docs in same.items()})
                 apart = apart or traditional
+        # (and so do readings of figures or letters that differ in width alone, beside
+        # another reading of the place: a copy that sets 28.7 in full-width figures reads
+        # as those with 28.7, not as a reading of its own beside 28.9; alone, width is a
+        # place of its own; a mark's forms stay readings of a punctuation place)
+        wide: dict[str, dict[str, set[int]]] = defaultdict(dict)
+        for key, same in forms.items():
+            folded = fold_width(key)
+            wide[folded if any(c.isalnum() for c in folded) else key].update(same)
+        if 1 < len(wide) < len(forms):
+            forms = wide
         of_forms = "script" in kinds
         written = {}
         if len(forms) < len(table):
@@ -1908,9 +1918,12 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             add(lo, hi, table, "substitution" if apart and kind == "script" else kind, written)
         # (hidden, a copy's forms are still its reading's: no document is quoted in a
         # form it does not write)
-        for same in forms.values() if of_forms and "script" not in config.hidden_kinds else ():
-            if len(same) > 1:
-                add(lo, hi, same, "script")
+        for same in forms.values():
+            if len(same) < 2:
+                continue
+            form = "script" if len({fold_width(text) for text in same}) > 1 else "width"
+            if form not in config.hidden_kinds and (form == "width" or of_forms):
+                add(lo, hi, same, form)
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))
 
 
