@@ -627,14 +627,16 @@ _NARROW_NEXT = ("　　因地制宜推动制造业转型升级\n，塑造发展�
 
 
 @pytest.mark.parametrize("caption", [
+    "\n图为记者会现场。\n\n", "\n图为生态环境部部长黄润秋回答\n记者提问。\n\n",
     "\n▲3月7日，二次会议在京举行。\n这是外交部长王毅回答中外记者的\n提问。\n\n",
     "\n图为3月7日，十四届全国人大二\n次会议在北京举行记者会。\n新华社记者 李鑫 摄\n\n",
     "▲3月7日，十四届全国人大二次\n会议在北京梅地亚中心举行记者会\n，外交部部长王毅就中国外交政策\n"
     "和对外关系回答中外记者提问。新\n华社记者李鑫摄\n"])
 def test_a_caption_of_several_lines_is_furniture_whole(caption: str) -> None:
-    """A caption of two sentences, or one over its credit on a line of its own, set apart
-    by blank lines or right under the paragraph's last line in a narrow column: all of it
-    is furniture, none of it text of the paragraphs beside it."""
+    """A caption of two sentences, or one over its credit on a line of its own, or a
+    paragraph of one sentence that opens with 图为 and has no credit, set apart by blank
+    lines or right under the paragraph's last line in a narrow column: all of it is
+    furniture, none of it text of the paragraphs beside it."""
     units = [(u.kind, u.text) for u in document_from_text(_NARROW + caption + _NARROW_NEXT).units]
     assert units == [("text", "".join(_NARROW.split()).replace("\u3000", "")),
                      ("furniture", "".join(caption.split())),

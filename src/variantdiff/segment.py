@@ -148,8 +148,9 @@ _WEB_FURNITURE = (
     r"|返回首页)\s*[】\]]|打印本页|打印此页|关闭窗口|关闭本页|收藏本页|返回顶部|返回首页)\s*)+",
 )
 _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
-    # photo captions: ▲ …
+    # photo captions: ▲ …; a paragraph of one sentence that opens with 图为, credit or none
     _CAPTION_MARK.pattern + ".*",
+    r"图为[^。！？!?\n]{2,80}[。]?",
     _SEPARATOR.pattern,
     r"[【\[〔（(]?\s*" + _DESK_NOTE + ".{0,30}",
     *_WEB_FURNITURE,
