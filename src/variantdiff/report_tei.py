@@ -218,8 +218,8 @@ def tei_tree(result: Comparison) -> ET.Element:
     waiting = sorted(((place.a.start_line, place.a.start_column, k), place)
                      for k, place in enumerate(unpaired_places(result)))
     for n, pair in enumerate(result.pairs, 1):
-        start = locate(a_doc, pair.a, 0, len(pair.a.text))
-        while waiting and waiting[0][0][:2] <= (start.start_line, start.start_column):
+        start = locate(a_doc, pair.a, 0, len(pair.a.text)) if waiting else None
+        while start and waiting and waiting[0][0][:2] <= (start.start_line, start.start_column):
             _unpaired_div(body, waiting.pop(0)[1])
         _pair_div(body, result, n, pair, arrivals.get(n - 1, ()))
     for _, place in waiting:

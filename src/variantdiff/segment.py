@@ -150,7 +150,7 @@ _WEB_FURNITURE = (
 _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     # photo captions: ▲ …; a paragraph of one sentence that opens with 图为, credit or none
     _CAPTION_MARK.pattern + ".*",
-    r"图为[^。！？!?\n]{2,80}[。]?",
+    r"图为[^。！？!?\n]{2,80}。?",
     _SEPARATOR.pattern,
     r"[【\[〔（(]?\s*" + _DESK_NOTE + ".{0,30}",
     *_WEB_FURNITURE,
@@ -1223,9 +1223,11 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
                 continue
             stop = line_end(start, end)
             # (a title set on two lines or more: as far as the lines read on in one)
-            while stop < end and text[start:stop] not in others \
-                    and any(t.startswith(text[start:line_end(stop, end)]) for t in others):
-                stop = line_end(stop, end)
+            while stop < end and text[start:stop] not in others:
+                further = line_end(stop, end)
+                if not any(t.startswith(text[start:further]) for t in others):
+                    break
+                stop = further
             head = text[start:stop]
             if start < stop < end and _opens_line(norm, start) and (head in others or (
                     len(head) >= _JUMP_HEAD_CUT and any(t.startswith(head) for t in others))):
