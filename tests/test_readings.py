@@ -70,7 +70,7 @@ def test_two_words_that_change_places_across_a_mark_are_one_transposition() -> N
 
     readings = read_pair("保护老建筑、老厂区等历史遗存", "保护老厂区、老建筑等历史遗存")
     assert [(r.kind, r.a_text, r.b_text) for r in readings] == [
-        ("transposition", "建筑、老厂区", "厂区、老建筑")]
+        ("transposition", "老建筑、老厂区", "老厂区、老建筑")]
 
 
 def test_a_rewritten_clause_is_one_reading_not_a_string_of_word_changes() -> None:
@@ -328,6 +328,43 @@ def test_between_two_traditional_copies_a_simplified_form_is_another_character()
 
     assert kinds("遵渚徒云樂，沖天自不遑。", "遵渚徒雲樂，沖天自不遑。") == [("substitution", "云", "雲")]
     assert {k for k, _, _ in kinds("遵渚徒云乐，冲天自不遑。", "遵渚徒雲樂，沖天自不遑。")} == {"script"}
+
+
+@pytest.mark.parametrize(("a", "b", "reading"), [
+    ("我们将保护老建筑、老厂区等历史遗存。", "我们将保护老厂区、老建筑等历史遗存。", ("老建筑、老厂区", "老厂区、老建筑")),
+    ("推动重点行业和重点企业率先达峰。", "推动重点企业和重点行业率先达峰。", ("重点行业和重点企业", "重点企业和重点行业")),
+    ("抓好城市建设、农村建设工作。", "抓好农村建设、城市建设工作。", ("城市建设、农村建设", "农村建设、城市建设")),
+])
+def test_two_words_that_change_places_are_read_whole_with_what_they_share(
+        a: str, b: str, reading: tuple[str, str]) -> None:
+    """Two list items that share their first (or last) characters and change places are
+    one transposition of the whole items, not of what follows the shared characters
+    (建筑、老厂区 / 厂区、老建筑 would start inside a word)."""
+    read = read_pair(a, b)
+    assert [(r.kind, r.a_text, r.b_text) for r in read] == [("transposition", *reading)]
+    assert a[read[0].a_start:read[0].a_end] == reading[0]
+
+
+def test_a_label_in_title_marks_replaced_is_one_reading() -> None:
+    """《经济日报》记者 relabelled 问 (an interview's style) is one reading of the label,
+    not 《 dropped and 经济日报》记者 / 问: the title marks go with the words they hold."""
+    read = read_pair("《经济日报》记者：长江保护法3月1日起正式施行。", "问：长江保护法3月1日起正式施行。")
+    assert [(r.kind, r.a_text, r.b_text) for r in read] == [("substitution", "《经济日报》记者", "问")]
+
+
+def test_a_hong_kong_and_a_taiwan_copy_differ_in_forms_not_in_words() -> None:
+    """峯/峰, 羣/群, 污/汙, 臺/台 are the forms the Hong Kong and Taiwan standards write one
+    character in (OpenCC's regional tables take one to the other), though one of each is
+    also the simplified form: between two traditional copies, script readings, as 衞/衛
+    are, not substitutions; 雲/云 stays one."""
+    hong_kong = "實現碳達峯不是攀高峯，人民羣眾的獲得感顯著增強，讓污水不再橫流，推動電商平台減少包裝。"
+    taiwan = "實現碳達峰不是攀高峰，人民群眾的獲得感顯著增強，讓汙水不再橫流，推動電商平臺減少包裝。"
+    read = read_pair(hong_kong, taiwan)
+    assert read and {r.kind for r in read} == {"script"}
+    assert "".join(r.a_text for r in read).count("峯") == 2
+    cloud = read_pair(hong_kong + "白雲", taiwan + "白云")
+    assert [(r.kind, r.a_text, r.b_text) for r in cloud if r.kind != "script"] == [
+        ("substitution", "白雲", "白云")]
 
 
 def test_two_traditional_editions_read_a_short_line_as_traditional_too() -> None:

@@ -216,6 +216,44 @@ def test_headlines_each_before_a_paragraph_are_headings_in_a_short_story() -> No
     assert [k for k, _ in _texts(listed)] == ["text", "text", "text"]
 
 
+def test_a_headline_in_a_speakers_words_over_the_lede_is_the_title() -> None:
+    """A news headline quoting one who speaks, 黄润秋：以更高标准打好蓝天碧水净土保卫战, on
+    the first line over the lede, is the document's title (so it pairs with a markdown
+    copy's ``# …``), not a turn; a remark with its marks, or one a question follows, stays
+    the speaker's."""
+    lede = ("新华社北京3月9日电 十三届全国人大四次会议9日下午举行记者会，"
+            "生态环境部部长黄润秋回答中外记者提问。")
+    turn = "人民日报记者：指标完成得怎么样？\n\n黄润秋：全面完成了。"
+    story = f"生态环境部部长黄润秋：以更高标准打好蓝天碧水净土保卫战\n\n{lede}\n\n{turn}\n"
+    units = _texts(story)
+    assert units[0] == ("heading", "生态环境部部长黄润秋：以更高标准打好蓝天碧水净土保卫战")
+    assert [k for k, _ in units[1:] if k != "furniture"] == ["text", "qa"]
+    said = f"生态环境部部长黄润秋：谢谢大家，我先介绍一下情况。\n\n{lede}\n\n{turn}\n"
+    assert _texts(said)[0][0] == "speech"
+    asked = "主持人：下面请提问\n\n" + turn + "\n"
+    assert [k for k, _ in _texts(asked)][0] != "heading"
+
+
+def test_a_title_as_wide_as_the_column_over_a_lede_set_across_it_stands_alone() -> None:
+    """After a story's last jump onwards a page sets its title on one line exactly as wide
+    as the column (14 characters), a blank line, and the lede across the columns: the
+    title and the lede are units of their own, not read into the answer before the jump
+    (the title filled its line, but the lede is set at another measure: no column break
+    runs a sentence on into it)."""
+    answer = ("新华社记者：近年来环境监测数据造假的情况时有发生，对此有何应对措施？\n\n"
+              "黄润秋：我们将保持高压态势，对不法企业和第三方机构形成强大震慑。谁破坏了监测数据，"
+              "谁就要付出沉重的代价。")
+    lines = [answer[k:k + 14] for k in range(0, len(answer), 14)]
+    lede = ("十三届全国人大四次会议9日下午在梅地亚中心举行记者会，生态环境部部长黄润秋就“深入打好污染\n"
+            "防治攻坚战”的相关问题回答中外记者提问。")
+    title = "生态环境部部长黄润秋答记者问"
+    assert len(title) == 14
+    page = "\n".join(lines) + " （下转A03版）\n\n" + title + "\n\n" + lede + "\n"
+    units = [(k, t) for k, t in _texts(page) if k != "furniture"]
+    assert units[-2:] == [("heading", title), ("text", lede.replace("\n", ""))]
+    assert units[0][1].endswith("谁就要付出沉重的代价。")
+
+
 def test_a_dated_line_after_a_title_that_fills_its_column_is_a_paragraph() -> None:
     """A hard-wrapped title whose last line fills the column (printed once, or twice), a
     blank line, then the dated line of its adoption (its day in words or digits, a space
@@ -1047,6 +1085,28 @@ def test_a_title_a_page_repeats_on_two_lines_after_the_jump_back_is_furniture() 
     units = [u for u in document_from_text(text).units if u.kind != "furniture"]
     assert [u.kind for u in units] == ["heading", "qa"]
     assert units[1].text.endswith("我们推行生态环境监督执法正面清单制度，对纳入清单的企业减少现场检查次数。")
+
+
+def test_a_title_across_the_columns_after_the_jump_back_is_furniture_with_none_at_the_top() -> None:
+    """A copy that sets no title at its top (it opens with its dateline) repeats the title
+    after the jump back on one line far wider than the column, over the rest of the cut
+    sentence: the line is furniture and the sentence reads on past it."""
+    title = "黄润秋就持续深入打好污染防治攻坚战答记者问"
+
+    def wrapped(paragraph: str) -> str:
+        return "\n".join(paragraph[k:k + 14] for k in range(0, len(paragraph), 14))
+
+    asked = "凤凰卫视记者：一些地方在环保执法中存在“一刀切”现象，影响了企业正常生产，对此如何规范？"
+    said = ("黄润秋：坚决反对“一刀切”，这是我们一贯的态度。生态环境部已经多次出台文件，明确禁止"
+            "“一律关停”“先停再说”等敷衍应对做法。")
+    cut = "我们推行生态环境监督执法正面"
+    rest = "清单制度，对纳入清单的企业减少现场检查次数，更多采用非现场方式开展监管。"
+    text = (f"本报北京3月7日电（记者李晓）\n\n{wrapped(asked)}\n\n{wrapped(said)}\n\n{cut}\n"
+            f"（下转第三版）\n\n（上接第一版）\n{title}\n{wrapped(rest)}\n")
+    units = document_from_text(text).units
+    assert [u.kind for u in units if u.kind != "furniture"] == ["qa"]
+    assert [u.text for u in units if u.kind == "qa"][0].endswith(cut + rest)
+    assert title in [u.text for u in units if u.kind == "furniture"]
 
 
 def test_a_title_a_page_repeats_cut_short_after_the_jump_back_is_furniture() -> None:

@@ -27,7 +27,7 @@ from .chars import (
     to_arabic,
     without_spaces,
 )
-from .script import merged, same_text, set_in_traditional, to_simplified
+from .script import merged, regional_forms, same_text, set_in_traditional, to_simplified
 from .words import WordBounds
 
 READING_KINDS = ("substitution", "insertion", "deletion", "transposition", "punctuation",
@@ -41,6 +41,8 @@ _MAX_WIDEN = 4
 _CONTEXT = 8
 #: an inserted and a deleted word this close (shared characters between) are a swap
 MAX_SWAP_GAP = 4
+#: the words that join two items of a list (重点行业和重点企业), as a mark does
+_CONJUNCTIONS = frozenset("和与與及或")
 
 
 @dataclass(frozen=True)
@@ -345,8 +347,29 @@ def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
     >>> [(e.tag, e.a_start, e.a_end, e.b_start, e.b_end)
     ...  for e in _peeled(Edit("replace", 2, 5, 2, 6), "10……这说", "10...那说")]
     [('replace', 2, 4, 2, 5), ('replace', 4, 5, 5, 6)]
+
+    A bracket whose partner the words hold stays with them: 《经济日报》记者 → 问 is one
+    replacement, not 《 dropped and 经济日报》记者 → 问.
+
+    >>> [(e.a_start, e.a_end, e.b_start, e.b_end)
+    ...  for e in _peeled(Edit("replace", 0, 8, 0, 1), "《经济日报》记者：", "问：")]
+    [(0, 8, 0, 1)]
     """
-    return _ends_apart(edit, a_text, b_text, _mark_at)
+    if a_text is b_text:
+        return _ends_apart(edit, a_text, b_text, _mark_at)
+    def apart(text: str, i: int) -> bool:
+        lo, hi = (edit.a_start, edit.a_end) if text is a_text else (edit.b_start, edit.b_end)
+        c = text[i]
+        # (not a bracket whose partner the stretch holds: it goes with the words)
+        return _mark_at(text, i) and not any(
+            (c == pair[0] and pair[1] in text[i + 1:hi])
+            or (c == pair[1] and pair[0] in text[lo:i]) for pair in _PAIRS)
+
+    return _ends_apart(edit, a_text, b_text, apart)
+
+
+#: brackets and quotes, each opening mark with its closing one
+_PAIRS = ("《》", "〈〉", "（）", "()", "【】", "[]", "「」", "『』", "“”", "‘’")
 
 
 def _ends_apart(edit: Edit, a_text: str, b_text: str, apart: Callable[[str, int], bool],
@@ -1184,7 +1207,14 @@ def _swaps_joined(spans: Sequence[Sequence[int]], a_text: str,
                   b_text: str) -> list[Sequence[int]]:
     """Reading spans (a0, a1, b0, b1), two that replace each other's words across a short
     shared stretch joined into one (老建筑、老厂区 / 老厂区、老建筑: a transposition, not
-    建筑/厂区 and 厂区/建筑)."""
+    建筑/厂区 and 厂区/建筑), taking in the characters the two words share: those after the
+    mark or the conjunction between them (、，和与及或) stand before the first word too
+    (老), those before it after the second (城市建设、农村建设: 建设).
+
+    >>> a, b = "保护老建筑、老厂区等", "保护老厂区、老建筑等"
+    >>> [(a[a0:a1], b[b0:b1]) for a0, a1, b0, b1 in _swaps_joined([(3, 5, 3, 5), (7, 9, 7, 9)], a, b)]
+    [('老建筑、老厂区', '老厂区、老建筑')]
+    """
     out: list[Sequence[int]] = []
     for span in spans:
         if out:
@@ -1192,6 +1222,15 @@ def _swaps_joined(spans: Sequence[Sequence[int]], a_text: str,
             c0, c1, d0, d1 = span
             if 0 < c0 - a1 == d0 - b1 <= MAX_SWAP_GAP and a0 < a1 and c0 < c1 \
                     and a_text[a0:a1] == b_text[d0:d1] != a_text[c0:c1] == b_text[b0:b1]:
+                gap = a_text[a1:c0]
+                marks = [k for k, c in enumerate(gap) if is_punct(c) or c in _CONJUNCTIONS]
+                if marks:
+                    head, tail = len(gap[:marks[0]]), len(gap[marks[-1] + 1:])
+                    if tail and a0 >= tail and b0 >= tail \
+                            and a_text[a0 - tail:a0] == b_text[b0 - tail:b0] == gap[-tail:]:
+                        a0, b0 = a0 - tail, b0 - tail
+                    if head and a_text[c1:c1 + head] == b_text[d1:d1 + head] == gap[:head]:
+                        c1, d1 = c1 + head, d1 + head
                 out[-1] = (a0, c1, b0, d1)
                 continue
         out.append(span)
@@ -1572,10 +1611,12 @@ def _reading(kind: str, a_text: str, b_text: str, a0: int, a1: int, b0: int, b1:
 
 def one_simplified(a: str, b: str) -> bool:
     """Of two readings as long as each other, one writes a character of the other in its
-    simplified form (云 for 雲).
+    simplified form (云 for 雲), which is not also the form a Taiwan or Hong Kong standard
+    writes it in (峰 for 峯, 台 for 臺: :func:`~variantdiff.script.regional_forms`).
 
-    >>> one_simplified("白雲", "白云"), one_simplified("裏", "裡")
-    (True, False)
+    >>> one_simplified("白雲", "白云"), one_simplified("裏", "裡"), one_simplified("高峯", "高峰")
+    (True, False, False)
     """
     return len(a) == len(b) and any(
-        x != y and (to_simplified(x) == y or to_simplified(y) == x) for x, y in zip(a, b, strict=True))
+        x != y and (to_simplified(x) == y or to_simplified(y) == x) and not regional_forms(x, y)
+        for x, y in zip(a, b, strict=True))

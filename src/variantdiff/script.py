@@ -79,6 +79,25 @@ def _merged_chars(x: str, y: str) -> bool:
 #: the OpenCC conversions between standards of traditional characters (and s2t, which
 #: writes 麽 as 麼)
 _VARIANT_TABLES = ("t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t", "s2t")
+#: the conversions between the Taiwan and Hong Kong standards and OpenCC's traditional
+#: forms (the Japanese ones are left out: 芸 is 藝 there, another character here)
+_REGIONAL_TABLES = ("t2tw", "tw2t", "t2hk", "hk2t")
+
+
+@lru_cache(maxsize=4096)
+def regional_forms(x: str, y: str) -> bool:
+    """Two different characters are one character as the Taiwan and Hong Kong standards
+    write it: a regional table takes one to the other (峯/峰, 羣/群, 污/汙, 臺/台), though
+    one of them is also the simplified form of the other. Not so 雲/云, 穀/谷, 裏/里,
+    which every standard of traditional characters writes apart.
+
+    >>> regional_forms("峯", "峰"), regional_forms("臺", "台"), regional_forms("雲", "云")
+    (True, True, False)
+    >>> regional_forms("裏", "里"), regional_forms("峰", "峰")
+    (False, False)
+    """
+    return x != y and any(str(_regional(c).convert(x)) == y or str(_regional(c).convert(y)) == x
+                          for c in _REGIONAL_TABLES)
 
 
 def to_simplified(text: str) -> str:

@@ -19,7 +19,7 @@ from functools import cached_property, partial
 
 from .chars import ARTICLE_NUMBER, CLOSERS, ends_sentence
 from .config import Config
-from .normalise import NAMED, PAGE_JUMP, Block, Normalised
+from .normalise import NAMED, PAGE_JUMP, SET_APART, Block, Normalised, line_width
 from .script import to_simplified
 from .words import WordBounds
 
@@ -227,6 +227,8 @@ _CLOSING = re.compile(
 _CLOSING_MAX = 40
 #: an unpunctuated paragraph longer than this is text, not a headline
 _HEADLINE_MAX = 40
+#: marks a headline in a speaker's words does without (quotes and titles it may hold)
+_HEADLINE_STOPS = frozenset("。！？!?；;，,、：:…")
 #: what opens an article or a chapter (第十三条, 第三章) when a space follows it in the
 #: file (第十三条　本市…), and an item of a list (（一）, 二、, 3.) after a paragraph that
 #: ends in a colon or a semicolon: a paragraph of its own, not the rest of a sentence cut
@@ -1172,6 +1174,14 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     if not any(p.kind == "furniture" and jumps_from(_piece_text(text, p)) for p in pieces):
         return pieces
 
+    def across(start: int, stop: int) -> bool:
+        # (a line of no punctuation set far wider than the column, over lines of its width:
+        # the page's title across the columns, though no title before it says so)
+        column = norm.column_width(norm.position(start)[0]) if norm.wrapped else None
+        head = text[start:stop]
+        return column is not None and unpunctuated(head) \
+            and line_width(head, norm.measure) >= SET_APART * column
+
     def title(piece: _Piece) -> str | None:
         if piece.kind == "furniture" or len(piece.parts) != 1:
             return None
@@ -1207,8 +1217,8 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     for n, piece in enumerate(pieces):
         before = out[-1] if out else None
         if before is not None and before.kind == "furniture" \
-                and piece.kind in ("text", "speaker", "question") and titles \
-                and jumps_from(_piece_text(text, before)):
+                and piece.kind in ("text", "speaker", "question") \
+                and (titles or norm.wrapped) and jumps_from(_piece_text(text, before)):
             start, end = piece.parts[0]
             # (not the piece's own text: a last paragraph of no punctuation)
             others = {t for t, where in titles.items() if where - {n}}
@@ -1230,7 +1240,8 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
                 stop = further
             head = text[start:stop]
             if start < stop < end and _opens_line(norm, start) and (head in others or (
-                    len(head) >= _JUMP_HEAD_CUT and any(t.startswith(head) for t in others))):
+                    len(head) >= _JUMP_HEAD_CUT and any(t.startswith(head) for t in others))
+                    or across(start, line_end(start, end))):
                 out += _split_piece(piece, stop - start)
                 continue
         if (found := title(piece)) is not None:
@@ -1363,7 +1374,8 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
                           and (bare or asks or (
                     not ends_sentence(body) and not title and not headline and not spaced
                     and not _closed_aside(body)
-                    and (prev.full or unopened or (not norm.wrapped and goes_on))))):
+                    and ((prev.full and not (piece.wide and not prev.wide)) or unopened
+                         or (not norm.wrapped and goes_on))))):
                 _append(prev, piece)
                 continue
         out.append(piece)
@@ -1705,6 +1717,12 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
                 piece.kind, piece.label = "text", None
         prev = piece
     content = [p for p in pieces if p.kind in ("question", "speaker", "text")]
+    if len(content) > 1 and content[0].kind == "speaker" and content[1].kind == "text" \
+            and _headline_said(_piece_text(text, content[0])):
+        # (a headline in a speaker's words, 黄润秋：以更高标准打好蓝天碧水净土保卫战, over
+        # the text's first paragraph: no turn, the document's title)
+        content[0].kind, content[0].label = "heading", None
+        content = content[1:]
     # (a heading a column break cut in two is still a heading; a sentence a page jump
     # cuts off, or one ending in a comma, is not one; a title set across the columns of a
     # hard-wrapped text is one however long)
@@ -1724,6 +1742,19 @@ def _classify_turns(text: str, pieces: list[_Piece]) -> None:
         return
     for piece in short:
         piece.kind = "heading"
+
+
+def _headline_said(body: str) -> bool:
+    """``body``, a speaker's label and words, is short, on one line, and has no mark after
+    the label: a headline quoting one who speaks (王毅：中美关系不是零和博弈), not a remark
+    (王毅：谢谢大家。, 主持人：下面请提问, which a question follows).
+
+    >>> _headline_said("黄润秋：以更高标准打好蓝天碧水净土保卫战"), _headline_said("王毅：谢谢大家。")
+    (True, False)
+    """
+    label, _, words = body.partition("：") if "：" in body else body.partition(":")
+    return bool(words.strip()) and len(body) <= _HEADLINE_MAX and "\n" not in body \
+        and _HEADLINE_STOPS.isdisjoint(words)
 
 
 def segment(norm: Normalised, config: Config | None = None) -> Document:
