@@ -231,7 +231,7 @@ def test_a_headline_in_a_speakers_words_over_the_lede_is_the_title() -> None:
     said = f"生态环境部部长黄润秋：谢谢大家，我先介绍一下情况。\n\n{lede}\n\n{turn}\n"
     assert _texts(said)[0][0] == "speech"
     asked = "主持人：下面请提问\n\n" + turn + "\n"
-    assert [k for k, _ in _texts(asked)][0] != "heading"
+    assert next(k for k, _ in _texts(asked)) != "heading"
 
 
 def test_a_title_as_wide_as_the_column_over_a_lede_set_across_it_stands_alone() -> None:
@@ -1105,7 +1105,7 @@ def test_a_title_across_the_columns_after_the_jump_back_is_furniture_with_none_a
             f"（下转第三版）\n\n（上接第一版）\n{title}\n{wrapped(rest)}\n")
     units = document_from_text(text).units
     assert [u.kind for u in units if u.kind != "furniture"] == ["qa"]
-    assert [u.text for u in units if u.kind == "qa"][0].endswith(cut + rest)
+    assert next(u.text for u in units if u.kind == "qa").endswith(cut + rest)
     assert title in [u.text for u in units if u.kind == "furniture"]
 
 

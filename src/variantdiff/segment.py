@@ -1752,7 +1752,7 @@ def _headline_said(body: str) -> bool:
     >>> _headline_said("黄润秋：以更高标准打好蓝天碧水净土保卫战"), _headline_said("王毅：谢谢大家。")
     (True, False)
     """
-    label, _, words = body.partition("：") if "：" in body else body.partition(":")
+    _, _, words = body.partition("：") if "：" in body else body.partition(":")
     return bool(words.strip()) and len(body) <= _HEADLINE_MAX and "\n" not in body \
         and _HEADLINE_STOPS.isdisjoint(words)
 
