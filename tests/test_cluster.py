@@ -804,6 +804,26 @@ def test_a_full_width_copy_is_counted_with_the_reading_it_shares() -> None:
         [("28.7", (0, 1)), ("２８．７", (3,))], [("28.5", (0, 1, 2)), ("２８．５", (3,))]]
 
 
+def test_a_passage_a_copy_drops_is_quoted_in_each_copys_own_width() -> None:
+    """A sentence one copy leaves out, which another sets with full-width figures
+    (２１６２家 for 2162家): the omission's reading says that copy's own form (no copy is
+    quoted in a form it does not write), and its figures' widths are places of their own,
+    not one more place over the whole sentence."""
+    from variantdiff.load import Source
+
+    kept = "去年7月，全国碳市场正式上线交易，纳入重点排放单位2162家，年覆盖排放量约45亿吨。"
+    text = "王毅：我们将坚定不移走生态优先、绿色发展之路，推动经济社会发展全面绿色转型。{}"
+    wide = kept.replace("7", "７").replace("2162", "２１６２").replace("45", "４５")
+    (group,) = cluster_sources([Source("a.txt", text.format(kept), "utf-8"),
+                                Source("b.txt", text.format(wide), "utf-8"),
+                                Source("c.txt", text.format(""), "utf-8")]).groups
+    (dropped,) = [p for p in group.places if p.kind in ("omission", "deletion")]
+    reading = next(r for r in dropped.readings if r.text)
+    assert reading.docs == (0, 1) and reading.form_of(1) == wide and reading.form_of(0) == kept
+    widths = [[r.text for r in p.readings] for p in group.places if p.kind == "width"]
+    assert widths == [["7", "７"], ["2162", "２１６２"], ["45", "４５"]]
+
+
 def test_of_two_copies_the_base_reading_comes_first_and_the_kind_reads_from_it() -> None:
     """Two copies, one reading each: the place lists the base's reading first, the one
     its kind is read from (``向 b | ∅ a  deletion``, not ``∅ a | 向 b  deletion``)."""

@@ -1749,11 +1749,12 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     # (and so are paragraph breaks and spaces: a break one copy makes beside another's
     # changed mark is two places, not one substitution)
     spaced = [v[3] == "whitespace" for _, v in items]
-    # each copy's script readings a character at a time (where they are of one length)
+    # each copy's script readings a character at a time (where they are of one length),
+    # and its figures and letters set in another width
     script_forms: dict[UnitInfo, list[tuple[int, int, str, str]]] = defaultdict(list)
     for k, (m, v) in enumerate(items):
-        if script[k] and v[1] - v[0] == len(v[2]):
-            script_forms[m] += [(i, i + 1, c, "script") for i, c in enumerate(v[2], v[0])
+        if (script[k] or v[3] == "width") and v[1] - v[0] == len(v[2]):
+            script_forms[m] += [(i, i + 1, c, v[3]) for i, c in enumerate(v[2], v[0])
                                 if base_text[i] != c]
     outer = _merge_places([(v[0], v[1], v[3] in _BLOCKS, k) for k, (_, v) in enumerate(items)
                            if not nested[k] and not script[k] and not spaced[k]])
@@ -1770,15 +1771,17 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         for k in sorted(keys):
             own[items[k][0]].append(items[k][1])
         forms_only = all(script[k] for k in keys)
+        extras: set[tuple[int, int, str, str]] = set()
         if not forms_only:
             # (the forms a copy writes inside a place of other readings are its reading's
-            # too: the script place beside it shows them apart)
+            # too: the script and width places beside it show them apart)
             for m, forms in script_forms.items():
                 taken = own.get(m, [])
                 extra = [v for v in forms if lo <= v[0] and v[1] <= hi
                          and not any(s < v[1] and v[0] < e for s, e, _, _ in taken)]
                 if extra:
                     own[m] = sorted([*taken, *extra], key=lambda v: (v[0], v[1]))
+                    extras.update(extra)
         table: dict[str, set[int]] = defaultdict(set)
         kinds = set()
         for m in members:
@@ -1791,7 +1794,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             for s, e, text, kind in own.get(m, []):
                 reading.append(base_text[cursor:s] + text)
                 cursor = e
-                if kind != "script" or forms_only:
+                if (kind != "script" or forms_only) and (s, e, text, kind) not in extras:
                     kinds.add(kind)
             reading.append(base_text[cursor:hi])
             table["".join(reading)].add(m.doc)
@@ -1922,7 +1925,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
             if len(same) < 2:
                 continue
             form = "script" if len({fold_width(text) for text in same}) > 1 else "width"
-            if form not in config.hidden_kinds and (form == "width" or of_forms):
+            if form not in config.hidden_kinds and (form in kinds or of_forms):
                 add(lo, hi, same, form)
     return _Collated(base, tuple(spans), tuple(kinds_of), tuple(tables), tuple(elsewhere))
 
