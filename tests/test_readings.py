@@ -348,6 +348,14 @@ def test_two_words_that_change_places_are_read_whole_with_what_they_share(
     assert a[read[0].a_start:read[0].a_end] == reading[0]
 
 
+def test_a_changed_character_is_read_on_word_edges_not_across_a_words_parts() -> None:
+    """市 changed to 商 in 批发市场 (jieba reads 批发商场 as 批发商 场): the reading is on
+    word edges, 批发市场 / 批发商场, not 批发市 / 批发商 cut inside A's word (jieba's
+    search mode yields 发市 across 批发|市场, no boundary of the word's parts)."""
+    read = read_pair("后来在服装批发市场做生意。", "后来在服装批发商场做生意。")
+    assert [(r.kind, r.a_text, r.b_text) for r in read] == [("substitution", "批发市场", "批发商场")]
+
+
 def test_a_label_in_title_marks_replaced_is_one_reading() -> None:
     """《经济日报》记者 relabelled 问 (an interview's style) is one reading of the label,
     not 《 dropped and 经济日报》记者 / 问: the title marks go with the words they hold."""

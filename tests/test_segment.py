@@ -254,6 +254,20 @@ def test_a_title_as_wide_as_the_column_over_a_lede_set_across_it_stands_alone() 
     assert units[0][1].endswith("谁就要付出沉重的代价。")
 
 
+def test_a_dateline_set_right_under_the_headline_is_furniture_in_a_wrapped_copy() -> None:
+    """A headline and, on the next line with no blank line between, the dateline, over a
+    story hard-wrapped at 15: the dateline is furniture and the headline a heading (as
+    where a blank line parts them), not one heading holding the dateline."""
+    story = ("推动京津冀协同发展是一个重大国家战略，记者在北京、河北调研时发现，两地牢牢牵住疏解北京"
+             "非首都功能这个“牛鼻子”不放松，以疏为进，推动京津冀协同高质量发展。")
+    body = "\n".join(story[k:k + 15] for k in range(0, len(story), 15))
+    dateline = "新华社北京7月26日电（记者 王磊 李娜）"
+    for title in ("以疏为进 区域协同高质量发展提质升级", "以疏为进\n区域协同高质量发展提质升级"):
+        units = _texts(f"{title}\n{dateline}\n\n{body}\n")
+        assert units == [("heading", "以疏为进区域协同高质量发展提质升级"),
+                         ("furniture", "新华社北京7月26日电（记者王磊李娜）"), ("text", story)]
+
+
 def test_a_dated_line_after_a_title_that_fills_its_column_is_a_paragraph() -> None:
     """A hard-wrapped title whose last line fills the column (printed once, or twice), a
     blank line, then the dated line of its adoption (its day in words or digits, a space
@@ -985,12 +999,13 @@ _SET = ("　　吉林舒兰灾后恢复重建任务全面\n启动。在做好消
     "3月4日，志愿者在社区开展宣传服务活动。新华社发（孙凡越摄）",
     "人民日报  2023年9月5日 第2版", "— 3 —", "3月8日 星期三 | 要闻 | A03", "责任编辑：刘洋",
     "本版责编：李华 版式设计：王芳", "本版编辑：王磊 美编：李娜",
+    "（本版责编：张晓明）", "【责任编辑：赵静】",
     "本报记者 陈斌", "图为当地村民在田间劳作", "图为当地村民在田间劳作。"])
 def test_furniture_on_a_line_of_its_own_inside_a_paragraph_is_set_aside(line: str) -> None:
     """A caption whose credit is a photographer's name alone, a dated caption with an
     agency's credit, a one-line caption with none, a running head or foot (with a year or
-    without), a desk note or a byline set on a line of its own between two lines of a
-    sentence is page furniture; the sentence reads on."""
+    without), a desk note (in brackets too) or a byline set on a line of its own between
+    two lines of a sentence is page furniture; the sentence reads on."""
     units = document_from_text(_SET.format(line + "\n")).units
     assert [u.kind for u in units] == ["text", "furniture"]
     assert units[0].text == document_from_text(_SET.format("")).units[0].text

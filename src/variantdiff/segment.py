@@ -349,10 +349,12 @@ _DESK_ROLE = r"(?:版式设计|版式|美术编辑|美编|校对|制图|排版|�
 #: (and a running head, :data:`_RUNNING_HEAD`, or a byline without brackets,
 #: :data:`_BARE_BYLINE`)
 _LINE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
-    *_BRACKETED, rf"{_DESK_NOTE}\s*{_NAMES}(?:\s*{_DESK_ROLE}\s*{_NAMES})*")))
+    *_BRACKETED, rf"{_DESK_NOTE}\s*{_NAMES}(?:\s*{_DESK_ROLE}\s*{_NAMES})*",
+    # (and so in brackets: （本版责编：张晓明）, 【责任编辑：赵静】)
+    rf"[（(【\[]\s*{_DESK_NOTE}\s*{_NAMES}(?:\s*{_DESK_ROLE}\s*{_NAMES})*\s*[)）】\]]")))
 #: what a paragraph holds if any of its lines may be furniture (a quick test first)
 _LINE_CUES = re.compile(r"[摄▲△▼▽（(版报—－]|图[为：:]|记者|通讯员|实习生|编辑|责编|校对|审核|制图|美编|社发"
-                        r"|星期|周[一二三四五六日天]|[A-Z]\d|[A-Z]{2}")
+                        r"|日\s*[电讯]|星期|周[一二三四五六日天]|[A-Z]\d|[A-Z]{2}")
 
 
 def _line_spans(norm: Normalised, block: Block) -> list[tuple[int, int]]:
@@ -404,6 +406,7 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
                 k = last + 1
                 continue
         if _CREDIT_LINE.fullmatch(text, lo, hi) or _LINE_FURNITURE.fullmatch(text, lo, hi) \
+                or (k and _dateline_line(text, lo, hi)) \
                 or _AGENCY_LINE.fullmatch(text, lo, hi) \
                 or _spaced_desk_note(text[lo:hi], partial(_spaced_before, norm, lo)) \
                 or (_RUNNING_HEAD.fullmatch(text, lo, hi)
@@ -414,6 +417,18 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
             out.append((lo, hi))
         k += 1
     return [span for span in out if span != (block.start, block.end)]
+
+
+def _dateline_line(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]``, a line after the first of a paragraph, is a dated dateline and
+    nothing else (新华社北京7月26日电（记者 王磊）): set right under a headline with no
+    blank line between, it is furniture, not words of the headline."""
+    found = _DATELINE.fullmatch(text, lo, hi)
+    return found is not None and _DATED_END.search(found.group()) is not None
+
+
+#: the date and the dispatch of a dateline (7月26日电, 26日讯)
+_DATED_END = re.compile(r"日\s*[电讯]")
 
 
 #: a line of its own inside a paragraph that is an agency's credit for a photo the page
@@ -1175,8 +1190,8 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
         return pieces
 
     def across(start: int, stop: int) -> bool:
-        # (a line of no punctuation set far wider than the column, over lines of its width:
-        # the page's title across the columns, though no title before it says so)
+        # (a line of no punctuation set far wider than the column, over the rest of the
+        # story: the page's title across the columns, though no title before it says so)
         column = norm.column_width(norm.position(start)[0]) if norm.wrapped else None
         head = text[start:stop]
         return column is not None and unpunctuated(head) \

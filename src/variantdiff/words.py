@@ -83,13 +83,45 @@ class WordBounds:
 
 @lru_cache(maxsize=8192)
 def _run_bounds(run: str, fine: bool) -> tuple[int, ...]:
-    """Sorted word boundaries of one run of word characters (0 and its length included)."""
-    bounds = {0, len(run)}
-    for _, start, end in _tokenizer().tokenize(run, mode="search" if fine else "default",
-                                               HMM=False):
-        bounds.add(start)
-        bounds.add(end)
+    """Sorted word boundaries of one run of word characters (0 and its length included).
+
+    ``fine`` adds the boundaries of the shorter words each word is made of, where they
+    make it up whole (批发市场: 批发|市场; not 发市, a word of the dictionary too that jieba's
+    search mode yields across them), else of all the shorter words it holds.
+
+    >>> _run_bounds("在批发市场里", True), _run_bounds("中华人民共和国", True)
+    ((0, 1, 3, 5, 6), (0, 2, 4, 7))
+    """
+    words = [(start, end) for _, start, end in _tokenizer().tokenize(run, HMM=False)]
+    bounds = {0, len(run)} | {k for span in words for k in span}
+    if fine:
+        inner: dict[int, list[int]] = {}
+        for _, start, end in _tokenizer().tokenize(run, mode="search", HMM=False):
+            inner.setdefault(start, []).append(end)
+        for start, end in words:
+            # (a word no shorter words make up whole keeps every one of their boundaries:
+            # 未成年人, 未成年|人 and 成年|人)
+            bounds.update(_tiled(start, end, inner) or {
+                k for lo in range(start, end) for hi in inner.get(lo, ()) if hi <= end
+                for k in (lo, hi)})
     return tuple(sorted(bounds))
+
+
+def _tiled(start: int, end: int, inner: dict[int, list[int]]) -> set[int]:
+    """The offsets between ``start`` and ``end`` where shorter words (``inner``: the ends
+    of the words that start at each offset) that make up the whole stretch meet."""
+    reach = {start}
+    for k in range(start, end):
+        if k in reach:
+            reach.update(e for e in inner.get(k, ()) if e <= end and (k, e) != (start, end))
+    if end not in reach:
+        return set()
+    back = {end}
+    for k in range(end - 1, start - 1, -1):
+        if k in reach and any(e in back for e in inner.get(k, ())
+                              if e <= end and (k, e) != (start, end)):
+            back.add(k)
+    return back
 
 
 def prepare_dictionary(whole: bool = False) -> None:
