@@ -25,13 +25,30 @@ TEXTS = [
 
 
 def whole_text_bounds(text: str, fine: bool) -> set[int]:
-    """The reference: jieba's global tokenizer, its own dictionary, the whole text."""
+    """The reference: jieba's global tokenizer, its own dictionary, the whole text; with
+    ``fine``, within each word the boundaries of the chains of shorter words (search mode)
+    that run from its start to its end, or of all of them where none does."""
     jieba.setLogLevel(logging.WARNING)
-    bounds = {0, len(text)}
-    for _, start, end in jieba.tokenize(text, mode="search" if fine else "default",
-                                        HMM=False):
-        bounds.update((start, end))
+    words = [(start, end) for _, start, end in jieba.tokenize(text, HMM=False)]
+    bounds = {0, len(text)} | {k for word in words for k in word}
+    if not fine:
+        return bounds
+    search = [(start, end) for _, start, end in jieba.tokenize(text, mode="search", HMM=False)]
+    for start, end in words:
+        parts = [(a, b) for a, b in search if start <= a and b <= end and (a, b) != (start, end)]
+        ahead, behind = {start}, {end}
+        for _ in parts:  # (a chain has no more links than there are parts)
+            ahead |= {b for a, b in parts if a in ahead}
+            behind |= {a for a, b in parts if b in behind}
+        bounds |= (ahead & behind) if end in ahead else {k for part in parts for k in part}
     return bounds
+
+
+def test_a_words_finer_bounds_are_those_of_the_parts_that_make_it_up() -> None:
+    """批发市场 is 批发|市场 (not 发市, which jieba's search mode yields across them);
+    未成年人, which no shorter words make up whole, keeps all its parts' bounds."""
+    assert [k for k in range(7) if k in WordBounds("在批发市场里", fine=True)] == [0, 1, 3, 5, 6]
+    assert 3 in WordBounds("未成年人", fine=True)
 
 
 @pytest.mark.parametrize("fine", [False, True])
