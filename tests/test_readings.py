@@ -356,6 +356,28 @@ def test_a_changed_character_is_read_on_word_edges_not_across_a_words_parts() ->
     assert [(r.kind, r.a_text, r.b_text) for r in read] == [("substitution", "批发市场", "批发商场")]
 
 
+def test_two_misread_words_side_by_side_stay_two_readings_beside_a_half_width_mark() -> None:
+    """专家代表 misread 专冢代衣 (OCR): two readings, 专家 / 专冢 and 代表 / 代衣, whether or
+    not the copy sets a half-width mark elsewhere in the sentence (? for 。), which has it
+    read on its folded forms."""
+    a = "第一个派遣防疫专家代表团来华的国家。"
+    for end in ("。", "?"):
+        read = read_pair(a, "第一个派遣防疫专冢代衣团来华的国家" + end)
+        assert [(r.a_text, r.b_text) for r in read if r.kind == "substitution"] == [
+            ("专家", "专冢"), ("代表", "代衣")]
+
+
+def test_a_character_added_before_a_stray_line_break_is_read_without_it() -> None:
+    """An OCR copy that doubles 样 across a stray line break (树立了样⏎样板): the insertion is
+    样, its text and its span alike; the line break a whitespace reading of its own."""
+    a = "为全球抗疫树立了样板，为国际社会作出了贡献。"
+    b = "为全球抗疫树立了样\n样板，为国际社会作出了贡献。"
+    read = read_pair(a, b)
+    assert [(r.kind, r.a_text, r.b_text) for r in read] == [
+        ("insertion", "", "样"), ("whitespace", "", "\n")]
+    assert all(b[r.b_start:r.b_end] == r.b_text for r in read)
+
+
 def test_a_label_in_title_marks_replaced_is_one_reading() -> None:
     """《经济日报》记者 relabelled 问 (an interview's style) is one reading of the label,
     not 《 dropped and 经济日报》记者 / 问: the title marks go with the words they hold."""

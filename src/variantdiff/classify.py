@@ -1475,9 +1475,12 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
         # (a script reading widened to its words does not take in the width between:
         # 区）黄河 / 區)黃河 is 区/區, ）/) and 黄/黃)
         taken[a0:a1] = b"\x01" * (a1 - a0)
+    # (the readings of characters the alignment matched as one in simplified form)
+    of_script: set[tuple[int, int]] = set()
     for r in classify(a_text, b_text, script, regional=True):
         if not any(taken[r.a_start:r.a_end]):
             out.append(r)
+            of_script.add((r.a_start, r.b_start))
             continue
         # (a word that holds a reading of the alignment too, 以讹传讹 / 以訛；訛: its other
         # characters in another script are readings of their own, as they stand)
@@ -1488,14 +1491,18 @@ def read_pair(a_text: str, b_text: str, sentence_threshold: float = 0.5,
                                            e.b_end, regional=True),
                                    e.a_start, e.a_end, e.b_start, e.b_end, a, b,
                                    context_of(a_text, e.a_start, e.a_end, a, b)))
+                of_script.add((e.a_start, e.b_start))
     out.sort(key=lambda r: (r.a_start, r.b_start, r.a_end, r.b_end))
     # (a character whose simplified form the other's shares, yet another character, 盪/蕩,
-    # beside a changed one, 胷/胸: one reading, 盪胷/蕩胸)
+    # beside a changed one, 胷/胸: one reading, 盪胷/蕩胸; two words the alignment read
+    # apart stay apart, 专家 / 专冢 and 代表 / 代衣)
     joined: list[Reading] = []
     for r in out:
         last = joined[-1] if joined else None
         if last is not None and r.kind == last.kind == "substitution" \
-                and (r.a_start, r.b_start) == (last.a_end, last.b_end):
+                and (r.a_start, r.b_start) == (last.a_end, last.b_end) \
+                and ((r.a_start, r.b_start) in of_script
+                     or (last.a_start, last.b_start) in of_script):
             a, b = a_text[last.a_start:r.a_end], b_text[last.b_start:r.b_end]
             joined[-1] = Reading("substitution", last.a_start, r.a_end, last.b_start, r.b_end,
                                  a, b, context_of(a_text, last.a_start, r.a_end, a, b))
@@ -1541,7 +1548,10 @@ def _break_apart(r: Reading, a_text: str, b_text: str, regional: bool) -> list[R
     lead_a, lead_b = (len(t) - len(t.lstrip("\n")) for t in (r.a_text, r.b_text))
     tail_a, tail_b = (len(t) - len(t.rstrip("\n")) for t in (r.a_text, r.b_text))
     a0, a1, b0, b1 = r.a_start + lead_a, r.a_end - tail_a, r.b_start + lead_b, r.b_end - tail_b
-    if (lead_a == lead_b and tail_a == tail_b) or a0 >= a1 or b0 >= b1:
+    # (a side that holds nothing but the line breaks keeps them: ⏎ / ∅ is the reading;
+    # an insertion's empty side has none to take)
+    if (lead_a == lead_b and tail_a == tail_b) or (a0 >= a1 and r.a_start < r.a_end) \
+            or (b0 >= b1 and r.b_start < r.b_end):
         return [r]
     out = []
     if lead_a or lead_b:
