@@ -355,8 +355,9 @@ def _peeled(edit: Edit, a_text: str, b_text: str) -> list[Edit]:
     ...  for e in _peeled(Edit("replace", 0, 8, 0, 1), "《经济日报》记者：", "问：")]
     [(0, 8, 0, 1)]
     """
-    if a_text is b_text:
+    if a_text is b_text:  # (one string: the side a character is on cannot be told)
         return _ends_apart(edit, a_text, b_text, _mark_at)
+
     def apart(text: str, i: int) -> bool:
         lo, hi = (edit.a_start, edit.a_end) if text is a_text else (edit.b_start, edit.b_end)
         c = text[i]
