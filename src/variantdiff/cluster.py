@@ -1751,10 +1751,10 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
     spaced = [v[3] == "whitespace" for _, v in items]
     # each copy's script readings a character at a time (where they are of one length),
     # and its figures and letters set in another width
-    script_forms: dict[UnitInfo, list[tuple[int, int, str, str]]] = defaultdict(list)
+    own_forms: dict[UnitInfo, list[tuple[int, int, str, str]]] = defaultdict(list)
     for k, (m, v) in enumerate(items):
         if (script[k] or v[3] == "width") and v[1] - v[0] == len(v[2]):
-            script_forms[m] += [(i, i + 1, c, v[3]) for i, c in enumerate(v[2], v[0])
+            own_forms[m] += [(i, i + 1, c, v[3]) for i, c in enumerate(v[2], v[0])
                                 if base_text[i] != c]
     outer = _merge_places([(v[0], v[1], v[3] in _BLOCKS, k) for k, (_, v) in enumerate(items)
                            if not nested[k] and not script[k] and not spaced[k]])
@@ -1775,7 +1775,7 @@ def collate(members: Sequence[UnitInfo], texts: Mapping[tuple[int, int], str],
         if not forms_only:
             # (the forms a copy writes inside a place of other readings are its reading's
             # too: the script and width places beside it show them apart)
-            for m, forms in script_forms.items():
+            for m, forms in own_forms.items():
                 taken = own.get(m, [])
                 extra = [v for v in forms if lo <= v[0] and v[1] <= hi
                          and not any(s < v[1] and v[0] < e for s, e, _, _ in taken)]

@@ -92,11 +92,19 @@ def _run_bounds(run: str, fine: bool) -> tuple[int, ...]:
     >>> _run_bounds("在批发市场里", True), _run_bounds("中华人民共和国", True)
     ((0, 1, 3, 5, 6), (0, 2, 4, 7))
     """
-    words = [(start, end) for _, start, end in _tokenizer().tokenize(run, HMM=False)]
+    spans = [(start, end) for _, start, end in _tokenizer().tokenize(
+        run, mode="search" if fine else "default", HMM=False)]
+    # (search mode yields each word and the shorter words inside it: the words are the
+    # spans no other holds)
+    words, reach = [], 0
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if end > reach:
+            words.append((start, end))
+            reach = end
     bounds = {0, len(run)} | {k for span in words for k in span}
     if fine:
         inner: dict[int, list[int]] = {}
-        for _, start, end in _tokenizer().tokenize(run, mode="search", HMM=False):
+        for start, end in spans:
             inner.setdefault(start, []).append(end)
         for start, end in words:
             # (a word no shorter words make up whole keeps every one of their boundaries:
