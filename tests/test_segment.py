@@ -997,7 +997,7 @@ _SET = ("　　吉林舒兰灾后恢复重建任务全面\n启动。在做好消
 @pytest.mark.parametrize("line", [
     "图为当地村民在田间劳作。王晔摄", "图为当地村民在田间劳作。刘颖 摄",
     "3月4日，志愿者在社区开展宣传服务活动。新华社发（孙凡越摄）",
-    "人民日报  2023年9月5日 第2版", "— 3 —", "3月8日 星期三 | 要闻 | A03", "责任编辑：刘洋",
+    "人民日报  2023年9月5日 第2版", "— 3 —", "- 3 -", "3月8日 星期三 | 要闻 | A03", "责任编辑：刘洋",
     "本版责编：李华 版式设计：王芳", "本版编辑：王磊 美编：李娜",
     "（本版责编：张晓明）", "【责任编辑：赵静】",
     "本报记者 陈斌", "图为当地村民在田间劳作", "图为当地村民在田间劳作。"])
@@ -1009,6 +1009,21 @@ def test_furniture_on_a_line_of_its_own_inside_a_paragraph_is_set_aside(line: st
     units = document_from_text(_SET.format(line + "\n")).units
     assert [u.kind for u in units] == ["text", "furniture"]
     assert units[0].text == document_from_text(_SET.format("")).units[0].text
+
+
+@pytest.mark.parametrize("number", ["2", "12", "第2页", "２"])
+def test_a_page_number_alone_between_two_pieces_of_a_sentence_is_furniture(number: str) -> None:
+    """A page's number set alone between blank lines where a column breaks a sentence is
+    page furniture, not a heading: the sentence reads on across it, and a copy without
+    it differs in nothing but furniture."""
+    set_ = ("　　吉林舒兰灾后恢复重建任务全面\n启动。在做好消杀工作后，已有\n集中安置点安置的群众共计达到"
+            f"\n\n{number}\n\n万人。\n")
+    assert _texts(set_) == [
+        ("text", "吉林舒兰灾后恢复重建任务全面启动。在做好消杀工作后，已有集中安置点安置的群众共计达到"
+                 "万人。"),
+        ("furniture", number)]
+    headed = "舒兰灾后重建全面启动\n\n吉林舒兰灾后恢复重建任务全面启动。\n\n3\n\n各地陆续复工。\n"
+    assert [kind for kind, _ in _texts(headed)] == ["heading", "text", "furniture", "text"]
 
 
 @pytest.mark.parametrize("byline", ["本报记者 陈斌", "本报记者 王磊 李娜", "□ 本报记者 孙凡越",

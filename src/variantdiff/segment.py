@@ -156,6 +156,8 @@ _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     *_WEB_FURNITURE,
     _BARE_BYLINE.pattern,
     *_BRACKETED,
+    # a page's number alone (2, 第3页): no heading
+    r"(?:第\s*)?\d{1,3}\s*页?",
 )))
 #: … and a caption that ends in a photo credit: these patterns can only match a paragraph
 #: ending in one of ``_CREDIT_ENDS`` (tried only then: each tries up to 200 starts)
@@ -353,8 +355,8 @@ _LINE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     # (and so in brackets: （本版责编：张晓明）, 【责任编辑：赵静】)
     rf"[（(【\[]\s*{_DESK_NOTE}\s*{_NAMES}(?:\s*{_DESK_ROLE}\s*{_NAMES})*\s*[)）】\]]")))
 #: what a paragraph holds if any of its lines may be furniture (a quick test first)
-_LINE_CUES = re.compile(r"[摄▲△▼▽（(版报—－]|图[为：:]|记者|通讯员|实习生|编辑|责编|校对|审核|制图|美编|社发"
-                        r"|日\s*[电讯]|星期|周[一二三四五六日天]|[A-Z]\d|[A-Z]{2}")
+_LINE_CUES = re.compile(r"[摄▲△▼▽（(版报—－\-]|图[为：:]|记者|通讯员|实习生|编辑|责编|校对|审核|制图|美编"
+                        r"|社发|日\s*[电讯]|星期|周[一二三四五六日天]|[A-Z]\d|[A-Z]{2}")
 
 
 def _line_spans(norm: Normalised, block: Block) -> list[tuple[int, int]]:
