@@ -319,6 +319,18 @@ def test_a_width_change_between_two_script_forms_is_a_reading_of_its_own() -> No
     assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
 
 
+@pytest.mark.parametrize("selector", ["\U000e0100", "\ufe00"])
+def test_a_variation_selector_is_a_form_of_its_character(selector: str) -> None:
+    """A transcription that asks for a glyph of 葛 (葛 + an ideographic variation selector)
+    differs from one without in the form of 葛, not by an invisible character dropped:
+    one script reading of the character with its selector, which ``--ignore script``
+    hides."""
+    a = f"葛{selector}洪是东晋时期的道教学者。"
+    assert _read(a, "葛洪是东晋时期的道教學者。") == [
+        ("script", f"葛{selector}", "葛"), ("script", "学者", "學者")]
+    assert kind_of(f"葛{selector}洪", "葛洪") == "script"
+
+
 def test_between_two_traditional_copies_a_simplified_form_is_another_character() -> None:
     """云/雲, 谷/穀, 里/裏 are words of their own in a traditional text: between two copies
     set in traditional characters a reading (``--ignore script`` does not hide it); between

@@ -40,6 +40,10 @@ def display_width(text: str) -> int:
     return sum(2 if is_wide(c) else 1 for c in text)
 
 
+#: variation selectors: a character's glyph asked for (葛 + U+E0100), no character of their own
+SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
 def is_space(char: str) -> bool:
     """Any white space, including the ideographic space U+3000."""
     return char.isspace() or char == "\u200b"

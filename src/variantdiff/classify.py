@@ -18,6 +18,7 @@ from .align import Edit, align, char_edits
 from .chars import (
     ARTICLE_NUMBER,
     NUMERAL_DIGITS,
+    SELECTORS,
     abbreviate,
     ends_sentence,
     fold_width,
@@ -74,6 +75,8 @@ def kind_of(a: str, b: str) -> str:
     a_core, b_core = without_spaces(a), without_spaces(b)
     if a_core == b_core:
         return "whitespace"
+    if a_core and b_core and SELECTORS.sub("", a_core) == SELECTORS.sub("", b_core):
+        return "script"  # (a glyph a variation selector asks for: 葛󠄀/葛)
     if a_core and b_core and fold_width(a_core) == fold_width(b_core):
         return "width"
     if all(is_punct(c) for c in a_core + b_core):
@@ -788,6 +791,10 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
                                         a_bounds, b_bounds, floor, ceil)
                 a0, a1, b0, b1 = _trim(a_text, b_text, a0, a1, b0, b1, (
                     a_bounds, b_bounds, *fine))
+            elif (a0 == a1) != (b0 == b1) and a0 and b0 \
+                    and not SELECTORS.sub("", a_text[a0:a1] + b_text[b0:b1]):
+                # (a variation selector added or dropped: its character's glyph)
+                a0, b0 = a0 - 1, b0 - 1
             elif (a0 == a1) != (b0 == b1):
                 floor = groups[n - 1][-1].a_end if n else 0
                 ceil = groups[n + 1][0].a_start if n + 1 < len(groups) else len(a_text)
