@@ -321,6 +321,32 @@ def test_turns_of_two_briefings_answered_with_one_stock_answer_stay_apart() -> N
     assert [(p.a.kind, p.b.kind) for p in pairs] == [("text", "text")] * 2
 
 
+def test_the_forms_two_press_conferences_fill_in_with_their_own_figures_stay_apart() -> None:
+    """Two press conferences of one minister a year apart open and close with one form
+    filled in with other figures (十三届…五次会议…7日 / 十四届…一次会议…6日, 历时1小时30分钟 /
+    1小时20分钟) and share nothing else: the other year's document groups with neither
+    copy, and no place credits it with the first one's figures. A digest that prints the
+    opening line alone is a copy of it with the figures kept, and one more use of the
+    form with a figure changed."""
+    def conference(session: str, day: str, topic: str, turn: str, minutes: str) -> str:
+        return (f"{session}全国人大{day}下午在梅地亚中心举行记者会，邀请生态环境部部长黄润秋就"
+                f"“{topic}”相关问题回答中外记者提问。\n\n{turn}\n\n记者会历时1小时{minutes}分钟。\n")
+
+    turn = ("新华社记者：长江、黄河是中华民族的母亲河，在保护方面有哪些新举措？\n\n黄润秋：保护好长江、"
+            "黄河，是关系中华民族永续发展的千秋大计。我们共排查出入河排污口6万多个，已完成整治1.6万多个。")
+    first = conference("十三届全国人大五次会议新闻中心", "7日", "持续深入打好污染防治攻坚战", turn, "30")
+    other = conference("十四届全国人大一次会议新闻中心", "6日", "推进美丽中国建设",
+                       "《环球时报》记者：日方计划将核污染水排海，中方对此有何评论？\n\n黄润秋：海洋是人类"
+                       "共同的家园。日方一意孤行推进排海计划，是把自己的风险转嫁给全世界。", "20")
+    digest = first.split("\n\n")[0].replace("梅地亚", "梅地亚新闻") + "\n"
+    for dated, groups in (("7日", [(0, 1), (0, 1), (0, 1, 3)]), ("8日", [(0, 1)] * 3)):
+        texts = [first, first.replace("母亲河", "母亲之河"), other, digest.replace("7日", dated)]
+        result = cluster_sources([Source(f"{n}.txt", t, "utf-8") for n, t in enumerate(texts)])
+        assert sorted(g.docs for g in result.groups) == groups
+        assert all(2 not in r.docs for g in result.groups for p in g.places for r in p.readings)
+        assert sorted(u.kind for u, _ in result.ungrouped if u.doc == 2) == ["qa", "text", "text"]
+
+
 def test_parallel_articles_of_a_law_stay_apart() -> None:
     """Three copies of a regulation (hard-wrapped twice, markdown once) whose articles
     第十一条 and 第十二条 are worded alike: each article is one group of its three copies,

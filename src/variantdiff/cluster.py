@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import itertools
 import os
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
@@ -1419,8 +1420,8 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
     turns that ask different questions are never linked, however alike their answers
     (:func:`~variantdiff.pair.ask_alike`: a spokesman's stock answer to two questions)."""
     with _collector_paused():
-        components = link(infos, _same_questions(infos, texts, edges), stock, config,
-                          _repeats(infos, texts))
+        edges = _templates_apart(infos, texts, _same_questions(infos, texts, edges), stock)
+        components = link(infos, edges, stock, config, _repeats(infos, texts))
         extra = short_links(infos, texts, components, stock, config)
     if not extra:
         return components
@@ -1441,6 +1442,47 @@ def unit_groups(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence
     for x in sorted(node):
         groups[joined.find(node[x])].append(x)
     return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _templates_apart(infos: Sequence[UnitInfo], texts: Sequence[str], edges: Sequence[Edge],
+                     stock: Container[int]) -> Sequence[Edge]:
+    """``edges`` but those between two documents that share nothing but a form or two
+    filled in with other figures: the opening and closing lines of two press conferences
+    of one spokesman (十三届…五次会议…7日下午 / 十四届…一次会议…6日下午, 记者会历时1小时30分钟 /
+    1小时20分钟), one document at least carrying more besides (a paragraph alone that
+    fills the form in with its own figures is one more use of it, no copy). Copies share
+    more, or some of what they share keeps its figures or is a piece of the other's
+    paragraph; turns are left to :func:`_same_questions`."""
+    if not edges:
+        return edges
+    between: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for k, e in enumerate(edges):
+        a, b = infos[e.i].doc, infos[e.j].doc
+        between[(min(a, b), max(a, b))].append(k)
+    sizes = Counter(u.doc for x, u in enumerate(infos) if x not in stock)
+    figures: dict[int, list[str]] = {}
+
+    def figures_of(x: int) -> list[str]:
+        if x not in figures:
+            figures[x] = sorted(_FIGURES.findall(to_arabic(match_key(texts[x]))))
+        return figures[x]
+
+    apart: set[int] = set()
+    for (a, b), found in between.items():
+        if len(found) > _TEMPLATES_MAX or max(sizes[a], sizes[b]) <= len(found):
+            continue
+        links = [edges[k] for k in found]
+        if all(not e.contained and infos[e.i].kind != "qa" and infos[e.j].kind != "qa"
+               and figures_of(e.i) != figures_of(e.j) for e in links):
+            apart.update(found)
+    return [e for k, e in enumerate(edges) if k not in apart] if apart else edges
+
+
+#: the most links two documents that share nothing but forms filled in with other
+#: figures may have (:func:`_templates_apart`): an opening and a closing line
+_TEMPLATES_MAX = 2
+#: a number in figures
+_FIGURES = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _repeats(infos: Sequence[UnitInfo], texts: Sequence[str]) -> set[int]:
