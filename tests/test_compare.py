@@ -2541,6 +2541,15 @@ def test_a_bullet_before_a_byline_is_no_reading() -> None:
     assert readings(result) == [] and not result.unpaired
 
 
+def test_the_mark_a_caption_opens_with_is_no_reading() -> None:
+    """▲ before a photo's caption marks it as one, as a bullet marks a byline: a copy that
+    sets the same caption without it differs in no word."""
+    body = "早春的清晨，李庄村的大棚里暖意融融。\n\n{}\n\n如今，李庄村的草莓大棚已经发展到620个。\n"
+    caption = "3月2日，李庄村村民在大棚里采摘草莓。新华社记者 王晔 摄"
+    result = compare_texts(body.format("▲ " + caption), body.format(caption))
+    assert readings(result) == [] and not result.unpaired
+
+
 def test_a_story_set_between_a_jump_and_the_jump_back_is_no_part_of_the_run_of_a_copy() -> None:
     """A front page sends a story on (（下转第二版）), sets another story with its headline
     and dateline, and brings the first back (（上接第一版）); a web copy runs the first

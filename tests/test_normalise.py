@@ -88,6 +88,23 @@ def test_markdown_markers_are_stripped() -> None:
     assert [b.heading for b in n.blocks] == [2, 0]
 
 
+def test_block_quote_markers_are_stripped() -> None:
+    """A markdown block quote's markers (> , > > ) are markup too: the quoted paragraphs
+    read as plain ones, a line of a marker alone is a blank line between them, and each
+    character keeps its own column; a > inside a line, one not followed by a space, or
+    one a wrap put at the start of a line of a paragraph, is text."""
+    quoted = "> 第三条 区住房城乡建设部门负责组织实施。\n>\n> > 第四条 改造项目应当依法办理手续。\n"
+    n = normalise(decode(f"{quoted}温度>30度时停工。\n".encode(), "t.md"))
+    assert n.text == ("第三条区住房城乡建设部门负责组织实施。\n第四条改造项目应当依法办理手续。\n"
+                      "温度>30度时停工。")
+    assert n.position(0) == (1, 3)
+    assert n.position(n.text.index("第四条")) == (3, 5)
+    assert normalise(decode(">30度时停工。\n".encode(), "t.md")).text == ">30度时停工。"
+    # (a wrap that puts a greater-than sign of the text at a line's start)
+    wrapped = normalise(decode("实现“1 + 1\n> 2”的效果。\n".encode(), "t.txt"))
+    assert wrapped.position(wrapped.text.index(">")) == (2, 1)
+
+
 def test_position_of_a_character_after_a_wrap() -> None:
     """file:line:column points into the original file, counted in characters."""
     n = normalise(decode("相互支持帮助\n是两国 12 人\n民的共同心愿\n疫情之初。\n".encode(), "t.txt"))

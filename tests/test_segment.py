@@ -657,6 +657,71 @@ _NEXT = ("　　因地制宜推动制造业转型升级，塑造发展新优势�
          "湖南依托工程机械、轨道交通等国家先进制造业集群\n优势。\n")
 
 
+@pytest.mark.parametrize("byline", ["本报记者 刘洋 通讯员 张敏\n\n", "本报评论员\n\n", ""])
+def test_a_subtitle_that_fills_its_column_is_no_sentence_cut_short(byline: str) -> None:
+    """A subtitle opening with a dash under the title (——探访鲁西南一个大棚村的春天), as
+    wide as the narrow column it is set in, is a heading of its own: the lede after the
+    blank line (and the byline) does not go on from it; a sentence of the story that
+    opens with a dash and a column break cuts still goes on."""
+    story = (f"小草莓长出致富路\n\n——探访鲁西南一个大棚村的春天\n\n{byline}早春的清晨，李庄村的大棚里暖\n"
+             "意融融。村民李桂芳弯着腰，把一\n颗颗草莓轻轻摘下，放进竹篮里。\n\n"
+             "十年前，李庄村还是远近闻名的\n穷村。年轻人纷纷外出打工，村里\n只剩下老人和孩子。\n\n")
+    texts = _texts(story)
+    assert [kind for kind, _ in texts if kind != "furniture"] == ["heading", "heading", "text",
+                                                                  "text"]
+    assert texts[1] == ("heading", "——探访鲁西南一个大棚村的春天")
+    cut = story + "——这是村民们对新一年最朴素的\n\n期盼。大家都说，日子越过越红火。\n"
+    assert _texts(cut)[-1] == ("text", "——这是村民们对新一年最朴素的期盼。大家都说，日子越过越红火。")
+
+
+def test_title_lines_stacked_with_no_blank_line_are_lines_of_their_own() -> None:
+    """A copy that opens paragraphs with an indent and sets no blank lines stacks its title,
+    subtitle and byline (its names set apart by spaces, the line nearly as wide as the
+    column) and, at its end, the issuer over the date: each line is its own, the byline
+    is furniture, and the date in words reads against the date in figures as a numeral."""
+    from variantdiff import compare_texts
+
+    story = ("小草莓长出致富路\n——探访鲁西南一个大棚村的春天\n本报记者 刘洋 通讯员 张敏\n"
+             "　　早春的清晨，李庄村的大棚里暖\n意融融。村民李桂芳弯着腰，把一颗\n"
+             "颗草莓轻轻摘下，放进竹篮里。\n"
+             "　　十年前，李庄村还是远近闻名的\n穷村。年轻人纷纷外出打工，村里只\n剩下老人和孩子。\n"
+             "　　如今，全村草莓大棚已发展到三\n百多个，年产值超过两千万元。\n"
+             "　　村党支部书记说，下一步要延长\n产业链，让更多村民在家门口就业。\n"
+             "江州市人民政府办公厅\n{}\n")
+    texts = _texts(story.format("二〇二四年三月五日"))
+    assert texts[:3] == [("heading", "小草莓长出致富路"), ("heading", "——探访鲁西南一个大棚村的春天"),
+                         ("furniture", "本报记者刘洋通讯员张敏")]
+    assert [text for _, text in texts[-2:]] == ["江州市人民政府办公厅", "二〇二四年三月五日"]
+    plain = story.format("2024年3月5日").replace("\n　　", "\n\n").replace("张敏\n", "张敏\n\n")
+    result = compare_texts(plain, story.format("二〇二四年三月五日"))
+    assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [
+        ("numeral", "2024年3月5", "二〇二四年三月五")]
+    assert not result.unpaired
+
+
+@pytest.mark.parametrize("cut", ["question", "answer"])
+def test_another_story_between_a_jump_onwards_and_the_jump_back_stays_out_of_the_turn(
+        cut: str) -> None:
+    """A page that ends after a question (or after a paragraph of its answer), sets
+    another story (its headline, a paragraph) and brings the reader back: the question is
+    answered after the jump back, the answer goes on there, and the other story is units
+    of its own, in no turn."""
+    question = "《环球时报》记者：菲方近日再次派出军舰前往仁爱礁附近海域，中方有何评论？"
+    first = "毛宁：仁爱礁是中国南沙群岛的组成部分。"
+    second = "我们敦促菲方停止挑衅，不要挑战中方维护主权的决心。"
+    other = "春耕春播由南向北有序推进\n\n记者从农业农村部获悉，全国已春播粮食1800多万亩。"
+    jump = f"（下转第三版）\n\n{other}\n\n（上接第一版）"
+    laid = f"{question}\n\n{jump}\n\n{first}\n\n{second}\n" if cut == "question" \
+        else f"{question}\n\n{first}\n\n{jump}\n\n{second}\n"
+    opening = "路透社记者：美方宣布了新的制裁措施，中方有何回应？\n\n毛宁：中方坚决反对。\n\n"
+    units = document_from_text(opening + laid).units
+    turns = [u for u in units if u.kind == "qa"]
+    assert [u.label for u in turns] == ["路透社记者", "《环球时报》记者"]
+    assert turns[1].text == f"{question}\n{first}\n{second}"
+    assert [(u.kind, u.text) for u in units if u.kind in ("heading", "text")] == [
+        ("heading", "春耕春播由南向北有序推进"), ("text", "记者从农业农村部获悉，全国已春播粮食1800多万亩。")]
+
+
 @pytest.mark.parametrize("caption", ["▲3月7日，十四届全国人大二次会议在北京举行记者会。新华社记者 李鑫 摄",
                                      "▲3月7日，十四届全国人大二次会议在北京\n举行记者会。新华社记者 李鑫 摄",
                                      "（图片由受访者提供）", "▲与会代表在会上发言。"])
@@ -710,6 +775,13 @@ def test_a_caption_inside_a_paragraph_ends_at_its_credit_or_its_first_sentence()
             "上海还将加快推进人工智能产业发\n展，打造世界级产业集群，推进。\n")
     assert [(u.kind, u.text[:4]) for u in document_from_text(bare).units] == [
         ("text", "落实总书"), ("furniture", "▲3月7"), ("text", "上海还将")]
+    # (one sentence with no credit on a line wider than the column, inside a sentence)
+    wide = ("　　落实总书记要求，新的一年，上海\n立足自身大模型研发集聚、算力基础\n"
+            "图为3月5日，上海张江科学城的人工智能企业研发中心。\n设施领先，计划全面实现覆盖。\n")
+    assert [(u.kind, u.text) for u in document_from_text(wide).units] == [
+        ("text", "落实总书记要求，新的一年，上海立足自身大模型研发集聚、算力基础设施领先，"
+                 "计划全面实现覆盖。"),
+        ("furniture", "图为3月5日，上海张江科学城的人工智能企业研发中心。")]
 
 
 def test_a_triangle_at_the_start_of_a_line_of_a_list_stays_text() -> None:
@@ -770,13 +842,16 @@ def test_a_headline_before_a_jump_stays_apart_from_a_whole_label_after_it() -> N
     assert ("heading", None, "对外开放") in units
 
 
-def test_a_headline_between_a_jump_onwards_and_a_jump_back_is_a_heading() -> None:
+@pytest.mark.parametrize("head", ["", "人民日报 2024年3月12日 星期二 第2版\n\n",
+                                  "人民日报 2024年3月12日 星期二 第2版\n经济日报 第2版\n\n"])
+def test_a_headline_between_a_jump_onwards_and_a_jump_back_is_a_heading(head: str) -> None:
     """The story goes on under its headline on the other page: the short line between
-    （下转第2版） and （上接第1版） is page furniture, and the cut sentence is joined across."""
+    （下转第2版） and （上接第1版） is page furniture, and the cut sentence is joined across;
+    so it is under the page's running head."""
     from variantdiff import compare_texts
 
     plain = "今年以来，我国新能源产业快速发展，新能源汽车、充电桩等新能源产品产量保持较快增长。\n"
-    laid = ("今年以来，我国新\n能源产业快速发展，\n新能源汽车、充\n（下转第2版）\n\n"
+    laid = (f"今年以来，我国新\n能源产业快速发展，\n新能源汽车、充\n（下转第2版）\n\n{head}"
             "经济运行整体回升向好\n（上接第1版）\n电桩等新能源产品产\n量保持较快增长。\n")
     result = compare_texts(plain, laid)
     assert not [v for p in result.pairs for v in result.visible(p)]
@@ -1011,6 +1086,49 @@ def test_furniture_on_a_line_of_its_own_inside_a_paragraph_is_set_aside(line: st
     assert units[0].text == document_from_text(_SET.format("")).units[0].text
 
 
+@pytest.mark.parametrize("caption", [
+    "3月5日，外交部发言人毛宁主持例行记者会。\n新华社记者 王晔 摄",
+    "外交部发言人毛宁主持例行记者会。\n（新华社记者 王晔 摄）"])
+def test_a_caption_right_over_its_photos_credit_is_furniture(caption: str) -> None:
+    """A photo's caption set between two turns with its credit on the next line, no blank
+    line between, is page furniture with the credit (as with the credit at the end of its
+    line): not a sentence of the answer before it; so in a copy set in narrow columns."""
+    answer = "毛宁：中方对此坚决反对。我们敦促美方立即纠正错误做法。"
+    text = (f"路透社记者：美方宣布将把12家中国企业列入实体清单，中方有何回应？\n\n{answer}\n\n{caption}\n\n"
+            "《环球时报》记者：菲方近日再次派出军舰前往仁爱礁，中方有何评论？\n\n毛宁：仁爱礁是中国领土。\n")
+    units = document_from_text(text).units
+    assert [u.kind for u in units] == ["qa", "furniture", "furniture", "qa"]
+    assert units[0].text.endswith(answer)
+    wrapped = ("路透社记者：美方宣布将把\n12家中国企业列入实体清单，\n中方有何回应？\n\n"
+               "毛宁：中方对此坚决反\n对。我们敦促美方立即纠正\n错误做法。\n\n"
+               "3月5日，外交部发言人毛宁主\n持例行记者会。\n新华社记者 王晔 摄\n\n"
+               "《环球时报》记者：菲方近\n日再次派出军舰前往仁爱礁\n，中方有何评论？\n\n毛宁：仁爱礁是中国领土。\n")
+    units = document_from_text(wrapped).units
+    assert [u.kind for u in units] == ["qa", "furniture", "furniture", "qa"]
+    assert units[0].text.endswith(answer)
+    # (a paragraph of text over a credit, a blank line between, stays text)
+    apart = text.replace(caption, caption.replace("\n新华社", "\n\n新华社").replace("\n（", "\n\n（"))
+    assert "记者会。" in document_from_text(apart).units[0].text
+
+
+@pytest.mark.parametrize("source", ["（资料图片）", "（新华社资料图）", "（图片来源：外交部网站）",
+                                    "（照片由受访者提供）"])
+def test_a_short_caption_that_names_where_its_photo_is_from_is_furniture(source: str) -> None:
+    """A one-line caption of a file photo between two turns (外交部发言人毛宁。（资料图片）) is
+    page furniture whole, not a sentence added to the answer before it; a paragraph of
+    several sentences that ends so keeps its text."""
+    answer = "毛宁：中方对此坚决反对。我们敦促美方立即纠正错误做法。"
+    text = (f"路透社记者：美方宣布将把12家中国企业列入实体清单，中方有何回应？\n\n{answer}\n\n"
+            f"外交部发言人毛宁。{source}\n\n"
+            "《环球时报》记者：菲方近日再次派出军舰前往仁爱礁，中方有何评论？\n\n毛宁：仁爱礁是中国领土。\n")
+    units = document_from_text(text).units
+    assert [u.kind for u in units] == ["qa", "furniture", "qa"]
+    assert units[0].text.endswith(answer)
+    told = text.replace("外交部发言人毛宁。",
+                        "我们将继续关注事态发展。中方将采取必要措施。外交部发言人毛宁。")
+    assert "中方将采取必要措施。" in document_from_text(told).units[0].text
+
+
 @pytest.mark.parametrize("number", ["2", "12", "第2页", "２"])
 def test_a_page_number_alone_between_two_pieces_of_a_sentence_is_furniture(number: str) -> None:
     """A page's number set alone between blank lines where a column breaks a sentence is
@@ -1192,6 +1310,19 @@ def test_the_longest_outlets_name_a_page_jump_cuts_off_its_label_goes_on() -> No
                 "《人民日报》记者：据以色列军方消息，下一步有何考虑？\n\n汪文斌：我们密切关注。\n")
     assert [u.label for u in document_from_text(headline).units if u.kind == "qa"] == [
         "《人民日报》记者"]
+
+
+def test_an_outlets_name_a_page_jump_cuts_so_that_the_rest_reads_as_a_label_goes_on() -> None:
+    """A page jump on the line that cuts an outlet's name (凤凰卫 （下转A4版） / （上接A1版） /
+    视记者：…): the rest reads as a reporter's label of its own, but the turn is 凤凰卫视
+    记者's, and nothing of it is a heading."""
+    text = ("新华社记者：中国与东盟国家近日举行\n磋商，中方对此有何评价？\n\n"
+            "毛宁：这次磋商取得积\n极进展。\n\n凤凰卫 （下转A4版）\n\n（上接A1版）\n\n"
+            "视记者：今年是中法建交60\n周年，中方将举办哪些活动？\n\n"
+            "毛宁：中方将同法方举办一\n系列纪念活动。\n")
+    units = document_from_text(text).units
+    assert [u.label for u in units if u.kind == "qa"] == ["新华社记者", "凤凰卫视记者"]
+    assert not [u for u in units if u.kind == "heading"]
 
 
 def test_the_line_after_a_jump_back_that_opens_the_last_paragraph_is_no_title() -> None:

@@ -7,6 +7,7 @@ Paragraphs (blocks) are separated by a single ``\\n`` in the normalised text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from bisect import bisect_right
@@ -28,6 +29,9 @@ _AT_ONCE = 32
 _OFFSETS_AT_ONCE = 1024
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BOLD = re.compile(r"\*\*")
+#: the markers of a markdown block quote opening a line (> , > > ), a space or the line's
+#: end after them
+_QUOTE = re.compile(r"[ \t]{0,3}>(?:[ \t]*>)*(?=[ \t]|$)")
 _LEADING_HASHES = re.compile(r"#{1,6}")
 #: a document with this many paragraphs an indent opens or more, most of them a line
 #: each and the lines after them headlines, is no hard-wrapped one
@@ -181,17 +185,28 @@ PAGE_JUMP = re.compile(
 #: the marks of a sentence and its clauses, which a headline set apart from the column
 #: does without (:func:`_split_run`)
 _CLAUSE_PUNCT = re.compile("[，、；。！？,;!?]")
+#: any mark a sentence holds
+_MARKED = re.compile("[，、；：。！？,;:!?…．“”‘’「」『』（）()《》]")
 
 
 def _lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
+    quoted = False  # (the line before was a block quote's)
     for number, raw in enumerate(text.split("\n"), 1):
         start = pos
         pos += len(raw) + 1
         lo, hi = 0, len(raw)
         heading = 0
-        if raw[:1] in "# \t" or raw[:1].isspace():
+        # (a markdown block quote's markers, > or > >, are markup, as # and ** are: on
+        # the first line of the text, after a blank line or after a line of the quote;
+        # a wrap may put a greater-than sign of the text at a line's start, 1 + 1 / > 2)
+        quote = _QUOTE.match(raw) if ">" in raw[:4] and (
+            quoted or not lines or not lines[-1].text) else None
+        quoted = quote is not None
+        if quote:
+            lo = quote.end()
+        elif raw[:1] in "# \t" or raw[:1].isspace():
             match = _HEADING.match(raw)
             if match:
                 heading = len(match.group(1))
@@ -200,7 +215,7 @@ def _lines(text: str) -> list[_Line]:
             lo += 1
         while hi > lo and is_space(raw[hi - 1]):
             hi -= 1
-        indented = not heading and lo < hi and _indent(raw[:lo])
+        indented = not heading and not quote and lo < hi and _indent(raw[:lo])
         ideographic = indented and raw[:lo].count("\u3000") >= 2
         if "**" not in raw:  # (most lines: no markers within)
             if hi - lo >= 2 * _SPACED_MIN - 1 and raw[lo + 1] == " " \
@@ -525,7 +540,16 @@ def _run_widths(runs: list[list[_Line]], widths: list[float], measure: str,
 #: paragraphs: no paragraph ends mid-clause (a lead-in ending in ： or an item ending in ；
 #: may be followed by items of its own)
 _GOES_ON = "，、,"
-
+#: what opens a subtitle (——探访鲁西南一个大棚村的春天), and a line that is a date alone (a
+#: notice's, under its issuer): no line of the one above them (:func:`_split_run`)
+_SUBTITLE_OPENING = re.compile(r"——|－－|--")
+_DATE_LINE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年"
+                        r"\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日")
+#: the most lines after a paragraph's last sentence, before the next indent, that may
+#: stand apart from it (:func:`_split_run`) …
+_LINES_APART = 2
+#: … but not a photo's credit (新华社记者 李鑫 摄), which stays with its caption
+_CREDITED = re.compile(r"摄\s*[)）]?$")
 
 
 def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], measure: str,
@@ -577,6 +601,23 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         # column's end)
         ends = ends_sentence(line.text)
         before = ends and headline(run[i + 1])
+        # (a line of no marks at all short of the column over a subtitle or a date is a
+        # line of its own: a title over its subtitle, ——探访…, an issuer over the date,
+        # set with no blank line between)
+        stack = not _MARKED.search(line.text) \
+            and line_width(line.spread or line.text, measure) < full_share * width \
+            and (_SUBTITLE_OPENING.match(run[i + 1].text) is not None
+                 or _DATE_LINE.fullmatch(run[i + 1].text) is not None)
+        # (where an indent opens each paragraph, a line or two after a sentence's end up
+        # to the next indent, with no mark but a colon, are no lines of that paragraph
+        # however full its last line: a heading, 附件：…, an issuer and a date; not a
+        # photo's credit, which a caption's sentence ends before)
+        if ends and starts and run[i + 1].number not in starts:
+            rest = list(itertools.takewhile(lambda after: after.number not in starts,
+                                            run[i + 1:]))
+            stack = stack or (len(rest) <= _LINES_APART and not any(
+                _MARKED.search(after.text.replace("：", "").replace(":", ""))
+                or _CREDITED.search(after.text) for after in rest))
         # (an article, a chapter or a list item opens a paragraph after a sentence's or a
         # clause's end, whatever the width of the line before: a law set in a column)
         numbered = (ends or line.text.rstrip()[-1:] in _ITEM_BEFORE) \
@@ -584,7 +625,7 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         # (and so does a turn's label after a sentence's end: 记者：…, 刘文博：…, in a
         # column set with blank lines or without)
         numbered = numbered or (ends and _opener(run[i + 1].text) in openers)
-        if alone or before or numbered or (
+        if alone or before or numbered or stack or (
                 ends and line_width(line.spread or line.text, measure) < full_share * width
                 and not _no_room(line.text, run[i + 1].text, width, measure)):
             blocks.append([])

@@ -650,8 +650,8 @@ def unframed(text: str) -> str:
     return bare[lo:hi]
 
 
-#: bullets page furniture may open with
-_BULLETS = "□■◎●◆"
+#: bullets page furniture may open with, and the marks a photo's caption opens with
+_BULLETS = "□■◎●◆▲△▼▽"
 
 
 def frame(text: str, brackets: bool = True) -> tuple[int, int]:

@@ -13,11 +13,11 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
-from .chars import ARTICLE_NUMBER, CLOSERS, ends_sentence
+from .chars import ARTICLE_NUMBER, CLOSERS, SENTENCE_END, ends_sentence
 from .config import Config
 from .normalise import NAMED, PAGE_JUMP, SET_APART, Block, Normalised, line_width
 from .script import to_simplified
@@ -158,6 +158,8 @@ _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     *_BRACKETED,
     # a page's number alone (2, 第3页): no heading
     r"(?:第\s*)?\d{1,3}\s*页?",
+    # a commentary's byline: 本报评论员, 人民日报评论员, 新华社特约评论员
+    r"(?:本报|本刊|本台|新华社|[\u3400-\u9fff]{2,6}报)?(?:特约)?评论员",
 )))
 #: … and a caption that ends in a photo credit: these patterns can only match a paragraph
 #: ending in one of ``_CREDIT_ENDS`` (tried only then: each tries up to 200 starts)
@@ -179,6 +181,10 @@ _CREDIT_FURNITURE = (
                r"[（(]?(?:新华社|中新社)发\s*[)）]?"),
     # … or a photographer's name alone after the caption's last sentence: …劳作。王晔 摄
     re.compile(rf".{{0,200}}?[。！]\s*[（(]?{_NAMES}\s*摄[)）]?"),
+    # … or a short caption of one sentence that names where the photo is from: 外交部发言人
+    # 毛宁。（资料图片）, …（新华社资料图）, …（图片来源：外交部网站）
+    re.compile(r"[^。！？!?\n]{1,60}[。！？]?\s*[（(]\s*(?:[\u3400-\u9fff]{0,6}资料(?:图片|照片|图)"
+               r"|(?:图片|照片)来源[：:][^()（）]{1,20}|(?:图片|照片)由[^()（）]{1,20}提供)\s*[)）]"),
 )
 #: a running head or foot of a newspaper page: masthead, date, weekday, section, page
 #: (人民日报 2024年3月8日 星期五, 要闻 3, — 3 —, 第3版, A3, RENMIN RIBAO), alone on a line
@@ -413,9 +419,11 @@ def _furniture_lines(norm: Normalised, block: Block) -> list[tuple[int, int]]:
                 or _spaced_desk_note(text[lo:hi], partial(_spaced_before, norm, lo)) \
                 or (_RUNNING_HEAD.fullmatch(text, lo, hi)
                     and _RUNNING_MARK.search(text, lo, hi)) \
-                or (_BARE_BYLINE.fullmatch(text, lo, hi) and not norm.fills_line(hi - 1)):
+                or (_BARE_BYLINE.fullmatch(text, lo, hi) and (
+                    not norm.fills_line(hi - 1)
+                    or any(_set_apart(norm, lo, k) for k in range(1, hi - lo)))):
             # (a byline is set short of the column's end: a line of text that fills it
-            # is no byline, whatever its words)
+            # is no byline, whatever its words, unless spaces set its names apart)
             out.append((lo, hi))
         k += 1
     return [span for span in out if span != (block.start, block.end)]
@@ -442,10 +450,14 @@ def _one_line_caption(norm: Normalised, lo: int, hi: int) -> bool:
     """The line ``lo:hi`` of a paragraph, opening with a caption's mark or words (▲, 图为),
     is a caption of its own with no credit, set where a sentence of the paragraph breaks
     off: one sentence or none, its line a character or more short of the column's end
-    (图为记者会现场)."""
+    (图为记者会现场); or one sentence on a line wider than the column, which no line of
+    the paragraph is (图为3月5日，外交部发言人毛宁主持例行记者会。)."""
     line = norm.text[lo:hi]
     number, width = norm.row_width(hi - 1)
-    return width <= (norm.column_width(number) or 0) - 2 and (
+    column = norm.column_width(number) or 0
+    if column and width > column + 2:
+        return ends_sentence(line) and sum(c in SENTENCE_END for c in line) == 1
+    return width <= column - 2 and (
         unpunctuated(line) or (ends_sentence(line) and not _PUNCTUATED.search(line[:-1])))
 
 
@@ -906,6 +918,22 @@ def _chapter_heading(line: str) -> bool:
         and not any(c in _INNER_PUNCT or ends_sentence(c) for c in title)
 
 
+def _subtitle(text: str, before: Sequence[_Piece], body: str) -> bool:
+    """``body`` is a subtitle set under the title (——探访鲁西南一个大棚村的春天): it opens
+    with a dash, has no punctuation, and what stands before it is a title or two, no
+    sentence; however much of its column it fills, no sentence goes on from it."""
+    if not _SUBTITLE.match(body) or not unpunctuated(body):
+        return False
+    content = [_piece_text(text, p) for p in before if p.kind != "furniture"]
+    return 0 < len(content) <= _TITLE_LINES and not any(map(ends_sentence, content))
+
+
+#: the dash a subtitle opens with
+_SUBTITLE = re.compile(r"\s*(?:——|－－|--)")
+#: the lines of a title a subtitle may stand under
+_TITLE_LINES = 2
+
+
 def _heading_ended(body: str, after: str) -> bool:
     """``body`` is a chapter's heading (:func:`_chapter_heading`) and ``after`` a
     paragraph with clauses, not the rest of its title: a heading that fills its line is
@@ -1093,9 +1121,10 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
         if prev is not None and prev.kind in ("question", "speaker", "text"):
             body = _piece_text(text, prev)
             # (a title stands on a line of its own, not after a dateline on its line)
-            title = prev is first and not _has_clauses(body, lead_in=True) and (
-                prev is titled or _opens_line(norm, prev.parts[0][0])) \
-                and not _reads_on(prev, body, _piece_text(text, piece))
+            title = (prev is first and not _has_clauses(body, lead_in=True) and (
+                prev is titled or _opens_line(norm, prev.parts[0][0]))
+                and not _reads_on(prev, body, _piece_text(text, piece))) \
+                or _subtitle(text, out[:k - 1], body)
             turn = _is_turn(prev, out[k - 2] if k > 1 else None, speakers)
             # (a label the furniture cut: its first part ends a full line, or, a
             # reporter's label a page jump cuts, wherever it stops): its kind and label
@@ -1103,9 +1132,13 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             if piece.kind != "furniture" and prev.kind == "text" and prev is not titled \
                     and len(body) <= _JUMP_LABEL_CUT_MAX:
                 kind, label, end = _kind_of(body + _piece_text(text, piece), question, speaker)
+                # (a question's whole label after the jump back is cut only where the jump
+                # onwards stands on the line the first part ends: 凤凰卫 （下转A4版） / 视记者：)
+                jumped = [f for f in out[k:] if is_page_jump(_piece_text(text, f))]
                 if end > len(body) and (norm.fills_line(prev.parts[-1][1] - 1) or (
-                        kind == "question" and piece.kind == "text"
-                        and any(is_page_jump(_piece_text(text, f)) for f in out[k:]))):
+                        kind == "question" and jumped and (piece.kind == "text" or (
+                            piece.kind == "question" and norm.position(jumped[0].parts[0][0])[0]
+                            == norm.position(prev.parts[-1][1] - 1)[0])))):
                     label_cut = kind, label
             if piece.kind == "text" and turn and body.rstrip()[:-1].strip() == prev.label:
                 goes_on = True  # a label on a line of its own, its question after the jump
@@ -1155,6 +1188,29 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
                 continue
         out.append(piece)
     return out
+
+
+def _asides_between_jumps(text: str, pieces: Sequence[_Piece]) -> None:
+    """Mark as other matter (:attr:`_Piece.aside`) what a page sets between a jump onwards
+    and the jump back that follows it, no other jump between (another story: its headline,
+    its paragraphs), where the text before the jump onwards ended a sentence (a sentence
+    the jump cut is joined across by :func:`_join_page_jumps`) and text follows the jump
+    back: a question the page ends with is answered after the jump back, an answer goes on
+    there, and the other story is in neither."""
+    jumps = [(n, jumps_from(body)) for n, p in enumerate(pieces) if p.kind == "furniture"
+             and is_page_jump(body := _piece_text(text, p))]
+    for (onwards, back_first), (back, is_back) in itertools.pairwise(jumps):
+        if back_first or not is_back:
+            continue
+        before = next((p for p in reversed(pieces[:onwards]) if p.kind != "furniture"), None)
+        between = [p for p in pieces[onwards + 1:back] if p.kind != "furniture"]
+        after = next((p for p in pieces[back + 1:] if p.kind != "furniture"), None)
+        if before is None or after is None or not between or any(p.aside for p in between) \
+                or before.kind not in ("question", "speaker", "text") \
+                or any(p.kind in ("question", "speaker") for p in between):
+            continue
+        for p in between:
+            p.aside = True
 
 
 def _jumps_after(jumps_at: Sequence[tuple[int, bool]], count: int, back: bool) -> list[int]:
@@ -1267,19 +1323,56 @@ def _split_jump_heads(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
     return out
 
 
+def _captions_over_credits(norm: Normalised, pieces: list[_Piece]) -> list[_Piece]:
+    """Make page furniture of a short paragraph set right over a photo's credit, no blank
+    line between (3月5日，外交部发言人毛宁主持例行记者会。/ 新华社记者 王晔 摄): the photo's
+    caption, as it is with the credit at the end of its line (:func:`_is_whole_furniture`)."""
+    text = norm.text
+    for piece, credit in itertools.pairwise(pieces):
+        if piece.kind == "text" and credit.kind == "furniture" \
+                and piece.block_end and len(piece.parts) == 1 \
+                and _CREDIT_LINE.fullmatch(found := _piece_text(text, credit)) \
+                and norm.position(credit.parts[0][0])[0] \
+                == norm.position(piece.parts[0][1] - 1)[0] + 1:
+            caption = _piece_text(text, piece)
+            if len(caption) <= _CAPTION_CHARS \
+                    and sum(c in SENTENCE_END for c in caption) <= _CAPTION_SENTENCES \
+                    and _is_whole_furniture(caption + found):
+                piece.kind = "furniture"
+    return pieces
+
+
+#: the longest caption set over its photo's credit (:func:`_captions_over_credits`), in
+#: characters and in sentences
+_CAPTION_CHARS = 120
+_CAPTION_SENTENCES = 2
+
+
 def _mark_jump_headlines(text: str, pieces: Sequence[_Piece]) -> None:
     """Make page furniture of the short unpunctuated lines that stand alone between a
     jump onwards (（下转第2版）) and a jump back (（上接第1版）): the headline the story goes
     on under on the other page, not words of the sentence the jump cut; like a caption,
-    it ends no turn."""
-    for before, piece, after in zip(pieces, pieces[1:], pieces[2:], strict=False):
-        if piece.kind != "text" or before.kind != "furniture" or after.kind != "furniture":
+    it ends no turn. Other furniture may stand between them and the line (the page's
+    running head)."""
+    def jump_in(run: Iterable[_Piece]) -> str | None:
+        # (the first page jump of a run of furniture, the run ending at other matter)
+        for p in run:
+            if p.kind != "furniture":
+                return None
+            if is_page_jump(found := _piece_text(text, p)):
+                return found
+        return None
+
+    for n, piece in enumerate(pieces):
+        if piece.kind != "text" or not 0 < n < len(pieces) - 1 \
+                or pieces[n - 1].kind != "furniture" or pieces[n + 1].kind != "furniture":
             continue
         body = _piece_text(text, piece)
-        onwards, back = _piece_text(text, before), _piece_text(text, after)
-        if is_page_jump(onwards) and not jumps_from(onwards) and jumps_from(back) \
-                and len(body) <= _HEADLINE_MAX and not ends_sentence(body) \
-                and not _has_clauses(body, lead_in=True):
+        onwards = jump_in(reversed(pieces[:n]))
+        back = jump_in(pieces[n + 1:])
+        if onwards is not None and back is not None and not jumps_from(onwards) \
+                and jumps_from(back) and len(body) <= _HEADLINE_MAX \
+                and not ends_sentence(body) and not _has_clauses(body, lead_in=True):
             piece.kind = "furniture"
 
 
@@ -1356,8 +1449,8 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             goes_on = _has_clauses(body, lead_in=not turn)
             named = None if turn else NAMED.match(body)
             rest = body[named.end():] if named else body
-            title = prev is first and bool(rest.strip()) and not _has_clauses(rest) \
-                and not _reads_on(prev, rest, after)
+            title = (prev is first and bool(rest.strip()) and not _has_clauses(rest)
+                     and not _reads_on(prev, rest, after)) or _subtitle(text, out[:-1], body)
             # a label on a line of its own (新华社记者：) is followed by what it says
             bare = turn and piece.kind == "text" \
                 and body.rstrip()[:-1].strip() == prev.label
@@ -1825,7 +1918,9 @@ def _segment(norm: Normalised, config: Config) -> Document:
     '新华社记者：你好吗？\\n王毅：很好。\\n谢谢。'
     """
     text = norm.text
-    pieces = _join_page_jumps(norm, _merge_column_breaks(norm, _pieces(norm, config), config), config)
+    pieces = _captions_over_credits(norm, _pieces(norm, config))
+    pieces = _join_page_jumps(norm, _merge_column_breaks(norm, pieces, config), config)
+    _asides_between_jumps(text, pieces)
     pieces = _answers_run_on(text, _relabel(text, pieces, config), config)
     _classify_turns(text, pieces)
 
