@@ -293,6 +293,28 @@ def test_short_lines_of_unrelated_documents_stay_apart() -> None:
         assert [m.unit for m in group.members] == [2, other.index(shared)]
 
 
+def test_a_stock_line_that_many_copies_of_one_text_share_groups_them() -> None:
+    """Twenty-one reprints of one briefing share its closing line (发布会于11时30分结束。),
+    a sentence found in more than twenty documents: between copies of one another it is
+    a group like any other, and no copy's line is in no group. Between unrelated
+    stories a stock line still joins nothing."""
+    from variantdiff.load import Source
+
+    briefing = ("生态环境部举行3月例行新闻发布会\n\n路透社记者：有外国媒体称，中国的碳排放已经达峰，"
+                "您怎么看？\n\n刘友宾：中国将坚定不移推进碳达峰碳中和工作。\n\n发布会于11时30分结束。\n")
+    result = cluster_sources([Source(f"c{n:02}.txt", briefing, "utf-8") for n in range(21)])
+    assert sorted(len(g.docs) for g in result.groups) == [21, 21, 21]
+    assert not result.ungrouped
+    import random
+
+    rng = random.Random(7)
+    pool = "山川河流湖海风雨雷电春夏秋冬东南西北花草树木鸟兽虫鱼金银铜铁城乡村镇车船路桥"
+    stories = ["".join(rng.choice(pool) for _ in range(30)) + "。\n\n发布会于11时30分结束。\n"
+               for _ in range(21)]
+    result = cluster_sources([Source(f"s{n:02}.txt", t, "utf-8") for n, t in enumerate(stories)])
+    assert not result.groups
+
+
 def test_turns_of_two_briefings_answered_with_one_stock_answer_stay_apart() -> None:
     """Two briefings of one spokesman on two dates share their opening line and their
     closing line, and answer two different questions with the same stock sentences: the

@@ -2518,6 +2518,13 @@ def test_page_jumps_each_copy_sets_its_own_way_do_not_pair() -> None:
     result = compare_texts(a, b)
     assert readings(result) == []
     assert sorted(u.text for _, u in result.unpaired) == ["（下转A03版）", "（下转A04版）"]
+    # (so are running heads that name their page, and page numbers)
+    story = "{}\n\n国家发展改革委21日召开新闻发布会，介绍促进民间投资的政策措施。\n\n{}\n"
+    result = compare_texts(story.format("人民日报 2024年3月29日 星期五 第4版", "2"),
+                           story.format("人民日报 2024年3月29日 星期五 第6版", "3"))
+    assert readings(result) == []
+    assert sorted(u.text for _, u in result.unpaired) == [
+        "2", "3", "人民日报2024年3月29日星期五第4版", "人民日报2024年3月29日星期五第6版"]
 
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -88,6 +88,21 @@ def test_markdown_markers_are_stripped() -> None:
     assert [b.heading for b in n.blocks] == [2, 0]
 
 
+def test_a_line_set_in_bold_end_to_end_with_no_marks_is_a_heading() -> None:
+    """A section's heading set in bold from end to end (**一、充分肯定一年取得的成绩**), as
+    wide as the column it stands in, is a heading of its own as a markdown one is: the
+    paragraph after the blank line does not go on from it. A bold label, or a bold line
+    with a sentence's marks in it, is no heading."""
+    text = ("今天，我们召开全市科技创新大\n会，总结过去一年全市科技创新\n工作，部署今年重点任务。下面，\n"
+            "我讲三点意见。\n\n**一、充分肯定一年取得的成绩**\n\n过去一年，全市上下坚持把科技\n"
+            "创新摆在发展全局的核心位置，\n各项工作取得了新的明显成效。\n\n**王毅：**我们将坚持开放。\n\n"
+            "**路透社记者：中方如何看待这一问题？**\n")
+    n = normalise(decode(text.encode(), "t.md"))
+    assert [(b.heading > 0, n.text[b.start:b.end][:6]) for b in n.blocks] == [
+        (False, "今天，我们召"), (True, "一、充分肯定"), (False, "过去一年，全"), (False, "王毅：我们将"),
+        (False, "路透社记者：")]
+
+
 def test_block_quote_markers_are_stripped() -> None:
     """A markdown block quote's markers (> , > > ) are markup too: the quoted paragraphs
     read as plain ones, a line of a marker alone is a blank line between them, and each

@@ -692,6 +692,10 @@ def test_title_lines_stacked_with_no_blank_line_are_lines_of_their_own() -> None
     assert texts[:3] == [("heading", "小草莓长出致富路"), ("heading", "——探访鲁西南一个大棚村的春天"),
                          ("furniture", "本报记者刘洋通讯员张敏")]
     assert [text for _, text in texts[-2:]] == ["江州市人民政府办公厅", "二〇二四年三月五日"]
+    # (a title as wide as the column over its date in brackets)
+    dated = story.format("2024年3月5日").replace("小草莓长出致富路\n——探访鲁西南一个大棚村的春天\n",
+                                                 "在全市科技创新大会上的讲话\n（2024年2月26日）\n")
+    assert _texts(dated)[0] == ("heading", "在全市科技创新大会上的讲话")
     plain = story.format("2024年3月5日").replace("\n　　", "\n\n").replace("张敏\n", "张敏\n\n")
     result = compare_texts(plain, story.format("二〇二四年三月五日"))
     assert [(v.kind, v.a_text, v.b_text) for p in result.pairs for v in result.visible(p)] == [

@@ -669,9 +669,24 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
     """
     full, contained, across = [], defaultdict(list), []
     family = [FAMILY[u.kind] for u in units].__getitem__
+    doc_of = [u.doc for u in units].__getitem__
+    # (a stock unit links only between two copies: documents that share two links of
+    # other units at least, one where one has a single other unit, and half the units of
+    # the smaller one; two reprints of one press conference share its closing line,
+    # unrelated stories do not)
+    if any(e.i in stock or e.j in stock for e in edges):
+        def pair_of(e: Edge) -> tuple[int, int]:
+            return min(doc_of(e.i), doc_of(e.j)), max(doc_of(e.i), doc_of(e.j))
+
+        sizes = Counter(u.doc for x, u in enumerate(units) if x not in stock)
+        shared = Counter(pair_of(e) for e in edges if e.i not in stock and e.j not in stock
+                         and family(e.i) == family(e.j))
+        copies = {pair for pair, n in shared.items()
+                  if n >= max(min(2, small := min(sizes[pair[0]], sizes[pair[1]])),
+                              _COPY_SHARE * small)}
+        edges = [e for e in edges if (e.i not in stock and e.j not in stock)
+                 or pair_of(e) in copies]
     for e in edges:
-        if e.i in stock or e.j in stock:
-            continue
         if family(e.i) != family(e.j):
             across.append(e)
         elif e.contained:
@@ -680,7 +695,6 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
             full.append(e)
 
     # (the full links between two documents: copies of one another have some)
-    doc_of = [u.doc for u in units].__getitem__
     first = list(map(doc_of, map(attrgetter("i"), full)))
     second = list(map(doc_of, map(attrgetter("j"), full)))
     shares = Counter(zip(map(min, first, second), map(max, first, second), strict=True))

@@ -29,6 +29,10 @@ _AT_ONCE = 32
 _OFFSETS_AT_ONCE = 1024
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BOLD = re.compile(r"\*\*")
+#: the level a line set in bold from end to end is read as a heading of (:func:`_lines`),
+#: and the number of a section that may open it (一、, 1.)
+_BOLD_HEADING = 4
+_SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
 #: the markers of a markdown block quote opening a line (> , > > ), a space or the line's
 #: end after them
 _QUOTE = re.compile(r"[ \t]{0,3}>(?:[ \t]*>)*(?=[ \t]|$)")
@@ -241,6 +245,13 @@ def _lines(text: str) -> list[_Line]:
             kept = "".join(raw[a:b] for a, b in spans).strip()
             # markers removed: trim the white space they exposed
             spans = _trim_spans(raw, spans) if kept else []
+        # (a line set in bold from end to end with no marks in it, but the 、 after a
+        # section's number, is a heading as a markdown one is: **一、充分肯定一年取得的成绩**)
+        inner = raw[lo + 2:hi - 2]
+        if not heading and raw.startswith("**", lo) and raw.endswith("**", lo, hi) \
+                and hi - lo > 4 and "**" not in inner \
+                and not _MARKED.search(_SECTION_NUMBER.sub("", inner.strip(), count=1)):
+            heading = _BOLD_HEADING
         lines.append(_Line(number, heading, start, [(start + a, start + b) for a, b in spans],
                            "".join(raw[a:b] for a, b in spans), indented and bool(spans),
                            ideographic and bool(spans)))
@@ -543,8 +554,9 @@ _GOES_ON = "，、,"
 #: what opens a subtitle (——探访鲁西南一个大棚村的春天), and a line that is a date alone (a
 #: notice's, under its issuer): no line of the one above them (:func:`_split_run`)
 _SUBTITLE_OPENING = re.compile(r"——|－－|--")
-_DATE_LINE = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年"
-                        r"\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日")
+_DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年"
+                        r"\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日"
+                        r"\s*[)）]?")
 #: the most lines after a paragraph's last sentence, before the next indent, that may
 #: stand apart from it (:func:`_split_run`) …
 _LINES_APART = 2
@@ -601,13 +613,14 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         # column's end)
         ends = ends_sentence(line.text)
         before = ends and headline(run[i + 1])
-        # (a line of no marks at all short of the column over a subtitle or a date is a
-        # line of its own: a title over its subtitle, ——探访…, an issuer over the date,
-        # set with no blank line between)
-        stack = not _MARKED.search(line.text) \
-            and line_width(line.spread or line.text, measure) < full_share * width \
-            and (_SUBTITLE_OPENING.match(run[i + 1].text) is not None
-                 or _DATE_LINE.fullmatch(run[i + 1].text) is not None)
+        # (a line of no marks at all over a date, or short of the column over a subtitle,
+        # is a line of its own: a title over its subtitle, ——探访…, or over its date, an
+        # issuer over the date, set with no blank line between; no line of a paragraph
+        # is a date alone)
+        stack = not _MARKED.search(line.text) and (
+            _DATE_LINE.fullmatch(run[i + 1].text) is not None
+            or (_SUBTITLE_OPENING.match(run[i + 1].text) is not None
+                and line_width(line.spread or line.text, measure) < full_share * width))
         # (where an indent opens each paragraph, a line or two after a sentence's end up
         # to the next indent, with no mark but a colon, are no lines of that paragraph
         # however full its last line: a heading, 附件：…, an issuer and a date; not a

@@ -17,7 +17,7 @@ from .chars import match_key, numbers_apart, to_arabic
 from .config import Config
 from .fingerprint import Fingerprints, candidates, fingerprint_keys, overlap
 from .script import to_simplified
-from .segment import CONTENT_KINDS, Unit, dated, is_page_jump
+from .segment import CONTENT_KINDS, Unit, dated, is_page_mark
 
 #: units shorter than this (match-key characters), from SHORT_MIN on, are also compared
 #: character by character, since one changed character costs a short unit most of its
@@ -698,8 +698,9 @@ def match_furniture(left: Sequence[Unit], right: Sequence[Unit],
     the same on its match key (``same``), that which is set otherwise than :func:`unframed`
     allows; then the furniture of neither ``taken`` set (A's, B's) at least ``threshold``
     alike character by character on its key, best first, ties to the closest in order
-    (some of which may be the same, but for a 据 or brackets). Page jumps are each copy's
-    own: they pair only as the same.
+    (some of which may be the same, but for a 据 or brackets). Page jumps, running heads
+    that name their page and page numbers are each copy's own: they pair only as the
+    same.
 
     >>> from variantdiff import document_from_text as read
     >>> a = read("新华社文昌7月15日电（记者 王磊）\\n\\n天舟货运飞船发射成功。\\n").units
@@ -710,9 +711,9 @@ def match_furniture(left: Sequence[Unit], right: Sequence[Unit],
     out = [Match(i, j, 1.0, 0.0, 0.0) for i, j in same if left[i].kind == "furniture"
            and unframed(left[i].text) != unframed(right[j].text)]
     li = [i for i, u in enumerate(left)
-          if u.kind == "furniture" and i not in taken[0] and not is_page_jump(u.text)]
+          if u.kind == "furniture" and i not in taken[0] and not is_page_mark(u.text)]
     ri = [j for j, u in enumerate(right)
-          if u.kind == "furniture" and j not in taken[1] and not is_page_jump(u.text)]
+          if u.kind == "furniture" and j not in taken[1] and not is_page_mark(u.text)]
     found = cross_pairs([_furniture_key(left[i]) for i in li],
                         [_furniture_key(right[j]) for j in ri], threshold)
     out += [Match(li[x], ri[y], score, 0.0, 0.0) for score, x, y in _best_first(found)]

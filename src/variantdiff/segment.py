@@ -147,6 +147,8 @@ _WEB_FURNITURE = (
     r"(?:(?:[【\[]\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|纠错|返回顶部"
     r"|返回首页)\s*[】\]]|打印本页|打印此页|关闭窗口|关闭本页|收藏本页|返回顶部|返回首页)\s*)+",
 )
+#: a page's number alone on its line
+_PAGE_NUMBER_ALONE = r"(?:第\s*)?\d{1,3}\s*页?"
 _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     # photo captions: ▲ …; a paragraph of one sentence that opens with 图为, credit or none
     _CAPTION_MARK.pattern + ".*",
@@ -157,7 +159,7 @@ _WHOLE_FURNITURE = re.compile("|".join(f"(?:{pattern})" for pattern in (
     _BARE_BYLINE.pattern,
     *_BRACKETED,
     # a page's number alone (2, 第3页): no heading
-    r"(?:第\s*)?\d{1,3}\s*页?",
+    _PAGE_NUMBER_ALONE,
     # a commentary's byline: 本报评论员, 人民日报评论员, 新华社特约评论员
     r"(?:本报|本刊|本台|新华社|[\u3400-\u9fff]{2,6}报)?(?:特约)?评论员",
 )))
@@ -1190,13 +1192,15 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
     return out
 
 
-def _asides_between_jumps(text: str, pieces: Sequence[_Piece]) -> None:
+def _asides_between_jumps(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Mark as other matter (:attr:`_Piece.aside`) what a page sets between a jump onwards
-    and the jump back that follows it, no other jump between (another story: its headline,
-    its paragraphs), where the text before the jump onwards ended a sentence (a sentence
-    the jump cut is joined across by :func:`_join_page_jumps`) and text follows the jump
-    back: a question the page ends with is answered after the jump back, an answer goes on
-    there, and the other story is in neither."""
+    and the jump back that follows it, no other jump between, where a turn's question or
+    its answer's first paragraph ends a sentence before the jump onwards and another
+    story stands between (its headline and its paragraphs; no turn of its own): the
+    question is answered after the jump back, the answer goes on there, and the other
+    story is in neither. (A sentence the jump cut is joined across by
+    :func:`_join_page_jumps`; paragraphs of plain text are left as they stand: a page may
+    set the story's own next paragraphs between its jumps.)"""
     jumps = [(n, jumps_from(body)) for n, p in enumerate(pieces) if p.kind == "furniture"
              and is_page_jump(body := _piece_text(text, p))]
     for (onwards, back_first), (back, is_back) in itertools.pairwise(jumps):
@@ -1205,12 +1209,13 @@ def _asides_between_jumps(text: str, pieces: Sequence[_Piece]) -> None:
         before = next((p for p in reversed(pieces[:onwards]) if p.kind != "furniture"), None)
         between = [p for p in pieces[onwards + 1:back] if p.kind != "furniture"]
         after = next((p for p in pieces[back + 1:] if p.kind != "furniture"), None)
-        if before is None or after is None or not between or any(p.aside for p in between) \
-                or before.kind not in ("question", "speaker", "text") \
-                or any(p.kind in ("question", "speaker") for p in between):
+        if before is None or after is None or before.kind not in ("question", "speaker") \
+                or any(p.aside or p.kind in ("question", "speaker") for p in between) \
+                or not any(unpunctuated(_piece_text(text, p)) for p in between):
             continue
         for p in between:
             p.aside = True
+    return pieces
 
 
 def _jumps_after(jumps_at: Sequence[tuple[int, bool]], count: int, back: bool) -> list[int]:
@@ -1637,6 +1642,23 @@ def is_page_jump(furniture: str) -> bool:
     return bool(PAGE_JUMP.fullmatch(furniture))
 
 
+def is_page_mark(furniture: str) -> bool:
+    """Page furniture that is a copy's own page: a page jump, a running head or foot that
+    names its page (人民日报 2024年3月29日 星期五 第4版, — 4 —), a page's number alone.
+
+    >>> is_page_mark("人民日报 2024年3月29日 星期五 第4版"), is_page_mark("人民日报 2024年3月29日")
+    (True, False)
+    """
+    return is_page_jump(furniture) or bool(
+        _RUNNING_HEAD.fullmatch(furniture) and _PAGE_NAMED.search(furniture)) \
+        or _PAGE_NUMBER.fullmatch(furniture) is not None
+
+
+#: a page named in a running head, and a page's number alone (:func:`is_page_mark`)
+_PAGE_NAMED = re.compile(_PAGE)
+_PAGE_NUMBER = re.compile(_PAGE_NUMBER_ALONE)
+
+
 def numbered(heading: str) -> bool:
     """A heading that numbers a division of the text (第二章, 第三节, 一、…): the text goes
     on under it.
@@ -1920,7 +1942,7 @@ def _segment(norm: Normalised, config: Config) -> Document:
     text = norm.text
     pieces = _captions_over_credits(norm, _pieces(norm, config))
     pieces = _join_page_jumps(norm, _merge_column_breaks(norm, pieces, config), config)
-    _asides_between_jumps(text, pieces)
+    pieces = _asides_between_jumps(text, pieces)
     pieces = _answers_run_on(text, _relabel(text, pieces, config), config)
     _classify_turns(text, pieces)
 
