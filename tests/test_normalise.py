@@ -96,11 +96,11 @@ def test_a_line_set_in_bold_end_to_end_with_no_marks_is_a_heading() -> None:
     text = ("今天，我们召开全市科技创新大\n会，总结过去一年全市科技创新\n工作，部署今年重点任务。下面，\n"
             "我讲三点意见。\n\n**一、充分肯定一年取得的成绩**\n\n过去一年，全市上下坚持把科技\n"
             "创新摆在发展全局的核心位置，\n各项工作取得了新的明显成效。\n\n**王毅：**我们将坚持开放。\n\n"
-            "**路透社记者：中方如何看待这一问题？**\n")
+            "**路透社记者：中方如何看待这一问题？**\n\n**加强第一、第二产业协同**\n")
     n = normalise(decode(text.encode(), "t.md"))
     assert [(b.heading > 0, n.text[b.start:b.end][:6]) for b in n.blocks] == [
         (False, "今天，我们召"), (True, "一、充分肯定"), (False, "过去一年，全"), (False, "王毅：我们将"),
-        (False, "路透社记者：")]
+        (False, "路透社记者："), (False, "加强第一、第")]
 
 
 def test_block_quote_markers_are_stripped() -> None:

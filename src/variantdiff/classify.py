@@ -792,6 +792,8 @@ def classify(a_text: str, b_text: str, edits: Sequence[Edit],
                 a0, a1, b0, b1 = _trim(a_text, b_text, a0, a1, b0, b1, (
                     a_bounds, b_bounds, *fine))
             elif (a0 == a1) != (b0 == b1) and a0 and b0 \
+                    and a0 > (groups[n - 1][-1].a_end if n else 0) \
+                    and a_text[a0 - 1] == b_text[b0 - 1] \
                     and not SELECTORS.sub("", a_text[a0:a1] + b_text[b0:b1]):
                 # (a variation selector added or dropped: its character's glyph)
                 a0, b0 = a0 - 1, b0 - 1

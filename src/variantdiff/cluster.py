@@ -659,7 +659,8 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
     its best containment link (of equal ones, the link into a document its own shares
     most full links with, then to the unit nearest in length, so that the order of the
     documents does not decide), so one fragment cannot join
-    unrelated passages; a ``stock`` unit (:func:`stock_units`) joins no group; and a group
+    unrelated passages; a ``stock`` unit (:func:`stock_units`) joins no group but between
+    two copies of one another; and a group
     holds one unit of a document (:func:`_join_one_per_document`), so that parallel
     passages of one text (第九条 and 第十条 of a law, worded alike) are not chained into
     one group through their copies. Only the parts of a paragraph that a reprint cut in
@@ -667,6 +668,7 @@ def link(units: Sequence[UnitInfo], edges: Iterable[Edge], stock: Container[int]
     least ``1 / _PIECE_SHARE`` times as long) may share a group; a paragraph a document
     prints again (``repeats``: the second print and later ones) is no piece.
     """
+    edges = list(edges)
     full, contained, across = [], defaultdict(list), []
     family = [FAMILY[u.kind] for u in units].__getitem__
     doc_of = [u.doc for u in units].__getitem__

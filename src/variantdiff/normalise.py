@@ -32,7 +32,7 @@ _BOLD = re.compile(r"\*\*")
 #: the level a line set in bold from end to end is read as a heading of (:func:`_lines`),
 #: and the number of a section that may open it (一、, 1.)
 _BOLD_HEADING = 4
-_SECTION_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
+_SECTION_NUMBER = re.compile(r"\A(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")
 #: the markers of a markdown block quote opening a line (> , > > ), a space or the line's
 #: end after them
 _QUOTE = re.compile(r"[ \t]{0,3}>(?:[ \t]*>)*(?=[ \t]|$)")
@@ -626,8 +626,9 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         # however full its last line: a heading, 附件：…, an issuer and a date; not a
         # photo's credit, which a caption's sentence ends before)
         if ends and starts and run[i + 1].number not in starts:
-            rest = list(itertools.takewhile(lambda after: after.number not in starts,
-                                            run[i + 1:]))
+            rest = list(itertools.islice(itertools.takewhile(
+                lambda after: after.number not in starts,
+                (run[m] for m in range(i + 1, len(run)))), _LINES_APART + 1))
             stack = stack or (len(rest) <= _LINES_APART and not any(
                 _MARKED.search(after.text.replace("：", "").replace(":", ""))
                 or _CREDITED.search(after.text) for after in rest))

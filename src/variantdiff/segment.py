@@ -1126,7 +1126,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             title = (prev is first and not _has_clauses(body, lead_in=True) and (
                 prev is titled or _opens_line(norm, prev.parts[0][0]))
                 and not _reads_on(prev, body, _piece_text(text, piece))) \
-                or _subtitle(text, out[:k - 1], body)
+                or (_SUBTITLE.match(body) is not None and _subtitle(text, out[:k - 1], body))
             turn = _is_turn(prev, out[k - 2] if k > 1 else None, speakers)
             # (a label the furniture cut: its first part ends a full line, or, a
             # reporter's label a page jump cuts, wherever it stops): its kind and label
@@ -1195,12 +1195,12 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
 def _asides_between_jumps(text: str, pieces: list[_Piece]) -> list[_Piece]:
     """Mark as other matter (:attr:`_Piece.aside`) what a page sets between a jump onwards
     and the jump back that follows it, no other jump between, where a turn's question or
-    its answer's first paragraph ends a sentence before the jump onwards and another
-    story stands between (its headline and its paragraphs; no turn of its own): the
-    question is answered after the jump back, the answer goes on there, and the other
-    story is in neither. (A sentence the jump cut is joined across by
-    :func:`_join_page_jumps`; paragraphs of plain text are left as they stand: a page may
-    set the story's own next paragraphs between its jumps.)"""
+    its answer's first paragraph stands before the jump onwards, something follows the
+    jump back, and another story stands between (its headline and its paragraphs; no turn
+    of its own): the question is answered after the jump back, the answer goes on there,
+    and the other story is in neither. (A sentence the jump cut was joined across by
+    :func:`_join_page_jumps` already; paragraphs of plain text are left as they stand: a
+    page may set the story's own next paragraphs between its jumps.)"""
     jumps = [(n, jumps_from(body)) for n, p in enumerate(pieces) if p.kind == "furniture"
              and is_page_jump(body := _piece_text(text, p))]
     for (onwards, back_first), (back, is_back) in itertools.pairwise(jumps):
@@ -1455,7 +1455,8 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             named = None if turn else NAMED.match(body)
             rest = body[named.end():] if named else body
             title = (prev is first and bool(rest.strip()) and not _has_clauses(rest)
-                     and not _reads_on(prev, rest, after)) or _subtitle(text, out[:-1], body)
+                     and not _reads_on(prev, rest, after)) \
+                or (_SUBTITLE.match(body) is not None and _subtitle(text, out[:-1], body))
             # a label on a line of its own (新华社记者：) is followed by what it says
             bare = turn and piece.kind == "text" \
                 and body.rstrip()[:-1].strip() == prev.label
