@@ -553,7 +553,7 @@ def _run_widths(runs: list[list[_Line]], widths: list[float], measure: str,
 _GOES_ON = "，、,"
 #: what opens a subtitle (——探访鲁西南一个大棚村的春天), and a line that is a date alone (a
 #: notice's, under its issuer): no line of the one above them (:func:`_split_run`)
-_SUBTITLE_OPENING = re.compile(r"——|－－|--")
+SUBTITLE_OPENING = re.compile(r"——|－－|--")
 _DATE_LINE = re.compile(r"[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年"
                         r"\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日"
                         r"\s*[)）]?")
@@ -619,7 +619,7 @@ def _split_run(run: list[_Line], width: float | None, starts: frozenset[int], me
         # is a date alone)
         stack = not _MARKED.search(line.text) and (
             _DATE_LINE.fullmatch(run[i + 1].text) is not None
-            or (_SUBTITLE_OPENING.match(run[i + 1].text) is not None
+            or (SUBTITLE_OPENING.match(run[i + 1].text) is not None
                 and line_width(line.spread or line.text, measure) < full_share * width))
         # (where an indent opens each paragraph, a line or two after a sentence's end up
         # to the next indent, with no mark but a colon, are no lines of that paragraph

@@ -19,7 +19,15 @@ from functools import cached_property, partial
 
 from .chars import ARTICLE_NUMBER, CLOSERS, SENTENCE_END, ends_sentence
 from .config import Config
-from .normalise import NAMED, PAGE_JUMP, SET_APART, Block, Normalised, line_width
+from .normalise import (
+    NAMED,
+    PAGE_JUMP,
+    SET_APART,
+    SUBTITLE_OPENING,
+    Block,
+    Normalised,
+    line_width,
+)
 from .script import to_simplified
 from .words import WordBounds
 
@@ -920,18 +928,23 @@ def _chapter_heading(line: str) -> bool:
         and not any(c in _INNER_PUNCT or ends_sentence(c) for c in title)
 
 
-def _subtitle(text: str, before: Sequence[_Piece], body: str) -> bool:
+def _subtitle(text: str, pieces: Sequence[_Piece], end: int, body: str) -> bool:
     """``body`` is a subtitle set under the title (——探访鲁西南一个大棚村的春天): it opens
-    with a dash, has no punctuation, and what stands before it is a title or two, no
-    sentence; however much of its column it fills, no sentence goes on from it."""
-    if not _SUBTITLE.match(body) or not unpunctuated(body):
+    with a dash, has no punctuation, and what stands before it (``pieces[:end]``) is a
+    title or two, no sentence; however much of its column it fills, no sentence goes on
+    from it."""
+    if not SUBTITLE_OPENING.match(body.lstrip()) or not unpunctuated(body):
         return False
-    content = [_piece_text(text, p) for p in before if p.kind != "furniture"]
-    return 0 < len(content) <= _TITLE_LINES and not any(map(ends_sentence, content))
+    content = 0
+    for p in itertools.islice(pieces, end):
+        if p.kind == "furniture":
+            continue
+        content += 1
+        if content > _TITLE_LINES or ends_sentence(_piece_text(text, p)):
+            return False
+    return content > 0
 
 
-#: the dash a subtitle opens with
-_SUBTITLE = re.compile(r"\s*(?:——|－－|--)")
 #: the lines of a title a subtitle may stand under
 _TITLE_LINES = 2
 
@@ -1126,7 +1139,7 @@ def _join_page_jumps(norm: Normalised, pieces: list[_Piece], config: Config) -> 
             title = (prev is first and not _has_clauses(body, lead_in=True) and (
                 prev is titled or _opens_line(norm, prev.parts[0][0]))
                 and not _reads_on(prev, body, _piece_text(text, piece))) \
-                or (_SUBTITLE.match(body) is not None and _subtitle(text, out[:k - 1], body))
+                or _subtitle(text, out, k - 1, body)
             turn = _is_turn(prev, out[k - 2] if k > 1 else None, speakers)
             # (a label the furniture cut: its first part ends a full line, or, a
             # reporter's label a page jump cuts, wherever it stops): its kind and label
@@ -1206,7 +1219,8 @@ def _asides_between_jumps(text: str, pieces: list[_Piece]) -> list[_Piece]:
     for (onwards, back_first), (back, is_back) in itertools.pairwise(jumps):
         if back_first or not is_back:
             continue
-        before = next((p for p in reversed(pieces[:onwards]) if p.kind != "furniture"), None)
+        before = next((pieces[m] for m in range(onwards - 1, -1, -1)
+                       if pieces[m].kind != "furniture"), None)
         between = [p for p in pieces[onwards + 1:back] if p.kind != "furniture"]
         after = next((p for p in pieces[back + 1:] if p.kind != "furniture"), None)
         if before is None or after is None or before.kind not in ("question", "speaker") \
@@ -1373,7 +1387,7 @@ def _mark_jump_headlines(text: str, pieces: Sequence[_Piece]) -> None:
                 or pieces[n - 1].kind != "furniture" or pieces[n + 1].kind != "furniture":
             continue
         body = _piece_text(text, piece)
-        onwards = jump_in(reversed(pieces[:n]))
+        onwards = jump_in(pieces[m] for m in range(n - 1, -1, -1))
         back = jump_in(pieces[n + 1:])
         if onwards is not None and back is not None and not jumps_from(onwards) \
                 and jumps_from(back) and len(body) <= _HEADLINE_MAX \
@@ -1456,7 +1470,7 @@ def _merge_column_breaks(norm: Normalised, pieces: list[_Piece], config: Config,
             rest = body[named.end():] if named else body
             title = (prev is first and bool(rest.strip()) and not _has_clauses(rest)
                      and not _reads_on(prev, rest, after)) \
-                or (_SUBTITLE.match(body) is not None and _subtitle(text, out[:-1], body))
+                or _subtitle(text, out, len(out) - 1, body)
             # a label on a line of its own (新华社记者：) is followed by what it says
             bare = turn and piece.kind == "text" \
                 and body.rstrip()[:-1].strip() == prev.label
